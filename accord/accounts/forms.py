@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from django import forms
+from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
+from django.contrib.auth.models import Permission
+
+from accord.accounts.models import Organization, Role, Site
+from accord.core.forms import StyledForm, StyledFormMixin
+
+
+class LoginForm(StyledFormMixin, AuthenticationForm):
+    pass
+
+
+class AccordPasswordChangeForm(StyledFormMixin, PasswordChangeForm):
+    pass
+
+
+class ApiTokenForm(StyledForm):
+    name = forms.CharField(
+        max_length=80,
+        help_text="What the token is for, e.g. “LIMS nightly sync”. You will see the secret once.",
+    )
+
+
+class UserCreateForm(StyledForm):
+    organization = forms.ModelChoiceField(queryset=Organization.objects.filter(is_active=True))
+    username = forms.CharField(max_length=150)
+    first_name = forms.CharField(max_length=150)
+    last_name = forms.CharField(max_length=150)
+    email = forms.EmailField()
+    job_title = forms.CharField(max_length=120, required=False)
+    site = forms.ModelChoiceField(
+        queryset=Site.objects.all(), required=False, help_text="CDMO staff only."
+    )
+    roles = forms.ModelMultipleChoiceField(
+        queryset=Role.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Staff roles for CDMO people, sponsor roles for sponsor people.",
+    )
+    password = forms.CharField(
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+        help_text="At least 12 characters; common passwords are refused.",
+    )
+
+
+class UserEditForm(StyledForm):
+    first_name = forms.CharField(max_length=150)
+    last_name = forms.CharField(max_length=150)
+    email = forms.EmailField()
+    job_title = forms.CharField(max_length=120, required=False)
+    roles = forms.ModelMultipleChoiceField(
+        queryset=Role.objects.all(), widget=forms.CheckboxSelectMultiple
+    )
+    is_active = forms.BooleanField(
+        required=False, label="Active", help_text="Inactive users cannot sign in."
+    )
+
+    def __init__(self, *args, audience: str, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["roles"].queryset = Role.objects.filter(audience=audience)
+
+
+class PermissionChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, obj: Permission) -> str:
+        return f"{obj.content_type.model_class()._meta.verbose_name.capitalize()}: {obj.name}"
+
+
+class RolePermissionsForm(forms.Form):
+    permissions = PermissionChoiceField(
+        queryset=Permission.objects.none(),
+        required=False,
+        widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
+    )
+
+    def __init__(self, *args, permission_queryset, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["permissions"].queryset = permission_queryset

@@ -1,0 +1,167 @@
+"""The roles Accord ships with and their default per-action permissions.
+
+Permissions are Django permissions: ``view``, ``add`` (create), ``change`` (edit) and the
+custom ``approve_*`` ones. Administrators may change a role's permissions afterwards in
+the Accord admin page; defaults are applied only when a role is first created.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.apps import apps as global_apps
+from django.contrib.auth.management import create_permissions
+from django.contrib.contenttypes.management import create_contenttypes
+from django.db import DEFAULT_DB_ALIAS
+
+BUSINESS_DEVELOPMENT = "business_development"
+PROJECT_MANAGER = "project_manager"
+SUBJECT_MATTER_EXPERT = "subject_matter_expert"
+QUALITY_ASSURANCE = "quality_assurance"
+OPERATIONS = "operations"
+EXECUTIVE = "executive"
+ADMINISTRATOR = "administrator"
+SPONSOR_CONTACT = "sponsor_contact"
+SPONSOR_MANAGER = "sponsor_manager"
+
+_VIEW_ALL = [
+    "accounts.view_organization",
+    "accounts.view_site",
+    "accounts.view_user",
+    "projects.view_project",
+    "projects.view_projectdocument",
+]
+
+
+@dataclass(frozen=True)
+class RoleDefinition:
+    code: str
+    name: str
+    audience: str
+    description: str
+    permissions: tuple[str, ...]
+    grants_admin_site: bool = False
+
+
+ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
+    RoleDefinition(
+        BUSINESS_DEVELOPMENT,
+        "Business development",
+        "cdmo",
+        "Owns sponsor relationships, RFPs and proposals.",
+        (*_VIEW_ALL, "accounts.add_organization", "accounts.change_organization"),
+    ),
+    RoleDefinition(
+        PROJECT_MANAGER,
+        "Project manager",
+        "cdmo",
+        "Runs sponsor projects: plan, team, risks, communication.",
+        (
+            *_VIEW_ALL,
+            "projects.add_project",
+            "projects.change_project",
+            "projects.add_projectdocument",
+        ),
+    ),
+    RoleDefinition(
+        SUBJECT_MATTER_EXPERT,
+        "Subject-matter expert",
+        "cdmo",
+        "Process, analytical, formulation or validation expert contributing to projects.",
+        (*_VIEW_ALL, "projects.add_projectdocument"),
+    ),
+    RoleDefinition(
+        QUALITY_ASSURANCE,
+        "Quality assurance",
+        "cdmo",
+        "Independent GMP oversight: reviews and approves quality records.",
+        (*_VIEW_ALL, "projects.approve_project", "projects.add_projectdocument"),
+    ),
+    RoleDefinition(
+        OPERATIONS,
+        "Operations",
+        "cdmo",
+        "Manufacturing and QC operations at a site.",
+        (*_VIEW_ALL, "projects.add_projectdocument"),
+    ),
+    RoleDefinition(
+        EXECUTIVE,
+        "Executive",
+        "cdmo",
+        "Site heads and leadership: sees the whole portfolio.",
+        (*_VIEW_ALL, "projects.approve_project"),
+    ),
+    RoleDefinition(
+        ADMINISTRATOR,
+        "Administrator",
+        "cdmo",
+        "Manages users, roles and organizations.",
+        (
+            *_VIEW_ALL,
+            "accounts.add_organization",
+            "accounts.change_organization",
+            "accounts.add_site",
+            "accounts.change_site",
+            "accounts.add_user",
+            "accounts.change_user",
+            "accounts.view_role",
+            "accounts.change_role",
+        ),
+        grants_admin_site=True,
+    ),
+    RoleDefinition(
+        SPONSOR_CONTACT,
+        "Sponsor contact",
+        "sponsor",
+        "A sponsor's team member: sees the projects they are a member of.",
+        ("projects.view_project", "projects.view_projectdocument"),
+    ),
+    RoleDefinition(
+        SPONSOR_MANAGER,
+        "Sponsor manager",
+        "sponsor",
+        "Sees everything of their own company that is shared with the sponsor.",
+        ("projects.view_project", "projects.view_projectdocument", "accounts.view_user"),
+    ),
+)
+
+STAFF_ROLE_CODES = frozenset(r.code for r in ROLE_DEFINITIONS if r.audience == "cdmo")
+SPONSOR_ROLE_CODES = frozenset(r.code for r in ROLE_DEFINITIONS if r.audience == "sponsor")
+
+
+def roles_ensure_defaults(
+    *args: object, using: str = DEFAULT_DB_ALIAS, apps=global_apps, **kwargs: object
+) -> None:
+    """Create the shipped roles that are missing, with their default permissions."""
+    from django.contrib.auth.models import Permission
+
+    from accord.accounts.models import Role
+
+    for app_config in global_apps.get_app_configs():
+        create_contenttypes(app_config, verbosity=0, using=using)
+        create_permissions(app_config, verbosity=0, using=using)
+
+    for definition in ROLE_DEFINITIONS:
+        if Role.objects.using(using).filter(code=definition.code).exists():
+            continue
+        role = Role.objects.using(using).create(
+            code=definition.code,
+            name=definition.name,
+            audience=definition.audience,
+            description=definition.description,
+            grants_admin_site=definition.grants_admin_site,
+        )
+        role.permissions.set(permissions_by_label(definition.permissions, Permission, using))
+
+
+def permissions_by_label(labels, permission_model, using: str = DEFAULT_DB_ALIAS) -> list:
+    wanted = {tuple(label.split(".", 1)) for label in labels}
+    found = [
+        perm
+        for perm in permission_model.objects.using(using).select_related("content_type")
+        if (perm.content_type.app_label, perm.codename) in wanted
+    ]
+    missing = wanted - {(p.content_type.app_label, p.codename) for p in found}
+    if missing:
+        raise LookupError(f"Unknown permissions in role definitions: {sorted(missing)}")
+    return found

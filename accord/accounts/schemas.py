@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+from ninja import Field, Schema
+
+
+class OrganizationRef(Schema):
+    id: int
+    name: str
+    kind: str
+
+
+class SponsorOut(Schema):
+    id: int
+    name: str
+    short_name: str
+    sponsor_type: str
+    country: str
+
+
+class SponsorFilters(Schema):
+    q: str = Field("", max_length=100, description="Name contains")
+    sponsor_type: str = Field("", max_length=32)
+
+
+class SiteOut(Schema):
+    id: int
+    code: str
+    name: str
+    city: str
+    country: str
+    capabilities: str
+
+
+class UserOut(Schema):
+    id: int
+    username: str
+    printed_name: str
+    email: str
+    job_title: str
+    organization: OrganizationRef
+    roles: list[str]
+    is_active: bool
+
+    @staticmethod
+    def resolve_roles(obj) -> list[str]:
+        return sorted(role.code for role in obj.roles.all())
+
+
+class UserFilters(Schema):
+    q: str = Field("", max_length=100)
+    organization_id: int | None = None
+    is_active: bool | None = None
+
+
+class MeOut(UserOut):
+    permissions: list[str]
+
+    @staticmethod
+    def resolve_permissions(obj) -> list[str]:
+        return sorted(obj.get_all_permissions())

@@ -1,0 +1,237 @@
+"""Every write to organizations, people, roles and API tokens.
+
+Each function takes the acting user as a required keyword, checks the actor's
+permission, validates, and writes in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from collections.abc import Iterable
+
+from django.contrib.auth.models import Permission
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from accord.accounts.models import ApiToken, Organization, Role, Site, User
+
+TOKEN_PREFIX = "acc_"  # noqa: S105 - a public marker, not a secret
+
+
+def _require(actor: User, permission: str) -> None:
+    if not (actor and actor.is_active and actor.has_perm(permission)):
+        raise PermissionDenied(f"You do not have permission to do this ({permission}).")
+
+
+@transaction.atomic
+def organization_create(
+    *,
+    actor: User | None,
+    kind: str,
+    name: str,
+    short_name: str,
+    sponsor_type: str = "",
+    country: str = "",
+    website: str = "",
+) -> Organization:
+    """Create the CDMO or a sponsor. ``actor=None`` only for bootstrap and demo loading."""
+    if actor is not None:
+        _require(actor, "accounts.add_organization")
+    organization = Organization(
+        kind=kind,
+        name=name.strip(),
+        short_name=short_name.strip(),
+        sponsor_type=sponsor_type if kind == Organization.Kind.SPONSOR else "",
+        country=country,
+        website=website,
+    )
+    if kind == Organization.Kind.SPONSOR and not sponsor_type:
+        raise ValidationError({"sponsor_type": ["Choose the sponsor type."]})
+    organization.full_clean()
+    organization.save()
+    return organization
+
+
+@transaction.atomic
+def site_create(
+    *,
+    actor: User | None,
+    organization: Organization,
+    code: str,
+    name: str,
+    city: str,
+    country: str,
+    capabilities: str = "",
+    time_zone: str = "Europe/Zurich",
+) -> Site:
+    if actor is not None:
+        _require(actor, "accounts.add_site")
+    if not organization.is_cdmo:
+        raise ValidationError({"organization": ["Sites belong to the CDMO, not to a sponsor."]})
+    site = Site(
+        organization=organization,
+        code=code,
+        name=name,
+        city=city,
+        country=country,
+        capabilities=capabilities,
+        time_zone=time_zone,
+    )
+    site.full_clean()
+    site.save()
+    return site
+
+
+def _check_roles_fit(organization: Organization, roles: Iterable[Role]) -> list[Role]:
+    roles = list(roles)
+    wrong = [r.name for r in roles if r.audience != organization.kind]
+    if wrong:
+        audience = "sponsor" if organization.is_sponsor else "CDMO staff"
+        raise ValidationError({"roles": [f"Not a {audience} role: {', '.join(sorted(wrong))}."]})
+    if not roles:
+        raise ValidationError({"roles": ["Give the user at least one role."]})
+    return roles
+
+
+@transaction.atomic
+def user_create(
+    *,
+    actor: User | None,
+    organization: Organization,
+    username: str,
+    first_name: str,
+    last_name: str,
+    email: str,
+    password: str,
+    roles: Iterable[Role],
+    job_title: str = "",
+    site: Site | None = None,
+) -> User:
+    """Create a named individual in one organization with roles of that organization's kind."""
+    if actor is not None:
+        _require(actor, "accounts.add_user")
+    roles = _check_roles_fit(organization, roles)
+    username = username.strip()
+    if User.objects.filter(username__iexact=username).exists():
+        raise ValidationError(
+            {"username": ["This username is taken (usernames are never reused)."]}
+        )
+    if site is not None and not organization.is_cdmo:
+        raise ValidationError({"site": ["Only CDMO staff work at a site."]})
+    user = User(
+        organization=organization,
+        username=username,
+        first_name=first_name.strip(),
+        last_name=last_name.strip(),
+        email=email.strip(),
+        job_title=job_title,
+        site=site,
+        is_staff=any(r.grants_admin_site for r in roles) and organization.is_cdmo,
+    )
+    try:
+        validate_password(password, user)
+    except ValidationError as exc:
+        raise ValidationError({"password": exc.messages}) from None
+    user.set_password(password)
+    user.full_clean(exclude=["password"])
+    user.save()
+    user.roles.set(roles)
+    return user
+
+
+@transaction.atomic
+def user_update(
+    *,
+    actor: User,
+    user: User,
+    first_name: str,
+    last_name: str,
+    email: str,
+    job_title: str,
+    roles: Iterable[Role],
+    is_active: bool,
+) -> User:
+    _require(actor, "accounts.change_user")
+    roles = _check_roles_fit(user.organization, roles)
+    if user.pk == actor.pk and not is_active:
+        raise ValidationError({"is_active": ["You cannot deactivate your own account."]})
+    user = User.objects.select_for_update().get(pk=user.pk)
+    user.first_name = first_name.strip()
+    user.last_name = last_name.strip()
+    user.email = email.strip()
+    user.job_title = job_title
+    user.is_active = is_active
+    user.is_staff = any(r.grants_admin_site for r in roles) and user.organization.is_cdmo
+    user.full_clean(exclude=["password"])
+    user.save()
+    user.roles.set(roles)
+    return user
+
+
+@transaction.atomic
+def role_set_permissions(*, actor: User, role: Role, permissions: Iterable[Permission]) -> Role:
+    _require(actor, "accounts.change_role")
+    permissions = list(permissions)
+    if role.audience == Role.Audience.SPONSOR:
+        allowed_apps = {"projects"}
+        staff_only = [
+            p
+            for p in permissions
+            if p.content_type.app_label not in allowed_apps and p.codename != "view_user"
+        ]
+        if staff_only:
+            raise ValidationError(
+                {"permissions": ["Sponsor roles cannot hold CDMO administration permissions."]}
+            )
+    role.permissions.set(permissions)
+    return role
+
+
+def _digest(secret: str) -> str:
+    return hashlib.sha256(secret.encode()).hexdigest()
+
+
+@transaction.atomic
+def api_token_create(*, actor: User, name: str) -> tuple[ApiToken, str]:
+    """Create a token for the actor. The secret is returned once and never stored."""
+    name = name.strip()
+    if not name:
+        raise ValidationError({"name": ["Name the token, for example after the script using it."]})
+    if len(name) > 80:
+        raise ValidationError({"name": ["Use at most 80 characters."]})
+    body = secrets.token_urlsafe(32)
+    prefix = body[:8]
+    secret = f"{TOKEN_PREFIX}{body}"
+    token = ApiToken.objects.create(user=actor, name=name, prefix=prefix, digest=_digest(secret))
+    return token, secret
+
+
+@transaction.atomic
+def api_token_revoke(*, actor: User, token: ApiToken) -> ApiToken:
+    if token.user_id != actor.pk:
+        raise PermissionDenied("You can only revoke your own tokens.")
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+    return token
+
+
+def api_token_authenticate(secret: str) -> User | None:
+    """The active user owning an unrevoked token with this secret, or None."""
+    if not secret.startswith(TOKEN_PREFIX):
+        return None
+    token = (
+        ApiToken.objects.select_related("user__organization")
+        .filter(digest=_digest(secret), revoked_at__isnull=True, user__is_active=True)
+        .first()
+    )
+    if token is None:
+        return None
+    now = timezone.now()
+    # Coarse last-use tracking: one write a minute at most per token.
+    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token.user

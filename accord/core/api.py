@@ -1,0 +1,180 @@
+"""API plumbing shared by every router: authentication, one error shape, pagination."""
+
+from __future__ import annotations
+
+import logging
+import math
+from typing import Any
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, RequestDataTooBig
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import Field, NinjaAPI, Schema
+from ninja.errors import AuthenticationError, HttpError
+from ninja.errors import ValidationError as NinjaValidationError
+from ninja.pagination import PaginationBase
+from ninja.security import HttpBearer, django_auth
+from pydantic import ConfigDict
+
+from accord.core.errors import field_errors
+
+logger = logging.getLogger("accord.api")
+
+_LOCATIONS = {"body", "query", "path", "form", "file", "header", "cookie"}
+
+
+class InputSchema(Schema):
+    """Base of every request body: unknown fields are an error, not silently dropped."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class FieldError(Schema):
+    field: str
+    message: str
+
+
+class ErrorOut(Schema):
+    status: int
+    code: str
+    detail: str
+    errors: list[FieldError] = []
+
+
+class ApiTokenAuth(HttpBearer):
+    """``Authorization: Bearer acc_...``: a per-user token made on the account page."""
+
+    def authenticate(self, request: HttpRequest, token: str):
+        from accord.accounts.services import api_token_authenticate
+
+        user = api_token_authenticate(token)
+        if user is not None:
+            request.user = user
+        return user
+
+
+def error_response(
+    api: NinjaAPI, request: HttpRequest, status: int, code: str, detail: str, errors=()
+) -> HttpResponse:
+    body = {"status": status, "code": code, "detail": detail, "errors": list(errors)}
+    return api.create_response(request, body, status=status)
+
+
+def _field_name(loc: list[Any]) -> str:
+    parts = [str(p) for p in loc if p not in _LOCATIONS]
+    # Ninja nests the body under the parameter name ("payload"); it means nothing to a client.
+    if len(parts) > 1 and parts[0] in {"payload", "filters", "pagination"}:
+        parts = parts[1:]
+    return ".".join(parts) or "body"
+
+
+def install_error_handlers(api: NinjaAPI) -> None:
+    def validation(request, exc: NinjaValidationError):
+        errors = [
+            {
+                "field": _field_name(list(e.get("loc", []))),
+                "message": e.get("msg", "Invalid value."),
+            }
+            for e in exc.errors
+        ]
+        return error_response(
+            api, request, 422, "validation_error", "The input is invalid.", errors
+        )
+
+    def service_validation(request, exc: DjangoValidationError):
+        errors = [
+            {"field": "body" if field == "__all__" else field, "message": message}
+            for field, messages in field_errors(exc).items()
+            for message in messages
+        ]
+        return error_response(
+            api, request, 422, "validation_error", "The input is invalid.", errors
+        )
+
+    def permission(request, exc: PermissionDenied):
+        detail = str(exc) or "You do not have permission to do this."
+        return error_response(api, request, 403, "permission_denied", detail)
+
+    def not_found(request, exc: Http404):
+        return error_response(api, request, 404, "not_found", "Not found.")
+
+    def authentication(request, exc: AuthenticationError):
+        return error_response(
+            api, request, 401, "not_authenticated", "Send a valid API token or session."
+        )
+
+    def http_error(request, exc: HttpError):
+        return error_response(api, request, exc.status_code, "error", str(exc.message))
+
+    def too_big(request, exc: RequestDataTooBig):
+        return error_response(
+            api, request, 413, "payload_too_large", "The request body is too large."
+        )
+
+    def server_error(request, exc: Exception):
+        logger.exception("API error (request %s)", getattr(request, "request_id", "-"))
+        reference = getattr(request, "request_id", "")
+        return error_response(
+            api,
+            request,
+            500,
+            "server_error",
+            f"Something went wrong on our side; nothing was saved. Reference {reference}.",
+        )
+
+    api.add_exception_handler(NinjaValidationError, validation)
+    api.add_exception_handler(DjangoValidationError, service_validation)
+    api.add_exception_handler(PermissionDenied, permission)
+    api.add_exception_handler(Http404, not_found)
+    api.add_exception_handler(AuthenticationError, authentication)
+    api.add_exception_handler(HttpError, http_error)
+    api.add_exception_handler(RequestDataTooBig, too_big)
+    api.add_exception_handler(Exception, server_error)
+
+
+class PageNumberPagination(PaginationBase):
+    """``?page=2&page_size=50``; the response says how many items and pages there are."""
+
+    class Input(Schema):
+        page: int = Field(1, ge=1, description="1-based page number")
+        page_size: int = Field(50, ge=1, le=200, description="Items per page (at most 200)")
+
+    class Output(Schema):
+        items: list[Any]
+        count: int
+        page: int
+        page_size: int
+        pages: int
+
+    items_attribute = "items"
+
+    def paginate_queryset(self, queryset: QuerySet, pagination: Input, **params: Any) -> dict:
+        count = queryset.count()
+        offset = (pagination.page - 1) * pagination.page_size
+        return {
+            "items": queryset[offset : offset + pagination.page_size],
+            "count": count,
+            "page": pagination.page,
+            "page_size": pagination.page_size,
+            "pages": max(1, math.ceil(count / pagination.page_size)),
+        }
+
+
+def build_api() -> NinjaAPI:
+    api = NinjaAPI(
+        title="Accord API",
+        version="1.0.0",
+        description=(
+            "Accord's REST API. Authenticate with `Authorization: Bearer <token>` (make a "
+            "token on your account page) or a browser session. Every list is paginated "
+            "(`page`, `page_size`) and filterable; errors share one shape: "
+            "`{status, code, detail, errors: [{field, message}]}`."
+        ),
+        auth=[ApiTokenAuth(), django_auth],
+        docs_decorator=login_required,
+        urls_namespace="api-1.0.0",
+    )
+    install_error_handlers(api)
+    return api

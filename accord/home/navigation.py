@@ -1,0 +1,54 @@
+"""The sidebar: what a user sees depends on their organization and permissions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+
+
+@dataclass(frozen=True)
+class NavItem:
+    label: str
+    url_name: str = ""
+    icon: str = ""
+    permission: str = ""
+    audience: str = ""  # "cdmo", "sponsor" or "" for both
+    heading: bool = False
+
+
+NAVIGATION: tuple[NavItem, ...] = (
+    NavItem("My work", "home:work", "bi-grid-1x2", audience="cdmo"),
+    NavItem("Portal home", "home:portal", "bi-house-door", audience="sponsor"),
+    NavItem("Service", heading=True),
+    NavItem("Projects", "projects:list", "bi-kanban", "projects.view_project"),
+    NavItem("Sponsors", "sponsors:list", "bi-buildings", "accounts.view_organization", "cdmo"),
+    NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
+    NavItem("Administration", heading=True, permission="accounts.change_user", audience="cdmo"),
+    NavItem("Users", "manage:users", "bi-people", "accounts.change_user", "cdmo"),
+    NavItem("Roles & permissions", "manage:roles", "bi-shield-lock", "accounts.view_role", "cdmo"),
+    NavItem("API documentation", "api-1.0.0:openapi-view", "bi-braces", audience="cdmo"),
+)
+
+
+def navigation_for(user, current_path: str) -> list[dict]:
+    if not (user and user.is_authenticated):
+        return []
+    items: list[dict] = []
+    for item in NAVIGATION:
+        if item.audience and item.audience != user.organization.kind:
+            continue
+        if item.permission and not user.has_perm(item.permission):
+            continue
+        if item.heading:
+            items.append({"heading": True, "label": item.label})
+            continue
+        url = reverse(item.url_name)
+        active = current_path == url or (url != "/" and current_path.startswith(url))
+        items.append({"label": item.label, "url": url, "icon": item.icon, "active": active})
+    # Drop headings with nothing under them.
+    return [
+        entry
+        for i, entry in enumerate(items)
+        if not entry.get("heading") or (i + 1 < len(items) and not items[i + 1].get("heading"))
+    ]

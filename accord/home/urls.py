@@ -1,0 +1,12 @@
+from django.urls import path
+
+from accord.home import views
+
+app_name = "home"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("work/", views.work, name="work"),
+    path("portal/", views.portal, name="portal"),
+    path("search/", views.search, name="search"),
+]

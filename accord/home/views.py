@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.db.models import Count
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.cache import never_cache
+
+from accord.accounts.decorators import sponsor_required, staff_required
+from accord.accounts.selectors import sponsors_visible_to
+from accord.projects.models import Project
+from accord.projects.selectors import (
+    cdmo_contacts_of,
+    documents_visible_to,
+    projects_filter,
+    projects_visible_to,
+)
+
+SEARCH_LIMIT = 20
+
+
+@login_required
+def index(request: HttpRequest) -> HttpResponse:
+    return redirect("home:portal" if request.user.is_sponsor_user else "home:work")
+
+
+@staff_required()
+def work(request: HttpRequest) -> HttpResponse:
+    """Staff home: the projects I am on, and the portfolio at a glance."""
+    visible = projects_visible_to(request.user)
+    mine = visible.filter(memberships__user=request.user).order_by("target_end_date", "code")
+    by_status = dict(
+        visible.values_list("status").annotate(n=Count("id")).values_list("status", "n")
+    )
+    by_site = (
+        visible.values("site__code", "site__name").annotate(n=Count("id")).order_by("site__code")
+    )
+    return render(
+        request,
+        "home/work.html",
+        {
+            "my_projects": mine[:10],
+            "my_project_count": mine.count(),
+            "status_counts": [
+                (value, label, by_status.get(value, 0)) for value, label in Project.Status.choices
+            ],
+            "by_site": by_site,
+            "project_total": sum(by_status.values()),
+            "sponsor_count": sponsors_visible_to(request.user).count(),
+            "recent_projects": visible.order_by("-updated_at")[:5],
+        },
+    )
+
+
+@sponsor_required
+def portal(request: HttpRequest) -> HttpResponse:
+    """Sponsor home: our projects at the CDMO, shared documents and who to call."""
+    projects = projects_visible_to(request.user).order_by("status", "code")
+    documents = documents_visible_to(request.user).order_by("-uploaded_at")[:8]
+    contacts = cdmo_contacts_of(request.user)[:8]
+    return render(
+        request,
+        "home/portal.html",
+        {
+            "projects": projects,
+            "active_count": projects.filter(status=Project.Status.ACTIVE).count(),
+            "documents": documents,
+            "contacts": contacts,
+        },
+    )
+
+
+@login_required
+def search(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()[:100]
+    results = {"projects": [], "sponsors": [], "documents": []}
+    if len(query) >= 2:
+        user = request.user
+        results["projects"] = list(
+            projects_filter(projects_visible_to(user), query=query)[:SEARCH_LIMIT]
+        )
+        results["sponsors"] = list(
+            sponsors_visible_to(user).filter(name__icontains=query)[:SEARCH_LIMIT]
+        )
+        results["documents"] = list(
+            documents_visible_to(user).filter(title__icontains=query)[:SEARCH_LIMIT]
+        )
+    return render(
+        request,
+        "home/search.html",
+        {"query": query, "results": results, "total": sum(len(v) for v in results.values())},
+    )
+
+
+@never_cache
+def healthz(request: HttpRequest) -> JsonResponse:
+    """Liveness and database reachability for a load balancer. Reveals no data."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT 1")
+    return JsonResponse({"status": "ok"})

@@ -1,0 +1,77 @@
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, HttpRequest
+from django.shortcuts import get_object_or_404
+from ninja import Query, Router, Status
+from ninja.pagination import paginate
+
+from accord.accounts.selectors import sites_visible_to, sponsors_visible_to
+from accord.core.api import PageNumberPagination
+from accord.projects import selectors, services
+from accord.projects.schemas import DocumentOut, ProjectFilters, ProjectIn, ProjectOut, SearchOut
+
+router = Router(tags=["Projects"])
+
+SEARCH_LIMIT = 20
+
+
+@router.get("/projects", response=list[ProjectOut])
+@paginate(PageNumberPagination)
+def list_projects(request: HttpRequest, filters: Query[ProjectFilters]):
+    return selectors.projects_filter(
+        selectors.projects_visible_to(request.user),
+        query=filters.q,
+        status=filters.status or "",
+        phase=filters.phase or "",
+        sponsor_id=filters.sponsor_id,
+        site_id=filters.site_id,
+    )
+
+
+@router.post("/projects", response={201: ProjectOut}, summary="Create a project (CDMO staff)")
+def create_project(request: HttpRequest, payload: ProjectIn):
+    # Refuse before looking anything up, so the answer says nothing about other sponsors.
+    services.project_create_authorize(actor=request.user)
+    sponsor = sponsors_visible_to(request.user).filter(pk=payload.sponsor_id).first()
+    if sponsor is None:
+        raise ValidationError({"sponsor_id": ["No sponsor with this id."]})
+    site = sites_visible_to(request.user).filter(pk=payload.site_id).first()
+    if site is None:
+        raise ValidationError({"site_id": ["No site with this id."]})
+    data = payload.model_dump(exclude={"sponsor_id", "site_id"})
+    project = services.project_create(actor=request.user, sponsor=sponsor, site=site, **data)
+    return Status(201, project)
+
+
+@router.get("/projects/{project_id}", response=ProjectOut)
+def get_project(request: HttpRequest, project_id: int):
+    return get_object_or_404(selectors.projects_visible_to(request.user), pk=project_id)
+
+
+@router.get("/projects/{project_id}/documents", response=list[DocumentOut])
+@paginate(PageNumberPagination)
+def list_project_documents(request: HttpRequest, project_id: int):
+    project = get_object_or_404(selectors.projects_visible_to(request.user), pk=project_id)
+    return selectors.documents_visible_to(request.user).filter(project=project)
+
+
+@router.get("/documents/{document_id}/download", summary="Download a document's file")
+def download_document(request: HttpRequest, document_id: int):
+    document = get_object_or_404(selectors.documents_visible_to(request.user), pk=document_id)
+    return FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=document.original_name,
+        content_type=document.content_type,
+    )
+
+
+@router.get("/search", response=SearchOut, summary="Search what you can see")
+def search(request: HttpRequest, q: str = Query(..., min_length=2, max_length=100)):
+    user = request.user
+    return {
+        "projects": selectors.projects_filter(selectors.projects_visible_to(user), query=q)[
+            :SEARCH_LIMIT
+        ],
+        "sponsors": sponsors_visible_to(user).filter(name__icontains=q)[:SEARCH_LIMIT],
+        "documents": selectors.documents_visible_to(user).filter(title__icontains=q)[:SEARCH_LIMIT],
+    }

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from accord.accounts.models import Organization, Site
+
+
+class Project(models.Model):
+    """A sponsor's project at the CDMO. Later issues add plans, risks and change orders."""
+
+    class Phase(models.TextChoices):
+        PRECLINICAL = "preclinical", "Preclinical"
+        FIRST_IN_HUMAN = "first_in_human", "First-in-human"
+        CLINICAL = "clinical", "Clinical (Phase 2/3)"
+        COMMERCIAL = "commercial", "Commercial"
+
+    class Modality(models.TextChoices):
+        SMALL_MOLECULE = "small_molecule", "Small-molecule API"
+        HPAPI = "hpapi", "Highly potent API"
+        PEPTIDE = "peptide", "Peptide / oligonucleotide"
+        BIOLOGIC = "biologic", "Monoclonal antibody / biologic"
+        ADC = "adc", "Antibody-drug conjugate"
+        CELL_GENE = "cell_gene", "Cell and gene therapy"
+        STERILE_DP = "sterile_dp", "Sterile drug product"
+        ORAL_SOLID = "oral_solid", "Oral solid dose"
+
+    class Status(models.TextChoices):
+        PLANNED = "planned", "Planned"
+        ACTIVE = "active", "Active"
+        ON_HOLD = "on_hold", "On hold"
+        COMPLETED = "completed", "Completed"
+        CANCELLED = "cancelled", "Cancelled"
+
+    sponsor = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        related_name="projects",
+        limit_choices_to={"kind": Organization.Kind.SPONSOR},
+    )
+    code = models.CharField(max_length=32, unique=True)
+    title = models.CharField(max_length=200)
+    molecule = models.CharField(max_length=120, blank=True)
+    modality = models.CharField(max_length=32, choices=Modality.choices)
+    phase = models.CharField(max_length=32, choices=Phase.choices)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.PLANNED)
+    site = models.ForeignKey(Site, on_delete=models.PROTECT, related_name="projects")
+    start_date = models.DateField(null=True, blank=True)
+    target_end_date = models.DateField(null=True, blank=True)
+    description = models.TextField(blank=True)
+    members = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, through="ProjectMembership", related_name="projects"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["code"]
+        permissions = [("approve_project", "Can approve project records")]
+        constraints = [
+            models.CheckConstraint(
+                name="project_end_after_start",
+                condition=models.Q(start_date__isnull=True)
+                | models.Q(target_end_date__isnull=True)
+                | models.Q(target_end_date__gte=models.F("start_date")),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} {self.title}"
+
+
+class ProjectMembership(models.Model):
+    """A person on a project team: CDMO staff, or the sponsor's mirror team."""
+
+    project = models.ForeignKey(Project, on_delete=models.CASCADE, related_name="memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="memberships"
+    )
+    responsibility = models.CharField(max_length=120, blank=True)
+
+    class Meta:
+        ordering = ["user__last_name", "user__first_name"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "user"], name="membership_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} on {self.project.code}"
+
+
+def document_upload_to(instance: ProjectDocument, filename: str) -> str:
+    # The sponsor id is part of the storage path (requirements AZ-7).
+    return f"sponsors/{instance.project.sponsor_id}/projects/{instance.project_id}/{filename}"
+
+
+class ProjectDocument(models.Model):
+    """A file attached to a project; only documents shared with the sponsor reach the portal."""
+
+    class Visibility(models.TextChoices):
+        INTERNAL = "internal", "CDMO internal"
+        SHARED = "shared", "Shared with sponsor"
+
+    project = models.ForeignKey(Project, on_delete=models.PROTECT, related_name="documents")
+    title = models.CharField(max_length=200)
+    file = models.FileField(upload_to=document_upload_to, max_length=300)
+    original_name = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=100)
+    size_bytes = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    visibility = models.CharField(
+        max_length=16, choices=Visibility.choices, default=Visibility.INTERNAL
+    )
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+
+    def __str__(self) -> str:
+        return self.title

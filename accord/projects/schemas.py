@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from ninja import Field, Schema
+
+from accord.core.api import InputSchema
+from accord.projects.models import Project
+
+
+class SponsorRef(Schema):
+    id: int
+    name: str
+
+
+class SiteRef(Schema):
+    id: int
+    code: str
+    name: str
+
+
+class ProjectOut(Schema):
+    id: int
+    code: str
+    title: str
+    sponsor: SponsorRef
+    molecule: str
+    modality: str
+    phase: str
+    status: str
+    site: SiteRef
+    start_date: dt.date | None
+    target_end_date: dt.date | None
+
+
+class ProjectFilters(Schema):
+    q: str = Field("", max_length=100, description="Code, title, molecule or sponsor contains")
+    status: Project.Status | None = None
+    phase: Project.Phase | None = None
+    sponsor_id: int | None = None
+    site_id: int | None = None
+
+
+class ProjectIn(InputSchema):
+    sponsor_id: int
+    code: str = Field(min_length=2, max_length=32, pattern=r"^[A-Za-z0-9][A-Za-z0-9-]*$")
+    title: str = Field(min_length=3, max_length=200)
+    molecule: str = Field("", max_length=120)
+    modality: Project.Modality
+    phase: Project.Phase
+    site_id: int
+    start_date: dt.date | None = None
+    target_end_date: dt.date | None = None
+    description: str = Field("", max_length=5000)
+
+
+class DocumentOut(Schema):
+    id: int
+    project_id: int
+    title: str
+    original_name: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    visibility: str
+    uploaded_at: dt.datetime
+
+
+class SearchOut(Schema):
+    projects: list[ProjectOut]
+    sponsors: list[SponsorRef]
+    documents: list[DocumentOut]

@@ -1,0 +1,94 @@
+"""Reads of project data that depend on who is asking.
+
+These are the only way views and API endpoints load projects and their documents, so
+that another sponsor's project is simply not there (404), whichever route asks.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Q, QuerySet
+
+from accord.accounts.roles import SPONSOR_CONTACT, SPONSOR_MANAGER
+from accord.projects.models import Project, ProjectDocument
+
+
+def projects_visible_to(user) -> QuerySet[Project]:
+    projects = Project.objects.select_related("sponsor", "site")
+    if not (user and user.is_authenticated and user.is_active):
+        return projects.none()
+    if not user.has_perm("projects.view_project"):
+        return projects.none()
+    if user.is_cdmo_staff:
+        return projects
+    if user.is_sponsor_user:
+        own = projects.filter(sponsor_id=user.organization_id)
+        if user.has_role(SPONSOR_MANAGER):
+            return own
+        if user.has_role(SPONSOR_CONTACT):
+            return own.filter(memberships__user=user)
+    return projects.none()
+
+
+def projects_filter(
+    queryset: QuerySet[Project],
+    *,
+    query: str = "",
+    status: str = "",
+    phase: str = "",
+    sponsor_id: int | None = None,
+    site_id: int | None = None,
+) -> QuerySet[Project]:
+    """Narrow an already visibility-filtered queryset; never widens it."""
+    if query:
+        queryset = queryset.filter(
+            Q(code__icontains=query)
+            | Q(title__icontains=query)
+            | Q(molecule__icontains=query)
+            | Q(sponsor__name__icontains=query)
+        )
+    if status:
+        queryset = queryset.filter(status=status)
+    if phase:
+        queryset = queryset.filter(phase=phase)
+    if sponsor_id:
+        queryset = queryset.filter(sponsor_id=sponsor_id)
+    if site_id:
+        queryset = queryset.filter(site_id=site_id)
+    return queryset
+
+
+def documents_visible_to(user) -> QuerySet[ProjectDocument]:
+    documents = ProjectDocument.objects.select_related("project", "uploaded_by")
+    if not (user and user.is_authenticated and user.is_active):
+        return documents.none()
+    if not user.has_perm("projects.view_projectdocument"):
+        return documents.none()
+    documents = documents.filter(project__in=projects_visible_to(user))
+    if user.is_sponsor_user:
+        documents = documents.filter(visibility=ProjectDocument.Visibility.SHARED)
+    return documents
+
+
+def project_team(project: Project) -> tuple[list, list]:
+    """The CDMO team and the sponsor's mirror team of a project."""
+    memberships = project.memberships.select_related("user__organization").order_by(
+        "user__last_name"
+    )
+    cdmo = [m for m in memberships if m.user.organization.is_cdmo]
+    sponsor = [m for m in memberships if m.user.organization.is_sponsor]
+    return cdmo, sponsor
+
+
+def cdmo_contacts_of(user) -> QuerySet:
+    """The CDMO people on the projects this user can see: who a sponsor calls."""
+    from accord.accounts.models import User
+
+    return (
+        User.objects.filter(
+            memberships__project__in=projects_visible_to(user),
+            organization__kind="cdmo",
+            is_active=True,
+        )
+        .distinct()
+        .order_by("last_name", "first_name")
+    )

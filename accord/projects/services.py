@@ -1,0 +1,144 @@
+"""Every write to projects, their teams and their documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import mimetypes
+from pathlib import Path
+
+from django.conf import settings
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+
+from accord.accounts.models import Organization, Site, User
+from accord.projects.models import Project, ProjectDocument, ProjectMembership
+
+ALLOWED_DOCUMENT_EXTENSIONS = frozenset(
+    {".pdf", ".docx", ".xlsx", ".pptx", ".csv", ".txt", ".png", ".jpg", ".jpeg", ".xml", ".zip"}
+)
+
+
+def _require(actor: User, permission: str) -> None:
+    if not (actor and actor.is_active and actor.has_perm(permission)):
+        raise PermissionDenied(f"You do not have permission to do this ({permission}).")
+
+
+def project_create_authorize(*, actor: User) -> None:
+    """Raise ``PermissionDenied`` unless the actor is CDMO staff allowed to create projects."""
+    _require(actor, "projects.add_project")
+    if not actor.is_cdmo_staff:
+        raise PermissionDenied("Only CDMO staff create projects.")
+
+
+@transaction.atomic
+def project_create(
+    *,
+    actor: User | None,
+    sponsor: Organization,
+    code: str,
+    title: str,
+    modality: str,
+    phase: str,
+    site: Site,
+    molecule: str = "",
+    status: str = Project.Status.PLANNED,
+    start_date: dt.date | None = None,
+    target_end_date: dt.date | None = None,
+    description: str = "",
+) -> Project:
+    """Create a project for a sponsor. ``actor=None`` only for demo loading."""
+    if actor is not None:
+        project_create_authorize(actor=actor)
+    if not sponsor.is_sponsor:
+        raise ValidationError({"sponsor": ["Choose a sponsor organization."]})
+    code = code.strip().upper()
+    if Project.objects.filter(code=code).exists():
+        raise ValidationError({"code": [f"Project code {code} is already in use."]})
+    if start_date and target_end_date and target_end_date < start_date:
+        raise ValidationError({"target_end_date": ["The target end date is before the start."]})
+    project = Project(
+        sponsor=sponsor,
+        code=code,
+        title=title.strip(),
+        molecule=molecule.strip(),
+        modality=modality,
+        phase=phase,
+        status=status,
+        site=site,
+        start_date=start_date,
+        target_end_date=target_end_date,
+        description=description,
+    )
+    project.full_clean()
+    project.save()
+    if actor is not None:
+        ProjectMembership.objects.create(project=project, user=actor, responsibility="Creator")
+    return project
+
+
+@transaction.atomic
+def project_member_add(
+    *, actor: User | None, project: Project, user: User, responsibility: str = ""
+) -> ProjectMembership:
+    """Put a person on a project team; sponsor people only on their own company's projects."""
+    if actor is not None:
+        _require(actor, "projects.change_project")
+    if user.is_sponsor_user and user.organization_id != project.sponsor_id:
+        raise ValidationError(
+            {"user": ["A sponsor user can only join their own company's projects."]}
+        )
+    membership, _ = ProjectMembership.objects.get_or_create(
+        project=project, user=user, defaults={"responsibility": responsibility}
+    )
+    return membership
+
+
+@transaction.atomic
+def document_upload(
+    *,
+    actor: User,
+    project: Project,
+    title: str,
+    upload: UploadedFile,
+    visibility: str = ProjectDocument.Visibility.INTERNAL,
+) -> ProjectDocument:
+    _require(actor, "projects.add_projectdocument")
+    if not actor.is_cdmo_staff:
+        raise PermissionDenied("Only CDMO staff attach project documents.")
+    name = Path(upload.name or "").name
+    extension = Path(name).suffix.lower()
+    if extension not in ALLOWED_DOCUMENT_EXTENSIONS:
+        allowed = ", ".join(sorted(ALLOWED_DOCUMENT_EXTENSIONS))
+        raise ValidationError(
+            {"file": [f"Files of type {extension or '(none)'} are not accepted; use {allowed}."]}
+        )
+    limit = settings.ACCORD_MAX_UPLOAD_MB * 1024 * 1024
+    if upload.size > limit:
+        raise ValidationError(
+            {"file": [f"The file is larger than {settings.ACCORD_MAX_UPLOAD_MB} MB."]}
+        )
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    document = ProjectDocument(
+        project=project,
+        title=title.strip() or name,
+        original_name=name,
+        content_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+        size_bytes=upload.size,
+        sha256=digest.hexdigest(),
+        visibility=visibility,
+        uploaded_by=actor,
+    )
+    document.file.save(name, upload, save=False)
+    # If the row cannot be written, the stored file must not stay behind.
+    try:
+        document.full_clean()
+        document.save()
+    except Exception:
+        document.file.delete(save=False)
+        raise
+    return document

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+import csv
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from accord.accounts.decorators import staff_required
+from accord.accounts.selectors import sponsors_visible_to
+from accord.core.errors import apply_to_form
+from accord.core.pagination import paginate
+from accord.projects import selectors, services
+from accord.projects.forms import DocumentUploadForm, ProjectCreateForm, ProjectFilterForm
+
+SORTS = {
+    "code": "code",
+    "-code": "-code",
+    "sponsor": "sponsor__name",
+    "start": "start_date",
+    "-start": "-start_date",
+    "end": "target_end_date",
+    "status": "status",
+}
+
+
+def _filtered_projects(request: HttpRequest):
+    form = ProjectFilterForm(request.GET or None, sponsors=sponsors_visible_to(request.user))
+    projects = selectors.projects_filter(
+        selectors.projects_visible_to(request.user), **form.filters()
+    )
+    sort = request.GET.get("sort", "code")
+    return form, projects.order_by(SORTS.get(sort, "code")), sort
+
+
+@login_required
+def project_list(request: HttpRequest) -> HttpResponse:
+    form, projects, sort = _filtered_projects(request)
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "projects/project_list.html",
+        {
+            "form": form,
+            "page": paginate(request, projects),
+            "sort": sort,
+            "querystring": query.urlencode(),
+        },
+    )
+
+
+@login_required
+def project_export(request: HttpRequest) -> HttpResponse:
+    """The filtered project list as CSV: exactly the rows the list page would show."""
+    _, projects, _ = _filtered_projects(request)
+    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="accord-projects-{stamp}.csv"'
+    writer = csv.writer(response)
+    writer.writerow(
+        [
+            "Code",
+            "Title",
+            "Sponsor",
+            "Molecule",
+            "Modality",
+            "Phase",
+            "Status",
+            "Site",
+            "Start",
+            "Target end",
+        ]
+    )
+    for p in projects:
+        writer.writerow(
+            [
+                p.code,
+                p.title,
+                p.sponsor.name,
+                p.molecule,
+                p.get_modality_display(),
+                p.get_phase_display(),
+                p.get_status_display(),
+                p.site.code,
+                p.start_date or "",
+                p.target_end_date or "",
+            ]
+        )
+    return response
+
+
+@staff_required("projects.add_project")
+def project_create(request: HttpRequest) -> HttpResponse:
+    form = ProjectCreateForm(request.POST or None, sponsors=sponsors_visible_to(request.user))
+    if request.method == "POST" and form.is_valid():
+        try:
+            project = services.project_create(actor=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            messages.success(request, f"Project {project.code} was created.")
+            return redirect("projects:detail", pk=project.pk)
+    return render(request, "projects/project_form.html", {"form": form})
+
+
+@login_required
+def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    project = get_object_or_404(selectors.projects_visible_to(request.user), pk=pk)
+    cdmo_team, sponsor_team = selectors.project_team(project)
+    documents = selectors.documents_visible_to(request.user).filter(project=project)
+    can_upload = request.user.is_cdmo_staff and request.user.has_perm(
+        "projects.add_projectdocument"
+    )
+    return render(
+        request,
+        "projects/project_detail.html",
+        {
+            "project": project,
+            "cdmo_team": cdmo_team,
+            "sponsor_team": sponsor_team,
+            "documents": documents,
+            "upload_form": DocumentUploadForm() if can_upload else None,
+        },
+    )
+
+
+@staff_required("projects.add_projectdocument")
+def document_upload(request: HttpRequest, pk: int) -> HttpResponse:
+    project = get_object_or_404(selectors.projects_visible_to(request.user), pk=pk)
+    form = DocumentUploadForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            document = services.document_upload(
+                actor=request.user,
+                project=project,
+                title=form.cleaned_data["title"],
+                upload=form.cleaned_data["file"],
+                visibility=form.cleaned_data["visibility"],
+            )
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            messages.success(request, f"“{document.title}” was attached.")
+            return redirect("projects:detail", pk=project.pk)
+    return render(request, "projects/document_form.html", {"form": form, "project": project})
+
+
+@login_required
+def document_download(request: HttpRequest, pk: int) -> FileResponse:
+    document = get_object_or_404(selectors.documents_visible_to(request.user), pk=pk)
+    return FileResponse(
+        document.file.open("rb"),
+        as_attachment=True,
+        filename=document.original_name,
+        content_type=document.content_type,
+    )

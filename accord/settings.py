@@ -1,0 +1,207 @@
+"""Django settings for Accord, read from the environment (see docs/configuration.md).
+
+``ACCORD_ENV`` selects the mode: ``development`` (the default, needs no configuration),
+``test`` (set by the test suite) or ``production`` (refuses insecure defaults).
+"""
+
+from __future__ import annotations
+
+import zoneinfo
+from pathlib import Path
+
+import dj_database_url
+
+from accord.config import ConfigError, Env
+
+env = Env()
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+VAR_DIR = Path(env.str("ACCORD_VAR_DIR", str(BASE_DIR / "var")))
+
+ACCORD_ENV = env.choice("ACCORD_ENV", ("development", "test", "production"), "development")
+PRODUCTION = ACCORD_ENV == "production"
+
+_DEV_SECRET_KEY = "accord-development-only-key-never-used-in-production-0123456789"  # noqa: S105 - development only; production refuses it
+if PRODUCTION:
+    SECRET_KEY = env.str("SECRET_KEY")
+    if len(SECRET_KEY) < 50 or len(set(SECRET_KEY)) < 5 or SECRET_KEY == _DEV_SECRET_KEY:
+        raise ConfigError(
+            "SECRET_KEY must be a random value of at least 50 characters in production "
+            "(for example: python -c 'import secrets; print(secrets.token_urlsafe(64))')."
+        )
+else:
+    SECRET_KEY = env.str("SECRET_KEY", _DEV_SECRET_KEY)
+
+DEBUG = env.bool("DEBUG", ACCORD_ENV == "development")
+if PRODUCTION and DEBUG:
+    raise ConfigError("DEBUG must be false when ACCORD_ENV=production.")
+
+if PRODUCTION:
+    ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", [])
+    if not ALLOWED_HOSTS or "*" in ALLOWED_HOSTS:
+        raise ConfigError("ALLOWED_HOSTS must list the site's host names in production (no '*').")
+else:
+    ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "testserver"])
+
+TIME_ZONE = env.str("TIME_ZONE", "Europe/Zurich")
+try:
+    zoneinfo.ZoneInfo(TIME_ZONE)
+except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+    raise ConfigError(f"TIME_ZONE must be an IANA time zone name, got {TIME_ZONE!r}.") from None
+USE_TZ = True
+LANGUAGE_CODE = "en-us"
+USE_I18N = True
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django.forms",
+    "ninja",
+    "accord.core",
+    "accord.accounts",
+    "accord.projects",
+    "accord.home",
+    "accord.demo",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "accord.core.middleware.RequestIdMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "accord.urls"
+WSGI_APPLICATION = "accord.wsgi.application"
+ASGI_APPLICATION = "accord.asgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "accord" / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "accord.home.context_processors.navigation",
+            ],
+        },
+    },
+]
+
+_default_db = f"sqlite:///{VAR_DIR / 'accord.sqlite3'}"
+_db_url = env.str("DATABASE_URL", _default_db)
+try:
+    _db = dj_database_url.parse(_db_url, conn_max_age=0 if not PRODUCTION else 60)
+except (ValueError, KeyError) as exc:
+    raise ConfigError(f"DATABASE_URL is not a valid database URL ({exc}).") from None
+if _db["ENGINE"] == "django.db.backends.sqlite3":
+    # Single-node mode: WAL and IMMEDIATE transactions avoid "database is locked"
+    # under concurrent writers (requirements DI-6).
+    _db["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 20,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+    if not _db["NAME"].startswith(":memory:"):
+        Path(_db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+else:
+    _db["CONN_HEALTH_CHECKS"] = True
+_db["ATOMIC_REQUESTS"] = False
+DATABASES = {"default": _db}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = ["accord.accounts.backends.RolePermissionBackend"]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "home:index"
+LOGOUT_REDIRECT_URL = "accounts:login"
+
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+if ACCORD_ENV == "test":
+    # Hashing cost is not what the suite tests; Argon2 stays the production hasher.
+    PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher", *PASSWORD_HASHERS]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env.int("ACCORD_PASSWORD_MIN_LENGTH", 12, minimum=12)},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+STATIC_URL = "static/"
+STATIC_ROOT = VAR_DIR / "staticfiles"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if PRODUCTION
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+# Attachments are never served from a public URL: downloads go through a view that
+# checks the user's visibility first.
+MEDIA_ROOT = Path(env.str("ACCORD_MEDIA_ROOT", str(VAR_DIR / "media")))
+
+ACCORD_MAX_UPLOAD_MB = env.int("ACCORD_MAX_UPLOAD_MB", 25, minimum=1)
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("ACCORD_MAX_BODY_KB", 1024, minimum=16) * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
+ACCORD_API_PAGE_SIZE = env.int("ACCORD_API_PAGE_SIZE", 50, minimum=1)
+ACCORD_API_MAX_PAGE_SIZE = 200
+ACCORD_SITE_NAME = env.str("ACCORD_SITE_NAME", "Accord")
+
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = env.int("ACCORD_SESSION_ABSOLUTE_HOURS", 12, minimum=1) * 3600
+X_FRAME_OPTIONS = "DENY"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+if PRODUCTION:
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SESSION_COOKIE_NAME = "__Host-sessionid"
+    CSRF_COOKIE_NAME = "__Host-csrftoken"
+    SECURE_SSL_REDIRECT = env.bool("ACCORD_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env.int("ACCORD_HSTS_SECONDS", 31_536_000, minimum=31_536_000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = True
+    CSRF_TRUSTED_ORIGINS = env.list("ACCORD_CSRF_TRUSTED_ORIGINS", [])
+    if env.bool("ACCORD_BEHIND_TLS_PROXY", False):
+        # Only trust the header when a known proxy terminates TLS (requirements WEB-9).
+        SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+FORM_RENDERER = "accord.core.forms.AccordFormRenderer"
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env.str("ACCORD_LOG_LEVEL", "INFO")},
+    "loggers": {"django.request": {"level": "ERROR"}, "django.security": {"level": "WARNING"}},
+}

@@ -1,0 +1,20 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from accord.accounts.urls import sponsor_urlpatterns
+from accord.api import api
+from accord.home import views as home_views
+
+admin.site.site_header = "Accord administration"
+admin.site.site_title = "Accord admin"
+
+urlpatterns = [
+    path("", include("accord.home.urls")),
+    path("accounts/", include("accord.accounts.urls")),
+    path("manage/", include("accord.accounts.manage_urls")),
+    path("sponsors/", include(sponsor_urlpatterns)),
+    path("projects/", include("accord.projects.urls")),
+    path("api/", api.urls),
+    path("django-admin/", admin.site.urls),
+    path("healthz", home_views.healthz, name="healthz"),
+]

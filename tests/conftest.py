@@ -1,0 +1,167 @@
+"""Named personas and a small two-sponsor world shared by the suite.
+
+Sponsor A and sponsor B are two client companies of one CDMO. Cross-tenant tests log in
+as B's people and ask for A's things.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+from django.test import Client
+
+from accord.accounts.models import Organization, Site, User
+from accord.projects.models import Project, ProjectDocument
+from tests.factories import (
+    PASSWORD,
+    CdmoFactory,
+    OrganizationFactory,
+    ProjectFactory,
+    SiteFactory,
+    UserFactory,
+    make_document,
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "req(id): proves a requirement (traceability)")
+
+
+@pytest.fixture(autouse=True)
+def _media_in_tmp(settings, tmp_path) -> None:
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@dataclass
+class World:
+    cdmo: Organization
+    site: Site
+    sponsor_a: Organization
+    sponsor_b: Organization
+    admin_ada: User
+    pm_alice: User
+    qa_quinn: User
+    sponsor_a_manager: User
+    sponsor_a_contact: User
+    sponsor_b_manager: User
+    sponsor_b_contact: User
+    project_a: Project
+    project_a_unstaffed: Project
+    project_b: Project
+    doc_a_shared: ProjectDocument
+    doc_a_internal: ProjectDocument
+    doc_b_shared: ProjectDocument
+
+
+def build_world() -> World:
+    cdmo = CdmoFactory()
+    site = SiteFactory(organization=cdmo, code="VSP", name="Visp API plant")
+    sponsor_a = OrganizationFactory(name="Aurora Therapeutics", short_name="AUR")
+    sponsor_b = OrganizationFactory(
+        name="Borealis Pharma", short_name="BOR", sponsor_type="big_pharma"
+    )
+
+    def staff(username: str, first: str, last: str, *roles: str) -> User:
+        return UserFactory(
+            organization=cdmo,
+            username=username,
+            first_name=first,
+            last_name=last,
+            role_codes=roles,
+            site=site,
+        )
+
+    def sponsor_user(org: Organization, username: str, first: str, last: str, role: str) -> User:
+        return UserFactory(
+            organization=org,
+            username=username,
+            first_name=first,
+            last_name=last,
+            role_codes=(role,),
+        )
+
+    admin_ada = staff("admin.ada", "Ada", "Admin", "administrator")
+    pm_alice = staff("pm.alice", "Alice", "Morgan", "project_manager")
+    qa_quinn = staff("qa.quinn", "Quinn", "Keller", "quality_assurance")
+    a_manager = sponsor_user(sponsor_a, "aurora.manager", "Maya", "Aurora", "sponsor_manager")
+    a_contact = sponsor_user(sponsor_a, "aurora.contact", "Cole", "Aurora", "sponsor_contact")
+    b_manager = sponsor_user(sponsor_b, "borealis.manager", "Bea", "Borealis", "sponsor_manager")
+    b_contact = sponsor_user(sponsor_b, "borealis.contact", "Ben", "Borealis", "sponsor_contact")
+
+    project_a = ProjectFactory(
+        sponsor=sponsor_a,
+        site=site,
+        code="AUR-101-TT",
+        title="Aurolimab tech transfer",
+        molecule="aurolimab",
+        members=[pm_alice, qa_quinn, a_contact],
+    )
+    project_a_unstaffed = ProjectFactory(
+        sponsor=sponsor_a,
+        site=site,
+        code="AUR-202-PD",
+        title="Aurostat process development",
+        status=Project.Status.PLANNED,
+    )
+    project_b = ProjectFactory(
+        sponsor=sponsor_b,
+        site=site,
+        code="BOR-301-GMP",
+        title="Borecitinib GMP campaign",
+        molecule="borecitinib",
+        members=[pm_alice, b_contact],
+    )
+    return World(
+        cdmo=cdmo,
+        site=site,
+        sponsor_a=sponsor_a,
+        sponsor_b=sponsor_b,
+        admin_ada=admin_ada,
+        pm_alice=pm_alice,
+        qa_quinn=qa_quinn,
+        sponsor_a_manager=a_manager,
+        sponsor_a_contact=a_contact,
+        sponsor_b_manager=b_manager,
+        sponsor_b_contact=b_contact,
+        project_a=project_a,
+        project_a_unstaffed=project_a_unstaffed,
+        project_b=project_b,
+        doc_a_shared=make_document(
+            actor=pm_alice,
+            project=project_a,
+            title="Aurora batch schedule",
+            visibility="shared",
+            content=b"AUR batch schedule",
+        ),
+        doc_a_internal=make_document(
+            actor=pm_alice,
+            project=project_a,
+            title="Aurora internal cost sheet",
+            visibility="internal",
+            content=b"internal",
+        ),
+        doc_b_shared=make_document(
+            actor=pm_alice,
+            project=project_b,
+            title="Borealis tech package index",
+            visibility="shared",
+            content=b"BOR index",
+        ),
+    )
+
+
+@pytest.fixture
+def world(db) -> World:
+    return build_world()
+
+
+def client_for(user: User, **kwargs) -> Client:
+    client = Client(**kwargs)
+    client.force_login(user)
+    return client
+
+
+@pytest.fixture
+def password() -> str:
+    return PASSWORD

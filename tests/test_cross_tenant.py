@@ -1,0 +1,329 @@
+"""Fail-closed sponsor isolation, route by route.
+
+Every URL pattern and every API operation must be classified in ``PAGES`` or ``API``
+below; an unclassified route fails ``test_every_route_is_classified``, so a new route
+cannot ship without someone deciding who may see it. Then, logged in as sponsor B's
+people, each route is asked for sponsor A's things:
+
+* object routes answer 404 for A's object, the same as for an id that does not exist
+  (positive control: A's manager gets 200 for the same URL);
+* list, search and export routes never show A's markers, even when their filters point
+  at A (positive control: A's manager sees the markers);
+* staff-only routes answer 403 whatever the id;
+* every route except the public ones refuses anonymous users.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pytest
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+from accord.api import api
+from tests.conftest import World, client_for
+
+PUBLIC = "public"  # anyone, signed in or not
+OWN = "own"  # about the signed-in user only; serves no sponsor data
+REFERENCE = "reference"  # signed-in users; CDMO reference data, no sponsor data
+STAFF = "staff"  # CDMO staff only: sponsor users get 403
+OBJECT = "object"  # one sponsor-owned object: another sponsor gets 404
+LIST = "list"  # lists, search, exports: only the caller's own sponsor data
+
+MISSING_ID = 987_654
+
+
+@dataclass(frozen=True)
+class Route:
+    kind: str
+    kwargs: Callable[[World], dict] | None = None
+    query: Callable[[World], dict] = field(default=lambda w: {})
+    method: str = "get"
+    body: Callable[[World], dict] = field(default=lambda w: {})
+
+
+def _project(w: World) -> dict:
+    return {"pk": w.project_a.pk}
+
+
+def _a_filters(w: World) -> dict:
+    return {"q": "AUR", "sponsor": w.sponsor_a.pk, "sponsor_id": w.sponsor_a.pk}
+
+
+PAGES: dict[str, Route] = {
+    "accounts:login": Route(PUBLIC),
+    "healthz": Route(PUBLIC),
+    "accounts:logout": Route(OWN, method="post"),
+    "accounts:password_change": Route(OWN),
+    "accounts:profile": Route(OWN),
+    "accounts:tokens": Route(OWN),
+    "accounts:token_revoke": Route(OWN, kwargs=lambda w: {"pk": MISSING_ID}, method="post"),
+    "home:index": Route(OWN),
+    "home:portal": Route(LIST),
+    "home:work": Route(STAFF),
+    "home:search": Route(LIST, query=lambda w: {"q": "Aur"}),
+    "manage:users": Route(STAFF),
+    "manage:user_create": Route(STAFF),
+    "manage:user_edit": Route(STAFF, kwargs=lambda w: {"pk": w.sponsor_a_manager.pk}),
+    "manage:roles": Route(STAFF),
+    "manage:role_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "sponsors:list": Route(LIST, query=lambda w: {"q": "Aur"}),
+    "sponsors:detail": Route(OBJECT, kwargs=lambda w: {"pk": w.sponsor_a.pk}),
+    "projects:list": Route(LIST, query=_a_filters),
+    "projects:export": Route(LIST, query=_a_filters),
+    "projects:create": Route(STAFF),
+    "projects:detail": Route(OBJECT, kwargs=_project),
+    "projects:document_upload": Route(STAFF, kwargs=_project),
+    "projects:document_download": Route(OBJECT, kwargs=lambda w: {"pk": w.doc_a_shared.pk}),
+    "api-1.0.0:api-root": Route(REFERENCE),
+    "api-1.0.0:openapi-json": Route(REFERENCE),
+    "api-1.0.0:openapi-view": Route(REFERENCE),
+}
+
+API: dict[str, Route] = {
+    "GET /api/v1/me": Route(OWN),
+    "GET /api/v1/sites": Route(REFERENCE),
+    "GET /api/v1/sponsors": Route(LIST, query=lambda w: {"q": "Aur"}),
+    "GET /api/v1/sponsors/{sponsor_id}": Route(
+        OBJECT, kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk}
+    ),
+    "GET /api/v1/users": Route(LIST, query=lambda w: {"organization_id": w.sponsor_a.pk}),
+    "GET /api/v1/projects": Route(LIST, query=_a_filters),
+    "POST /api/v1/projects": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "sponsor_id": w.sponsor_a.pk,
+            "site_id": w.site.pk,
+            "code": "AUR-999",
+            "title": "Injected project",
+            "modality": "small_molecule",
+            "phase": "preclinical",
+        },
+    ),
+    "GET /api/v1/projects/{project_id}": Route(
+        OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "GET /api/v1/projects/{project_id}/documents": Route(
+        OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "GET /api/v1/documents/{document_id}/download": Route(
+        OBJECT, kwargs=lambda w: {"document_id": w.doc_a_shared.pk}
+    ),
+    "GET /api/v1/search": Route(LIST, query=lambda w: {"q": "Aur"}),
+}
+
+# Strings that only sponsor A's data contains.
+A_MARKERS = (
+    "AUR-101-TT",
+    "Aurolimab tech transfer",
+    "Aurora Therapeutics",
+    "Aurora batch schedule",
+    "aurora.manager",
+)
+
+
+def _walk(patterns, prefix: str = "", namespace: str | None = None):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            inner = pattern.namespace
+            ns = f"{namespace}:{inner}" if namespace and inner else (inner or namespace)
+            yield from _walk(pattern.url_patterns, prefix + str(pattern.pattern), ns)
+        elif isinstance(pattern, URLPattern):
+            name = f"{namespace}:{pattern.name}" if namespace and pattern.name else pattern.name
+            yield prefix + str(pattern.pattern), name, pattern
+
+
+def _api_operations() -> dict[str, tuple[str, str]]:
+    """'METHOD /api/v1/path' -> (url name, method) for every API operation."""
+    operations = {}
+    for prefix, router in api._routers:
+        for path, path_view in router.path_operations.items():
+            for operation in path_view.operations:
+                for method in operation.methods:
+                    route = "/api/" + (prefix.strip("/") + "/" + path.lstrip("/")).strip("/")
+                    name = getattr(operation, "url_name", "") or api.get_operation_url_name(
+                        operation, router=router
+                    )
+                    operations[f"{method} {route}"] = (name, method)
+    return operations
+
+
+def _page_routes() -> list[tuple[str, str | None]]:
+    return [
+        (path, name)
+        for path, name, _ in _walk(get_resolver().url_patterns)
+        if not path.startswith("django-admin/")
+    ]
+
+
+def test_every_route_is_classified():
+    unclassified = []
+    api_names = {f"api-1.0.0:{name}" for name, _ in _api_operations().values()}
+    for path, name in _page_routes():
+        if name is None:
+            unclassified.append(f"unnamed route {path!r}")
+        elif name not in PAGES and name not in api_names:
+            unclassified.append(f"{name} ({path})")
+    unclassified += [op for op in _api_operations() if op not in API]
+    assert not unclassified, (
+        "Classify these routes in tests/test_cross_tenant.py (who may see what?): "
+        + ", ".join(unclassified)
+    )
+    stale = [name for name in PAGES if name not in {n for _, n in _page_routes()}]
+    stale += [op for op in API if op not in _api_operations()]
+    assert not stale, f"Inventory lists routes that no longer exist: {stale}"
+
+
+def _page_url(world: World, name: str, route: Route, *, missing: bool = False) -> str:
+    kwargs = route.kwargs(world) if route.kwargs else {}
+    if missing:
+        kwargs = {key: MISSING_ID for key in kwargs}
+    return reverse(name, kwargs=kwargs)
+
+
+def _api_url(world: World, key: str, route: Route, *, missing: bool = False) -> str:
+    path = key.split(" ", 1)[1]
+    kwargs = route.kwargs(world) if route.kwargs else {}
+    for name, value in kwargs.items():
+        path = path.replace("{" + name + "}", str(MISSING_ID if missing else value))
+    return path
+
+
+def _all_routes(world: World):
+    for name, route in PAGES.items():
+        yield (
+            name,
+            route,
+            lambda missing=False, n=name, r=route: _page_url(world, n, r, missing=missing),
+        )
+    for key, route in API.items():
+        yield (
+            key,
+            route,
+            lambda missing=False, k=key, r=route: _api_url(world, k, r, missing=missing),
+        )
+
+
+def _request(client, route: Route, url: str, world: World):
+    if route.method == "post":
+        return client.post(url, data=route.body(world), content_type="application/json")
+    return client.get(url, route.query(world))
+
+
+def _body(response) -> str:
+    if hasattr(response, "streaming_content"):
+        return b"".join(response.streaming_content).decode(errors="replace")
+    return response.content.decode(errors="replace")
+
+
+@pytest.mark.req("AZ-1")
+def test_anonymous_users_reach_only_public_routes(world, client):
+    for key, route, url in _all_routes(world):
+        response = _request(client, route, url(), world)
+        if route.kind == PUBLIC:
+            assert response.status_code == 200, key
+        elif key.startswith(("GET /api/v1", "POST /api/v1")):
+            assert response.status_code == 401, key
+        else:
+            assert response.status_code in (302, 401, 403, 404), (key, response.status_code)
+            if response.status_code == 302:
+                assert "/accounts/login/" in response["Location"], key
+
+
+@pytest.mark.req("AZ-2")
+@pytest.mark.parametrize("persona", ["sponsor_b_manager", "sponsor_b_contact"])
+def test_sponsor_b_gets_404_for_every_object_of_sponsor_a(world, persona):
+    own = client_for(world.sponsor_a_manager)
+    other = client_for(getattr(world, persona))
+    checked = 0
+    for key, route, url in _all_routes(world):
+        if route.kind != OBJECT:
+            continue
+        assert own.get(url()).status_code == 200, f"positive control failed for {key}"
+        response = other.get(url())
+        assert response.status_code == 404, (key, response.status_code)
+        assert other.get(url(missing=True)).status_code == 404, key
+        assert not any(marker in _body(response) for marker in A_MARKERS), key
+        checked += 1
+    assert checked >= 7
+
+
+@pytest.mark.req("AZ-2")
+@pytest.mark.parametrize("persona", ["sponsor_b_manager", "sponsor_b_contact"])
+def test_lists_searches_and_exports_never_show_sponsor_a(world, persona):
+    own = client_for(world.sponsor_a_manager)
+    other = client_for(getattr(world, persona))
+    checked = 0
+    for key, route, url in _all_routes(world):
+        if route.kind != LIST:
+            continue
+        own_body = _body(_request(own, route, url(), world))
+        assert any(marker in own_body for marker in A_MARKERS), f"positive control: {key}"
+        response = _request(other, route, url(), world)
+        assert response.status_code == 200, (key, response.status_code)
+        leaked = [marker for marker in A_MARKERS if marker in _body(response)]
+        assert not leaked, (key, leaked)
+        checked += 1
+    assert checked >= 9
+
+
+@pytest.mark.req("AZ-1")
+def test_staff_only_routes_refuse_sponsor_users_whatever_the_id(world):
+    other = client_for(world.sponsor_b_manager)
+    for key, route, url in _all_routes(world):
+        if route.kind != STAFF:
+            continue
+        response = _request(other, route, url(), world)
+        assert response.status_code == 403, (key, response.status_code)
+        if route.kwargs:
+            assert _request(other, route, url(missing=True), world).status_code == 403, key
+
+
+def test_own_and_reference_routes_serve_no_sponsor_a_data(world):
+    for key, route, url in _all_routes(world):
+        if route.kind not in (OWN, REFERENCE):
+            continue
+        # A fresh session each time: the logout route ends the one it is given.
+        response = _request(client_for(world.sponsor_b_manager), route, url(), world)
+        assert response.status_code in (200, 302, 404, 405), (key, response.status_code)
+        assert not any(marker in _body(response) for marker in A_MARKERS), key
+
+
+@pytest.mark.req("AZ-2")
+def test_sponsor_contact_sees_only_projects_they_are_member_of(world):
+    contact = client_for(world.sponsor_a_contact)
+    assert contact.get(reverse("projects:detail", args=[world.project_a.pk])).status_code == 200
+    unstaffed = world.project_a_unstaffed
+    assert contact.get(reverse("projects:detail", args=[unstaffed.pk])).status_code == 404
+    assert contact.get(f"/api/v1/projects/{unstaffed.pk}").status_code == 404
+    listing = contact.get("/api/v1/projects").json()
+    assert [p["code"] for p in listing["items"]] == ["AUR-101-TT"]
+
+
+@pytest.mark.req("AZ-3")
+def test_sponsor_users_never_see_internal_documents(world):
+    manager = client_for(world.sponsor_a_manager)
+    internal = world.doc_a_internal
+    assert manager.get(reverse("projects:document_download", args=[internal.pk])).status_code == 404
+    page = manager.get(reverse("projects:detail", args=[world.project_a.pk])).content.decode()
+    assert "Aurora batch schedule" in page
+    assert "Aurora internal cost sheet" not in page
+    staff_page = client_for(world.pm_alice).get(
+        reverse("projects:detail", args=[world.project_a.pk])
+    )
+    assert "Aurora internal cost sheet" in staff_page.content.decode()
+
+
+def test_django_admin_is_closed_to_sponsor_users(world):
+    other = client_for(world.sponsor_b_manager)
+    for path, name, _ in _walk(get_resolver().url_patterns):
+        if not path.startswith("django-admin/") or "<" in path or "(?P" in path:
+            continue
+        if name in ("admin:login", "admin:logout"):
+            continue
+        response = other.get("/" + path)
+        assert response.status_code == 302, (name, response.status_code)
+        assert "/django-admin/login/" in response["Location"]
+    assert world.sponsor_b_manager.is_staff is False
