@@ -240,3 +240,46 @@ def test_admin_page_names_the_bad_field(world):
 def test_admin_pages_need_the_admin_permissions(world, url_name):
     assert client_for(world.pm_alice).get(reverse(url_name)).status_code == 403
     assert client_for(world.admin_ada).get(reverse(url_name)).status_code == 200
+
+
+def test_an_oversized_form_body_is_refused_and_nothing_is_written(world, settings):
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 5_000
+    response = client_for(world.pm_alice).post(
+        reverse("projects:create"),
+        {
+            "sponsor": world.sponsor_b.pk,
+            "code": "BOR-777",
+            "title": "Huge",
+            "modality": "small_molecule",
+            "phase": "clinical",
+            "site": world.site.pk,
+            "description": "x" * 10_000,
+        },
+    )
+    assert response.status_code == 400
+    assert not Project.objects.filter(code="BOR-777").exists()
+
+
+def test_django_admin_changes_roles_through_the_service(world):
+    client = client_for(world.admin_ada)
+    user = world.pm_alice
+    url = reverse("admin:accounts_user_change", args=[user.pk])
+    assert client.get(url).status_code == 200
+    qa_role = world.qa_quinn.roles.get()
+    response = client.post(
+        url,
+        {
+            "first_name": "Alice",
+            "last_name": "Morgan",
+            "email": "alice@hbc.example",
+            "job_title": "QA PM",
+            "site": world.site.pk,
+            "roles": [qa_role.pk],
+            "is_active": "on",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    user.refresh_from_db()
+    assert user.job_title == "QA PM"
+    assert user.site is None
+    assert User.objects.get(pk=user.pk).has_perm("projects.approve_project")

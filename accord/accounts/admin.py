@@ -99,6 +99,7 @@ class UserAdmin(admin.ModelAdmin):
             job_title=data["job_title"],
             roles=data["roles"],
             is_active=data["is_active"],
+            site=data["site"],
         )
 
 

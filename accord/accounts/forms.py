@@ -49,6 +49,9 @@ class UserEditForm(StyledForm):
     last_name = forms.CharField(max_length=150)
     email = forms.EmailField()
     job_title = forms.CharField(max_length=120, required=False)
+    site = forms.ModelChoiceField(
+        queryset=Site.objects.all(), required=False, help_text="CDMO staff only."
+    )
     roles = forms.ModelMultipleChoiceField(
         queryset=Role.objects.all(), widget=forms.CheckboxSelectMultiple
     )
@@ -59,6 +62,8 @@ class UserEditForm(StyledForm):
     def __init__(self, *args, audience: str, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["roles"].queryset = Role.objects.filter(audience=audience)
+        if audience != Role.Audience.STAFF:
+            del self.fields["site"]
 
 
 class PermissionChoiceField(forms.ModelMultipleChoiceField):

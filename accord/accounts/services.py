@@ -153,12 +153,16 @@ def user_update(
     job_title: str,
     roles: Iterable[Role],
     is_active: bool,
+    site: Site | None = None,
 ) -> User:
     _require(actor, "accounts.change_user")
     roles = _check_roles_fit(user.organization, roles)
     if user.pk == actor.pk and not is_active:
         raise ValidationError({"is_active": ["You cannot deactivate your own account."]})
+    if site is not None and not user.organization.is_cdmo:
+        raise ValidationError({"site": ["Only CDMO staff work at a site."]})
     user = User.objects.select_for_update().get(pk=user.pk)
+    user.site = site
     user.first_name = first_name.strip()
     user.last_name = last_name.strip()
     user.email = email.strip()

@@ -85,6 +85,7 @@ def user_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "job_title": subject.job_title,
         "roles": subject.roles.all(),
         "is_active": subject.is_active,
+        "site": subject.site,
     }
     form = UserEditForm(request.POST or None, initial=initial, audience=subject.organization.kind)
     if request.method == "POST" and form.is_valid():

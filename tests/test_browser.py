@@ -1,0 +1,119 @@
+"""Real-browser tests: Debian's Chromium driven by Playwright against a live server."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import build_world
+from tests.factories import PASSWORD
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parent.parent / "var" / "test-artifacts"
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (make test does it as root)")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop running in this thread; Django's ORM calls
+    # made here (test data, database flushes) are still plain synchronous calls.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
+        yield browser
+        browser.close()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture
+def site(browser, live_server):
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return live_server.url, build_world()
+
+
+def _sign_in(page, base_url: str, username: str) -> None:
+    page.goto(f"{base_url}/accounts/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_label("Password").press("Enter")  # keyboard-only sign-in
+    page.wait_for_load_state("networkidle")
+
+
+def test_staff_user_signs_in_to_my_work(browser, site):
+    base_url, _ = site
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    _sign_in(page, base_url, "pm.alice")
+    assert page.url.endswith("/work/")
+    assert page.get_by_role("heading", name="Good to see you, Alice").is_visible()
+    assert page.get_by_test_id("my-project-count").inner_text() == "2"
+    my_projects = page.get_by_test_id("my-projects")
+    assert my_projects.get_by_role("link", name="AUR-101-TT").is_visible()
+    assert my_projects.get_by_role("link", name="BOR-301-GMP").is_visible()
+    nav = page.get_by_role("navigation").first
+    assert nav.get_by_role("link", name="Sponsors").is_visible()
+    assert nav.get_by_role("link", name="Users").count() == 0
+    # The vendored stylesheet really loaded: the sidebar has its dark colour.
+    sidebar_colour = page.eval_on_selector(
+        ".app-sidebar", "e => getComputedStyle(e).backgroundColor"
+    )
+    assert sidebar_colour == "rgb(15, 31, 51)"
+    page.screenshot(path=str(ARTIFACTS / "my-work.png"), full_page=True)
+    page.close()
+
+
+def test_sponsor_user_signs_in_to_the_portal_and_sees_only_their_company(browser, site):
+    base_url, _ = site
+    page = browser.new_page(viewport={"width": 820, "height": 1180})  # a tablet
+    _sign_in(page, base_url, "aurora.manager")
+    assert page.url.endswith("/portal/")
+    assert page.get_by_role("heading", name="Aurora Therapeutics").is_visible()
+    assert page.get_by_test_id("portal-project-count").inner_text().startswith("2 projects")
+    body = page.locator("main").inner_text()
+    assert "Aurolimab tech transfer" in body and "Aurostat process development" in body
+    assert "Borealis" not in body and "BOR-301-GMP" not in body
+    assert "Aurora internal cost sheet" not in body
+    # On a tablet the navigation sits behind a menu button and still works.
+    page.get_by_role("button", name="Open navigation").click()
+    nav = page.locator("#sidebar")
+    page.wait_for_selector("#sidebar.show:not(.showing)")
+    assert nav.get_by_role("link", name="My work").count() == 0
+    page.screenshot(path=str(ARTIFACTS / "portal-tablet.png"), full_page=True)
+    nav.get_by_role("link", name="Projects").click()
+    page.wait_for_load_state("networkidle")
+    rows = page.locator("table tbody tr")
+    assert rows.count() == 2
+    page.close()
+
+
+def test_a_bad_sign_in_shows_the_error_on_the_form(browser, site):
+    base_url, _ = site
+    page = browser.new_page()
+    page.goto(f"{base_url}/accounts/login/")
+    page.get_by_label("Username").fill("pm.alice")
+    page.get_by_label("Password").fill("wrong-password-123")
+    page.get_by_role("button", name="Sign in").click()
+    alert = page.get_by_role("alert")
+    assert "correct username and password" in alert.inner_text()
+    assert page.url.endswith("/accounts/login/")
+    page.close()
