@@ -117,3 +117,21 @@ def test_a_bad_sign_in_shows_the_error_on_the_form(browser, site):
     assert "correct username and password" in alert.inner_text()
     assert page.url.endswith("/accounts/login/")
     page.close()
+
+
+def test_project_filters_update_the_list_in_place(browser, site):
+    base_url, _ = site
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    _sign_in(page, base_url, "pm.alice")
+    page.goto(f"{base_url}/projects/")
+    assert page.get_by_test_id("project-count").inner_text() == "3 projects"
+    page.evaluate("window.__sameDocument = true")
+    page.locator("#id_q").fill("borec")
+    page.get_by_test_id("project-count").filter(has_text="1 project").wait_for()
+    assert page.locator("#project-results tbody tr").count() == 1
+    assert "q=borec" in page.url
+    assert page.evaluate("window.__sameDocument === true")  # no full page load
+    page.get_by_label("Status").select_option("planned")
+    page.get_by_test_id("project-count").filter(has_text="0 projects").wait_for()
+    assert "No projects match these filters" in page.locator("#project-results").inner_text()
+    page.close()

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.cache import patch_vary_headers
 
 from accord.accounts.decorators import staff_required
 from accord.accounts.selectors import sponsors_visible_to
@@ -41,9 +42,15 @@ def project_list(request: HttpRequest) -> HttpResponse:
     form, projects, sort = _filtered_projects(request)
     query = request.GET.copy()
     query.pop("page", None)
-    return render(
+    # htmx asks for the results alone when a filter changes; a normal request gets the page.
+    template = (
+        "projects/_project_results.html"
+        if request.headers.get("HX-Request")
+        else "projects/project_list.html"
+    )
+    response = render(
         request,
-        "projects/project_list.html",
+        template,
         {
             "form": form,
             "page": paginate(request, projects),
@@ -51,6 +58,8 @@ def project_list(request: HttpRequest) -> HttpResponse:
             "querystring": query.urlencode(),
         },
     )
+    patch_vary_headers(response, ["HX-Request"])
+    return response
 
 
 @login_required
