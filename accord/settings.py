@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "django.forms",
     "ninja",
     "accord.core",
+    "accord.audit",
     "accord.accounts",
     "accord.projects",
     "accord.home",

@@ -14,6 +14,7 @@ urlpatterns = [
     path("manage/", include("accord.accounts.manage_urls")),
     path("sponsors/", include(sponsor_urlpatterns)),
     path("projects/", include("accord.projects.urls")),
+    path("audit/", include("accord.audit.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),
     path("healthz", home_views.healthz, name="healthz"),

@@ -39,6 +39,10 @@ class Organization(models.Model):
         return self.name
 
     @property
+    def audit_sponsor_id(self) -> int | None:
+        return self.pk if self.kind == self.Kind.SPONSOR else None
+
+    @property
     def is_cdmo(self) -> bool:
         return self.kind == self.Kind.CDMO
 
@@ -130,6 +134,10 @@ class User(AbstractUser):
     def printed_name(self) -> str:
         full = self.get_full_name().strip()
         return full or self.username
+
+    @property
+    def audit_sponsor_id(self) -> int | None:
+        return self.organization_id if self.organization.is_sponsor else None
 
     @property
     def is_sponsor_user(self) -> bool:

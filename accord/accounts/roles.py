@@ -75,7 +75,12 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Quality assurance",
         "cdmo",
         "Independent GMP oversight: reviews and approves quality records.",
-        (*_VIEW_ALL, "projects.approve_project", "projects.add_projectdocument"),
+        (
+            *_VIEW_ALL,
+            "audit.view_auditevent",
+            "projects.approve_project",
+            "projects.add_projectdocument",
+        ),
     ),
     RoleDefinition(
         OPERATIONS,
@@ -89,7 +94,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Executive",
         "cdmo",
         "Site heads and leadership: sees the whole portfolio.",
-        (*_VIEW_ALL, "projects.approve_project"),
+        (*_VIEW_ALL, "audit.view_auditevent", "projects.approve_project"),
     ),
     RoleDefinition(
         ADMINISTRATOR,
@@ -98,6 +103,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Manages users, roles and organizations.",
         (
             *_VIEW_ALL,
+            "audit.view_auditevent",
             "accounts.add_organization",
             "accounts.change_organization",
             "accounts.add_site",

@@ -28,6 +28,17 @@ def sponsors_visible_to(user) -> QuerySet[Organization]:
     return sponsors.none()
 
 
+def organizations_visible_to(user) -> QuerySet[Organization]:
+    """The CDMO and every sponsor for staff; a sponsor user's own company only."""
+    if not _is_active(user):
+        return Organization.objects.none()
+    if user.is_cdmo_staff and user.has_perm("accounts.view_organization"):
+        return Organization.objects.all()
+    if user.is_sponsor_user:
+        return Organization.objects.filter(pk=user.organization_id)
+    return Organization.objects.none()
+
+
 def sites_visible_to(user) -> QuerySet[Site]:
     if not _is_active(user):
         return Site.objects.none()

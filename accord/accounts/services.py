@@ -17,6 +17,28 @@ from django.db import transaction
 from django.utils import timezone
 
 from accord.accounts.models import ApiToken, Organization, Role, Site, User
+from accord.audit.services import audit_record, created, diff, snapshot
+
+ORGANIZATION_FIELDS = ("kind", "name", "short_name", "sponsor_type", "country", "website")
+SITE_FIELDS = ("organization", "code", "name", "city", "country", "capabilities", "time_zone")
+USER_FIELDS = (
+    "username",
+    "organization",
+    "first_name",
+    "last_name",
+    "email",
+    "job_title",
+    "site",
+    "is_active",
+    "is_staff",
+)
+
+
+def _user_state(user: User) -> dict[str, object]:
+    state = snapshot(user, USER_FIELDS)
+    state["roles"] = sorted(user.roles.values_list("code", flat=True))
+    return state
+
 
 TOKEN_PREFIX = "acc_"  # noqa: S105 - a public marker, not a secret
 
@@ -52,6 +74,12 @@ def organization_create(
         raise ValidationError({"sponsor_type": ["Choose the sponsor type."]})
     organization.full_clean()
     organization.save()
+    audit_record(
+        actor=actor,
+        action="accounts.organization.created",
+        target=organization,
+        changes=created(snapshot(organization, ORGANIZATION_FIELDS)),
+    )
     return organization
 
 
@@ -82,6 +110,13 @@ def site_create(
     )
     site.full_clean()
     site.save()
+    audit_record(
+        actor=actor,
+        action="accounts.site.created",
+        target=site,
+        parent=organization,
+        changes=created(snapshot(site, SITE_FIELDS)),
+    )
     return site
 
 
@@ -139,6 +174,13 @@ def user_create(
     user.full_clean(exclude=["password"])
     user.save()
     user.roles.set(roles)
+    audit_record(
+        actor=actor,
+        action="accounts.user.created",
+        target=user,
+        parent=organization,
+        changes=created(_user_state(user)),
+    )
     return user
 
 
@@ -162,6 +204,7 @@ def user_update(
     if site is not None and not user.organization.is_cdmo:
         raise ValidationError({"site": ["Only CDMO staff work at a site."]})
     user = User.objects.select_for_update().get(pk=user.pk)
+    before = _user_state(user)
     user.site = site
     user.first_name = first_name.strip()
     user.last_name = last_name.strip()
@@ -172,6 +215,17 @@ def user_update(
     user.full_clean(exclude=["password"])
     user.save()
     user.roles.set(roles)
+    changes = diff(before, _user_state(user))
+    if changes:
+        if before["is_active"] and not is_active:
+            action = "accounts.user.deactivated"
+        elif is_active and not before["is_active"]:
+            action = "accounts.user.reactivated"
+        else:
+            action = "accounts.user.updated"
+        audit_record(
+            actor=actor, action=action, target=user, parent=user.organization, changes=changes
+        )
     return user
 
 
@@ -190,8 +244,21 @@ def role_set_permissions(*, actor: User, role: Role, permissions: Iterable[Permi
             raise ValidationError(
                 {"permissions": ["Sponsor roles cannot hold CDMO administration permissions."]}
             )
+    before = _role_permissions(role)
     role.permissions.set(permissions)
+    changes = diff({"permissions": before}, {"permissions": _role_permissions(role)})
+    if changes:
+        audit_record(
+            actor=actor, action="accounts.role.permissions_changed", target=role, changes=changes
+        )
     return role
+
+
+def _role_permissions(role: Role) -> list[str]:
+    return sorted(
+        f"{app}.{codename}"
+        for app, codename in role.permissions.values_list("content_type__app_label", "codename")
+    )
 
 
 def _digest(secret: str) -> str:
@@ -210,6 +277,13 @@ def api_token_create(*, actor: User, name: str) -> tuple[ApiToken, str]:
     prefix = body[:8]
     secret = f"{TOKEN_PREFIX}{body}"
     token = ApiToken.objects.create(user=actor, name=name, prefix=prefix, digest=_digest(secret))
+    audit_record(
+        actor=actor,
+        action="accounts.api_token.created",
+        target=token,
+        parent=actor,
+        changes=created({"name": name, "prefix": prefix}),
+    )
     return token, secret
 
 
@@ -220,6 +294,13 @@ def api_token_revoke(*, actor: User, token: ApiToken) -> ApiToken:
     if token.revoked_at is None:
         token.revoked_at = timezone.now()
         token.save(update_fields=["revoked_at"])
+        audit_record(
+            actor=actor,
+            action="accounts.api_token.revoked",
+            target=token,
+            parent=actor,
+            changes={"revoked_at": [None, snapshot(token, ["revoked_at"])["revoked_at"]]},
+        )
     return token
 
 

@@ -3,6 +3,8 @@ from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
 
+from accord.core import context
+
 _MAX_INCOMING_ID = 64
 
 
@@ -10,7 +12,9 @@ class RequestIdMiddleware:
     """Give every request an id, echoed in ``X-Request-ID`` and kept for audit events.
 
     An incoming id from a proxy is kept only if it is short and plain; otherwise a new
-    one is made, so a client cannot inject arbitrary text into the audit trail.
+    one is made, so a client cannot inject arbitrary text into the audit trail. The
+    channel (pages or API) is set here too. The client address is taken from
+    ``REMOTE_ADDR`` only: a trusted proxy must set it (requirements ID-8, WEB-9).
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -22,6 +26,10 @@ class RequestIdMiddleware:
             request.request_id = incoming
         else:
             request.request_id = uuid.uuid4().hex
-        response = self.get_response(request)
+        via = context.API if request.path.startswith("/api/") else context.UI
+        with context.acting(
+            via=via, request=request.request_id, ip=request.META.get("REMOTE_ADDR", "")
+        ):
+            response = self.get_response(request)
         response["X-Request-ID"] = request.request_id
         return response

@@ -24,6 +24,8 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Projects", "projects:list", "bi-kanban", "projects.view_project"),
     NavItem("Sponsors", "sponsors:list", "bi-buildings", "accounts.view_organization", "cdmo"),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
+    NavItem("Quality", heading=True, permission="audit.view_auditevent", audience="cdmo"),
+    NavItem("Audit trail", "audit:trail", "bi-clock-history", "audit.view_auditevent", "cdmo"),
     NavItem("Administration", heading=True, permission="accounts.change_user", audience="cdmo"),
     NavItem("Users", "manage:users", "bi-people", "accounts.change_user", "cdmo"),
     NavItem("Roles & permissions", "manage:roles", "bi-shield-lock", "accounts.view_role", "cdmo"),

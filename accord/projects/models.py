@@ -69,6 +69,10 @@ class Project(models.Model):
     def __str__(self) -> str:
         return f"{self.code} {self.title}"
 
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.sponsor_id
+
 
 class ProjectMembership(models.Model):
     """A person on a project team: CDMO staff, or the sponsor's mirror team."""
@@ -87,6 +91,10 @@ class ProjectMembership(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} on {self.project.code}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.project.sponsor_id
 
 
 def document_upload_to(instance: ProjectDocument, filename: str) -> str:
@@ -121,3 +129,7 @@ class ProjectDocument(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.project.sponsor_id

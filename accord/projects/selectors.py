@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from accord.accounts.roles import SPONSOR_CONTACT, SPONSOR_MANAGER
-from accord.projects.models import Project, ProjectDocument
+from accord.projects.models import Project, ProjectDocument, ProjectMembership
 
 
 def projects_visible_to(user) -> QuerySet[Project]:
@@ -67,6 +67,10 @@ def documents_visible_to(user) -> QuerySet[ProjectDocument]:
     if user.is_sponsor_user:
         documents = documents.filter(visibility=ProjectDocument.Visibility.SHARED)
     return documents
+
+
+def memberships_visible_to(user) -> QuerySet[ProjectMembership]:
+    return ProjectMembership.objects.filter(project__in=projects_visible_to(user))
 
 
 def project_team(project: Project) -> tuple[list, list]:

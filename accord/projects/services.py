@@ -13,7 +13,31 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
 from accord.accounts.models import Organization, Site, User
+from accord.audit.services import audit_record, created, snapshot
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
+
+PROJECT_FIELDS = (
+    "sponsor",
+    "code",
+    "title",
+    "molecule",
+    "modality",
+    "phase",
+    "status",
+    "site",
+    "start_date",
+    "target_end_date",
+    "description",
+)
+DOCUMENT_FIELDS = (
+    "project",
+    "title",
+    "original_name",
+    "content_type",
+    "size_bytes",
+    "sha256",
+    "visibility",
+)
 
 ALLOWED_DOCUMENT_EXTENSIONS = frozenset(
     {".pdf", ".docx", ".xlsx", ".pptx", ".csv", ".txt", ".png", ".jpg", ".jpeg", ".xml", ".zip"}
@@ -73,8 +97,15 @@ def project_create(
     )
     project.full_clean()
     project.save()
+    audit_record(
+        actor=actor,
+        action="projects.project.created",
+        target=project,
+        parent=sponsor,
+        changes=created(snapshot(project, PROJECT_FIELDS)),
+    )
     if actor is not None:
-        ProjectMembership.objects.create(project=project, user=actor, responsibility="Creator")
+        _membership_add(actor=actor, project=project, user=actor, responsibility="Creator")
     return project
 
 
@@ -89,9 +120,23 @@ def project_member_add(
         raise ValidationError(
             {"user": ["A sponsor user can only join their own company's projects."]}
         )
-    membership, _ = ProjectMembership.objects.get_or_create(
+    return _membership_add(actor=actor, project=project, user=user, responsibility=responsibility)
+
+
+def _membership_add(
+    *, actor: User | None, project: Project, user: User, responsibility: str
+) -> ProjectMembership:
+    membership, was_created = ProjectMembership.objects.get_or_create(
         project=project, user=user, defaults={"responsibility": responsibility}
     )
+    if was_created:
+        audit_record(
+            actor=actor,
+            action="projects.membership.added",
+            target=membership,
+            parent=project,
+            changes=created({"user": user.printed_name, "responsibility": responsibility}),
+        )
     return membership
 
 
@@ -141,4 +186,11 @@ def document_upload(
     except Exception:
         document.file.delete(save=False)
         raise
+    audit_record(
+        actor=actor,
+        action="projects.document.uploaded",
+        target=document,
+        parent=project,
+        changes=created(snapshot(document, DOCUMENT_FIELDS)),
+    )
     return document

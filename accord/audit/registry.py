@@ -1,0 +1,62 @@
+"""Which record types are audited, and who may read each one's history.
+
+Every concrete model of Accord's own apps must be registered here (or be one of the
+audit trail's own tables); the system check in ``checks.py`` fails otherwise, so a new
+business table cannot ship unaudited. ``visible_to`` is the selector that decides which
+records a user may see, so a record's history is exactly as visible as the record.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.db import models
+from django.db.models import QuerySet
+
+ACCORD_APP_PREFIX = "accord."
+NOT_BUSINESS_RECORDS = {"audit.auditevent", "audit.auditchainhead"}
+
+
+@dataclass(frozen=True)
+class AuditedType:
+    model: type[models.Model]
+    visible_to: Callable[[object], QuerySet]
+    label: str
+    # Field names whose values sponsor users never see in a history (internal-only data).
+    internal_fields: frozenset[str] = field(default_factory=frozenset)
+    # Child types whose events also appear in this record's history.
+    children: tuple[str, ...] = ()
+
+
+_REGISTRY: dict[str, AuditedType] = {}
+
+
+def type_label(model: type[models.Model] | models.Model) -> str:
+    meta = model._meta
+    return f"{meta.app_label}.{meta.model_name}"
+
+
+def register(
+    model: type[models.Model],
+    *,
+    visible_to: Callable[[object], QuerySet],
+    label: str | None = None,
+    internal_fields: frozenset[str] | set[str] = frozenset(),
+    children: tuple[str, ...] = (),
+) -> None:
+    _REGISTRY[type_label(model)] = AuditedType(
+        model=model,
+        visible_to=visible_to,
+        label=label or str(model._meta.verbose_name).capitalize(),
+        internal_fields=frozenset(internal_fields),
+        children=children,
+    )
+
+
+def audited_type(label: str) -> AuditedType | None:
+    return _REGISTRY.get(label)
+
+
+def audited_types() -> dict[str, AuditedType]:
+    return dict(_REGISTRY)
