@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test setup migrate demo lint format vendor chromium clean
+.PHONY: run test setup migrate demo lint format vendor run-deps test-deps clean
 
 $(BIN)/python:
 	@PY=$$(scripts/find-python.sh) || exit 1; \
@@ -28,22 +28,33 @@ migrate: setup
 demo: migrate
 	$(BIN)/accord demo
 
-run: demo
+run: run-deps demo
 	@echo "Accord is starting on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
 	$(BIN)/accord runserver $(HOST):$(PORT)
 
-# Browser tests drive Debian's chromium; install it when it is missing and we may.
-chromium:
-	@if [ ! -x /usr/bin/chromium ]; then \
+# Debian packages: Pango and fonts for PDF output (WeasyPrint), and chromium for the
+# browser tests. Installed when missing and we may; otherwise we say what to install.
+RUN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+TEST_PACKAGES := $(RUN_PACKAGES) chromium
+define ensure_debian_packages
+	@missing=""; for p in $(1); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null; then \
-	    echo "Installing Debian's chromium for the browser tests"; \
-	    (apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    echo "Installing Debian packages:$$missing"; \
+	    (apt-get update -qq || true) && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else \
-	    echo "The browser tests need /usr/bin/chromium: run 'sudo apt-get install chromium'." >&2; exit 1; \
+	    echo "Accord needs these Debian packages: sudo apt-get install$$missing" >&2; exit 1; \
 	  fi; \
 	fi
+endef
 
-test: setup chromium
+run-deps:
+	$(call ensure_debian_packages,$(RUN_PACKAGES))
+
+test-deps:
+	$(call ensure_debian_packages,$(TEST_PACKAGES))
+
+test: setup test-deps
 	$(BIN)/ruff check accord tests
 	ACCORD_ENV=test $(BIN)/python -m pytest $(PYTEST_ARGS)
 
