@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accord.accounts.middleware.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -176,6 +177,14 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = env.int("ACCORD_SESSION_ABSOLUTE_HOURS", 12, minimum=1) * 3600
+ACCORD_SESSION_IDLE_MINUTES = env.int("ACCORD_SESSION_IDLE_MINUTES", 15, minimum=1)
+ACCORD_LOCKOUT_THRESHOLD = env.int("ACCORD_LOCKOUT_THRESHOLD", 5, minimum=1)
+ACCORD_LOCKOUT_WINDOW_MINUTES = env.int("ACCORD_LOCKOUT_WINDOW_MINUTES", 15, minimum=1)
+ACCORD_LOCKOUT_MINUTES = env.int("ACCORD_LOCKOUT_MINUTES", 15, minimum=1)
+# 0: user id and password for every signature. N > 0: within N minutes of a full
+# signature, the password alone (never nothing) signs again (21 CFR 11.200(a)(1)(i)).
+ACCORD_SIGNATURE_SESSION_MINUTES = env.int("ACCORD_SIGNATURE_SESSION_MINUTES", 0, minimum=0)
+ACCORD_AUDIT_CHECKPOINT_KEY = env.str("ACCORD_AUDIT_CHECKPOINT_KEY", "")
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -1,15 +1,44 @@
 from __future__ import annotations
 
 from django import forms
+from django.contrib.auth import authenticate
 from django.contrib.auth.forms import AuthenticationForm, PasswordChangeForm
 from django.contrib.auth.models import Permission
+from django.core.exceptions import ValidationError
+from django.utils import timezone
 
-from accord.accounts.models import Organization, Role, Site
+from accord.accounts.access import credential_failure, lockout_remaining, login_refused_locked
+from accord.accounts.models import Organization, Role, Site, User
 from accord.core.forms import StyledForm, StyledFormMixin
 
 
 class LoginForm(StyledFormMixin, AuthenticationForm):
-    pass
+    """Sign-in with lockout: a locked account is refused before its password is checked."""
+
+    error_messages = {
+        **AuthenticationForm.error_messages,
+        "locked": "This account is locked after repeated failed sign-ins. Try again after "
+        "%(until)s, or ask an administrator.",
+    }
+
+    def clean(self):
+        username = self.cleaned_data.get("username")
+        password = self.cleaned_data.get("password")
+        if not (username and password):
+            return self.cleaned_data
+        candidate = User.objects.filter(username__iexact=username).first()
+        if candidate is not None and lockout_remaining(candidate) is not None:
+            login_refused_locked(user=candidate)
+            until = timezone.localtime(candidate.locked_until).strftime("%H:%M %Z")
+            raise ValidationError(
+                self.error_messages["locked"], code="locked", params={"until": until}
+            )
+        self.user_cache = authenticate(self.request, username=username, password=password)
+        if self.user_cache is None:
+            credential_failure(username=username)
+            raise self.get_invalid_login_error()
+        self.confirm_login_allowed(self.user_cache)
+        return self.cleaned_data
 
 
 class AccordPasswordChangeForm(StyledFormMixin, PasswordChangeForm):

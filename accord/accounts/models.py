@@ -118,6 +118,15 @@ class User(AbstractUser):
     site = models.ForeignKey(
         Site, on_delete=models.PROTECT, null=True, blank=True, related_name="staff"
     )
+    failed_login_count = models.PositiveIntegerField(default=0)
+    failed_login_window_start = models.DateTimeField(null=True, blank=True)
+    locked_until = models.DateTimeField(null=True, blank=True)
+    signature_acknowledged_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="When the user acknowledged that their electronic signature is the legal "
+        "equivalent of their handwritten signature (21 CFR 11.100).",
+    )
 
     objects = AccordUserManager()
 
@@ -146,6 +155,9 @@ class User(AbstractUser):
     @property
     def is_cdmo_staff(self) -> bool:
         return self.organization.is_cdmo
+
+    def is_locked(self, now) -> bool:
+        return self.locked_until is not None and self.locked_until > now
 
     def role_codes(self) -> set[str]:
         cached = getattr(self, "_role_codes", None)

@@ -88,13 +88,18 @@ def audit_record(
     *,
     actor,
     action: str,
-    target: models.Model,
+    target: models.Model | None,
     parent: models.Model | None = None,
     changes: Mapping[str, list] | None = None,
     reason: str = "",
+    target_ref: tuple[str, str, str] | None = None,
 ) -> AuditEvent:
-    """Append one event. Must run inside the caller's transaction (it opens one if not)."""
-    target_type, target_id, target_label = _label(target)
+    """Append one event. Must run inside the caller's transaction (it opens one if not).
+
+    ``target_ref`` (type, id, label) names a target that has no row, such as a sign-in
+    attempt for a username that does not exist.
+    """
+    target_type, target_id, target_label = target_ref if target is None else _label(target)
     parent_type, parent_id, parent_label = _label(parent)
     sponsor_id = _sponsor_of(target)
     if sponsor_id is None:

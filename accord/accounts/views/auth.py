@@ -11,7 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
-from accord.accounts import selectors, services
+from accord.accounts import access, selectors, services
 from accord.accounts.forms import AccordPasswordChangeForm, ApiTokenForm, LoginForm
 from accord.core.errors import apply_to_form
 
@@ -21,9 +21,19 @@ class LoginView(auth_views.LoginView):
     authentication_form = LoginForm
     redirect_authenticated_user = True
 
+    def form_valid(self, form):
+        response = super().form_valid(form)
+        access.login_succeeded(user=form.get_user())
+        return response
+
 
 class LogoutView(auth_views.LogoutView):
     next_page = reverse_lazy("accounts:login")
+
+    def post(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            access.logout_recorded(user=request.user)
+        return super().post(request, *args, **kwargs)
 
 
 class PasswordChangeView(auth_views.PasswordChangeView):
@@ -33,6 +43,7 @@ class PasswordChangeView(auth_views.PasswordChangeView):
 
     def form_valid(self, form):
         response = super().form_valid(form)
+        access.password_changed(user=self.request.user)
         messages.success(self.request, "Your password was changed.")
         return response
 

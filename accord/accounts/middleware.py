@@ -1,0 +1,52 @@
+"""Idle and absolute session timeouts, enforced on the server (requirements ID-3)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse, JsonResponse
+
+from accord.accounts.access import logout_recorded
+
+LOGIN_AT = "accord_login_at"
+LAST_SEEN = "accord_last_seen"
+
+
+class SessionTimeoutMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated and hasattr(request, "session"):
+            now = time.time()
+            session = request.session
+            login_at = session.setdefault(LOGIN_AT, now)
+            last_seen = session.get(LAST_SEEN, now)
+            why = None
+            if now - last_seen > settings.ACCORD_SESSION_IDLE_MINUTES * 60:
+                why = f"idle for more than {settings.ACCORD_SESSION_IDLE_MINUTES} minutes"
+            elif now - login_at > settings.SESSION_COOKIE_AGE:
+                why = f"signed in for more than {settings.SESSION_COOKIE_AGE // 3600} hours"
+            if why:
+                logout_recorded(user=user, why=why)
+                logout(request)
+                if request.path.startswith("/api/"):
+                    return JsonResponse(
+                        {
+                            "status": 401,
+                            "code": "session_expired",
+                            "detail": f"Your session ended: {why}.",
+                            "errors": [],
+                        },
+                        status=401,
+                    )
+                messages.info(request, f"You were signed out: {why}. Please sign in again.")
+                return redirect_to_login(request.get_full_path())
+            session[LAST_SEEN] = now
+        return self.get_response(request)
