@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "accord.core",
     "accord.audit",
     "accord.accounts",
+    "accord.signatures",
     "accord.projects",
     "accord.home",
     "accord.demo",

@@ -41,6 +41,7 @@ class Route:
     query: Callable[[World], dict] = field(default=lambda w: {})
     method: str = "get"
     body: Callable[[World], dict] = field(default=lambda w: {})
+    own_status: int = 200  # what sponsor A's manager gets (the positive control)
 
 
 def _project(w: World) -> dict:
@@ -76,6 +77,12 @@ PAGES: dict[str, Route] = {
     "projects:detail": Route(OBJECT, kwargs=_project),
     "projects:document_upload": Route(STAFF, kwargs=_project),
     "projects:document_download": Route(OBJECT, kwargs=lambda w: {"pk": w.doc_a_shared.pk}),
+    "projects:document_detail": Route(OBJECT, kwargs=lambda w: {"pk": w.doc_a_shared.pk}),
+    "projects:document_record": Route(OBJECT, kwargs=lambda w: {"pk": w.doc_a_shared.pk}),
+    "projects:document_edit": Route(STAFF, kwargs=lambda w: {"pk": w.doc_a_shared.pk}),
+    "projects:document_transition": Route(
+        STAFF, kwargs=lambda w: {"pk": w.doc_a_shared.pk, "name": "submit"}
+    ),
     "audit:trail": Route(STAFF),
     "audit:trail_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
     "audit:history": Route(
@@ -120,6 +127,16 @@ API: dict[str, Route] = {
     ),
     "GET /api/v1/projects/{project_id}/documents": Route(
         OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "GET /api/v1/documents/{document_id}": Route(
+        OBJECT, kwargs=lambda w: {"document_id": w.doc_a_shared.pk}
+    ),
+    "POST /api/v1/documents/{document_id}/transitions/{name}": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"document_id": w.doc_a_shared.pk, "name": "submit"},
+        body=lambda w: {"meaning": "authored", "username": "x", "password": "y"},
+        own_status=403,  # A's manager sees the document but may not change its state
     ),
     "GET /api/v1/documents/{document_id}/download": Route(
         OBJECT, kwargs=lambda w: {"document_id": w.doc_a_shared.pk}
@@ -258,13 +275,14 @@ def test_sponsor_b_gets_404_for_every_object_of_sponsor_a(world, persona):
     for key, route, url in _all_routes(world):
         if route.kind != OBJECT:
             continue
-        assert own.get(url()).status_code == 200, f"positive control failed for {key}"
-        response = other.get(url())
+        own_status = _request(own, route, url(), world).status_code
+        assert own_status == route.own_status, f"positive control failed for {key}"
+        response = _request(other, route, url(), world)
         assert response.status_code == 404, (key, response.status_code)
-        assert other.get(url(missing=True)).status_code == 404, key
+        assert _request(other, route, url(missing=True), world).status_code == 404, key
         assert not any(marker in _body(response) for marker in A_MARKERS), key
         checked += 1
-    assert checked >= 9
+    assert checked >= 13
 
 
 @pytest.mark.req("AZ-2")

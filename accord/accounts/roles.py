@@ -61,6 +61,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "projects.add_project",
             "projects.change_project",
             "projects.add_projectdocument",
+            "projects.change_projectdocument",
         ),
     ),
     RoleDefinition(
@@ -80,6 +81,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "audit.view_auditevent",
             "projects.approve_project",
             "projects.add_projectdocument",
+            "projects.change_projectdocument",
+            "projects.approve_projectdocument",
         ),
     ),
     RoleDefinition(

@@ -19,6 +19,7 @@ from ninja.security import HttpBearer, django_auth
 from pydantic import ConfigDict
 
 from accord.core.errors import field_errors
+from accord.core.workflow import TransitionNotAllowed
 
 logger = logging.getLogger("accord.api")
 
@@ -108,6 +109,9 @@ def install_error_handlers(api: NinjaAPI) -> None:
     def http_error(request, exc: HttpError):
         return error_response(api, request, exc.status_code, "error", str(exc.message))
 
+    def conflict(request, exc: TransitionNotAllowed):
+        return error_response(api, request, 409, "conflict", str(exc))
+
     def too_big(request, exc: RequestDataTooBig):
         return error_response(
             api, request, 413, "payload_too_large", "The request body is too large."
@@ -131,6 +135,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(AuthenticationError, authentication)
     api.add_exception_handler(HttpError, http_error)
     api.add_exception_handler(RequestDataTooBig, too_big)
+    api.add_exception_handler(TransitionNotAllowed, conflict)
     api.add_exception_handler(Exception, server_error)
 
 

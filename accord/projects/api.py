@@ -1,4 +1,4 @@
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse, HttpRequest
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Status
@@ -7,7 +7,16 @@ from ninja.pagination import paginate
 from accord.accounts.selectors import sites_visible_to, sponsors_visible_to
 from accord.core.api import PageNumberPagination
 from accord.projects import selectors, services
-from accord.projects.schemas import DocumentOut, ProjectFilters, ProjectIn, ProjectOut, SearchOut
+from accord.projects.schemas import (
+    DocumentDetailOut,
+    DocumentOut,
+    ProjectFilters,
+    ProjectIn,
+    ProjectOut,
+    SearchOut,
+    TransitionIn,
+)
+from accord.signatures.selectors import manifest
 
 router = Router(tags=["Projects"])
 
@@ -52,6 +61,55 @@ def get_project(request: HttpRequest, project_id: int):
 def list_project_documents(request: HttpRequest, project_id: int):
     project = get_object_or_404(selectors.projects_visible_to(request.user), pk=project_id)
     return selectors.documents_visible_to(request.user).filter(project=project)
+
+
+def _document_detail(document) -> dict:
+    return {
+        **DocumentOut.from_orm(document).model_dump(),
+        "status": document.status,
+        "version": document.version,
+        "signatures": [
+            {
+                "printed_name": line.signature.printed_name,
+                "username": line.signature.username,
+                "meaning": line.signature.meaning,
+                "signed_at": line.signature.signed_at,
+                "record_version": line.signature.record_version,
+                "content_hash": line.signature.content_hash,
+                "reason": line.signature.reason,
+                "matches_current_content": line.matches,
+            }
+            for line in manifest(document)
+        ],
+    }
+
+
+@router.get("/documents/{document_id}", response=DocumentDetailOut)
+def get_document(request: HttpRequest, document_id: int):
+    document = get_object_or_404(selectors.documents_visible_to(request.user), pk=document_id)
+    return _document_detail(document)
+
+
+@router.post(
+    "/documents/{document_id}/transitions/{name}",
+    response=DocumentDetailOut,
+    summary="Submit, approve, reject or retire a document (signing where required)",
+)
+def transition_document(request: HttpRequest, document_id: int, name: str, payload: TransitionIn):
+    document = get_object_or_404(selectors.documents_visible_to(request.user), pk=document_id)
+    if not request.user.is_cdmo_staff:
+        raise PermissionDenied("Only CDMO staff change a document's state.")
+    document = services.document_transition(
+        actor=request.user,
+        document=document,
+        name=name,
+        meaning=payload.meaning,
+        username=payload.username,
+        password=payload.password,
+        reason=payload.reason,
+        acknowledge=payload.acknowledge,
+    )
+    return _document_detail(document)
 
 
 @router.get("/documents/{document_id}/download", summary="Download a document's file")

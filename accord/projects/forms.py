@@ -70,3 +70,14 @@ class DocumentUploadForm(StyledForm):
         initial=ProjectDocument.Visibility.INTERNAL,
         help_text="Only shared documents appear in the sponsor portal.",
     )
+
+
+class DocumentEditForm(StyledForm):
+    title = forms.CharField(max_length=200)
+    visibility = forms.ChoiceField(choices=ProjectDocument.Visibility.choices)
+    reason = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="Required once the document has been submitted; kept in the audit trail.",
+    )

@@ -103,11 +103,20 @@ def document_upload_to(instance: ProjectDocument, filename: str) -> str:
 
 
 class ProjectDocument(models.Model):
-    """A file attached to a project; only documents shared with the sponsor reach the portal."""
+    """A controlled document of a project: drafted, reviewed and approved with signatures.
+
+    Only documents shared with the sponsor reach the portal.
+    """
 
     class Visibility(models.TextChoices):
         INTERNAL = "internal", "CDMO internal"
         SHARED = "shared", "Shared with sponsor"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "Draft"
+        IN_REVIEW = "in_review", "In review"
+        APPROVED = "approved", "Approved"
+        OBSOLETE = "obsolete", "Obsolete"
 
     project = models.ForeignKey(Project, on_delete=models.PROTECT, related_name="documents")
     title = models.CharField(max_length=200)
@@ -123,12 +132,28 @@ class ProjectDocument(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     uploaded_at = models.DateTimeField(auto_now_add=True)
+    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    version = models.PositiveIntegerField(
+        default=1, help_text="Goes up with every change to the signed content."
+    )
 
     class Meta:
         ordering = ["-uploaded_at"]
+        permissions = [("approve_projectdocument", "Can approve or reject project documents")]
 
     def __str__(self) -> str:
         return self.title
+
+    def signature_content(self) -> dict[str, object]:
+        """What a signature on this document vouches for: the file and what it is called."""
+        return {
+            "project": self.project.code,
+            "title": self.title,
+            "file_name": self.original_name,
+            "file_sha256": self.sha256,
+            "size_bytes": self.size_bytes,
+            "version": self.version,
+        }
 
     @property
     def audit_sponsor_id(self) -> int:

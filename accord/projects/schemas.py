@@ -66,6 +66,33 @@ class DocumentOut(Schema):
     uploaded_at: dt.datetime
 
 
+class SignatureOut(Schema):
+    """A signature's manifestation (21 CFR 11.50) and whether the record still matches it."""
+
+    printed_name: str
+    username: str
+    meaning: str
+    signed_at: dt.datetime
+    record_version: int
+    content_hash: str
+    reason: str
+    matches_current_content: bool
+
+
+class DocumentDetailOut(DocumentOut):
+    status: str
+    version: int
+    signatures: list[SignatureOut]
+
+
+class TransitionIn(InputSchema):
+    meaning: str = Field("", max_length=16)
+    username: str = Field("", max_length=150)
+    password: str = Field("", max_length=1024)
+    reason: str = Field("", max_length=2000)
+    acknowledge: bool = False
+
+
 class SearchOut(Schema):
     projects: list[ProjectOut]
     sponsors: list[SponsorRef]

@@ -13,8 +13,11 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 
 from accord.accounts.models import Organization, Site, User
-from accord.audit.services import audit_record, created, snapshot
+from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core.workflow import TransitionNotAllowed
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
+from accord.projects.workflows import DOCUMENT_WORKFLOW
+from accord.signatures.services import signature_apply, signer_authenticate
 
 PROJECT_FIELDS = (
     "sponsor",
@@ -194,3 +197,86 @@ def document_upload(
         changes=created(snapshot(document, DOCUMENT_FIELDS)),
     )
     return document
+
+
+@transaction.atomic
+def document_update(
+    *, actor: User, document: ProjectDocument, title: str, visibility: str, reason: str = ""
+) -> ProjectDocument:
+    """Rename or re-share a document. Frozen fields stay frozen; later changes need a reason."""
+    _require(actor, "projects.change_projectdocument")
+    document = ProjectDocument.objects.select_for_update().get(pk=document.pk)
+    before = snapshot(document, DOCUMENT_FIELDS)
+    proposed = {"title": title.strip(), "visibility": visibility}
+    changed = {name for name, value in proposed.items() if before[name] != value}
+    if not changed:
+        return document
+    DOCUMENT_WORKFLOW.check_edit(document, changed, reason)
+    if "title" in changed:
+        document.version += 1  # the signed content changed
+    document.title = proposed["title"]
+    document.visibility = visibility
+    document.full_clean()
+    document.save()
+    audit_record(
+        actor=actor,
+        action="projects.document.updated",
+        target=document,
+        parent=document.project,
+        changes=diff(before, snapshot(document, DOCUMENT_FIELDS)),
+        reason=reason,
+    )
+    return document
+
+
+def document_transition(
+    *,
+    actor: User,
+    document: ProjectDocument,
+    name: str,
+    meaning: str = "",
+    username: str | None = None,
+    password: str = "",
+    reason: str = "",
+    acknowledge: bool = False,
+) -> ProjectDocument:
+    """Move a document through its workflow, signing where the workflow says so."""
+    transition = DOCUMENT_WORKFLOW.check(document, name, actor, author_id=document.uploaded_by_id)
+    if transition.reason_required and not reason.strip():
+        raise ValidationError({"reason": [f"Give a reason to {transition.label.lower()}."]})
+    full_credentials = False
+    if transition.signature:
+        if meaning != transition.signature:
+            raise ValidationError(
+                {"meaning": [f"Choose the meaning of this signature: {transition.signature}."]}
+            )
+        # Outside the transaction: a failed attempt stays recorded (and counts to lockout).
+        full_credentials = signer_authenticate(
+            actor=actor, username=username, password=password, acknowledge=acknowledge
+        )
+    with transaction.atomic():
+        locked = ProjectDocument.objects.select_for_update().get(pk=document.pk)
+        if locked.status != document.status:
+            raise TransitionNotAllowed("Someone else changed this document just now; reload it.")
+        DOCUMENT_WORKFLOW.check(locked, name, actor, author_id=locked.uploaded_by_id)
+        before = locked.status
+        locked.status = transition.target
+        locked.save(update_fields=["status"])
+        audit_record(
+            actor=actor,
+            action=f"projects.document.{transition.name}",
+            target=locked,
+            parent=locked.project,
+            changes={"status": [before, locked.status]},
+            reason=reason,
+        )
+        if transition.signature:
+            signature_apply(
+                actor=actor,
+                record=locked,
+                meaning=transition.signature,
+                full_credentials=full_credentials,
+                reason=reason,
+                transition=transition.name,
+            )
+    return locked

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.projects import views
+from accord.projects import document_views, views
 
 app_name = "projects"
 
@@ -11,4 +11,14 @@ urlpatterns = [
     path("<int:pk>/", views.project_detail, name="detail"),
     path("<int:pk>/documents/new/", views.document_upload, name="document_upload"),
     path("documents/<int:pk>/download/", views.document_download, name="document_download"),
+    path("documents/<int:pk>/", document_views.document_detail, name="document_detail"),
+    path("documents/<int:pk>/edit/", document_views.document_edit, name="document_edit"),
+    path(
+        "documents/<int:pk>/do/<slug:name>/",
+        document_views.document_transition,
+        name="document_transition",
+    ),
+    path(
+        "documents/<int:pk>/record.pdf", document_views.document_record_pdf, name="document_record"
+    ),
 ]

@@ -1,0 +1,151 @@
+"""A controlled document's page, its edits, its workflow actions and its printable record."""
+
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from accord.accounts.decorators import staff_required
+from accord.audit.registry import audited_type
+from accord.audit.selectors import changes_of, record_history
+from accord.core.errors import apply_to_form
+from accord.core.workflow import TransitionNotAllowed
+from accord.projects import selectors, services
+from accord.projects.forms import DocumentEditForm
+from accord.projects.workflows import DOCUMENT_WORKFLOW
+from accord.signatures.forms import SignatureForm
+from accord.signatures.selectors import manifest
+
+FULL_SIGNATURE_AT = "accord_full_signature_at"
+
+
+def _document(request: HttpRequest, pk: int):
+    return get_object_or_404(selectors.documents_visible_to(request.user), pk=pk)
+
+
+@login_required
+def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    document = _document(request, pk)
+    actions = (
+        DOCUMENT_WORKFLOW.available(document, request.user, author_id=document.uploaded_by_id)
+        if request.user.is_cdmo_staff
+        else []
+    )
+    return render(
+        request,
+        "projects/document_detail.html",
+        {
+            "document": document,
+            "manifest": manifest(document),
+            "actions": actions,
+            "can_edit": request.user.is_cdmo_staff
+            and request.user.has_perm("projects.change_projectdocument")
+            and document.status != document.Status.OBSOLETE,
+        },
+    )
+
+
+@staff_required("projects.change_projectdocument")
+def document_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    document = _document(request, pk)
+    form = DocumentEditForm(
+        request.POST or None,
+        initial={"title": document.title, "visibility": document.visibility},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.document_update(actor=request.user, document=document, **form.cleaned_data)
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            messages.success(request, "The document was updated.")
+            return redirect("projects:document_detail", pk=document.pk)
+    return render(request, "projects/document_edit.html", {"form": form, "document": document})
+
+
+def _password_only(request: HttpRequest) -> bool:
+    window = settings.ACCORD_SIGNATURE_SESSION_MINUTES * 60
+    last = request.session.get(FULL_SIGNATURE_AT)
+    return bool(window and last and time.time() - last < window)
+
+
+@staff_required()
+def document_transition(request: HttpRequest, pk: int, name: str) -> HttpResponse:
+    document = _document(request, pk)
+    try:
+        transition = DOCUMENT_WORKFLOW.check(
+            document, name, request.user, author_id=document.uploaded_by_id
+        )
+    except TransitionNotAllowed as exc:
+        messages.error(request, str(exc))
+        return redirect("projects:document_detail", pk=document.pk)
+    password_only = _password_only(request)
+    form = SignatureForm(
+        request.POST or None,
+        meaning=transition.signature,
+        reason_required=transition.reason_required,
+        password_only=password_only,
+        needs_acknowledgement=request.user.signature_acknowledged_at is None,
+    )
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.document_transition(
+                actor=request.user,
+                document=document,
+                name=name,
+                meaning=data.get("meaning", ""),
+                username=None if password_only else data.get("username"),
+                password=data.get("password", ""),
+                reason=data.get("reason", ""),
+                acknowledge=data.get("acknowledge", False),
+            )
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        except TransitionNotAllowed as exc:
+            messages.error(request, str(exc))
+            return redirect("projects:document_detail", pk=document.pk)
+        else:
+            if transition.signature and not password_only:
+                request.session[FULL_SIGNATURE_AT] = time.time()
+            messages.success(request, f"{transition.label}: done.")
+            return redirect("projects:document_detail", pk=document.pk)
+    return render(
+        request,
+        "projects/document_transition.html",
+        {"form": form, "document": document, "transition": transition},
+    )
+
+
+@login_required
+def document_record_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """The document's controlled-record printout: metadata, signatures, audit trail."""
+    from weasyprint import HTML
+
+    document = _document(request, pk)
+    entry = audited_type("projects.projectdocument")
+    events = record_history(request.user, entry, document)
+    html = render_to_string(
+        "projects/document_record_pdf.html",
+        {
+            "document": document,
+            "manifest": manifest(document),
+            "rows": [(event, changes_of(event)) for event in events],
+            "printed_at": timezone.now(),
+            "printed_by": request.user,
+        },
+    )
+    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="document-record-{document.project.code}-{document.pk}.pdf"'
+    )
+    return response
