@@ -23,9 +23,41 @@ from tests.factories import (
     make_document,
 )
 
+_TRACE: dict[str, dict] = {}
 
-def pytest_configure(config: pytest.Config) -> None:
-    config.addinivalue_line("markers", "req(id): proves a requirement (traceability)")
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    """Collect each test's requirement markers and outcome for the traceability matrix."""
+    entry = _TRACE.get(report.nodeid)
+    if entry is None:
+        return
+    if report.failed:
+        entry["outcome"] = "failed"
+    elif report.skipped and entry["outcome"] != "failed":
+        entry["outcome"] = "skipped"
+    elif report.when == "call" and report.passed and entry["outcome"] == "not run":
+        entry["outcome"] = "passed"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        reqs = sorted({m.args[0] for m in item.iter_markers("req")})
+        _TRACE[item.nodeid] = {"nodeid": item.nodeid, "requirements": reqs, "outcome": "not run"}
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if not _TRACE or getattr(session.config, "workerinput", None) is not None:
+        return
+    from django.conf import settings
+    from django.db import connection
+
+    from accord.core.traceability import results_write
+
+    results_write(
+        settings.VAR_DIR / f"traceability-{connection.vendor}.json",
+        connection.vendor,
+        [entry for entry in _TRACE.values() if entry["requirements"]],
+    )
 
 
 @pytest.fixture(autouse=True)

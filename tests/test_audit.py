@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import os
 import subprocess
 import sys
@@ -77,7 +78,8 @@ def test_a_service_write_leaves_exactly_one_event_with_who_what_when(world):
 
 
 @pytest.mark.req("AT-2")
-def test_api_writes_record_the_channel_and_request_id(world):
+@pytest.mark.req("ID-8")
+def test_api_writes_record_the_channel_request_id_and_client_address(world):
     _, secret = account_services.api_token_create(actor=world.pm_alice, name="t")
     from django.test import Client
 
@@ -93,12 +95,15 @@ def test_api_writes_record_the_channel_and_request_id(world):
         },
         content_type="application/json",
         HTTP_X_REQUEST_ID="req-1234",
+        HTTP_X_FORWARDED_FOR="203.0.113.9",
+        REMOTE_ADDR="10.1.2.3",
     )
     assert response.status_code == 201
     event = AuditEvent.objects.get(
         action="projects.project.created", target_label__startswith="BOR-600"
     )
     assert (event.channel, event.request_id) == ("api", "req-1234")
+    assert event.client_ip == "10.1.2.3"  # never a client-supplied forwarding header
 
 
 @pytest.mark.req("AT-2")
@@ -393,3 +398,41 @@ def test_concurrent_writers_from_several_processes_never_fork_the_chain():
     assert result.events == AuditEvent.objects.count() >= 150
     seqs = list(AuditEvent.objects.values_list("seq", flat=True))
     assert seqs == list(range(1, len(seqs) + 1))
+
+
+@pytest.mark.req("AT-3")
+@pytest.mark.req("AT-9")
+def test_history_keeps_every_prior_value_in_order_with_the_time_zone(world, settings):
+    settings.TIME_ZONE = "Europe/Zurich"
+    for title in ("Planner", "Senior planner", "Head of planning"):
+        account_services.user_update(
+            actor=world.admin_ada,
+            user=world.pm_alice,
+            first_name="Alice",
+            last_name="Morgan",
+            email=world.pm_alice.email,
+            job_title=title,
+            roles=world.pm_alice.roles.all(),
+            is_active=True,
+        )
+    events = AuditEvent.objects.filter(
+        action="accounts.user.updated", target_id=str(world.pm_alice.pk)
+    ).order_by("seq")
+    assert [json.loads(e.changes)["job_title"] for e in events] == [
+        ["", "Planner"],
+        ["Planner", "Senior planner"],
+        ["Senior planner", "Head of planning"],
+    ]
+    assert all(e.occurred_at.utcoffset().total_seconds() == 0 for e in events)
+    page = (
+        client_for(world.admin_ada)
+        .get(reverse("audit:history", args=["accounts.user", world.pm_alice.pk]))
+        .content.decode()
+    )
+    shown = [int(n) for n in re.findall(r"· #(\d+)</div>", page)]
+    assert shown == sorted(shown, reverse=True)  # newest first, nothing skipped
+    assert {e.seq for e in events} <= set(shown)
+    for value in ("Planner", "Senior planner", "Head of planning"):
+        assert f'<td class="old">{value}</td>' in page or value == "Head of planning"
+        assert f'<td class="new">{value}</td>' in page
+    assert "CET (+0100)" in page or "CEST (+0200)" in page

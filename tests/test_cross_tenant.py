@@ -286,6 +286,7 @@ def test_sponsor_b_gets_404_for_every_object_of_sponsor_a(world, persona):
 
 
 @pytest.mark.req("AZ-2")
+@pytest.mark.req("AZ-4")
 @pytest.mark.parametrize("persona", ["sponsor_b_manager", "sponsor_b_contact"])
 def test_lists_searches_and_exports_never_show_sponsor_a(world, persona):
     own = client_for(world.sponsor_a_manager)

@@ -169,6 +169,7 @@ def test_project_form_creates_a_project_with_me_on_the_team(world):
     assert project.memberships.filter(user=world.pm_alice).exists()
 
 
+@pytest.mark.req("AZ-7")
 def test_document_upload_refuses_bad_types_and_keeps_good_files(world):
     client = client_for(world.pm_alice)
     url = reverse("projects:document_upload", args=[world.project_b.pk])
@@ -283,3 +284,12 @@ def test_django_admin_changes_roles_through_the_service(world):
     assert user.job_title == "QA PM"
     assert User.objects.get(pk=user.pk).site_id is None
     assert User.objects.get(pk=user.pk).has_perm("projects.approve_project")
+
+
+@pytest.mark.req("WEB-3")
+def test_responses_carry_the_security_headers(world):
+    response = client_for(world.pm_alice).get(reverse("home:work"))
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "same-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 
@@ -35,7 +36,12 @@ from accord.demo.data import (
 from accord.demo.documents import demo_documents
 from accord.demo.projects import PROJECTS
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
-from accord.projects.services import document_upload, project_create, project_member_add
+from accord.projects.services import (
+    document_transition,
+    document_upload,
+    project_create,
+    project_member_add,
+)
 
 # --------------------------------------------------------------------------- summary
 
@@ -289,6 +295,42 @@ class _Loader:
         self.stored_files.append(document.file)
         self.summary.documents.created += 1
         self.log(f"  + {project.code} document: {document.title} ({document.visibility})")
+        self.document_control(document, project_spec, uploader)
+
+    def document_control(self, document, project_spec: ProjectSpec, author: User) -> None:
+        """Shared documents go through review and approval; internal ones wait in review."""
+        reviewer = next(
+            (
+                self.users[username]
+                for username, _ in project_spec.team
+                if username in self.users
+                and username != author.username
+                and self.users[username].has_perm("projects.approve_projectdocument")
+            ),
+            None,
+        )
+        try:
+            document = document_transition(
+                actor=author,
+                document=document,
+                name="submit",
+                meaning="authored",
+                username=author.username,
+                password=DEMO_PASSWORD,
+                acknowledge=True,
+            )
+            if document.visibility == ProjectDocument.Visibility.SHARED and reviewer:
+                document_transition(
+                    actor=reviewer,
+                    document=document,
+                    name="approve",
+                    meaning="approved",
+                    username=reviewer.username,
+                    password=DEMO_PASSWORD,
+                    acknowledge=True,
+                )
+        except ValidationError as exc:
+            self.warn(f"{document.title!r} stays a draft: {exc.messages[0]}")
 
     # ---- everything
 
