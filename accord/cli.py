@@ -25,6 +25,11 @@ def main(argv: list[str] | None = None) -> int:
     except ImproperlyConfigured as exc:
         print(f"accord: configuration error: {exc}", file=sys.stderr)
         return 2
+    from accord.core import context
+
+    # Changes made by commands are audited as coming through the command line; web
+    # requests served by `accord runserver` set their own channel per request.
+    context.channel.set(context.CLI)
     execute_from_command_line(argv)
     return 0
 
