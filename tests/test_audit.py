@@ -436,3 +436,32 @@ def test_history_keeps_every_prior_value_in_order_with_the_time_zone(world, sett
         assert f'<td class="old">{value}</td>' in page or value == "Head of planning"
         assert f'<td class="new">{value}</td>' in page
     assert "CET (+0100)" in page or "CEST (+0200)" in page
+
+
+@pytest.mark.req("AT-6")
+def test_the_database_serializes_events_exactly_as_python_does(world, monkeypatch):
+    """Verify hashes what the database renders; it must match the bytes hashed at write time."""
+    import datetime as dt
+
+    from accord.audit import services as audit_services
+
+    whole_second = dt.datetime(2026, 11, 25, 9, 30, 0, tzinfo=dt.UTC)
+    monkeypatch.setattr(audit_services.timezone, "now", lambda: whole_second)
+    project_services.project_create(
+        actor=world.pm_alice,
+        sponsor=world.sponsor_b,
+        code="BOR-ÜNI",
+        title="Müller — 試験 ✓",
+        modality="small_molecule",
+        phase="clinical",
+        site=world.site,
+        description="a|b:c\nd",
+    )
+    rows = AuditEvent.objects.values_list(*chain.COLUMNS)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT {chain.canonical_sql(connection.vendor)} FROM audit_auditevent ORDER BY seq"
+        )  # noqa: E501, S608
+        from_sql = [r[0].encode() for r in cursor.fetchall()]
+    assert from_sql == [chain.canonical(row) for row in rows]
+    assert chain.verify().ok
