@@ -9,6 +9,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from accord.accounts.models import Organization, Site, User
+from accord.audit import chain
+from accord.signatures.models import Signature
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.selectors import projects_visible_to
 
@@ -51,6 +53,9 @@ def test_demo_builds_a_realistic_cdmo_and_is_idempotent(settings):
     contact = User.objects.get(username="novabridge.contact")
     assert manager.check_password("accord-demo-2026!")
     assert projects_visible_to(contact).count() < projects_visible_to(manager).count()
+
+    assert chain.verify().ok  # every demo write went through the audited services
+    assert Signature.objects.filter(meaning="approved").exists()
 
     before = _snapshot()
     again = io.StringIO()
