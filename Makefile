@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test setup migrate demo lint format vendor run-deps test-deps clean
+.PHONY: run test setup migrate demo lint format vendor run-deps test-deps clean bench
 
 $(BIN)/python:
 	@PY=$$(scripts/find-python.sh) || exit 1; \
@@ -55,16 +55,24 @@ test-deps:
 	$(call ensure_debian_packages,$(TEST_PACKAGES))
 
 test: setup test-deps
-	$(BIN)/ruff check accord tests
+	$(BIN)/ruff check accord tests benchmarks
 	ACCORD_ENV=test $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: setup
-	$(BIN)/ruff check accord tests
-	$(BIN)/ruff format --check accord tests
+	$(BIN)/ruff check accord tests benchmarks
+	$(BIN)/ruff format --check accord tests benchmarks
 
 format: setup
-	$(BIN)/ruff format accord tests
-	$(BIN)/ruff check --fix accord tests
+	$(BIN)/ruff format accord tests benchmarks
+	$(BIN)/ruff check --fix accord tests benchmarks
+
+# Speed and memory against named peers, as ratios measured in the same run
+# (docs/performance.md). The peers are installed from the `bench` extra.
+bench: setup
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m benchmarks.bench_cpm
+	$(BIN)/python -m benchmarks.bench_montecarlo
+	$(BIN)/python benchmarks/audit_verify.py --events 1000000
 
 # Re-vendor the front-end packages pinned in frontend/package.json into static files.
 vendor:

@@ -2,6 +2,8 @@
 
 ``accord migrate``, ``accord demo``, ``accord runserver`` ... A configuration error is
 printed as one line naming the variable, and the command exits with status 2.
+``accord schedule PLAN.xml`` is the scheduling engine's command: it runs before, and
+without, Django.
 """
 
 from __future__ import annotations
@@ -9,13 +11,16 @@ from __future__ import annotations
 import os
 import sys
 
-from django.core.exceptions import ImproperlyConfigured
-
 
 def main(argv: list[str] | None = None) -> int:
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "accord.settings")
     argv = list(sys.argv if argv is None else argv)
+    if len(argv) > 1 and argv[1] == "schedule":
+        from accord.scheduling.cli import main as schedule_main
+
+        return schedule_main(argv[2:])
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "accord.settings")
     argv[0] = "accord"
+    from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
 
     try:

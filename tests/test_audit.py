@@ -464,3 +464,27 @@ def test_the_database_serializes_events_exactly_as_python_does(world, monkeypatc
         from_sql = [r[0].encode() for r in cursor.fetchall()]
     assert from_sql == [chain.canonical(row) for row in rows]
     assert chain.verify().ok
+
+
+@pytest.mark.req("AT-6")
+@pytest.mark.django_db(transaction=True)
+def test_verify_with_parallel_readers_sees_the_same_chain():
+    """The command line reads with several connections; it must catch what one would."""
+    from accord.accounts.services import organization_create
+
+    for number in range(30):
+        organization_create(
+            actor=None,
+            kind="sponsor",
+            name=f"Parallel {number}",
+            short_name=f"PAR{number}",
+            sponsor_type="biotech",
+        )
+    batches = list(chain._parallel(readers=2, chunk=7))
+    assert [row[0] for batch in batches for row in batch] == list(range(1, 31))
+    assert chain.verify(prefetch=True).ok
+    _tamper("UPDATE audit_auditevent SET reason = 'x' WHERE seq = 23")
+    result = chain.verify(prefetch=True)
+    assert result.problem is not None and result.problem.seq == 23
+    _tamper("DELETE FROM audit_auditevent WHERE seq = 9")
+    assert chain.verify(prefetch=True).problem.seq == 9

@@ -10,9 +10,9 @@ from django.core.management.base import CommandError
 
 from accord.accounts.models import Organization, Site, User
 from accord.audit import chain
-from accord.signatures.models import Signature
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.selectors import projects_visible_to
+from accord.signatures.models import Signature
 
 MODELS = (Organization, Site, User, Project, ProjectMembership, ProjectDocument)
 

@@ -1,0 +1,53 @@
+"""Accord's scheduling engine: a pure library (no Django), plain data in and out.
+
+See ``docs/scheduling.md`` for the conventions and examples.
+"""
+
+from accord.scheduling.calendar import Calendar
+from accord.scheduling.cpm import Schedule, ScheduledActivity, schedule
+from accord.scheduling.errors import (
+    CycleError,
+    InvalidNetworkError,
+    MspdiError,
+    SchedulingError,
+    UnknownActivityError,
+)
+from accord.scheduling.model import (
+    Activity,
+    Constraint,
+    ConstraintType,
+    Link,
+    LinkType,
+    Network,
+    ThreePoint,
+)
+from accord.scheduling.montecarlo import RiskResult, simulate
+from accord.scheduling.mspdi import MspdiImport, read_mspdi, write_mspdi
+from accord.scheduling.pert import PertActivity, PertResult, pert
+
+__all__ = [
+    "Activity",
+    "Calendar",
+    "Constraint",
+    "ConstraintType",
+    "CycleError",
+    "InvalidNetworkError",
+    "Link",
+    "LinkType",
+    "MspdiError",
+    "MspdiImport",
+    "Network",
+    "PertActivity",
+    "PertResult",
+    "RiskResult",
+    "Schedule",
+    "ScheduledActivity",
+    "SchedulingError",
+    "ThreePoint",
+    "UnknownActivityError",
+    "pert",
+    "read_mspdi",
+    "schedule",
+    "simulate",
+    "write_mspdi",
+]

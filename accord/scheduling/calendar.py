@@ -1,0 +1,179 @@
+"""Working-day calendars.
+
+The engine schedules in whole working days. A :class:`Calendar` says which dates are
+working days: the working weekdays, minus holidays, plus extra working days (a Saturday
+shift before a campaign, say). Scheduling arithmetic never touches dates: a
+:class:`WorkdayIndex` numbers the working days (0 is the first working day on or after
+the project start) and converts between those numbers and dates in bulk with numpy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+
+from accord.scheduling.errors import InvalidNetworkError
+
+_EPOCH_WEEKDAY = 3  # 1970-01-01, day 0 of datetime64[D], was a Thursday (Monday is 0)
+
+
+def _date_set(values: Iterable[date]) -> frozenset[date]:
+    out = set()
+    for value in values:
+        if not isinstance(value, date):
+            raise InvalidNetworkError(f"calendar dates must be dates, got {value!r}")
+        out.add(value.date() if hasattr(value, "hour") else value)
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """Which dates are working days.
+
+    ``working_weekdays`` uses Python's numbering (Monday is 0, Sunday is 6).
+    ``holidays`` are non-working dates; ``extra_working_days`` are working dates that
+    the weekly pattern would make non-working. A date cannot be both.
+    """
+
+    working_weekdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})
+    holidays: frozenset[date] = field(default_factory=frozenset)
+    extra_working_days: frozenset[date] = field(default_factory=frozenset)
+    name: str = "Standard"
+
+    def __post_init__(self) -> None:
+        weekdays = frozenset(int(d) for d in self.working_weekdays)
+        if not weekdays:
+            raise InvalidNetworkError(f"calendar {self.name!r} has no working weekday")
+        if not weekdays <= set(range(7)):
+            raise InvalidNetworkError(
+                f"calendar {self.name!r}: working weekdays must be 0 (Monday) to 6 (Sunday)"
+            )
+        holidays = _date_set(self.holidays)
+        extras = _date_set(self.extra_working_days)
+        both = holidays & extras
+        if both:
+            raise InvalidNetworkError(
+                f"calendar {self.name!r}: {min(both).isoformat()} is both a holiday "
+                "and an extra working day"
+            )
+        object.__setattr__(self, "working_weekdays", weekdays)
+        object.__setattr__(self, "holidays", holidays)
+        object.__setattr__(self, "extra_working_days", extras)
+
+    def is_working_day(self, day: date) -> bool:
+        """True when work is done on ``day``."""
+        if day in self.extra_working_days:
+            return True
+        return day.weekday() in self.working_weekdays and day not in self.holidays
+
+    def next_working_day(self, day: date) -> date:
+        """``day`` itself when it is a working day, else the first working day after it."""
+        while not self.is_working_day(day):
+            day += timedelta(days=1)
+        return day
+
+    def previous_working_day(self, day: date) -> date:
+        """``day`` itself when it is a working day, else the last working day before it."""
+        while not self.is_working_day(day):
+            day -= timedelta(days=1)
+        return day
+
+    def add_working_days(self, day: date, days: int) -> date:
+        """The working day ``days`` working days after (or before, if negative) ``day``.
+
+        ``day`` is first moved to the next working day, so adding 0 to a Saturday gives
+        the following Monday on a Monday-to-Friday calendar.
+        """
+        index = WorkdayIndex(self, day)
+        return index.date(days)
+
+    def working_days_between(self, start: date, end: date) -> int:
+        """Number of working days in ``[start, end)``; negative when ``end`` is earlier."""
+        index = WorkdayIndex(self, start)
+        return index.first_on_or_after(end)
+
+
+class WorkdayIndex:
+    """Numbers the working days of a calendar around an origin date.
+
+    Index 0 is the first working day on or after ``origin``; index -1 the working day
+    before it. The table of working dates grows on demand in both directions, so any
+    index a schedule reaches converts back to a date.
+    """
+
+    def __init__(self, calendar: Calendar, origin: date) -> None:
+        self.calendar = calendar
+        self._weekmask = np.array([d in calendar.working_weekdays for d in range(7)])
+        self._holidays = np.array(sorted(calendar.holidays), dtype="datetime64[D]")
+        self._extras = np.array(sorted(calendar.extra_working_days), dtype="datetime64[D]")
+        origin64 = np.datetime64(origin, "D")
+        self._lo = origin64 - np.timedelta64(400, "D")
+        self._hi = origin64 + np.timedelta64(1500, "D")
+        self._dates = self._working_dates(self._lo, self._hi)
+        self._zero = int(np.searchsorted(self._dates, origin64, side="left"))
+        self.origin = calendar.next_working_day(origin)
+
+    def _working_dates(self, lo: np.datetime64, hi: np.datetime64) -> np.ndarray:
+        days = np.arange(lo, hi, dtype="datetime64[D]")
+        weekday = (days.astype(np.int64) + _EPOCH_WEEKDAY) % 7
+        working = self._weekmask[weekday]
+        if self._holidays.size:
+            working &= ~np.isin(days, self._holidays)
+        if self._extras.size:
+            working |= np.isin(days, self._extras)
+        return days[working]
+
+    def _grow(
+        self,
+        lo_date: np.datetime64 | None = None,
+        hi_date: np.datetime64 | None = None,
+        lo_index: int | None = None,
+        hi_index: int | None = None,
+    ) -> None:
+        """Extend the table until it covers the given dates and indices."""
+        while True:
+            need_lo = (lo_date is not None and lo_date < self._lo) or (
+                lo_index is not None and lo_index + self._zero < 1
+            )
+            need_hi = (hi_date is not None and hi_date >= self._hi) or (
+                hi_index is not None and hi_index + self._zero >= len(self._dates) - 1
+            )
+            if not (need_lo or need_hi):
+                return
+            span = self._hi - self._lo
+            if need_lo:
+                more = self._working_dates(self._lo - span, self._lo)
+                self._dates = np.concatenate([more, self._dates])
+                self._zero += len(more)
+                self._lo -= span
+            if need_hi:
+                self._dates = np.concatenate(
+                    [self._dates, self._working_dates(self._hi, self._hi + span)]
+                )
+                self._hi += span
+
+    def first_on_or_after(self, day: date) -> int:
+        """Index of the first working day on or after ``day``."""
+        day64 = np.datetime64(day, "D")
+        self._grow(lo_date=day64, hi_date=day64)
+        return int(np.searchsorted(self._dates, day64, side="left")) - self._zero
+
+    def last_on_or_before(self, day: date) -> int:
+        """Index of the last working day on or before ``day``."""
+        day64 = np.datetime64(day, "D")
+        self._grow(lo_date=day64, hi_date=day64)
+        return int(np.searchsorted(self._dates, day64, side="right")) - 1 - self._zero
+
+    def dates(self, indices: np.ndarray) -> np.ndarray:
+        """The working dates (``datetime64[D]``) of an array of indices."""
+        indices = np.asarray(indices, dtype=np.int64)
+        if indices.size:
+            self._grow(lo_index=int(indices.min()), hi_index=int(indices.max()))
+        return self._dates[indices + self._zero]
+
+    def date(self, index: int) -> date:
+        """The working date of one index."""
+        return self.dates(np.array([index]))[0].item()

@@ -1,0 +1,162 @@
+"""Shared set-up of the CPM, PERT and Monte Carlo computations.
+
+Converts a :class:`Network` into the sorted arrays of :mod:`~accord.scheduling.graph`
+and the constraint and progress bounds of :mod:`~accord.scheduling.passes`, all in
+working-day boundaries counted from the first working day on or after the project start
+(boundary 0). A finish date D (the last day worked) is boundary ``index(D) + 1``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from accord.scheduling.calendar import WorkdayIndex
+from accord.scheduling.errors import InvalidNetworkError
+from accord.scheduling.graph import Flat, Levels, flatten, levels
+from accord.scheduling.model import Activity, ConstraintType, Network
+from accord.scheduling.passes import Bounds, Plan
+
+
+@dataclass
+class Prepared:
+    network: Network
+    flat: Flat
+    lv: Levels
+    index: WorkdayIndex
+    bounds: Bounds
+    plan: Plan
+    dur: np.ndarray  # per position: planned duration, or remaining work of started ones
+    activity_of_pos: np.ndarray  # activity index of each position
+    data_boundary: int | None
+
+    @property
+    def activities_by_pos(self) -> list[Activity]:
+        acts = self.flat.activities
+        return [acts[i] for i in self.activity_of_pos.tolist()]
+
+
+def prepare(network: Network, honor_constraints: bool = True) -> Prepared:
+    """Validate the network and build everything a pass needs."""
+    flat = flatten(network)
+    lv = levels(
+        flat.leaf.size,
+        flat.pred,
+        flat.succ,
+        flat.type,
+        flat.lag,
+        labels=lambda node: flat.ids[int(flat.leaf[node])],
+        names=lambda node: flat.activities[int(flat.leaf[node])].name,
+    )
+    index = WorkdayIndex(network.calendar, network.project_start)
+    activity_of_pos = flat.leaf[lv.order]
+    dur = flat.duration[lv.order].copy()
+    start_min = np.zeros(lv.n, dtype=np.int64)
+    bounds = Bounds(start_min=start_min, honor=honor_constraints)
+    data_boundary = None
+    if network.data_date is not None:
+        data_boundary = max(0, index.first_on_or_after(network.data_date))
+        start_min[:] = data_boundary
+
+    acts = flat.activities
+    special: set[int] = set()
+    for values in (
+        [a.constraint for a in acts],
+        [a.actual_start for a in acts],
+        [a.actual_finish for a in acts],
+    ):
+        if values.count(None) != len(values):
+            special.update(i for i, v in enumerate(values) if v is not None)
+    pos_of_activity = np.full(len(acts), -1)
+    pos_of_activity[activity_of_pos] = np.arange(lv.n)
+    for i in sorted(special):
+        p = int(pos_of_activity[i])
+        if p < 0:
+            continue  # a summary: flatten() has reported it
+        a = acts[i]
+        if a.constraint is not None:
+            _constrain(a, p, index, bounds)
+        if a.actual_start is not None or a.actual_finish is not None:
+            dur[p] = _progress(a, p, index, bounds, data_boundary, int(dur[p]))
+    return Prepared(
+        network, flat, lv, index, bounds, Plan(lv, bounds), dur, activity_of_pos, data_boundary
+    )
+
+
+def _constrain(a: Activity, p: int, index: WorkdayIndex, b: Bounds) -> None:
+    c = a.constraint
+    start = index.first_on_or_after(c.date)  # a start date on a holiday means the next day
+    finish = index.last_on_or_before(c.date) + 1  # a finish date: end of the day
+    if c.type is ConstraintType.SNET:
+        b.start_min[p] = max(b.start_min[p], start)
+    elif c.type is ConstraintType.FNET:
+        b.finish_min[p] = finish
+    elif c.type is ConstraintType.SNLT:
+        b.start_max[p] = index.last_on_or_before(c.date)
+    elif c.type is ConstraintType.FNLT:
+        b.finish_max[p] = finish
+    elif c.type is ConstraintType.MSO:
+        if b.honor:
+            b.fixed_start[p] = start
+        else:  # the logic may push it later; the conflict shows as negative float
+            b.start_min[p] = max(b.start_min[p], start)
+        b.start_max[p] = start
+    elif c.type is ConstraintType.MFO:
+        if b.honor:
+            b.fixed_finish[p] = finish
+        else:
+            b.finish_min[p] = finish
+        b.finish_max[p] = finish
+    else:  # pragma: no cover - the enum is closed
+        raise InvalidNetworkError(f"activity {a.id}: unknown constraint {c.type!r}")
+
+
+def _progress(
+    a: Activity, p: int, index: WorkdayIndex, b: Bounds, data_boundary: int | None, duration: int
+) -> int:
+    """Fix the dates of started work; return the duration the passes should use."""
+    if data_boundary is None:
+        raise InvalidNetworkError(
+            f"activity {a.id} has actual dates but the network has no data date"
+        )
+    if a.actual_start is None:
+        raise InvalidNetworkError(f"activity {a.id} has an actual finish but no actual start")
+    start = index.first_on_or_after(a.actual_start)
+    if start >= data_boundary:
+        raise InvalidNetworkError(
+            f"activity {a.id}: actual start {a.actual_start.isoformat()} is not before "
+            "the data date"
+        )
+    if duration == 0 and a.actual_finish is None:
+        finish = index.last_on_or_before(a.actual_start) + 1  # a milestone is done or not
+        b.fixed_start[p] = b.fixed_finish[p] = finish
+        b.started.add(p)
+        b.finished.add(p)
+        return 0
+    if a.actual_finish is not None:
+        if a.actual_finish < a.actual_start:
+            raise InvalidNetworkError(f"activity {a.id} finishes before it starts")
+        finish = index.last_on_or_before(a.actual_finish) + 1
+        if finish > data_boundary:
+            raise InvalidNetworkError(
+                f"activity {a.id}: actual finish {a.actual_finish.isoformat()} is not "
+                "before the data date"
+            )
+        if duration == 0:
+            start = finish
+        b.fixed_start[p] = start
+        b.fixed_finish[p] = finish
+        b.started.add(p)
+        b.finished.add(p)
+        return finish - start
+    if a.remaining_duration is not None:
+        if a.remaining_duration < 0:
+            raise InvalidNetworkError(f"activity {a.id}: remaining duration is negative")
+        remaining = int(a.remaining_duration)
+    else:
+        remaining = max(duration - (data_boundary - start), 1)
+    b.fixed_start[p] = start
+    b.fixed_finish[p] = data_boundary + remaining
+    b.started.add(p)
+    return remaining
