@@ -482,6 +482,7 @@ def test_verify_with_parallel_readers_sees_the_same_chain():
         )
     batches = list(chain._parallel(readers=2, chunk=7))
     assert [row[0] for batch in batches for row in batch] == list(range(1, 31))
+    assert all(chain.hashlib.sha256(r[3].encode()).hexdigest() == r[2] for b in batches for r in b)
     assert chain.verify(prefetch=True).ok
     _tamper("UPDATE audit_auditevent SET reason = 'x' WHERE seq = 23")
     result = chain.verify(prefetch=True)

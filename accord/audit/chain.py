@@ -90,41 +90,36 @@ class VerifyResult:
         return self.problem is None
 
 
-# Columns stored as text and never NULL need no cast or coalesce in SQL.
-_PLAIN_TEXT = frozenset(COLUMNS) - {"seq", "occurred_at", "actor_id", "actor_org_id", "sponsor_id"}
-
-
-def _sql_text(column: str, vendor: str) -> str:
-    """SQL giving a column's text exactly as ``_text`` renders it in Python."""
-    if column in _PLAIN_TEXT:
-        return column
-    if column == "occurred_at":
-        if vendor == "postgresql":
-            return "to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
-        # SQLite keeps 'YYYY-MM-DD HH:MM:SS[.ffffff]' (UTC) as text.
-        return (
-            "CASE WHEN instr(occurred_at, '.') = 0 "
-            "THEN replace(occurred_at, ' ', 'T') || '.000000' "
-            "ELSE replace(occurred_at, ' ', 'T') END"
-        )
-    cast = f"{column}::text" if vendor == "postgresql" else f"CAST({column} AS TEXT)"
-    return f"coalesce({cast}, '')"
+_SQLITE_TIME = (
+    # SQLite keeps 'YYYY-MM-DD HH:MM:SS[.ffffff]' (UTC) as text.
+    "CASE WHEN instr(occurred_at, '.') = 0 "
+    "THEN replace(occurred_at, ' ', 'T') || '.000000' "
+    "ELSE replace(occurred_at, ' ', 'T') END"
+)
+_POSTGRES_TIME = "to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
 
 
 def canonical_sql(vendor: str) -> str:
     """The canonical serialization computed by the database, byte for byte as ``canonical``.
 
-    Verification is dominated by per-row Python work; letting the database build the
-    string leaves Python one SHA-256 per event (see benchmarks/audit_verify.py).
+    Verification is dominated by per-row work; letting the database build the string in
+    one formatting call leaves Python one SHA-256 per event (benchmarks/audit_verify.py).
+    NULL renders as the empty string with length 0, as in ``_text``.
     """
-    parts = []
+    arguments = []
     for column in COLUMNS:
-        text = _sql_text(column, vendor)
-        if vendor == "postgresql":
-            parts.append(f"length({text})::text || ':' || {text}")
+        if column == "occurred_at":
+            text = _POSTGRES_TIME if vendor == "postgresql" else _SQLITE_TIME
+        elif vendor == "postgresql":
+            text = f"coalesce({column}::text, '')"
         else:
-            parts.append(f"CAST(length({text}) AS TEXT) || ':' || {text}")
-    return " || '|' || ".join(parts)
+            text = column  # SQLite's printf renders NULL as '' and length(NULL) as 0
+        arguments += [f"length({text})", text]
+    if vendor == "postgresql":
+        template = "|".join(["%s:%s"] * len(COLUMNS))
+        return f"format('{template}', {', '.join(arguments)})"
+    template = "|".join(["%d:%s"] * len(COLUMNS))
+    return f"printf('{template}', {', '.join(arguments)})"
 
 
 def _batches(chunk: int = 50_000) -> Iterator[list[tuple]]:
@@ -143,8 +138,11 @@ def _batches(chunk: int = 50_000) -> Iterator[list[tuple]]:
 
 
 def _select(where: str = "") -> str:
+    rendering = canonical_sql(connection.vendor)
+    if "%s" in where:
+        rendering = rendering.replace("%", "%%")  # the query takes parameters
     return (
-        f"SELECT seq, prev_hash, hash, {canonical_sql(connection.vendor)} "  # noqa: S608
+        f"SELECT seq, prev_hash, hash, {rendering} "  # noqa: S608
         f"FROM audit_auditevent {where} ORDER BY seq"
     )
 
@@ -206,8 +204,10 @@ def _parallel(readers: int = 2, chunk: int = 25_000) -> Iterator[list[tuple]]:
 def verify(*, prefetch: bool | None = None) -> VerifyResult:
     """Replay the chain from the start; stop at the first event that does not match.
 
-    ``prefetch`` reads with parallel connections; it is off inside a transaction, whose
-    uncommitted rows another connection could not see.
+    ``prefetch`` reads with parallel connections on PostgreSQL, where the database's work
+    then runs on several cores; it is off inside a transaction, whose uncommitted rows
+    another connection could not see. SQLite is read in one stream: it runs inside this
+    process, and parallel readers there only contend.
     """
     if prefetch is None:
         prefetch = not connection.in_atomic_block
@@ -215,7 +215,8 @@ def verify(*, prefetch: bool | None = None) -> VerifyResult:
     expected_seq = 1
     count = 0
     sha256 = hashlib.sha256
-    for batch in _parallel() if prefetch else _batches():
+    parallel = prefetch and connection.vendor == "postgresql"
+    for batch in _parallel() if parallel else _batches():
         for seq, prev_hash, stored_hash, text in batch:
             if seq != expected_seq:
                 return VerifyResult(
