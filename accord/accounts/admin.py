@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 
 from accord.accounts import services
 from accord.accounts.models import ApiToken, Organization, Role, Site, User
+from accord.core.admin import ReadOnlyAdmin
 from accord.core.errors import field_errors
 
 
@@ -104,16 +105,7 @@ class UserAdmin(admin.ModelAdmin):
 
 
 @admin.register(ApiToken)
-class ApiTokenAdmin(admin.ModelAdmin):
+class ApiTokenAdmin(ReadOnlyAdmin):
     list_display = ["name", "prefix", "user", "created_at", "last_used_at", "revoked_at"]
     readonly_fields = ["name", "prefix", "user", "created_at", "last_used_at", "revoked_at"]
     exclude = ["digest"]
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from accord.accounts.models import ApiToken, Organization, Role, Site, User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core.permissions import require
 
 ORGANIZATION_FIELDS = ("kind", "name", "short_name", "sponsor_type", "country", "website")
 SITE_FIELDS = ("organization", "code", "name", "city", "country", "capabilities", "time_zone")
@@ -43,11 +44,6 @@ def _user_state(user: User) -> dict[str, object]:
 TOKEN_PREFIX = "acc_"  # noqa: S105 - a public marker, not a secret
 
 
-def _require(actor: User, permission: str) -> None:
-    if not (actor and actor.is_active and actor.has_perm(permission)):
-        raise PermissionDenied(f"You do not have permission to do this ({permission}).")
-
-
 @transaction.atomic
 def organization_create(
     *,
@@ -61,7 +57,7 @@ def organization_create(
 ) -> Organization:
     """Create the CDMO or a sponsor. ``actor=None`` only for bootstrap and demo loading."""
     if actor is not None:
-        _require(actor, "accounts.add_organization")
+        require(actor, "accounts.add_organization")
     organization = Organization(
         kind=kind,
         name=name.strip(),
@@ -96,7 +92,7 @@ def site_create(
     time_zone: str = "Europe/Zurich",
 ) -> Site:
     if actor is not None:
-        _require(actor, "accounts.add_site")
+        require(actor, "accounts.add_site")
     if not organization.is_cdmo:
         raise ValidationError({"organization": ["Sites belong to the CDMO, not to a sponsor."]})
     site = Site(
@@ -147,7 +143,7 @@ def user_create(
 ) -> User:
     """Create a named individual in one organization with roles of that organization's kind."""
     if actor is not None:
-        _require(actor, "accounts.add_user")
+        require(actor, "accounts.add_user")
     roles = _check_roles_fit(organization, roles)
     username = username.strip()
     if User.objects.filter(username__iexact=username).exists():
@@ -197,7 +193,7 @@ def user_update(
     is_active: bool,
     site: Site | None = None,
 ) -> User:
-    _require(actor, "accounts.change_user")
+    require(actor, "accounts.change_user")
     roles = _check_roles_fit(user.organization, roles)
     if user.pk == actor.pk and not is_active:
         raise ValidationError({"is_active": ["You cannot deactivate your own account."]})
@@ -231,7 +227,7 @@ def user_update(
 
 @transaction.atomic
 def role_set_permissions(*, actor: User, role: Role, permissions: Iterable[Permission]) -> Role:
-    _require(actor, "accounts.change_role")
+    require(actor, "accounts.change_role")
     permissions = list(permissions)
     if role.audience == Role.Audience.SPONSOR:
         allowed_apps = {"projects"}

@@ -1,19 +1,7 @@
 from django.contrib import admin
 
+from accord.core.admin import ReadOnlyAdmin
 from accord.projects.models import Project, ProjectDocument
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Projects are written through their pages and services; the admin only shows them."""
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 @admin.register(Project)

@@ -14,6 +14,7 @@ from django.db import transaction
 
 from accord.accounts.models import Organization, Site, User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.workflows import DOCUMENT_WORKFLOW
@@ -47,14 +48,9 @@ ALLOWED_DOCUMENT_EXTENSIONS = frozenset(
 )
 
 
-def _require(actor: User, permission: str) -> None:
-    if not (actor and actor.is_active and actor.has_perm(permission)):
-        raise PermissionDenied(f"You do not have permission to do this ({permission}).")
-
-
 def project_create_authorize(*, actor: User) -> None:
     """Raise ``PermissionDenied`` unless the actor is CDMO staff allowed to create projects."""
-    _require(actor, "projects.add_project")
+    require(actor, "projects.add_project")
     if not actor.is_cdmo_staff:
         raise PermissionDenied("Only CDMO staff create projects.")
 
@@ -118,7 +114,7 @@ def project_member_add(
 ) -> ProjectMembership:
     """Put a person on a project team; sponsor people only on their own company's projects."""
     if actor is not None:
-        _require(actor, "projects.change_project")
+        require(actor, "projects.change_project")
     if user.is_sponsor_user and user.organization_id != project.sponsor_id:
         raise ValidationError(
             {"user": ["A sponsor user can only join their own company's projects."]}
@@ -152,7 +148,7 @@ def document_upload(
     upload: UploadedFile,
     visibility: str = ProjectDocument.Visibility.INTERNAL,
 ) -> ProjectDocument:
-    _require(actor, "projects.add_projectdocument")
+    require(actor, "projects.add_projectdocument")
     if not actor.is_cdmo_staff:
         raise PermissionDenied("Only CDMO staff attach project documents.")
     name = Path(upload.name or "").name
@@ -204,7 +200,7 @@ def document_update(
     *, actor: User, document: ProjectDocument, title: str, visibility: str, reason: str = ""
 ) -> ProjectDocument:
     """Rename or re-share a document. Frozen fields stay frozen; later changes need a reason."""
-    _require(actor, "projects.change_projectdocument")
+    require(actor, "projects.change_projectdocument")
     document = ProjectDocument.objects.select_for_update().get(pk=document.pk)
     before = snapshot(document, DOCUMENT_FIELDS)
     proposed = {"title": title.strip(), "visibility": visibility}
