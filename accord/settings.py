@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "accord.accounts",
     "accord.signatures",
     "accord.projects",
+    "accord.planning",
     "accord.home",
     "accord.demo",
 ]

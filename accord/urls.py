@@ -15,6 +15,7 @@ urlpatterns = [
     path("sponsors/", include(sponsor_urlpatterns)),
     path("projects/", include("accord.projects.urls")),
     path("audit/", include("accord.audit.urls")),
+    path("plans/", include("accord.planning.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),
     path("healthz", home_views.healthz, name="healthz"),

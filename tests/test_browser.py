@@ -135,3 +135,19 @@ def test_project_filters_update_the_list_in_place(browser, site):
     page.get_by_test_id("project-count").filter(has_text="0 projects").wait_for()
     assert "No projects match these filters" in page.locator("#project-results").inner_text()
     page.close()
+
+
+def test_the_gantt_draws_the_plan_with_its_critical_path(browser, site):
+    base_url, world = site
+    from accord.planning.services import plan_apply_template
+
+    plan_apply_template(actor=None, project=world.project_a, template_code="small_molecule_tt")
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    _sign_in(page, base_url, "pm.alice")
+    page.goto(f"{base_url}/plans/projects/{world.project_a.pk}/gantt/")
+    page.locator("#gantt .bar-wrapper").first.wait_for()
+    assert page.locator("#gantt .bar-wrapper").count() == 16
+    assert page.locator("#gantt .bar-critical").count() >= 8
+    assert page.locator("#gantt .arrow path").count() == 20  # one arrow per dependency
+    page.screenshot(path=str(ARTIFACTS / "gantt.png"))
+    page.close()

@@ -35,6 +35,9 @@ from accord.demo.data import (
 )
 from accord.demo.documents import demo_documents
 from accord.demo.projects import PROJECTS
+from accord.planning.models import Task
+from accord.planning.plan_templates import BY_MODALITY
+from accord.planning.services import plan_apply_template
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.services import (
     document_transition,
@@ -63,6 +66,7 @@ class DemoSummary:
     users: Count = field(default_factory=Count)
     projects: Count = field(default_factory=Count)
     memberships: Count = field(default_factory=Count)
+    plans: Count = field(default_factory=Count)
     documents: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
@@ -73,6 +77,7 @@ class DemoSummary:
             ("users", self.users),
             ("projects", self.projects),
             ("team memberships", self.memberships),
+            ("project plans", self.plans),
             ("documents", self.documents),
         ]
 
@@ -270,6 +275,17 @@ class _Loader:
             self.summary.memberships.created += 1
             self.log(f"  + {project.code} team: {user.username} ({responsibility})")
 
+    def plan(self, project: Project) -> None:
+        """A plan from the template for the project's modality, scheduled by the engine."""
+        if Task.objects.filter(project=project).exists():
+            self.summary.plans.existing += 1
+            return
+        tasks = plan_apply_template(
+            actor=None, project=project, template_code=BY_MODALITY[project.modality]
+        )
+        self.summary.plans.created += 1
+        self.log(f"  + {project.code} plan: {tasks} tasks")
+
     def document(self, spec: DocumentSpec) -> None:
         project = self.projects.get(spec.project)
         if project is None:
@@ -353,6 +369,7 @@ class _Loader:
             project = self.project(spec)
             if project is not None:
                 self.team(spec, project)
+                self.plan(project)
         for spec in demo_documents():
             self.document(spec)
         return self.summary

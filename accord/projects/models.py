@@ -48,6 +48,12 @@ class Project(models.Model):
     start_date = models.DateField(null=True, blank=True)
     target_end_date = models.DateField(null=True, blank=True)
     description = models.TextField(blank=True)
+    data_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="Status date of the plan: progress is recorded up to it, and remaining "
+        "work is scheduled from it.",
+    )
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="ProjectMembership", related_name="projects"
     )

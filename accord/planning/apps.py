@@ -1,0 +1,23 @@
+from django.apps import AppConfig
+
+
+class PlanningConfig(AppConfig):
+    name = "accord.planning"
+    label = "planning"
+    verbose_name = "Project plans"
+
+    def ready(self) -> None:
+        from accord.audit.registry import register
+        from accord.planning import selectors
+
+        register(self.get_model("Task"), visible_to=selectors.tasks_visible_to)
+        register(
+            self.get_model("Dependency"),
+            visible_to=selectors.dependencies_visible_to,
+            label="Task dependency",
+        )
+        register(
+            self.get_model("Holiday"),
+            visible_to=selectors.holidays_visible_to,
+            label="Site holiday",
+        )

@@ -1,0 +1,55 @@
+from __future__ import annotations
+
+from django import forms
+
+from accord.core.forms import DateInput, StyledForm
+from accord.planning.models import Dependency, Task
+from accord.planning.plan_templates import TEMPLATES
+
+
+class TaskForm(StyledForm):
+    name = forms.CharField(max_length=200)
+    wbs = forms.CharField(max_length=20, required=False, label="WBS")
+    kind = forms.ChoiceField(choices=Task.Kind.choices)
+    parent = forms.ModelChoiceField(
+        queryset=Task.objects.none(), required=False, help_text="A summary task, if any."
+    )
+    department = forms.CharField(max_length=80, required=False, label="Responsible department")
+    duration_days = forms.IntegerField(min_value=0, max_value=2000, label="Duration (working days)")
+    optimistic_days = forms.IntegerField(min_value=0, required=False, label="Optimistic")
+    most_likely_days = forms.IntegerField(min_value=0, required=False, label="Most likely")
+    pessimistic_days = forms.IntegerField(min_value=0, required=False, label="Pessimistic")
+    percent_complete = forms.IntegerField(min_value=0, max_value=100, initial=0)
+    actual_start = forms.DateField(required=False, widget=DateInput())
+    actual_finish = forms.DateField(required=False, widget=DateInput())
+    constraint_type = forms.ChoiceField(
+        choices=[("", "As soon as possible"), *Task.ConstraintType.choices], required=False
+    )
+    constraint_date = forms.DateField(required=False, widget=DateInput())
+    reason = forms.CharField(
+        required=False, max_length=500, help_text="Why (kept in the audit trail)."
+    )
+
+    def __init__(self, *args, project, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["parent"].queryset = Task.objects.filter(
+            project=project, kind=Task.Kind.SUMMARY
+        )
+
+
+class DependencyForm(StyledForm):
+    predecessor = forms.ModelChoiceField(queryset=Task.objects.none())
+    type = forms.ChoiceField(choices=Dependency.Type.choices, initial=Dependency.Type.FS)
+    lag_days = forms.IntegerField(
+        initial=0, min_value=-500, max_value=500, label="Lag (working days, negative = lead)"
+    )
+
+    def __init__(self, *args, task: Task, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["predecessor"].queryset = Task.objects.filter(
+            project_id=task.project_id
+        ).exclude(pk=task.pk)
+
+
+class TemplateForm(StyledForm):
+    template = forms.ChoiceField(choices=[(code, t.name) for code, t in TEMPLATES.items()])

@@ -1,0 +1,140 @@
+"""A project's plan: tasks, milestones and decision points, their dependencies, and the
+site's working calendar. The scheduling engine computes the dates; the computed dates
+are kept on each task (written in one pass after every change) so that pages read a plan
+in a constant number of queries."""
+
+from __future__ import annotations
+
+from django.core.validators import MaxValueValidator
+from django.db import models
+
+from accord.accounts.models import Site
+from accord.projects.models import Project
+
+
+class Holiday(models.Model):
+    """A non-working day at a site (weekends are non-working everywhere)."""
+
+    site = models.ForeignKey(Site, on_delete=models.PROTECT, related_name="holidays")
+    date = models.DateField()
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["date"]
+        constraints = [
+            models.UniqueConstraint(fields=["site", "date"], name="holiday_unique_per_site")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d %b %Y} {self.name}"
+
+
+class Task(models.Model):
+    class Kind(models.TextChoices):
+        TASK = "task", "Task"
+        MILESTONE = "milestone", "Milestone"
+        DECISION = "decision", "Decision point"
+        SUMMARY = "summary", "Summary"
+
+    class ConstraintType(models.TextChoices):
+        # Values are the engine's own (accord.scheduling.ConstraintType).
+        SNET = "start no earlier than", "Start no earlier than"
+        FNLT = "finish no later than", "Finish no later than"
+        MSO = "must start on", "Must start on"
+        MFO = "must finish on", "Must finish on"
+
+    project = models.ForeignKey(Project, on_delete=models.PROTECT, related_name="tasks")
+    uid = models.PositiveIntegerField(help_text="Stable id within the project (MSPDI UID).")
+    wbs = models.CharField("WBS", max_length=20, blank=True)
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=16, choices=Kind.choices, default=Kind.TASK)
+    parent = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="children"
+    )
+    sort_order = models.PositiveIntegerField(default=0)
+    department = models.CharField(max_length=80, blank=True, help_text="Who is responsible.")
+    duration_days = models.PositiveIntegerField(default=0, validators=[MaxValueValidator(2000)])
+    optimistic_days = models.PositiveIntegerField(null=True, blank=True)
+    most_likely_days = models.PositiveIntegerField(null=True, blank=True)
+    pessimistic_days = models.PositiveIntegerField(null=True, blank=True)
+    percent_complete = models.PositiveSmallIntegerField(
+        default=0, validators=[MaxValueValidator(100)]
+    )
+    actual_start = models.DateField(null=True, blank=True)
+    actual_finish = models.DateField(null=True, blank=True)
+    constraint_type = models.CharField(max_length=24, choices=ConstraintType.choices, blank=True)
+    constraint_date = models.DateField(null=True, blank=True)
+    # Computed by the engine on every change (accord.planning.scheduling).
+    early_start = models.DateField(null=True, blank=True)
+    early_finish = models.DateField(null=True, blank=True)
+    late_start = models.DateField(null=True, blank=True)
+    late_finish = models.DateField(null=True, blank=True)
+    total_float = models.IntegerField(null=True, blank=True)
+    free_float = models.IntegerField(null=True, blank=True)
+    critical = models.BooleanField(default=False)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["sort_order", "uid"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "uid"], name="task_uid_unique"),
+            models.CheckConstraint(
+                name="task_three_point_ordered",
+                condition=models.Q(optimistic_days__isnull=True)
+                | models.Q(most_likely_days__isnull=True)
+                | models.Q(pessimistic_days__isnull=True)
+                | (
+                    models.Q(optimistic_days__lte=models.F("most_likely_days"))
+                    & models.Q(most_likely_days__lte=models.F("pessimistic_days"))
+                ),
+            ),
+            models.CheckConstraint(
+                name="task_constraint_has_date",
+                condition=models.Q(constraint_type="") | models.Q(constraint_date__isnull=False),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.wbs} {self.name}".strip()
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.project.sponsor_id
+
+    @property
+    def is_milestone(self) -> bool:
+        return self.kind in (self.Kind.MILESTONE, self.Kind.DECISION)
+
+
+class Dependency(models.Model):
+    class Type(models.TextChoices):
+        FS = "FS", "Finish-to-start"
+        SS = "SS", "Start-to-start"
+        FF = "FF", "Finish-to-finish"
+        SF = "SF", "Start-to-finish"
+
+    project = models.ForeignKey(Project, on_delete=models.PROTECT, related_name="dependencies")
+    predecessor = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="successor_links")
+    successor = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="predecessor_links")
+    type = models.CharField(max_length=2, choices=Type.choices, default=Type.FS)
+    lag_days = models.IntegerField(default=0, help_text="Working days; negative for a lead.")
+
+    class Meta:
+        ordering = ["predecessor__sort_order", "successor__sort_order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["predecessor", "successor"], name="dependency_unique_pair"
+            ),
+            models.CheckConstraint(
+                name="dependency_not_to_itself",
+                condition=~models.Q(predecessor=models.F("successor")),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        lag = f" {self.lag_days:+d}d" if self.lag_days else ""
+        return f"{self.predecessor.name} → {self.successor.name} ({self.type}{lag})"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.project.sponsor_id

@@ -1,0 +1,107 @@
+"""The adapter between a project's plan in the database and the scheduling engine.
+
+The engine (``accord.scheduling``) knows nothing of Django: here tasks become
+activities keyed by their uid, the engine schedules them, and the dates come back to the
+tasks in one bulk update.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import ValidationError
+
+from accord.planning.models import Dependency, Holiday, Task
+from accord.projects.models import Project
+from accord.scheduling import (
+    Activity,
+    Calendar,
+    Constraint,
+    ConstraintType,
+    Link,
+    LinkType,
+    Network,
+    Schedule,
+    SchedulingError,
+    ThreePoint,
+    schedule,
+)
+
+COMPUTED = (
+    "early_start",
+    "early_finish",
+    "late_start",
+    "late_finish",
+    "total_float",
+    "free_float",
+    "critical",
+)
+
+
+def _activity(task: Task, uids: dict[int, int]) -> Activity:
+    constraint = None
+    if task.constraint_type and task.constraint_date:
+        constraint = Constraint(ConstraintType(task.constraint_type), task.constraint_date)
+    estimate = None
+    points = (task.optimistic_days, task.most_likely_days, task.pessimistic_days)
+    if None not in points and not task.is_milestone:
+        estimate = ThreePoint(*points)
+    return Activity(
+        id=str(task.uid),
+        name=task.name,
+        duration=0 if task.is_milestone else task.duration_days,
+        constraint=constraint,
+        actual_start=task.actual_start,
+        actual_finish=task.actual_finish,
+        estimate=estimate,
+        parent=str(uids[task.parent_id]) if task.parent_id else None,
+    )
+
+
+def network_of(project: Project, tasks: list[Task], links: list[Dependency]) -> Network:
+    uids = {task.pk: task.uid for task in tasks}
+    holidays = frozenset(
+        Holiday.objects.filter(site_id=project.site_id).values_list("date", flat=True)
+    )
+    return Network(
+        activities=[_activity(task, uids) for task in tasks],
+        links=[
+            Link(
+                str(uids[link.predecessor_id]),
+                str(uids[link.successor_id]),
+                LinkType(link.type),
+                link.lag_days,
+            )
+            for link in links
+        ],
+        project_start=project.start_date,
+        calendar=Calendar(holidays=holidays, name=f"{project.site.code} calendar"),
+        data_date=project.data_date,
+        name=project.code,
+    )
+
+
+def plan_schedule(project: Project, tasks: list[Task], links: list[Dependency]) -> Schedule:
+    """Schedule the plan as it is in memory; a plan the engine refuses is a ValidationError."""
+    if project.start_date is None:
+        raise ValidationError({"start_date": ["Give the project a start date to schedule it."]})
+    try:
+        return schedule(network_of(project, tasks, links))
+    except SchedulingError as exc:
+        raise ValidationError({"__all__": [str(exc)]}) from None
+
+
+def reschedule(project: Project) -> Schedule | None:
+    """Recompute and store every task's dates; call inside the writing transaction."""
+    tasks = list(Task.objects.filter(project=project).order_by("sort_order", "uid"))
+    if not tasks or project.start_date is None:
+        return None
+    links = list(Dependency.objects.filter(project=project))
+    result = plan_schedule(project, tasks, links)
+    rows = {row.id: row for row in result.rows()}
+    for task in tasks:
+        row = rows[str(task.uid)]
+        task.early_start, task.early_finish = row.early_start, row.early_finish
+        task.late_start, task.late_finish = row.late_start, row.late_finish
+        task.total_float, task.free_float = int(row.total_float), int(row.free_float)
+        task.critical = bool(row.critical)
+    Task.objects.bulk_update(tasks, COMPUTED, batch_size=500)
+    return result

@@ -1,0 +1,32 @@
+"""Reads of plans, always through the projects the user may see."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+
+from accord.accounts.selectors import sites_visible_to
+from accord.planning.models import Dependency, Holiday, Task
+from accord.projects.selectors import projects_visible_to
+
+
+def tasks_visible_to(user) -> QuerySet[Task]:
+    return Task.objects.filter(project__in=projects_visible_to(user))
+
+
+def dependencies_visible_to(user) -> QuerySet[Dependency]:
+    return Dependency.objects.filter(project__in=projects_visible_to(user))
+
+
+def holidays_visible_to(user) -> QuerySet[Holiday]:
+    return Holiday.objects.filter(site__in=sites_visible_to(user))
+
+
+def plan_of(project) -> tuple[list[Task], list[Dependency]]:
+    """All tasks and links of a project, in two queries whatever the size of the plan."""
+    tasks = list(Task.objects.filter(project=project).order_by("sort_order", "uid"))
+    links = list(
+        Dependency.objects.filter(project=project)
+        .only("id", "predecessor_id", "successor_id", "type", "lag_days")
+        .order_by("id")
+    )
+    return tasks, links

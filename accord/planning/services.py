@@ -1,0 +1,332 @@
+"""Every write to a project's plan. Each one reschedules the whole plan in the same
+transaction, so the stored dates always match the engine's answer, and a change the
+engine refuses (a loop, a link to a missing task) leaves nothing behind."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import Max
+
+from accord.accounts.models import User
+from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core.permissions import require
+from accord.planning.models import Dependency, Holiday, Task
+from accord.planning.scheduling import reschedule
+from accord.projects.models import Project
+
+PLAN_PERMISSION = "projects.change_project"
+TASK_FIELDS = (
+    "wbs",
+    "name",
+    "kind",
+    "parent",
+    "sort_order",
+    "department",
+    "duration_days",
+    "optimistic_days",
+    "most_likely_days",
+    "pessimistic_days",
+    "percent_complete",
+    "actual_start",
+    "actual_finish",
+    "constraint_type",
+    "constraint_date",
+)
+EDITABLE = frozenset(TASK_FIELDS)
+
+
+def _lock(project: Project) -> Project:
+    return Project.objects.select_for_update().select_related("site").get(pk=project.pk)
+
+
+def _check(task: Task) -> None:
+    errors: dict[str, list[str]] = {}
+    if task.is_milestone and task.duration_days:
+        task.duration_days = 0
+    if task.kind == Task.Kind.SUMMARY and task.parent_id is not None and task.parent_id == task.pk:
+        errors["parent"] = ["A task cannot be its own parent."]
+    if task.parent_id is not None and task.parent.kind != Task.Kind.SUMMARY:
+        errors["parent"] = ["The parent must be a summary task."]
+    if task.parent_id is not None and task.parent.project_id != task.project_id:
+        errors["parent"] = ["The parent belongs to another project."]
+    if task.actual_finish and not task.actual_start:
+        errors["actual_start"] = ["A finished task needs its actual start."]
+    if task.actual_start and task.actual_finish and task.actual_finish < task.actual_start:
+        errors["actual_finish"] = ["The actual finish is before the actual start."]
+    if task.actual_finish and task.percent_complete != 100:
+        task.percent_complete = 100
+    if task.constraint_type and not task.constraint_date:
+        errors["constraint_date"] = ["Give the date of the constraint."]
+    points = [task.optimistic_days, task.most_likely_days, task.pessimistic_days]
+    if any(p is not None for p in points) and None in points:
+        errors["optimistic_days"] = ["Give all three estimates, or none."]
+    elif None not in points and not points[0] <= points[1] <= points[2]:
+        errors["optimistic_days"] = ["Estimates must be optimistic ≤ most likely ≤ pessimistic."]
+    if errors:
+        raise ValidationError(errors)
+    task.full_clean(exclude=["project", "parent"])
+
+
+@transaction.atomic
+def task_create(*, actor: User, project: Project, name: str, **fields) -> Task:
+    require(actor, PLAN_PERMISSION)
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
+    project = _lock(project)
+    uid = (Task.objects.filter(project=project).aggregate(m=Max("uid"))["m"] or 0) + 1
+    fields.setdefault("sort_order", uid * 10)
+    task = Task(project=project, uid=uid, name=name.strip(), **fields)
+    _check(task)
+    task.save()
+    audit_record(
+        actor=actor,
+        action="planning.task.created",
+        target=task,
+        parent=project,
+        changes=created(snapshot(task, TASK_FIELDS)),
+    )
+    reschedule(project)
+    return Task.objects.get(pk=task.pk)
+
+
+@transaction.atomic
+def task_update(*, actor: User, task: Task, reason: str = "", **fields) -> Task:
+    require(actor, PLAN_PERMISSION)
+    unknown = set(fields) - EDITABLE
+    if unknown:
+        raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
+    project = _lock(task.project)
+    task = Task.objects.select_for_update().get(pk=task.pk)
+    before = snapshot(task, TASK_FIELDS)
+    for name, value in fields.items():
+        setattr(task, name, value)
+    _check(task)
+    changes = diff(before, snapshot(task, TASK_FIELDS))
+    if not changes:
+        return task
+    task.version += 1
+    task.save()
+    audit_record(
+        actor=actor,
+        action="planning.task.updated",
+        target=task,
+        parent=project,
+        changes=changes,
+        reason=reason,
+    )
+    reschedule(project)
+    return Task.objects.get(pk=task.pk)
+
+
+def _working_days_between(start: dt.date, finish: dt.date, holidays: set[dt.date]) -> int:
+    """Working days from ``start`` to ``finish``, both included."""
+    days, day = 0, start
+    while day <= finish:
+        if day.weekday() < 5 and day not in holidays:
+            days += 1
+        day += dt.timedelta(days=1)
+    return days
+
+
+@transaction.atomic
+def task_move(*, actor: User, task: Task, start: dt.date, finish: dt.date | None = None) -> Task:
+    """A bar dragged on the Gantt: start it later (a start-no-earlier-than constraint, as
+    MS Project does) and, when resized, give it the new length. A start earlier than its
+    predecessors allow is refused with the link that holds it."""
+    require(actor, PLAN_PERMISSION)
+    task = Task.objects.select_related("project").get(pk=task.pk)
+    if task.kind == Task.Kind.SUMMARY:
+        raise ValidationError({"start": ["A summary follows its tasks; move the tasks instead."]})
+    if task.actual_start:
+        raise ValidationError({"start": ["This task has started; record progress instead."]})
+    holidays = set(
+        Holiday.objects.filter(site_id=task.project.site_id).values_list("date", flat=True)
+    )
+    fields: dict[str, object] = {}
+    if finish is not None and not task.is_milestone:
+        if finish < start:
+            raise ValidationError({"finish": ["The finish is before the start."]})
+        fields["duration_days"] = max(1, _working_days_between(start, finish, holidays))
+    driving = _driving_start(task, holidays)
+    if driving is not None and start < driving[0]:
+        raise ValidationError(
+            {"start": [f"Cannot start before {driving[0]:%d %b %Y}: {driving[1]}."]}
+        )
+    if task.early_start is None or start != task.early_start:
+        fields["constraint_type"] = Task.ConstraintType.SNET
+        fields["constraint_date"] = start
+    if not fields:
+        return task
+    return task_update(actor=actor, task=task, reason="Moved on the Gantt chart", **fields)
+
+
+def _shift(day: dt.date, working_days: int, holidays: set[dt.date]) -> dt.date:
+    """Move by a signed number of working days."""
+    step = 1 if working_days >= 0 else -1
+    remaining = abs(working_days)
+    while remaining:
+        day += dt.timedelta(days=step)
+        if day.weekday() < 5 and day not in holidays:
+            remaining -= 1
+    return day
+
+
+def _driving_start(task: Task, holidays: set[dt.date]) -> tuple[dt.date, str] | None:
+    """The earliest start the task's predecessors allow, and the links that set it."""
+    from accord.planning.scheduling import plan_schedule
+    from accord.planning.selectors import plan_of
+
+    tasks, links = plan_of(task.project)
+    for item in tasks:
+        if item.pk == task.pk:
+            item.constraint_type, item.constraint_date = "", None
+    plan = plan_schedule(task.project, tasks, links)
+    earliest = plan.row(str(task.uid)).early_start
+    incoming = [link for link in links if link.successor_id == task.pk]
+    if not incoming:
+        return None
+    by_pk = {t.pk: t for t in tasks}
+    driving = []
+    for link in incoming:
+        before = plan.row(str(by_pk[link.predecessor_id].uid))
+        if link.type == Dependency.Type.FS:
+            implied = _shift(before.early_finish, 1 + link.lag_days, holidays)
+        elif link.type == Dependency.Type.SS:
+            implied = _shift(before.early_start, link.lag_days, holidays)
+        else:
+            implied = earliest  # finish-driven links: name them as possible drivers
+        if implied >= earliest:
+            lag = f" {link.lag_days:+d}d" if link.lag_days else ""
+            driving.append(f"“{by_pk[link.predecessor_id].name}” ({link.type}{lag})")
+    if not driving:
+        return None
+    return earliest, "it depends on " + ", ".join(driving)
+
+
+@transaction.atomic
+def dependency_add(
+    *,
+    actor: User,
+    predecessor: Task,
+    successor: Task,
+    type: str = Dependency.Type.FS,
+    lag_days: int = 0,
+) -> Dependency:
+    require(actor, PLAN_PERMISSION)
+    if predecessor.project_id != successor.project_id:
+        raise ValidationError({"predecessor": ["Both tasks must belong to the same project."]})
+    if predecessor.pk == successor.pk:
+        raise ValidationError({"predecessor": ["A task cannot depend on itself."]})
+    if Dependency.objects.filter(predecessor=predecessor, successor=successor).exists():
+        raise ValidationError({"predecessor": ["These tasks are already linked."]})
+    if type not in Dependency.Type.values:
+        raise ValidationError({"type": [f"{type!r} is not a link type (FS, SS, FF or SF)."]})
+    project = _lock(predecessor.project)
+    link = Dependency.objects.create(
+        project=project,
+        predecessor=predecessor,
+        successor=successor,
+        type=type,
+        lag_days=lag_days,
+    )
+    reschedule(project)  # a loop raises here, and the transaction takes the link back
+    audit_record(
+        actor=actor,
+        action="planning.dependency.added",
+        target=link,
+        parent=project,
+        changes=created(
+            {
+                "predecessor": predecessor.name,
+                "successor": successor.name,
+                "type": type,
+                "lag_days": lag_days,
+            }
+        ),
+    )
+    return link
+
+
+@transaction.atomic
+def dependency_remove(*, actor: User, dependency: Dependency, reason: str = "") -> None:
+    require(actor, PLAN_PERMISSION)
+    project = _lock(dependency.project)
+    audit_record(
+        actor=actor,
+        action="planning.dependency.removed",
+        target=dependency,
+        parent=project,
+        changes={"link": [str(dependency), None]},
+        reason=reason,
+    )
+    dependency.delete()
+    reschedule(project)
+
+
+@transaction.atomic
+def holiday_add(*, actor: User | None, site, date: dt.date, name: str) -> Holiday:
+    if actor is not None:
+        require(actor, "accounts.change_site")
+    holiday = Holiday(site=site, date=date, name=name)
+    holiday.full_clean()
+    holiday.save()
+    audit_record(
+        actor=actor,
+        action="planning.holiday.added",
+        target=holiday,
+        parent=site,
+        changes=created({"date": date.isoformat(), "name": name}),
+    )
+    return holiday
+
+
+@transaction.atomic
+def plan_apply_template(*, actor: User | None, project: Project, template_code: str) -> int:
+    """Create a plan from a template in an empty project; returns the number of tasks."""
+    from accord.planning.plan_templates import TEMPLATES
+
+    if actor is not None:
+        require(actor, PLAN_PERMISSION)
+    template = TEMPLATES.get(template_code)
+    if template is None:
+        raise ValidationError({"template": [f"No plan template {template_code!r}."]})
+    project = _lock(project)
+    if Task.objects.filter(project=project).exists():
+        raise ValidationError({"template": ["This project already has a plan."]})
+    tasks: dict[str, Task] = {}
+    for number, step in enumerate(template.steps, start=1):
+        optimistic, likely, pessimistic = step.estimate or (None, None, None)
+        tasks[step.key] = Task.objects.create(
+            project=project,
+            uid=number,
+            wbs=str(number),
+            name=step.name,
+            kind=step.kind,
+            sort_order=number * 10,
+            department=step.department,
+            duration_days=0 if step.kind != "task" else step.duration,
+            optimistic_days=optimistic,
+            most_likely_days=likely,
+            pessimistic_days=pessimistic,
+        )
+    for step in template.steps:
+        for key, link_type, lag in step.after:
+            Dependency.objects.create(
+                project=project,
+                predecessor=tasks[key],
+                successor=tasks[step.key],
+                type=link_type,
+                lag_days=lag,
+            )
+    audit_record(
+        actor=actor,
+        action="planning.plan.created_from_template",
+        target=project,
+        changes=created({"template": template.name, "tasks": len(tasks)}),
+    )
+    reschedule(project)
+    return len(tasks)

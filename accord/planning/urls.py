@@ -1,0 +1,17 @@
+from django.urls import path
+
+from accord.planning import views
+
+app_name = "planning"
+
+urlpatterns = [
+    path("projects/<int:pk>/plan/", views.plan, name="plan"),
+    path("projects/<int:pk>/plan/template/", views.apply_template, name="apply_template"),
+    path("projects/<int:pk>/plan/tasks/new/", views.task_create, name="task_create"),
+    path("projects/<int:pk>/gantt/", views.gantt, name="gantt"),
+    path("projects/<int:pk>/gantt.json", views.gantt_data, name="gantt_data"),
+    path("tasks/<int:pk>/", views.task_edit, name="task_edit"),
+    path("tasks/<int:pk>/move/", views.task_move, name="task_move"),
+    path("tasks/<int:pk>/links/new/", views.dependency_add, name="dependency_add"),
+    path("links/<int:pk>/remove/", views.dependency_remove, name="dependency_remove"),
+]

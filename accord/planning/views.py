@@ -1,0 +1,248 @@
+"""A project's plan: the task table, the Gantt chart and the edits behind them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from accord.accounts.decorators import staff_required
+from accord.core.errors import apply_to_form, field_errors
+from accord.planning import selectors, services
+from accord.planning.forms import DependencyForm, TaskForm, TemplateForm
+from accord.planning.models import Dependency, Task
+from accord.planning.plan_templates import BY_MODALITY
+from accord.projects.selectors import projects_visible_to
+
+SORTS = {
+    "wbs": ("sort_order", "uid"),
+    "start": ("early_start", "sort_order"),
+    "finish": ("early_finish", "sort_order"),
+    "float": ("total_float", "early_start"),
+    "name": ("name",),
+}
+
+
+def _project(request: HttpRequest, pk: int):
+    return get_object_or_404(projects_visible_to(request.user).select_related("site"), pk=pk)
+
+
+def _can_edit(request: HttpRequest) -> bool:
+    return request.user.is_cdmo_staff and request.user.has_perm(services.PLAN_PERMISSION)
+
+
+def _predecessor_labels(tasks: list[Task], links: list[Dependency]) -> dict[int, str]:
+    uid = {t.pk: t.uid for t in tasks}
+    labels: dict[int, list[str]] = {}
+    for link in links:
+        lag = f"{link.lag_days:+d}d" if link.lag_days else ""
+        kind = "" if link.type == "FS" and not lag else link.type
+        labels.setdefault(link.successor_id, []).append(f"{uid[link.predecessor_id]}{kind}{lag}")
+    return {pk: ", ".join(items) for pk, items in labels.items()}
+
+
+@login_required
+def plan(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _project(request, pk)
+    tasks, links = selectors.plan_of(project)
+    sort = request.GET.get("sort", "wbs")
+    keys = SORTS.get(sort, SORTS["wbs"])
+    tasks.sort(key=lambda t: tuple((getattr(t, k) is None, getattr(t, k) or 0) for k in keys))
+    predecessors = _predecessor_labels(tasks, links)
+    finish = max((t.early_finish for t in tasks if t.early_finish), default=None)
+    return render(
+        request,
+        "planning/plan.html",
+        {
+            "project": project,
+            "rows": [(task, predecessors.get(task.pk, "")) for task in tasks],
+            "sort": sort,
+            "finish": finish,
+            "critical_count": sum(1 for t in tasks if t.critical),
+            "milestones": [t for t in tasks if t.is_milestone],
+            "can_edit": _can_edit(request),
+            "template_form": TemplateForm(initial={"template": BY_MODALITY.get(project.modality)})
+            if not tasks and _can_edit(request)
+            else None,
+        },
+    )
+
+
+@login_required
+def gantt(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _project(request, pk)
+    return render(
+        request, "planning/gantt.html", {"project": project, "can_edit": _can_edit(request)}
+    )
+
+
+@login_required
+def gantt_data(request: HttpRequest, pk: int) -> JsonResponse:
+    """Tasks as frappe-gantt wants them: one query for tasks, one for links."""
+    project = _project(request, pk)
+    tasks, links = selectors.plan_of(project)
+    depends: dict[int, list[str]] = {}
+    for link in links:
+        depends.setdefault(link.successor_id, []).append(f"t{link.predecessor_id}")
+    rows = []
+    for task in tasks:
+        if task.early_start is None:
+            continue
+        # frappe-gantt takes one class name per bar.
+        bar_class = (
+            "bar-summary"
+            if task.kind == Task.Kind.SUMMARY
+            else ("bar-critical" if task.critical else "bar-float")
+        )
+        rows.append(
+            {
+                "id": f"t{task.pk}",
+                "pk": task.pk,
+                "name": task.name,
+                "start": task.early_start.isoformat(),
+                # frappe-gantt's end is exclusive-ish; the finish day is inclusive here
+                "end": (task.early_finish + dt.timedelta(days=1)).isoformat(),
+                "progress": task.percent_complete,
+                "dependencies": ", ".join(depends.get(task.pk, [])),
+                "custom_class": bar_class,
+                "kind": task.kind,
+                "critical": task.critical,
+                "total_float": task.total_float,
+                "finish": task.early_finish.isoformat(),
+            }
+        )
+    return JsonResponse({"project": project.code, "tasks": rows})
+
+
+def _task_for_edit(request: HttpRequest, pk: int) -> Task:
+    task = get_object_or_404(
+        selectors.tasks_visible_to(request.user).select_related("project"), pk=pk
+    )
+    if not _can_edit(request):
+        raise PermissionDenied("Your roles do not allow you to change the plan.")
+    return task
+
+
+@staff_required(services.PLAN_PERMISSION)
+def task_create(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _project(request, pk)
+    form = TaskForm(
+        request.POST or None, project=project, initial={"kind": "task", "duration_days": 5}
+    )
+    if request.method == "POST" and form.is_valid():
+        data = {k: v for k, v in form.cleaned_data.items() if k != "reason"}
+        try:
+            task = services.task_create(actor=request.user, project=project, **data)
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            messages.success(request, f"“{task.name}” was added and the plan rescheduled.")
+            return redirect("planning:task_edit", pk=task.pk)
+    return render(request, "planning/task_form.html", {"form": form, "project": project})
+
+
+@staff_required(services.PLAN_PERMISSION)
+def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    task = _task_for_edit(request, pk)
+    initial = {name: getattr(task, name) for name in services.TASK_FIELDS if name != "sort_order"}
+    initial["parent"] = task.parent_id
+    form = TaskForm(request.POST or None, project=task.project, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        reason = data.pop("reason")
+        data["constraint_type"] = data["constraint_type"] or ""
+        try:
+            services.task_update(actor=request.user, task=task, reason=reason, **data)
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            messages.success(request, "Saved; the plan was rescheduled.")
+            return redirect("planning:plan", pk=task.project_id)
+    links_in = Dependency.objects.filter(successor=task).select_related("predecessor")
+    return render(
+        request,
+        "planning/task_form.html",
+        {
+            "form": form,
+            "project": task.project,
+            "task": task,
+            "links_in": links_in,
+            "dependency_form": DependencyForm(task=task),
+        },
+    )
+
+
+@staff_required(services.PLAN_PERMISSION)
+@require_POST
+def dependency_add(request: HttpRequest, pk: int) -> HttpResponse:
+    task = _task_for_edit(request, pk)
+    form = DependencyForm(request.POST, task=task)
+    if form.is_valid():
+        try:
+            services.dependency_add(
+                actor=request.user,
+                predecessor=form.cleaned_data["predecessor"],
+                successor=task,
+                type=form.cleaned_data["type"],
+                lag_days=form.cleaned_data["lag_days"],
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(m for ms in field_errors(exc).values() for m in ms))
+        else:
+            messages.success(request, "Linked; the plan was rescheduled.")
+    else:
+        messages.error(request, "Choose a predecessor, a link type and a lag.")
+    return redirect("planning:task_edit", pk=task.pk)
+
+
+@staff_required(services.PLAN_PERMISSION)
+@require_POST
+def dependency_remove(request: HttpRequest, pk: int) -> HttpResponse:
+    link = get_object_or_404(
+        selectors.dependencies_visible_to(request.user).select_related("successor"), pk=pk
+    )
+    services.dependency_remove(actor=request.user, dependency=link)
+    messages.success(request, "Link removed; the plan was rescheduled.")
+    return redirect("planning:task_edit", pk=link.successor_id)
+
+
+@staff_required(services.PLAN_PERMISSION)
+@require_POST
+def task_move(request: HttpRequest, pk: int) -> JsonResponse:
+    """The Gantt's drag and resize. Answers 422 with the reason when the move is refused."""
+    task = _task_for_edit(request, pk)
+    try:
+        body = json.loads(request.body or b"{}")
+        start = dt.date.fromisoformat(body["start"])
+        finish = dt.date.fromisoformat(body["finish"]) if body.get("finish") else None
+    except (ValueError, KeyError, TypeError):
+        return JsonResponse({"detail": "Send start (and finish) as YYYY-MM-DD."}, status=422)
+    try:
+        services.task_move(actor=request.user, task=task, start=start, finish=finish)
+    except ValidationError as exc:
+        detail = " ".join(m for ms in field_errors(exc).values() for m in ms)
+        return JsonResponse({"detail": detail}, status=422)
+    return JsonResponse({"detail": "Moved; the plan was rescheduled."})
+
+
+@staff_required(services.PLAN_PERMISSION)
+@require_POST
+def apply_template(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _project(request, pk)
+    form = TemplateForm(request.POST)
+    if form.is_valid():
+        try:
+            count = services.plan_apply_template(
+                actor=request.user, project=project, template_code=form.cleaned_data["template"]
+            )
+        except ValidationError as exc:
+            messages.error(request, " ".join(m for ms in field_errors(exc).values() for m in ms))
+        else:
+            messages.success(request, f"The plan was created with {count} tasks and scheduled.")
+    return redirect("planning:plan", pk=project.pk)

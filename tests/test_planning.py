@@ -1,0 +1,148 @@
+"""Project plans: templates, dependencies, rescheduling on every change, the Gantt."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+
+from accord.audit.models import AuditEvent
+from accord.planning import services
+from accord.planning.models import Dependency, Task
+from tests.conftest import client_for
+
+
+def _plan(world, project=None):
+    project = project or world.project_a  # starts Monday 5 Jan 2026
+    services.plan_apply_template(
+        actor=world.pm_alice, project=project, template_code="small_molecule_tt"
+    )
+    short = {
+        "Kick-off and technology package review": "kickoff",
+        "Process development and optimization": "development",
+        "Analytical method transfer": "methods",
+        "GMP batch manufacture": "gmp",
+    }
+    return {short[t.name]: t for t in Task.objects.filter(project=project) if t.name in short}
+
+
+def test_a_template_plan_is_scheduled_with_a_critical_path(world):
+    tasks = _plan(world)
+    kickoff = tasks["kickoff"]
+    assert (kickoff.early_start, kickoff.early_finish) == (dt.date(2026, 1, 5), dt.date(2026, 1, 9))
+    development = tasks["development"]  # process development, 60 days after kick-off
+    assert development.early_start == dt.date(2026, 1, 12)
+    assert development.early_finish == dt.date(2026, 4, 3)  # 60 working days, inclusive
+    assert development.critical and kickoff.critical
+    assert not tasks["methods"].critical and tasks["methods"].total_float > 0
+    assert Dependency.objects.filter(project=world.project_a).count() == 20
+    assert AuditEvent.objects.filter(action="planning.plan.created_from_template").exists()
+
+
+def test_a_longer_task_pushes_its_successors_and_is_audited(world):
+    tasks = _plan(world)
+    engineering = Task.objects.get(name__startswith="Engineering")
+    before = engineering.early_start
+    services.task_update(
+        actor=world.pm_alice, task=tasks["development"], duration_days=65, reason="Route change"
+    )
+    engineering.refresh_from_db()
+    assert engineering.early_start == before + dt.timedelta(days=7)  # 5 working days later
+    event = AuditEvent.objects.filter(action="planning.task.updated").latest("seq")
+    assert json.loads(event.changes)["duration_days"] == [60, 65]
+    assert event.reason == "Route change"
+
+
+def test_a_loop_is_refused_by_name_and_nothing_is_written(world):
+    tasks = _plan(world)
+    links = Dependency.objects.count()
+    events = AuditEvent.objects.count()
+    with pytest.raises(ValidationError) as excinfo:
+        services.dependency_add(
+            actor=world.pm_alice, predecessor=tasks["gmp"], successor=tasks["kickoff"]
+        )
+    message = " ".join(excinfo.value.messages)
+    assert "GMP batch manufacture" in message and "Kick-off" in message
+    assert Dependency.objects.count() == links and AuditEvent.objects.count() == events
+
+
+def test_only_plan_editors_change_a_plan(world):
+    tasks = _plan(world)
+    with pytest.raises(PermissionDenied):
+        services.task_update(actor=world.qa_quinn, task=tasks["kickoff"], duration_days=3)
+
+
+def test_a_site_holiday_moves_the_dates(world):
+    tasks = _plan(world)
+    services.holiday_add(actor=None, site=world.site, date=dt.date(2026, 1, 7), name="Closure")
+    services.task_update(actor=world.pm_alice, task=tasks["kickoff"], department="PMO")
+    assert Task.objects.get(pk=tasks["kickoff"].pk).early_finish == dt.date(2026, 1, 12)
+
+
+def test_moving_a_bar_before_its_predecessor_is_refused_with_the_reason(world):
+    tasks = _plan(world)
+    client = client_for(world.pm_alice)
+    gmp = tasks["gmp"]
+    url = reverse("planning:task_move", args=[gmp.pk])
+    early = client.post(url, {"start": "2026-01-12"}, content_type="application/json")
+    assert early.status_code == 422
+    assert "Go/no-go decision for GMP manufacture" in early.json()["detail"]
+    assert Task.objects.get(pk=gmp.pk).early_start == gmp.early_start
+    later = gmp.early_start + dt.timedelta(days=14)
+    moved = client.post(url, {"start": later.isoformat()}, content_type="application/json")
+    assert moved.status_code == 200
+    gmp.refresh_from_db()
+    assert gmp.early_start == later and gmp.constraint_type == "start no earlier than"
+
+
+def test_plan_page_shows_dates_float_and_critical_path(world):
+    _plan(world)
+    page = client_for(world.pm_alice).get(reverse("planning:plan", args=[world.project_a.pk]))
+    text = page.content.decode()
+    assert 'data-testid="plan-table"' in text and "critical" in text
+    assert "5 Jan 26" in text and "Add task" in text
+
+
+def test_sponsors_read_the_plan_but_cannot_edit_it(world):
+    tasks = _plan(world)
+    client = client_for(world.sponsor_a_manager)
+    page = client.get(reverse("planning:plan", args=[world.project_a.pk])).content.decode()
+    assert "Process development and optimization" in page and "Add task" not in page
+    assert client.get(reverse("planning:task_edit", args=[tasks["gmp"].pk])).status_code == 403
+
+
+def test_gantt_data_costs_the_same_queries_for_a_small_and_a_large_plan(world):
+    client = client_for(world.pm_alice)
+    _plan(world, world.project_b)
+    url_small = reverse("planning:gantt_data", args=[world.project_b.pk])
+    client.get(url_small)
+    with CaptureQueriesContext(connection) as small:
+        assert client.get(url_small).status_code == 200
+    _plan(world)
+    for number in range(40):
+        services.task_create(
+            actor=world.pm_alice, project=world.project_a, name=f"Extra {number}", duration_days=2
+        )
+    url_large = reverse("planning:gantt_data", args=[world.project_a.pk])
+    with CaptureQueriesContext(connection) as large:
+        body = client.get(url_large).json()
+    assert len(body["tasks"]) == 56
+    assert len(large.captured_queries) == len(small.captured_queries)
+
+
+def test_gantt_data_marks_the_critical_path(world):
+    _plan(world)
+    body = (
+        client_for(world.pm_alice)
+        .get(reverse("planning:gantt_data", args=[world.project_a.pk]))
+        .json()
+    )
+    critical = {t["name"] for t in body["tasks"] if t["critical"]}
+    assert "GMP batch manufacture" in critical and "Analytical method transfer" not in critical
+    gmp = next(t for t in body["tasks"] if t["name"] == "GMP batch manufacture")
+    assert gmp["custom_class"] == "bar-critical" and gmp["dependencies"].startswith("t")
