@@ -74,6 +74,7 @@ PAGES: dict[str, Route] = {
     "projects:list": Route(LIST, query=_a_filters),
     "projects:export": Route(LIST, query=_a_filters),
     "projects:create": Route(STAFF),
+    "projects:edit": Route(STAFF, kwargs=_project),
     "projects:detail": Route(OBJECT, kwargs=_project),
     "projects:document_upload": Route(STAFF, kwargs=_project),
     "projects:document_download": Route(OBJECT, kwargs=lambda w: {"pk": w.doc_a_shared.pk}),

@@ -146,3 +146,30 @@ def test_gantt_data_marks_the_critical_path(world):
     assert "GMP batch manufacture" in critical and "Analytical method transfer" not in critical
     gmp = next(t for t in body["tasks"] if t["name"] == "GMP batch manufacture")
     assert gmp["custom_class"] == "bar-critical" and gmp["dependencies"].startswith("t")
+
+
+def test_project_health_needs_a_reason_and_a_new_start_reschedules(world):
+    from accord.projects import services as project_services
+
+    tasks = _plan(world)
+    client = client_for(world.pm_alice)
+    url = reverse("projects:edit", args=[world.project_a.pk])
+    base = {
+        "title": world.project_a.title, "phase": "first_in_human", "status": "active",
+        "start_date": "2026-01-05", "target_end_date": "2026-12-18",
+    }
+    refused = client.post(url, {**base, "health": "amber"})
+    assert 'id="id_health_reason_error_1"' in refused.content.decode()
+    saved = client.post(
+        url, {**base, "health": "amber", "health_reason": "API starting material late",
+              "start_date": "2026-01-12"},
+    )
+    assert saved.status_code == 302
+    kickoff = Task.objects.get(pk=tasks["kickoff"].pk)
+    assert kickoff.early_start == dt.date(2026, 1, 12)
+    event = AuditEvent.objects.filter(action="projects.project.updated").latest("seq")
+    assert json.loads(event.changes)["health"] == ["green", "amber"]
+    portal = client_for(world.sponsor_a_manager).get(reverse("home:portal")).content.decode()
+    assert "At risk" in portal
+    with pytest.raises(PermissionDenied):
+        project_services.project_update(actor=world.qa_quinn, project=world.project_a, title="x")

@@ -34,7 +34,7 @@ from accord.demo.data import (
     UserSpec,
 )
 from accord.demo.documents import demo_documents
-from accord.demo.projects import PROJECTS
+from accord.demo.projects import HEALTH, PROJECTS
 from accord.planning.models import Task
 from accord.planning.plan_templates import BY_MODALITY
 from accord.planning.services import plan_apply_template
@@ -44,6 +44,7 @@ from accord.projects.services import (
     document_upload,
     project_create,
     project_member_add,
+    project_update,
 )
 
 # --------------------------------------------------------------------------- summary
@@ -285,6 +286,16 @@ class _Loader:
         )
         self.summary.plans.created += 1
         self.log(f"  + {project.code} plan: {tasks} tasks")
+        health = HEALTH.get(project.code)
+        manager = self.users.get(next(p for p in PROJECTS if p.code == project.code).team[0][0])
+        if health and manager is not None and manager.has_perm("projects.change_project"):
+            project_update(
+                actor=manager,
+                project=project,
+                health=health[0],
+                health_reason=health[1],
+                reason="Status review",
+            )
 
     def document(self, spec: DocumentSpec) -> None:
         project = self.projects.get(spec.project)

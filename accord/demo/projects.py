@@ -363,3 +363,11 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         ),
     ),
 )
+
+# Health of the active projects that are not on track, with the reason the PM gives.
+HEALTH: dict[str, tuple[str, str]] = {
+    "NVB-101-TT": ("amber", "Second-source starting material delivery slipped three weeks"),
+    "SLV-204-ADC": ("red", "Linker-payload lot failed identity testing; re-supply pending"),
+    "KRW-5512-PPQ": ("amber", "PPQ batch 2 waiting for sponsor decision on a process change"),
+    "HSZ-0904-DS": ("amber", "Bioreactor capacity conflict in Q2 with another campaign"),
+}

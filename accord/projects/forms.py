@@ -81,3 +81,29 @@ class DocumentEditForm(StyledForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Required once the document has been submitted; kept in the audit trail.",
     )
+
+
+class ProjectEditForm(StyledForm):
+    title = forms.CharField(max_length=200)
+    molecule = forms.CharField(max_length=120, required=False)
+    phase = forms.ChoiceField(choices=Project.Phase.choices)
+    status = forms.ChoiceField(choices=Project.Status.choices)
+    health = forms.ChoiceField(choices=Project.Health.choices, widget=forms.RadioSelect)
+    health_reason = forms.CharField(
+        max_length=300,
+        required=False,
+        help_text="Required when at risk or off track.",
+        label="Reason for the health",
+    )
+    start_date = forms.DateField(required=False, widget=DateInput())
+    target_end_date = forms.DateField(required=False, widget=DateInput())
+    data_date = forms.DateField(
+        required=False,
+        widget=DateInput(),
+        label="Status date",
+        help_text="Progress is recorded up to this date; remaining work is scheduled from it.",
+    )
+    description = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    reason = forms.CharField(
+        required=False, max_length=500, help_text="Why you change it (kept in the audit trail)."
+    )

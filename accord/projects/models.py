@@ -25,6 +25,11 @@ class Project(models.Model):
         STERILE_DP = "sterile_dp", "Sterile drug product"
         ORAL_SOLID = "oral_solid", "Oral solid dose"
 
+    class Health(models.TextChoices):
+        GREEN = "green", "On track"
+        AMBER = "amber", "At risk"
+        RED = "red", "Off track"
+
     class Status(models.TextChoices):
         PLANNED = "planned", "Planned"
         ACTIVE = "active", "Active"
@@ -44,6 +49,10 @@ class Project(models.Model):
     modality = models.CharField(max_length=32, choices=Modality.choices)
     phase = models.CharField(max_length=32, choices=Phase.choices)
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PLANNED)
+    health = models.CharField(max_length=8, choices=Health.choices, default=Health.GREEN)
+    health_reason = models.CharField(
+        max_length=300, blank=True, help_text="Why the project is at risk or off track."
+    )
     site = models.ForeignKey(Site, on_delete=models.PROTECT, related_name="projects")
     start_date = models.DateField(null=True, blank=True)
     target_end_date = models.DateField(null=True, blank=True)
@@ -64,6 +73,10 @@ class Project(models.Model):
         ordering = ["code"]
         permissions = [("approve_project", "Can approve project records")]
         constraints = [
+            models.CheckConstraint(
+                name="project_health_reason_when_not_green",
+                condition=models.Q(health="green") | ~models.Q(health_reason=""),
+            ),
             models.CheckConstraint(
                 name="project_end_after_start",
                 condition=models.Q(start_date__isnull=True)

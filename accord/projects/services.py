@@ -32,6 +32,23 @@ PROJECT_FIELDS = (
     "start_date",
     "target_end_date",
     "description",
+    "health",
+    "health_reason",
+    "data_date",
+)
+PROJECT_EDITABLE = frozenset(
+    {
+        "title",
+        "molecule",
+        "phase",
+        "status",
+        "health",
+        "health_reason",
+        "start_date",
+        "target_end_date",
+        "data_date",
+        "description",
+    }
 )
 DOCUMENT_FIELDS = (
     "project",
@@ -120,6 +137,49 @@ def project_member_add(
             {"user": ["A sponsor user can only join their own company's projects."]}
         )
     return _membership_add(actor=actor, project=project, user=user, responsibility=responsibility)
+
+
+@transaction.atomic
+def project_update(*, actor: User, project: Project, reason: str = "", **fields) -> Project:
+    """Edit a project's facts and health; a new start or status date reschedules its plan."""
+    require(actor, "projects.change_project")
+    if not actor.is_cdmo_staff:
+        raise PermissionDenied("Only CDMO staff edit projects.")
+    unknown = set(fields) - PROJECT_EDITABLE
+    if unknown:
+        raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
+    project = Project.objects.select_for_update().select_related("site").get(pk=project.pk)
+    before = snapshot(project, PROJECT_FIELDS)
+    for name, value in fields.items():
+        setattr(project, name, value.strip() if isinstance(value, str) else value)
+    if project.health != Project.Health.GREEN and not project.health_reason:
+        raise ValidationError({"health_reason": ["Say why the project is at risk or off track."]})
+    if project.health == Project.Health.GREEN:
+        project.health_reason = ""
+    if (
+        project.start_date
+        and project.target_end_date
+        and project.target_end_date < project.start_date
+    ):
+        raise ValidationError({"target_end_date": ["The target end date is before the start."]})
+    changes = diff(before, snapshot(project, PROJECT_FIELDS))
+    if not changes:
+        return project
+    project.full_clean()
+    project.save()
+    audit_record(
+        actor=actor,
+        action="projects.project.updated",
+        target=project,
+        parent=project.sponsor,
+        changes=changes,
+        reason=reason,
+    )
+    if {"start_date", "data_date"} & set(changes):
+        from accord.planning.scheduling import reschedule
+
+        reschedule(project)
+    return project
 
 
 def _membership_add(

@@ -9,6 +9,7 @@ urlpatterns = [
     path("export.csv", views.project_export, name="export"),
     path("new/", views.project_create, name="create"),
     path("<int:pk>/", views.project_detail, name="detail"),
+    path("<int:pk>/edit/", views.project_edit, name="edit"),
     path("<int:pk>/documents/new/", views.document_upload, name="document_upload"),
     path("documents/<int:pk>/download/", views.document_download, name="document_download"),
     path("documents/<int:pk>/", document_views.document_detail, name="document_detail"),

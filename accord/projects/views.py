@@ -15,7 +15,12 @@ from accord.accounts.selectors import sponsors_visible_to
 from accord.core.errors import apply_to_form
 from accord.core.pagination import paginate
 from accord.projects import selectors, services
-from accord.projects.forms import DocumentUploadForm, ProjectCreateForm, ProjectFilterForm
+from accord.projects.forms import (
+    DocumentUploadForm,
+    ProjectCreateForm,
+    ProjectEditForm,
+    ProjectFilterForm,
+)
 
 SORTS = {
     "code": "code",
@@ -114,6 +119,26 @@ def project_create(request: HttpRequest) -> HttpResponse:
             messages.success(request, f"Project {project.code} was created.")
             return redirect("projects:detail", pk=project.pk)
     return render(request, "projects/project_form.html", {"form": form})
+
+
+@staff_required("projects.change_project")
+def project_edit(request: HttpRequest, pk: int) -> HttpResponse:
+    project = get_object_or_404(selectors.projects_visible_to(request.user), pk=pk)
+    fields = [name for name in ProjectEditForm.base_fields if name != "reason"]
+    form = ProjectEditForm(
+        request.POST or None, initial={name: getattr(project, name) for name in fields}
+    )
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        reason = data.pop("reason")
+        try:
+            services.project_update(actor=request.user, project=project, reason=reason, **data)
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            messages.success(request, f"{project.code} was updated.")
+            return redirect("projects:detail", pk=project.pk)
+    return render(request, "projects/project_edit.html", {"form": form, "project": project})
 
 
 @login_required

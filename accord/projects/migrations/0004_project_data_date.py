@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('projects', '0003_grant_document_control'),
+        ("projects", "0003_grant_document_control"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='project',
-            name='data_date',
-            field=models.DateField(blank=True, help_text='Status date of the plan: progress is recorded up to it, and remaining work is scheduled from it.', null=True),
+            model_name="project",
+            name="data_date",
+            field=models.DateField(
+                blank=True,
+                help_text="Status date of the plan: progress is recorded up to it, and remaining work is scheduled from it.",
+                null=True,
+            ),
         ),
     ]
