@@ -99,6 +99,7 @@ PAGES: dict[str, Route] = {
     ),
     "planning:plan": Route(OBJECT, kwargs=_project),
     "planning:gantt": Route(OBJECT, kwargs=_project),
+    "planning:risk": Route(OBJECT, kwargs=_project),
     "planning:gantt_data": Route(OBJECT, kwargs=_project),
     "planning:apply_template": Route(STAFF, kwargs=_project, method="post"),
     "planning:task_create": Route(STAFF, kwargs=_project),

@@ -155,14 +155,22 @@ def test_project_health_needs_a_reason_and_a_new_start_reschedules(world):
     client = client_for(world.pm_alice)
     url = reverse("projects:edit", args=[world.project_a.pk])
     base = {
-        "title": world.project_a.title, "phase": "first_in_human", "status": "active",
-        "start_date": "2026-01-05", "target_end_date": "2026-12-18",
+        "title": world.project_a.title,
+        "phase": "first_in_human",
+        "status": "active",
+        "start_date": "2026-01-05",
+        "target_end_date": "2026-12-18",
     }
     refused = client.post(url, {**base, "health": "amber"})
     assert 'id="id_health_reason_error_1"' in refused.content.decode()
     saved = client.post(
-        url, {**base, "health": "amber", "health_reason": "API starting material late",
-              "start_date": "2026-01-12"},
+        url,
+        {
+            **base,
+            "health": "amber",
+            "health_reason": "API starting material late",
+            "start_date": "2026-01-12",
+        },
     )
     assert saved.status_code == 302
     kickoff = Task.objects.get(pk=tasks["kickoff"].pk)
@@ -173,3 +181,18 @@ def test_project_health_needs_a_reason_and_a_new_start_reschedules(world):
     assert "At risk" in portal
     with pytest.raises(PermissionDenied):
         project_services.project_update(actor=world.qa_quinn, project=world.project_a, title="x")
+
+
+def test_the_risk_page_simulates_the_plan_reproducibly(world):
+    _plan(world)
+    client = client_for(world.sponsor_a_manager)  # sponsors see the schedule risk too
+    url = reverse("planning:risk", args=[world.project_a.pk])
+    query = {"iterations": 1000, "distribution": "pert", "seed": 7}
+    first = client.get(url, query).content.decode()
+    second = client.get(url, query).content.decode()
+    assert 'data-testid="p80"' in first and "Chance to finish by the committed" in first
+    p80 = first.split('data-testid="p80">')[1].split("<")[0]
+    assert p80 == second.split('data-testid="p80">')[1].split("<")[0]
+    assert '"tornado"' in first  # chart data for the tornado
+    bad = client.get(url, {"iterations": 7, "seed": -1}).content.decode()
+    assert "Select a valid choice" in bad and "Run simulation" in bad

@@ -53,3 +53,13 @@ class DependencyForm(StyledForm):
 
 class TemplateForm(StyledForm):
     template = forms.ChoiceField(choices=[(code, t.name) for code, t in TEMPLATES.items()])
+
+
+class RiskForm(StyledForm):
+    iterations = forms.TypedChoiceField(
+        coerce=int, choices=[(1000, "1,000"), (10000, "10,000"), (50000, "50,000")], initial=10000
+    )
+    distribution = forms.ChoiceField(
+        choices=[("pert", "PERT-beta"), ("triangular", "Triangular")], initial="pert"
+    )
+    seed = forms.IntegerField(min_value=0, max_value=2**31 - 1, initial=1)

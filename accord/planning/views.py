@@ -15,9 +15,10 @@ from django.views.decorators.http import require_POST
 from accord.accounts.decorators import staff_required
 from accord.core.errors import apply_to_form, field_errors
 from accord.planning import selectors, services
-from accord.planning.forms import DependencyForm, TaskForm, TemplateForm
+from accord.planning.forms import DependencyForm, RiskForm, TaskForm, TemplateForm
 from accord.planning.models import Dependency, Task
 from accord.planning.plan_templates import BY_MODALITY
+from accord.planning.risk import project_risk
 from accord.projects.selectors import projects_visible_to
 
 SORTS = {
@@ -79,6 +80,22 @@ def gantt(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
     return render(
         request, "planning/gantt.html", {"project": project, "can_edit": _can_edit(request)}
+    )
+
+
+@login_required
+def risk(request: HttpRequest, pk: int) -> HttpResponse:
+    """Monte Carlo schedule risk on the plan as it is now (with its progress)."""
+    project = _project(request, pk)
+    form = RiskForm(request.GET or None)
+    settings = form.cleaned_data if form.is_valid() else None
+    if settings is None and not form.is_bound:
+        settings = {"iterations": 10000, "distribution": "pert", "seed": 1}
+    analysis = project_risk(project, **settings) if settings else None
+    return render(
+        request,
+        "planning/risk.html",
+        {"project": project, "form": form if form.is_bound else RiskForm(), "analysis": analysis},
     )
 
 

@@ -1,0 +1,30 @@
+// Charts of the schedule-risk page, drawn from the JSON the server renders.
+(function () {
+  const source = document.getElementById("risk-data");
+  if (!source || typeof Chart === "undefined") return;
+  const data = JSON.parse(source.textContent);
+  new Chart(document.getElementById("risk-histogram"), {
+    data: {
+      labels: data.labels,
+      datasets: [
+        { type: "bar", label: "Iterations finishing", data: data.counts, backgroundColor: "#14b8a6", yAxisID: "y" },
+        { type: "line", label: "Cumulative probability (%)", data: data.cumulative, borderColor: "#0f172a", pointRadius: 0, tension: 0.2, yAxisID: "y1" },
+      ],
+    },
+    options: {
+      responsive: true, maintainAspectRatio: false, animation: false,
+      scales: {
+        y: { title: { display: true, text: "iterations" } },
+        y1: { position: "right", min: 0, max: 100, grid: { drawOnChartArea: false }, title: { display: true, text: "%" } },
+      },
+    },
+  });
+  new Chart(document.getElementById("risk-tornado"), {
+    type: "bar",
+    data: {
+      labels: data.tornado.labels,
+      datasets: [{ label: "Correlation with the finish", data: data.tornado.values, backgroundColor: data.tornado.values.map((v) => (v >= 0 ? "#dc2626" : "#0f766e")) }],
+    },
+    options: { indexAxis: "y", responsive: true, maintainAspectRatio: false, animation: false, scales: { x: { min: -1, max: 1 } } },
+  });
+})();
