@@ -102,6 +102,7 @@ PAGES: dict[str, Route] = {
     "planning:risk": Route(OBJECT, kwargs=_project),
     "planning:gantt_data": Route(OBJECT, kwargs=_project),
     "planning:apply_template": Route(STAFF, kwargs=_project, method="post"),
+    "planning:baseline_save": Route(STAFF, kwargs=_project),
     "planning:task_create": Route(STAFF, kwargs=_project),
     "planning:task_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "planning:task_move": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),

@@ -196,3 +196,45 @@ def test_the_risk_page_simulates_the_plan_reproducibly(world):
     assert '"tornado"' in first  # chart data for the tornado
     bad = client.get(url, {"iterations": 7, "seed": -1}).content.decode()
     assert "Select a valid choice" in bad and "Run simulation" in bad
+
+
+@pytest.mark.req("ES-1")
+def test_a_signed_baseline_shows_the_variance_of_a_later_plan(world):
+    from accord.planning.models import Baseline
+    from accord.signatures.models import Signature
+    from tests.factories import PASSWORD
+
+    tasks = _plan(world)
+    with pytest.raises(ValidationError):
+        services.baseline_save(
+            actor=world.pm_alice,
+            project=world.project_a,
+            name="Contract",
+            username="pm.alice",
+            password="wrong-password-1",
+            acknowledge=True,
+        )
+    assert not Baseline.objects.exists()
+    client = client_for(world.pm_alice)
+    response = client.post(
+        reverse("planning:baseline_save", args=[world.project_a.pk]),
+        {
+            "name": "Contract baseline",
+            "meaning": "approved",
+            "username": "pm.alice",
+            "password": PASSWORD,
+            "acknowledge": "on",
+        },
+    )
+    assert response.status_code == 302
+    baseline = Baseline.objects.get()
+    signature = Signature.objects.get(record_type="planning.baseline")
+    assert (signature.meaning, signature.printed_name) == ("approved", "Alice Morgan")
+    services.task_update(actor=world.pm_alice, task=tasks["development"], duration_days=70)
+    page = client.get(reverse("planning:plan", args=[world.project_a.pk])).content.decode()
+    assert 'data-testid="finish-variance">+14 days' in page  # 10 working days later
+    assert "Contract baseline" in page and "Alice Morgan" in page
+    data = client.get(reverse("planning:gantt_data", args=[world.project_a.pk])).json()
+    gmp = next(t for t in data["tasks"] if t["name"] == "GMP batch manufacture")
+    assert gmp["baseline"][0] < gmp["start"]
+    assert baseline.items.count() == 16

@@ -21,3 +21,9 @@ class PlanningConfig(AppConfig):
             visible_to=selectors.holidays_visible_to,
             label="Site holiday",
         )
+        register(self.get_model("Baseline"), visible_to=selectors.baselines_visible_to)
+        register(
+            self.get_model("BaselineTask"),
+            visible_to=selectors.baseline_items_visible_to,
+            label="Baseline task",
+        )

@@ -63,3 +63,7 @@ class RiskForm(StyledForm):
         choices=[("pert", "PERT-beta"), ("triangular", "Triangular")], initial="pert"
     )
     seed = forms.IntegerField(min_value=0, max_value=2**31 - 1, initial=1)
+
+
+class BaselineForm(StyledForm):
+    name = forms.CharField(max_length=120, initial="Contract baseline")

@@ -138,3 +138,61 @@ class Dependency(models.Model):
     @property
     def audit_sponsor_id(self) -> int:
         return self.project.sponsor_id
+
+
+class Baseline(models.Model):
+    """A signed snapshot of the plan's dates, to compare the current plan against."""
+
+    project = models.ForeignKey(Project, on_delete=models.PROTECT, related_name="baselines")
+    number = models.PositiveIntegerField()
+    name = models.CharField(max_length=120)
+    finish = models.DateField()
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(fields=["project", "number"], name="baseline_number_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"Baseline {self.number}: {self.name}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.project.sponsor_id
+
+    def signature_content(self) -> dict[str, object]:
+        """What the signature vouches for: every task's baseline dates."""
+        return {
+            "project": self.project.code,
+            "name": self.name,
+            "finish": self.finish.isoformat(),
+            "tasks": [
+                [item.task_uid, item.start.isoformat(), item.finish.isoformat(), item.duration]
+                for item in self.items.order_by("task_uid")
+            ],
+        }
+
+
+class BaselineTask(models.Model):
+    baseline = models.ForeignKey(Baseline, on_delete=models.PROTECT, related_name="items")
+    task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="baseline_items")
+    task_uid = models.PositiveIntegerField()
+    start = models.DateField()
+    finish = models.DateField()
+    duration = models.PositiveIntegerField()
+
+    class Meta:
+        ordering = ["task_uid"]
+        constraints = [
+            models.UniqueConstraint(fields=["baseline", "task"], name="baseline_task_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.baseline} · {self.task_uid}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.baseline.project.sponsor_id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from accord.accounts.selectors import sites_visible_to
-from accord.planning.models import Dependency, Holiday, Task
+from accord.planning.models import Baseline, BaselineTask, Dependency, Holiday, Task
 from accord.projects.selectors import projects_visible_to
 
 
@@ -30,3 +30,19 @@ def plan_of(project) -> tuple[list[Task], list[Dependency]]:
         .order_by("id")
     )
     return tasks, links
+
+
+def baselines_visible_to(user) -> QuerySet[Baseline]:
+    return Baseline.objects.filter(project__in=projects_visible_to(user))
+
+
+def baseline_items_visible_to(user) -> QuerySet[BaselineTask]:
+    return BaselineTask.objects.filter(baseline__project__in=projects_visible_to(user))
+
+
+def baseline_dates(project) -> tuple[Baseline | None, dict[int, BaselineTask]]:
+    """The latest baseline and its dates by task id (two queries)."""
+    baseline = Baseline.objects.filter(project=project).order_by("-number").first()
+    if baseline is None:
+        return None, {}
+    return baseline, {item.task_id: item for item in baseline.items.all()}

@@ -13,7 +13,7 @@ from django.db.models import Max
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core.permissions import require
-from accord.planning.models import Dependency, Holiday, Task
+from accord.planning.models import Baseline, BaselineTask, Dependency, Holiday, Task
 from accord.planning.scheduling import reschedule
 from accord.projects.models import Project
 
@@ -330,3 +330,65 @@ def plan_apply_template(*, actor: User | None, project: Project, template_code: 
     )
     reschedule(project)
     return len(tasks)
+
+
+def baseline_save(
+    *,
+    actor: User,
+    project: Project,
+    name: str,
+    username: str | None,
+    password: str,
+    acknowledge: bool = False,
+) -> Baseline:
+    """Freeze the plan's current dates as a baseline, signed by the project manager."""
+    from accord.signatures.models import Meaning
+    from accord.signatures.services import signature_apply, signer_authenticate
+
+    require(actor, PLAN_PERMISSION)
+    if not name.strip():
+        raise ValidationError({"name": ["Name the baseline, e.g. “Contract baseline”."]})
+    full = signer_authenticate(
+        actor=actor, username=username, password=password, acknowledge=acknowledge
+    )
+    with transaction.atomic():
+        project = _lock(project)
+        tasks = list(Task.objects.filter(project=project, early_start__isnull=False))
+        if not tasks:
+            raise ValidationError({"name": ["There is no scheduled plan to baseline."]})
+        number = (Baseline.objects.filter(project=project).aggregate(m=Max("number"))["m"] or 0) + 1
+        baseline = Baseline.objects.create(
+            project=project,
+            number=number,
+            name=name.strip(),
+            created_by=actor,
+            finish=max(task.early_finish for task in tasks),
+        )
+        BaselineTask.objects.bulk_create(
+            BaselineTask(
+                baseline=baseline,
+                task=task,
+                task_uid=task.uid,
+                start=task.early_start,
+                finish=task.early_finish,
+                duration=task.duration_days,
+            )
+            for task in tasks
+        )
+        audit_record(
+            actor=actor,
+            action="planning.baseline.saved",
+            target=baseline,
+            parent=project,
+            changes=created(
+                {"name": baseline.name, "finish": baseline.finish.isoformat(), "tasks": len(tasks)}
+            ),
+        )
+        signature_apply(
+            actor=actor,
+            record=baseline,
+            meaning=Meaning.APPROVED,
+            full_credentials=full,
+            transition="baseline",
+        )
+    return baseline

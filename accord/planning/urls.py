@@ -7,6 +7,7 @@ app_name = "planning"
 urlpatterns = [
     path("projects/<int:pk>/plan/", views.plan, name="plan"),
     path("projects/<int:pk>/plan/template/", views.apply_template, name="apply_template"),
+    path("projects/<int:pk>/plan/baseline/", views.baseline_save, name="baseline_save"),
     path("projects/<int:pk>/plan/tasks/new/", views.task_create, name="task_create"),
     path("projects/<int:pk>/gantt/", views.gantt, name="gantt"),
     path("projects/<int:pk>/risk/", views.risk, name="risk"),

@@ -15,11 +15,20 @@ from django.views.decorators.http import require_POST
 from accord.accounts.decorators import staff_required
 from accord.core.errors import apply_to_form, field_errors
 from accord.planning import selectors, services
-from accord.planning.forms import DependencyForm, RiskForm, TaskForm, TemplateForm
+from accord.planning.forms import (
+    BaselineForm,
+    DependencyForm,
+    RiskForm,
+    TaskForm,
+    TemplateForm,
+)
 from accord.planning.models import Dependency, Task
 from accord.planning.plan_templates import BY_MODALITY
 from accord.planning.risk import project_risk
 from accord.projects.selectors import projects_visible_to
+from accord.signatures.forms import SignatureForm
+from accord.signatures.models import Meaning
+from accord.signatures.selectors import manifest
 
 SORTS = {
     "wbs": ("sort_order", "uid"),
@@ -57,12 +66,21 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     tasks.sort(key=lambda t: tuple((getattr(t, k) is None, getattr(t, k) or 0) for k in keys))
     predecessors = _predecessor_labels(tasks, links)
     finish = max((t.early_finish for t in tasks if t.early_finish), default=None)
+    baseline, baseline_items = selectors.baseline_dates(project)
+    rows = []
+    for task in tasks:
+        item = baseline_items.get(task.pk)
+        variance = (task.early_finish - item.finish).days if item and task.early_finish else None
+        rows.append((task, predecessors.get(task.pk, ""), item, variance))
     return render(
         request,
         "planning/plan.html",
         {
             "project": project,
-            "rows": [(task, predecessors.get(task.pk, "")) for task in tasks],
+            "rows": rows,
+            "baseline": baseline,
+            "baseline_manifest": manifest(baseline) if baseline else [],
+            "finish_variance": (finish - baseline.finish).days if baseline and finish else None,
             "sort": sort,
             "finish": finish,
             "critical_count": sum(1 for t in tasks if t.critical),
@@ -104,6 +122,7 @@ def gantt_data(request: HttpRequest, pk: int) -> JsonResponse:
     """Tasks as frappe-gantt wants them: one query for tasks, one for links."""
     project = _project(request, pk)
     tasks, links = selectors.plan_of(project)
+    _, baseline_items = selectors.baseline_dates(project)
     depends: dict[int, list[str]] = {}
     for link in links:
         depends.setdefault(link.successor_id, []).append(f"t{link.predecessor_id}")
@@ -132,6 +151,12 @@ def gantt_data(request: HttpRequest, pk: int) -> JsonResponse:
                 "critical": task.critical,
                 "total_float": task.total_float,
                 "finish": task.early_finish.isoformat(),
+                "baseline": [
+                    baseline_items[task.pk].start.isoformat(),
+                    (baseline_items[task.pk].finish + dt.timedelta(days=1)).isoformat(),
+                ]
+                if task.pk in baseline_items
+                else None,
             }
         )
     return JsonResponse({"project": project.code, "tasks": rows})
@@ -246,6 +271,41 @@ def task_move(request: HttpRequest, pk: int) -> JsonResponse:
         detail = " ".join(m for ms in field_errors(exc).values() for m in ms)
         return JsonResponse({"detail": detail}, status=422)
     return JsonResponse({"detail": "Moved; the plan was rescheduled."})
+
+
+@staff_required(services.PLAN_PERMISSION)
+def baseline_save(request: HttpRequest, pk: int) -> HttpResponse:
+    """Save the plan's dates as a baseline, with the PM's electronic signature."""
+    project = _project(request, pk)
+    password_only = False
+    form = BaselineForm(request.POST or None)
+    signing = SignatureForm(
+        request.POST or None,
+        meaning=Meaning.APPROVED,
+        reason_required=False,
+        password_only=password_only,
+        needs_acknowledgement=request.user.signature_acknowledged_at is None,
+    )
+    if request.method == "POST" and form.is_valid() and signing.is_valid():
+        try:
+            baseline = services.baseline_save(
+                actor=request.user,
+                project=project,
+                name=form.cleaned_data["name"],
+                username=signing.cleaned_data.get("username"),
+                password=signing.cleaned_data.get("password", ""),
+                acknowledge=signing.cleaned_data.get("acknowledge", False),
+            )
+        except ValidationError as exc:
+            apply_to_form(signing, exc)
+        else:
+            messages.success(request, f"{baseline} was saved and signed.")
+            return redirect("planning:plan", pk=project.pk)
+    return render(
+        request,
+        "planning/baseline_form.html",
+        {"project": project, "form": form, "signing": signing},
+    )
 
 
 @staff_required(services.PLAN_PERMISSION)

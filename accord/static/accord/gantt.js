@@ -30,7 +30,24 @@
       .then((data) => draw(data.tasks));
   }
 
+  let showBaseline = false;
+  let lastTasks = [];
+
+  function withBaseline(tasks) {
+    if (!showBaseline) return tasks;
+    const rows = [];
+    tasks.forEach((task) => {
+      rows.push(task);
+      if (task.baseline) {
+        rows.push({ id: "b" + task.id, pk: null, name: "baseline", start: task.baseline[0], end: task.baseline[1], progress: 0, custom_class: "bar-baseline", kind: "baseline" });
+      }
+    });
+    return rows;
+  }
+
   function draw(tasks) {
+    lastTasks = tasks;
+    tasks = withBaseline(tasks);
     root.innerHTML = "";
     if (!tasks.length) {
       root.innerHTML = '<div class="empty-state"><i class="bi bi-bar-chart-steps"></i>No scheduled tasks yet.</div>';
@@ -51,6 +68,7 @@
   }
 
   function move(task, start, end) {
+    if (!task.pk) { draw(lastTasks); return; } // baseline bars do not move
     const body = { start: iso(start) };
     if (task.kind === "task") body.finish = iso(end);
     fetch(moveUrl.replace("/0/", "/" + task.pk + "/"), {
@@ -73,5 +91,7 @@
       if (gantt) gantt.change_view_mode(mode);
     });
   });
+  const toggle = document.getElementById("gantt-baseline");
+  if (toggle) toggle.addEventListener("change", () => { showBaseline = toggle.checked; draw(lastTasks); });
   load();
 })();
