@@ -106,6 +106,7 @@ PAGES: dict[str, Route] = {
     "planning:task_create": Route(STAFF, kwargs=_project),
     "planning:task_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "planning:task_move": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:decision_record": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "planning:dependency_add": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
     "planning:dependency_remove": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
     "api-1.0.0:api-root": Route(REFERENCE),

@@ -238,3 +238,41 @@ def test_a_signed_baseline_shows_the_variance_of_a_later_plan(world):
     gmp = next(t for t in data["tasks"] if t["name"] == "GMP batch manufacture")
     assert gmp["baseline"][0] < gmp["start"]
     assert baseline.items.count() == 16
+
+
+@pytest.mark.req("ES-6")
+def test_a_go_no_go_decision_is_recorded_with_a_decided_signature(world):
+    from accord.planning.models import Decision
+    from accord.signatures.models import Signature
+    from tests.factories import PASSWORD
+
+    _plan(world)
+    gate = Task.objects.get(kind="decision", project=world.project_a)
+    url = reverse("planning:decision_record", args=[gate.pk])
+    assert client_for(world.pm_alice).get(url).status_code == 403  # QA and executives decide
+    client = client_for(world.qa_quinn)
+    missing = client.post(url, {"outcome": "go", "meaning": "decided"})
+    assert 'id="id_rationale_error_1"' in missing.content.decode()
+    response = client.post(
+        url,
+        {
+            "options": "Go now; wait for lot 2 impurity data",
+            "outcome": "go",
+            "rationale": "Engineering batch met all acceptance criteria",
+            "decided_on": "2026-05-08",
+            "meaning": "decided",
+            "username": "qa.quinn",
+            "password": PASSWORD,
+            "acknowledge": "on",
+        },
+    )
+    assert response.status_code == 302
+    decision = Decision.objects.get(task=gate)
+    assert decision.outcome == "go" and decision.decided_by == world.qa_quinn
+    assert Signature.objects.get(record_type="planning.decision").meaning == "decided"
+    page = (
+        client_for(world.sponsor_a_manager)
+        .get(reverse("planning:plan", args=[world.project_a.pk]))
+        .content.decode()
+    )
+    assert "Engineering batch met all acceptance criteria" in page

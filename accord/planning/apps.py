@@ -27,3 +27,4 @@ class PlanningConfig(AppConfig):
             visible_to=selectors.baseline_items_visible_to,
             label="Baseline task",
         )
+        register(self.get_model("Decision"), visible_to=selectors.decisions_visible_to)

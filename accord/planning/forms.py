@@ -3,7 +3,7 @@ from __future__ import annotations
 from django import forms
 
 from accord.core.forms import DateInput, StyledForm
-from accord.planning.models import Dependency, Task
+from accord.planning.models import Decision, Dependency, Task
 from accord.planning.plan_templates import TEMPLATES
 
 
@@ -67,3 +67,12 @@ class RiskForm(StyledForm):
 
 class BaselineForm(StyledForm):
     name = forms.CharField(max_length=120, initial="Contract baseline")
+
+
+class DecisionForm(StyledForm):
+    options = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3}), help_text="The options considered."
+    )
+    outcome = forms.ChoiceField(choices=Decision.Outcome.choices, widget=forms.RadioSelect)
+    rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
+    decided_on = forms.DateField(widget=DateInput())

@@ -196,3 +196,38 @@ class BaselineTask(models.Model):
     @property
     def audit_sponsor_id(self) -> int:
         return self.baseline.project.sponsor_id
+
+
+class Decision(models.Model):
+    """The outcome of a decision point (a go/no-go), signed with the meaning "decided"."""
+
+    class Outcome(models.TextChoices):
+        GO = "go", "Go"
+        NO_GO = "no_go", "No-go"
+        GO_WITH_CONDITIONS = "conditional", "Go with conditions"
+        DEFERRED = "deferred", "Deferred"
+
+    task = models.OneToOneField(Task, on_delete=models.PROTECT, related_name="decision")
+    options = models.TextField(help_text="The options that were considered.")
+    outcome = models.CharField(max_length=16, choices=Outcome.choices)
+    rationale = models.TextField()
+    decided_on = models.DateField()
+    decided_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"{self.task.name}: {self.get_outcome_display()}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.task.project.sponsor_id
+
+    def signature_content(self) -> dict[str, object]:
+        return {
+            "project": self.task.project.code,
+            "decision_point": self.task.name,
+            "options": self.options,
+            "outcome": self.outcome,
+            "rationale": self.rationale,
+            "decided_on": self.decided_on.isoformat(),
+        }

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from accord.accounts.selectors import sites_visible_to
-from accord.planning.models import Baseline, BaselineTask, Dependency, Holiday, Task
+from accord.planning.models import Baseline, BaselineTask, Decision, Dependency, Holiday, Task
 from accord.projects.selectors import projects_visible_to
 
 
@@ -46,3 +46,7 @@ def baseline_dates(project) -> tuple[Baseline | None, dict[int, BaselineTask]]:
     if baseline is None:
         return None, {}
     return baseline, {item.task_id: item for item in baseline.items.all()}
+
+
+def decisions_visible_to(user) -> QuerySet[Decision]:
+    return Decision.objects.filter(task__project__in=projects_visible_to(user))

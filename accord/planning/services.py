@@ -13,7 +13,14 @@ from django.db.models import Max
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core.permissions import require
-from accord.planning.models import Baseline, BaselineTask, Dependency, Holiday, Task
+from accord.planning.models import (
+    Baseline,
+    BaselineTask,
+    Decision,
+    Dependency,
+    Holiday,
+    Task,
+)
 from accord.planning.scheduling import reschedule
 from accord.projects.models import Project
 
@@ -392,3 +399,63 @@ def baseline_save(
             transition="baseline",
         )
     return baseline
+
+
+def decision_record(
+    *,
+    actor: User,
+    task: Task,
+    options: str,
+    outcome: str,
+    rationale: str,
+    decided_on: dt.date,
+    username: str | None,
+    password: str,
+    acknowledge: bool = False,
+) -> Decision:
+    """Record a decision point's outcome with the decider's signature ("decided")."""
+    from accord.signatures.models import Meaning
+    from accord.signatures.services import signature_apply, signer_authenticate
+
+    require(actor, "projects.approve_project")
+    if task.kind != Task.Kind.DECISION:
+        raise ValidationError({"outcome": ["Only a decision point takes a decision."]})
+    if Decision.objects.filter(task=task).exists():
+        raise ValidationError({"outcome": ["This decision was already recorded."]})
+    errors = {
+        name: ["Required."]
+        for name, value in (("options", options), ("rationale", rationale))
+        if not value.strip()
+    }
+    if outcome not in Decision.Outcome.values:
+        errors["outcome"] = ["Choose the outcome."]
+    if errors:
+        raise ValidationError(errors)
+    full = signer_authenticate(
+        actor=actor, username=username, password=password, acknowledge=acknowledge
+    )
+    with transaction.atomic():
+        project = _lock(task.project)
+        decision = Decision.objects.create(
+            task=task,
+            options=options.strip(),
+            outcome=outcome,
+            rationale=rationale.strip(),
+            decided_on=decided_on,
+            decided_by=actor,
+        )
+        audit_record(
+            actor=actor,
+            action="planning.decision.recorded",
+            target=decision,
+            parent=project,
+            changes=created({"outcome": outcome, "rationale": decision.rationale}),
+        )
+        signature_apply(
+            actor=actor,
+            record=decision,
+            meaning=Meaning.DECIDED,
+            full_credentials=full,
+            transition="decide",
+        )
+    return decision

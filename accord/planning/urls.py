@@ -14,6 +14,7 @@ urlpatterns = [
     path("projects/<int:pk>/gantt.json", views.gantt_data, name="gantt_data"),
     path("tasks/<int:pk>/", views.task_edit, name="task_edit"),
     path("tasks/<int:pk>/move/", views.task_move, name="task_move"),
+    path("tasks/<int:pk>/decision/", views.decision_record, name="decision_record"),
     path("tasks/<int:pk>/links/new/", views.dependency_add, name="dependency_add"),
     path("links/<int:pk>/remove/", views.dependency_remove, name="dependency_remove"),
 ]

@@ -17,12 +17,13 @@ from accord.core.errors import apply_to_form, field_errors
 from accord.planning import selectors, services
 from accord.planning.forms import (
     BaselineForm,
+    DecisionForm,
     DependencyForm,
     RiskForm,
     TaskForm,
     TemplateForm,
 )
-from accord.planning.models import Dependency, Task
+from accord.planning.models import Decision, Dependency, Task
 from accord.planning.plan_templates import BY_MODALITY
 from accord.planning.risk import project_risk
 from accord.projects.selectors import projects_visible_to
@@ -67,11 +68,15 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     predecessors = _predecessor_labels(tasks, links)
     finish = max((t.early_finish for t in tasks if t.early_finish), default=None)
     baseline, baseline_items = selectors.baseline_dates(project)
+    decisions = {
+        d.task_id: d
+        for d in Decision.objects.filter(task__project=project).select_related("decided_by")
+    }
     rows = []
     for task in tasks:
         item = baseline_items.get(task.pk)
         variance = (task.early_finish - item.finish).days if item and task.early_finish else None
-        rows.append((task, predecessors.get(task.pk, ""), item, variance))
+        rows.append((task, predecessors.get(task.pk, ""), item, variance, decisions.get(task.pk)))
     return render(
         request,
         "planning/plan.html",
@@ -86,6 +91,8 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             "critical_count": sum(1 for t in tasks if t.critical),
             "milestones": [t for t in tasks if t.is_milestone],
             "can_edit": _can_edit(request),
+            "can_decide": request.user.is_cdmo_staff
+            and request.user.has_perm("projects.approve_project"),
             "template_form": TemplateForm(initial={"template": BY_MODALITY.get(project.modality)})
             if not tasks and _can_edit(request)
             else None,
@@ -305,6 +312,43 @@ def baseline_save(request: HttpRequest, pk: int) -> HttpResponse:
         request,
         "planning/baseline_form.html",
         {"project": project, "form": form, "signing": signing},
+    )
+
+
+@staff_required("projects.approve_project")
+def decision_record(request: HttpRequest, pk: int) -> HttpResponse:
+    """Record a go/no-go decision, signed by the decider with the meaning "decided"."""
+    task = get_object_or_404(
+        selectors.tasks_visible_to(request.user).select_related("project"), pk=pk
+    )
+    form = DecisionForm(request.POST or None)
+    signing = SignatureForm(
+        request.POST or None,
+        meaning=Meaning.DECIDED,
+        reason_required=False,
+        password_only=False,
+        needs_acknowledgement=request.user.signature_acknowledged_at is None,
+    )
+    if request.method == "POST" and form.is_valid() and signing.is_valid():
+        try:
+            services.decision_record(
+                actor=request.user,
+                task=task,
+                username=signing.cleaned_data.get("username"),
+                password=signing.cleaned_data.get("password", ""),
+                acknowledge=signing.cleaned_data.get("acknowledge", False),
+                **form.cleaned_data,
+            )
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+            apply_to_form(signing, exc)
+        else:
+            messages.success(request, "The decision was recorded and signed.")
+            return redirect("planning:plan", pk=task.project_id)
+    return render(
+        request,
+        "planning/decision_form.html",
+        {"task": task, "project": task.project, "form": form, "signing": signing},
     )
 
 
