@@ -99,6 +99,8 @@ PAGES: dict[str, Route] = {
     ),
     "planning:plan": Route(OBJECT, kwargs=_project),
     "planning:gantt": Route(OBJECT, kwargs=_project),
+    "planning:plan_export": Route(OBJECT, kwargs=lambda w: {"pk": w.project_a.pk, "fmt": "xlsx"}),
+    "planning:plan_import": Route(STAFF, kwargs=_project, method="post"),
     "planning:risk": Route(OBJECT, kwargs=_project),
     "planning:gantt_data": Route(OBJECT, kwargs=_project),
     "planning:apply_template": Route(STAFF, kwargs=_project, method="post"),

@@ -276,3 +276,58 @@ def test_a_go_no_go_decision_is_recorded_with_a_decided_signature(world):
         .content.decode()
     )
     assert "Engineering batch met all acceptance criteria" in page
+
+
+def test_a_plan_goes_to_ms_project_and_comes_back_with_the_same_schedule(world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    _plan(world)
+    client = client_for(world.pm_alice)
+    exported = client.get(reverse("planning:plan_export", args=[world.project_a.pk, "xml"]))
+    assert exported["Content-Type"] == "application/xml"
+    assert b"<Project" in exported.content
+    response = client.post(
+        reverse("planning:plan_import", args=[world.project_b.pk]),
+        {"file": SimpleUploadedFile("plan.xml", exported.content)},
+    )
+    assert response.status_code == 302
+    original = {
+        t.name: (t.early_start, t.early_finish, t.total_float)
+        for t in Task.objects.filter(project=world.project_a)
+    }
+    world.project_b.refresh_from_db()
+    shift = world.project_b.start_date == world.project_a.start_date
+    imported = {
+        t.name: (t.early_start, t.early_finish, t.total_float)
+        for t in Task.objects.filter(project=world.project_b)
+    }
+    assert shift and imported == original
+
+
+def test_a_bad_ms_project_file_is_refused_with_the_reason_and_nothing_is_written(world):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    client = client_for(world.pm_alice)
+    response = client.post(
+        reverse("planning:plan_import", args=[world.project_b.pk]),
+        {"file": SimpleUploadedFile("plan.xml", b"<html>not a plan</html>")},
+        follow=True,
+    )
+    assert "Not imported: not a Microsoft Project XML file" in response.content.decode()
+    assert not Task.objects.filter(project=world.project_b).exists()
+
+
+def test_the_task_list_exports_to_excel(world):
+    import io
+
+    from openpyxl import load_workbook
+
+    _plan(world)
+    response = client_for(world.sponsor_a_manager).get(
+        reverse("planning:plan_export", args=[world.project_a.pk, "xlsx"])
+    )
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0][:3] == ("UID", "WBS", "Task")
+    assert len(rows) == 17 and rows[1][2] == "Kick-off and technology package review"
+    assert rows[1][7].date() == dt.date(2026, 1, 5)

@@ -76,3 +76,9 @@ class DecisionForm(StyledForm):
     outcome = forms.ChoiceField(choices=Decision.Outcome.choices, widget=forms.RadioSelect)
     rationale = forms.CharField(widget=forms.Textarea(attrs={"rows": 3}))
     decided_on = forms.DateField(widget=DateInput())
+
+
+class PlanImportForm(StyledForm):
+    file = forms.FileField(
+        label="MS Project XML file", help_text="Saved from MS Project or ProjectLibre as XML."
+    )

@@ -39,6 +39,8 @@ class Task(models.Model):
     class ConstraintType(models.TextChoices):
         # Values are the engine's own (accord.scheduling.ConstraintType).
         SNET = "start no earlier than", "Start no earlier than"
+        SNLT = "start no later than", "Start no later than"
+        FNET = "finish no earlier than", "Finish no earlier than"
         FNLT = "finish no later than", "Finish no later than"
         MSO = "must start on", "Must start on"
         MFO = "must finish on", "Must finish on"

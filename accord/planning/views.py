@@ -8,7 +8,7 @@ import json
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -19,10 +19,12 @@ from accord.planning.forms import (
     BaselineForm,
     DecisionForm,
     DependencyForm,
+    PlanImportForm,
     RiskForm,
     TaskForm,
     TemplateForm,
 )
+from accord.planning.interchange import plan_export_mspdi, plan_export_xlsx, plan_import_mspdi
 from accord.planning.models import Decision, Dependency, Task
 from accord.planning.plan_templates import BY_MODALITY
 from accord.planning.risk import project_risk
@@ -93,6 +95,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             "can_edit": _can_edit(request),
             "can_decide": request.user.is_cdmo_staff
             and request.user.has_perm("projects.approve_project"),
+            "import_form": PlanImportForm() if not tasks and _can_edit(request) else None,
             "template_form": TemplateForm(initial={"template": BY_MODALITY.get(project.modality)})
             if not tasks and _can_edit(request)
             else None,
@@ -366,4 +369,43 @@ def apply_template(request: HttpRequest, pk: int) -> HttpResponse:
             messages.error(request, " ".join(m for ms in field_errors(exc).values() for m in ms))
         else:
             messages.success(request, f"The plan was created with {count} tasks and scheduled.")
+    return redirect("planning:plan", pk=project.pk)
+
+
+@login_required
+def plan_export(request: HttpRequest, pk: int, fmt: str) -> HttpResponse:
+    """The plan as MS Project XML or as an Excel task list."""
+    project = _project(request, pk)
+    if fmt == "xml":
+        if not project.tasks.exists():
+            raise Http404("This project has no plan to export yet.")
+        data, kind = plan_export_mspdi(project), "application/xml"
+    elif fmt == "xlsx":
+        data = plan_export_xlsx(project)
+        kind = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    else:
+        raise Http404("Unknown format.")
+    response = HttpResponse(data, content_type=kind)
+    response["Content-Disposition"] = f'attachment; filename="{project.code}-plan.{fmt}"'
+    return response
+
+
+@staff_required(services.PLAN_PERMISSION)
+@require_POST
+def plan_import(request: HttpRequest, pk: int) -> HttpResponse:
+    project = _project(request, pk)
+    form = PlanImportForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, "Choose an MS Project XML file to import.")
+        return redirect("planning:plan", pk=project.pk)
+    try:
+        count, notes = plan_import_mspdi(
+            actor=request.user, project=project, data=form.cleaned_data["file"].read()
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(m for ms in field_errors(exc).values() for m in ms))
+    else:
+        messages.success(request, f"Imported {count} tasks and scheduled them.")
+        for note in notes:
+            messages.warning(request, f"Not imported: {note}")
     return redirect("planning:plan", pk=project.pk)

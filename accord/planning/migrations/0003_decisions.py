@@ -6,24 +6,53 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('planning', '0002_baselines'),
+        ("planning", "0002_baselines"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Decision',
+            name="Decision",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('options', models.TextField(help_text='The options that were considered.')),
-                ('outcome', models.CharField(choices=[('go', 'Go'), ('no_go', 'No-go'), ('conditional', 'Go with conditions'), ('deferred', 'Deferred')], max_length=16)),
-                ('rationale', models.TextField()),
-                ('decided_on', models.DateField()),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('decided_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('task', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='decision', to='planning.task')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("options", models.TextField(help_text="The options that were considered.")),
+                (
+                    "outcome",
+                    models.CharField(
+                        choices=[
+                            ("go", "Go"),
+                            ("no_go", "No-go"),
+                            ("conditional", "Go with conditions"),
+                            ("deferred", "Deferred"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("rationale", models.TextField()),
+                ("decided_on", models.DateField()),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "task",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="decision",
+                        to="planning.task",
+                    ),
+                ),
             ],
         ),
     ]
