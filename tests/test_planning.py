@@ -331,3 +331,14 @@ def test_the_task_list_exports_to_excel(world):
     assert rows[0][:3] == ("UID", "WBS", "Task")
     assert len(rows) == 17 and rows[1][2] == "Kick-off and technology package review"
     assert rows[1][7].date() == dt.date(2026, 1, 5)
+
+
+def test_the_project_page_shows_milestones_to_the_sponsor(world):
+    _plan(world)
+    page = (
+        client_for(world.sponsor_a_contact)
+        .get(reverse("projects:detail", args=[world.project_a.pk]))
+        .content.decode()
+    )
+    assert 'data-testid="milestones"' in page
+    assert "Batch released (CoA issued)" in page and "Go/no-go decision" in page

@@ -14,6 +14,7 @@ from accord.accounts.decorators import staff_required
 from accord.accounts.selectors import sponsors_visible_to
 from accord.core.errors import apply_to_form
 from accord.core.pagination import paginate
+from accord.planning.selectors import baseline_dates
 from accord.projects import selectors, services
 from accord.projects.forms import (
     DocumentUploadForm,
@@ -149,6 +150,18 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
     can_upload = request.user.is_cdmo_staff and request.user.has_perm(
         "projects.add_projectdocument"
     )
+    _, baseline_items = baseline_dates(project)
+    milestones = [
+        (
+            task,
+            (task.early_finish - baseline_items[task.pk].finish).days
+            if task.pk in baseline_items and task.early_finish
+            else None,
+        )
+        for task in project.tasks.filter(kind__in=["milestone", "decision"]).order_by(
+            "early_finish", "sort_order"
+        )
+    ]
     return render(
         request,
         "projects/project_detail.html",
@@ -158,6 +171,7 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "sponsor_team": sponsor_team,
             "documents": documents,
             "upload_form": DocumentUploadForm() if can_upload else None,
+            "milestones": milestones,
         },
     )
 
