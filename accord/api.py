@@ -2,8 +2,12 @@
 
 from accord.accounts.api import router as accounts_router
 from accord.core.api import build_api
+from accord.delays.api import router as delays_router
 from accord.projects.api import router as projects_router
+from accord.risks.api import router as risks_router
 
 api = build_api()
 api.add_router("/v1/", accounts_router)
 api.add_router("/v1/", projects_router)
+api.add_router("/v1/", delays_router)
+api.add_router("/v1/", risks_router)

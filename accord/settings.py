@@ -68,7 +68,9 @@ INSTALLED_APPS = [
     "accord.accounts",
     "accord.signatures",
     "accord.projects",
+    "accord.risks",
     "accord.planning",
+    "accord.delays",
     "accord.home",
     "accord.demo",
 ]

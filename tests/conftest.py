@@ -12,7 +12,9 @@ import pytest
 from django.test import Client
 
 from accord.accounts.models import Organization, Site, User
+from accord.delays.models import Delay
 from accord.projects.models import Project, ProjectDocument
+from accord.risks.models import Risk
 from tests.factories import (
     PASSWORD,
     CdmoFactory,
@@ -84,9 +86,16 @@ class World:
     doc_a_shared: ProjectDocument
     doc_a_internal: ProjectDocument
     doc_b_shared: ProjectDocument
+    delay_a_communicated: Delay
+    delay_a_internal: Delay
+    delay_b_communicated: Delay
+    risk_a_shared: Risk | None = None
+    risk_a_internal: Risk | None = None
 
 
 def build_world() -> World:
+    from tests.test_delays import world_delays  # lazy: test_delays imports this module
+
     cdmo = CdmoFactory()
     site = SiteFactory(organization=cdmo, code="VSP", name="Visp API plant")
     sponsor_a = OrganizationFactory(name="Aurora Therapeutics", short_name="AUR")
@@ -144,7 +153,7 @@ def build_world() -> World:
         molecule="borecitinib",
         members=[pm_alice, b_contact],
     )
-    return World(
+    world = World(
         cdmo=cdmo,
         site=site,
         sponsor_a=sponsor_a,
@@ -180,7 +189,12 @@ def build_world() -> World:
             visibility="shared",
             content=b"BOR index",
         ),
+        **world_delays(actor=pm_alice, project_a=project_a, project_b=project_b),
     )
+    from tests.test_risks import add_world_risks  # lazy: test_risks imports this module
+
+    world.risk_a_shared, world.risk_a_internal = add_world_risks(world)
+    return world
 
 
 @pytest.fixture

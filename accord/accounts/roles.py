@@ -30,6 +30,7 @@ _VIEW_ALL = [
     "accounts.view_user",
     "projects.view_project",
     "projects.view_projectdocument",
+    "risks.view_risk",
 ]
 
 
@@ -49,7 +50,12 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Business development",
         "cdmo",
         "Owns sponsor relationships, RFPs and proposals.",
-        (*_VIEW_ALL, "accounts.add_organization", "accounts.change_organization"),
+        (
+            *_VIEW_ALL,
+            "accounts.add_organization",
+            "accounts.change_organization",
+            "delays.view_delay",
+        ),
     ),
     RoleDefinition(
         PROJECT_MANAGER,
@@ -62,6 +68,11 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "projects.change_project",
             "projects.add_projectdocument",
             "projects.change_projectdocument",
+            "risks.add_risk",
+            "risks.change_risk",
+            "delays.add_delay",
+            "delays.change_delay",
+            "delays.view_delay",
         ),
     ),
     RoleDefinition(
@@ -69,7 +80,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Subject-matter expert",
         "cdmo",
         "Process, analytical, formulation or validation expert contributing to projects.",
-        (*_VIEW_ALL, "projects.add_projectdocument"),
+        (*_VIEW_ALL, "projects.add_projectdocument", "delays.view_delay"),
     ),
     RoleDefinition(
         QUALITY_ASSURANCE,
@@ -83,6 +94,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "projects.add_projectdocument",
             "projects.change_projectdocument",
             "projects.approve_projectdocument",
+            "delays.view_delay",
         ),
     ),
     RoleDefinition(
@@ -90,14 +102,14 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Operations",
         "cdmo",
         "Manufacturing and QC operations at a site.",
-        (*_VIEW_ALL, "projects.add_projectdocument"),
+        (*_VIEW_ALL, "projects.add_projectdocument", "delays.view_delay"),
     ),
     RoleDefinition(
         EXECUTIVE,
         "Executive",
         "cdmo",
         "Site heads and leadership: sees the whole portfolio.",
-        (*_VIEW_ALL, "audit.view_auditevent", "projects.approve_project"),
+        (*_VIEW_ALL, "audit.view_auditevent", "projects.approve_project", "delays.view_delay"),
     ),
     RoleDefinition(
         ADMINISTRATOR,
@@ -123,14 +135,25 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Sponsor contact",
         "sponsor",
         "A sponsor's team member: sees the projects they are a member of.",
-        ("projects.view_project", "projects.view_projectdocument"),
+        (
+            "projects.view_project",
+            "projects.view_projectdocument",
+            "risks.view_risk",
+            "delays.view_delay",
+        ),
     ),
     RoleDefinition(
         SPONSOR_MANAGER,
         "Sponsor manager",
         "sponsor",
         "Sees everything of their own company that is shared with the sponsor.",
-        ("projects.view_project", "projects.view_projectdocument", "accounts.view_user"),
+        (
+            "projects.view_project",
+            "projects.view_projectdocument",
+            "risks.view_risk",
+            "delays.view_delay",
+            "accounts.view_user",
+        ),
     ),
 )
 

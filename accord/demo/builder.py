@@ -33,8 +33,10 @@ from accord.demo.data import (
     SiteSpec,
     UserSpec,
 )
+from accord.demo.delays import demo_delays
 from accord.demo.documents import demo_documents
 from accord.demo.projects import HEALTH, PROJECTS
+from accord.demo.risks import demo_risks
 from accord.planning.models import Task
 from accord.planning.plan_templates import BY_MODALITY
 from accord.planning.services import plan_apply_template
@@ -69,6 +71,8 @@ class DemoSummary:
     memberships: Count = field(default_factory=Count)
     plans: Count = field(default_factory=Count)
     documents: Count = field(default_factory=Count)
+    risks: Count = field(default_factory=Count)
+    delays: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -80,6 +84,8 @@ class DemoSummary:
             ("team memberships", self.memberships),
             ("project plans", self.plans),
             ("documents", self.documents),
+            ("risks", self.risks),
+            ("delays", self.delays),
         ]
 
     @property
@@ -383,6 +389,12 @@ class _Loader:
                 self.plan(project)
         for spec in demo_documents():
             self.document(spec)
+        created, existing = demo_risks(users=self.users, projects=self.projects, log=self.log)
+        self.summary.risks.created += created
+        self.summary.risks.existing += existing
+        created, existing = demo_delays(users=self.users, projects=self.projects, log=self.log)
+        self.summary.delays.created += created
+        self.summary.delays.existing += existing
         return self.summary
 
 

@@ -22,6 +22,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Portal home", "home:portal", "bi-house-door", audience="sponsor"),
     NavItem("Service", heading=True),
     NavItem("Projects", "projects:list", "bi-kanban", "projects.view_project"),
+    NavItem("Delays", "delays:portfolio", "bi-hourglass-split", "delays.view_delay", "cdmo"),
     NavItem("Sponsors", "sponsors:list", "bi-buildings", "accounts.view_organization", "cdmo"),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Quality", heading=True, permission="audit.view_auditevent", audience="cdmo"),

@@ -16,6 +16,7 @@ from accord.projects.selectors import (
     projects_filter,
     projects_visible_to,
 )
+from accord.risks.selectors import overdue_reviews_widget
 
 SEARCH_LIMIT = 20
 
@@ -49,6 +50,7 @@ def work(request: HttpRequest) -> HttpResponse:
             "project_total": sum(by_status.values()),
             "sponsor_count": sponsors_visible_to(request.user).count(),
             "recent_projects": visible.order_by("-updated_at")[:5],
+            "overdue_reviews": overdue_reviews_widget(request.user),
         },
     )
 

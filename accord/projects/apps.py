@@ -13,7 +13,16 @@ class ProjectsConfig(AppConfig):
         register(
             self.get_model("Project"),
             visible_to=selectors.projects_visible_to,
-            children=("projects.projectdocument", "projects.projectmembership"),
+            children=(
+                "projects.projectdocument",
+                "projects.projectmembership",
+                "delays.delay",
+                "risks.risk",
+                "planning.task",
+                "planning.dependency",
+                "planning.baseline",
+                "planning.decision",
+            ),
         )
         register(
             self.get_model("ProjectDocument"),

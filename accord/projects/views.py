@@ -22,6 +22,7 @@ from accord.projects.forms import (
     ProjectEditForm,
     ProjectFilterForm,
 )
+from accord.risks.selectors import project_risks_for_card
 
 SORTS = {
     "code": "code",
@@ -172,6 +173,7 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "documents": documents,
             "upload_form": DocumentUploadForm() if can_upload else None,
             "milestones": milestones,
+            "risks": project_risks_for_card(request.user, project),
         },
     )
 

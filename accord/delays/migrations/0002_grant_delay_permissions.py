@@ -1,0 +1,35 @@
+"""Delay permissions for the shipped roles on existing databases."""
+
+from django.db import migrations
+
+from accord.accounts.migration_helpers import grant_to_roles
+
+READERS = (
+    "project_manager",
+    "quality_assurance",
+    "subject_matter_expert",
+    "operations",
+    "executive",
+    "business_development",
+    "sponsor_manager",
+    "sponsor_contact",
+)
+
+
+def grant(apps, schema_editor):
+    grant_to_roles(
+        apps,
+        schema_editor,
+        "delays",
+        {
+            "view_delay": READERS,
+            "add_delay": ("project_manager",),
+            "change_delay": ("project_manager",),
+        },
+    )
+
+
+class Migration(migrations.Migration):
+    dependencies = [("delays", "0001_initial"), ("accounts", "0002_account_controls")]
+
+    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
