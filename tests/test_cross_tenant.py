@@ -30,6 +30,7 @@ REFERENCE = "reference"  # signed-in users; CDMO reference data, no sponsor data
 STAFF = "staff"  # CDMO staff only: sponsor users get 403
 OBJECT = "object"  # one sponsor-owned object: another sponsor gets 404
 LIST = "list"  # lists, search, exports: only the caller's own sponsor data
+SECRET = "secret"  # no sign-in: a secret in the URL is the credential (a wrong one is 404)
 
 MISSING_ID = 987_654
 
@@ -118,6 +119,9 @@ PAGES: dict[str, Route] = {
     "planning:risk": Route(OBJECT, kwargs=_project),
     "planning:gantt_data": Route(OBJECT, kwargs=_project),
     "planning:apply_template": Route(STAFF, kwargs=_project, method="post"),
+    "planning:feeds": Route(STAFF, kwargs=_project),
+    "planning:feed_revoke": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:feed_ics": Route(SECRET, kwargs=lambda w: {"secret": "not-a-real-secret"}),
     "planning:baseline_save": Route(STAFF, kwargs=_project),
     "planning:task_create": Route(STAFF, kwargs=_project),
     "planning:task_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
@@ -299,6 +303,8 @@ def test_anonymous_users_reach_only_public_routes(world, client):
         response = _request(client, route, url(), world)
         if route.kind == PUBLIC:
             assert response.status_code == 200, key
+        elif route.kind == SECRET:
+            assert response.status_code == 404, key
         elif key.startswith(("GET /api/v1", "POST /api/v1")):
             assert response.status_code == 401, key
         else:

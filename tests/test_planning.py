@@ -342,3 +342,28 @@ def test_the_project_page_shows_milestones_to_the_sponsor(world):
     )
     assert 'data-testid="milestones"' in page
     assert "Batch released (CoA issued)" in page and "Go/no-go decision" in page
+
+
+def test_a_milestone_feed_is_a_secret_revocable_calendar(world):
+    from icalendar import Calendar
+
+    _plan(world)
+    client = client_for(world.pm_alice)
+    page = client.post(
+        reverse("planning:feeds", args=[world.project_a.pk]), {"name": "Aurora CMC team"}
+    ).content.decode()
+    url = page.split('id="new-feed">')[1].split("<")[0]
+    anonymous = client.__class__()
+    response = anonymous.get(url)
+    assert response["Content-Type"].startswith("text/calendar")
+    events = Calendar.from_ical(response.content).walk("VEVENT")
+    names = {str(e["summary"]) for e in events}
+    assert "AUR-101-TT: Batch released (CoA issued)" in names and len(events) == 4
+    again = client.get(reverse("planning:feeds", args=[world.project_a.pk])).content.decode()
+    assert url not in again  # shown once
+    from accord.planning.models import CalendarFeed
+
+    feed = CalendarFeed.objects.get()
+    assert url.split("/")[-1].removesuffix(".ics") not in (feed.digest, feed.prefix)
+    client.post(reverse("planning:feed_revoke", args=[feed.pk]))
+    assert anonymous.get(url).status_code == 404

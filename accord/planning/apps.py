@@ -28,3 +28,8 @@ class PlanningConfig(AppConfig):
             label="Baseline task",
         )
         register(self.get_model("Decision"), visible_to=selectors.decisions_visible_to)
+        register(
+            self.get_model("CalendarFeed"),
+            visible_to=selectors.feeds_visible_to,
+            label="Milestone calendar feed",
+        )

@@ -82,3 +82,9 @@ class PlanImportForm(StyledForm):
     file = forms.FileField(
         label="MS Project XML file", help_text="Saved from MS Project or ProjectLibre as XML."
     )
+
+
+class FeedForm(StyledForm):
+    name = forms.CharField(
+        max_length=80, label="Who is it for?", help_text="e.g. “Sponsor CMC team calendar”."
+    )

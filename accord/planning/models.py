@@ -233,3 +233,28 @@ class Decision(models.Model):
             "rationale": self.rationale,
             "decided_on": self.decided_on.isoformat(),
         }
+
+
+class CalendarFeed(models.Model):
+    """A secret iCalendar URL with a project's milestones, for a calendar app to follow.
+
+    Only a SHA-256 of the secret is stored; the URL is shown once and can be revoked.
+    """
+
+    project = models.ForeignKey(Project, on_delete=models.PROTECT, related_name="calendar_feeds")
+    name = models.CharField(max_length=80)
+    prefix = models.CharField(max_length=12)
+    digest = models.CharField(max_length=64, unique=True)
+    created_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.project.sponsor_id

@@ -5,7 +5,15 @@ from __future__ import annotations
 from django.db.models import QuerySet
 
 from accord.accounts.selectors import sites_visible_to
-from accord.planning.models import Baseline, BaselineTask, Decision, Dependency, Holiday, Task
+from accord.planning.models import (
+    Baseline,
+    BaselineTask,
+    CalendarFeed,
+    Decision,
+    Dependency,
+    Holiday,
+    Task,
+)
 from accord.projects.selectors import projects_visible_to
 
 
@@ -50,3 +58,10 @@ def baseline_dates(project) -> tuple[Baseline | None, dict[int, BaselineTask]]:
 
 def decisions_visible_to(user) -> QuerySet[Decision]:
     return Decision.objects.filter(task__project__in=projects_visible_to(user))
+
+
+def feeds_visible_to(user) -> QuerySet[CalendarFeed]:
+    """Feeds are managed by CDMO staff; sponsors receive the URL, not the list."""
+    if not (user.is_authenticated and user.is_cdmo_staff):
+        return CalendarFeed.objects.none()
+    return CalendarFeed.objects.filter(project__in=projects_visible_to(user))

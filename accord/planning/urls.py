@@ -19,4 +19,7 @@ urlpatterns = [
     path("tasks/<int:pk>/decision/", views.decision_record, name="decision_record"),
     path("tasks/<int:pk>/links/new/", views.dependency_add, name="dependency_add"),
     path("links/<int:pk>/remove/", views.dependency_remove, name="dependency_remove"),
+    path("projects/<int:pk>/feeds/", views.feeds, name="feeds"),
+    path("feeds/<int:pk>/revoke/", views.feed_revoke_view, name="feed_revoke"),
+    path("feeds/<str:secret>.ics", views.feed_ics, name="feed_ics"),
 ]

@@ -10,15 +10,19 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
 from accord.core.errors import apply_to_form, field_errors
 from accord.planning import selectors, services
+from accord.planning.feeds import feed_by_secret, feed_create, feed_revoke
+from accord.planning.feeds import feed_ics as feed_ics_body
 from accord.planning.forms import (
     BaselineForm,
     DecisionForm,
     DependencyForm,
+    FeedForm,
     PlanImportForm,
     RiskForm,
     TaskForm,
@@ -409,3 +413,51 @@ def plan_import(request: HttpRequest, pk: int) -> HttpResponse:
         for note in notes:
             messages.warning(request, f"Not imported: {note}")
     return redirect("planning:plan", pk=project.pk)
+
+
+@staff_required(services.PLAN_PERMISSION)
+def feeds(request: HttpRequest, pk: int) -> HttpResponse:
+    """Milestone calendar feeds of a project: make one (its URL is shown once) or revoke."""
+    project = _project(request, pk)
+    form = FeedForm(request.POST or None)
+    new_url = None
+    if request.method == "POST" and form.is_valid():
+        try:
+            _, secret = feed_create(
+                actor=request.user, project=project, name=form.cleaned_data["name"]
+            )
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            new_url = request.build_absolute_uri(reverse("planning:feed_ics", args=[secret]))
+            form = FeedForm()
+    return render(
+        request,
+        "planning/feeds.html",
+        {
+            "project": project,
+            "form": form,
+            "new_url": new_url,
+            "feeds": selectors.feeds_visible_to(request.user).filter(project=project),
+        },
+    )
+
+
+@staff_required(services.PLAN_PERMISSION)
+@require_POST
+def feed_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
+    feed = get_object_or_404(selectors.feeds_visible_to(request.user), pk=pk)
+    feed_revoke(actor=request.user, feed=feed)
+    messages.success(request, f"“{feed.name}” was revoked; its URL no longer works.")
+    return redirect("planning:feeds", pk=feed.project_id)
+
+
+def feed_ics(request: HttpRequest, secret: str) -> HttpResponse:
+    """The public end of a feed: the secret in the URL is the only credential."""
+    feed = feed_by_secret(secret)
+    if feed is None:
+        raise Http404("No such calendar.")
+    response = HttpResponse(feed_ics_body(feed), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{feed.project.code}-milestones.ics"'
+    response["Cache-Control"] = "private, max-age=300"
+    return response
