@@ -73,6 +73,7 @@ bench: setup
 	$(BIN)/python -m benchmarks.bench_cpm
 	$(BIN)/python -m benchmarks.bench_montecarlo
 	$(BIN)/python benchmarks/audit_verify.py --events 1000000
+	$(BIN)/python benchmarks/plan_pages.py --tasks 500
 
 # Re-vendor the front-end packages pinned in frontend/package.json into static files.
 vendor:

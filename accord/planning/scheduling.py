@@ -97,11 +97,22 @@ def reschedule(project: Project) -> Schedule | None:
     links = list(Dependency.objects.filter(project=project))
     result = plan_schedule(project, tasks, links)
     rows = {row.id: row for row in result.rows()}
+    changed = []
     for task in tasks:
         row = rows[str(task.uid)]
-        task.early_start, task.early_finish = row.early_start, row.early_finish
-        task.late_start, task.late_finish = row.late_start, row.late_finish
-        task.total_float, task.free_float = int(row.total_float), int(row.free_float)
-        task.critical = bool(row.critical)
-    Task.objects.bulk_update(tasks, COMPUTED, batch_size=500)
+        values = (
+            row.early_start,
+            row.early_finish,
+            row.late_start,
+            row.late_finish,
+            int(row.total_float),
+            int(row.free_float),
+            bool(row.critical),
+        )
+        if values != tuple(getattr(task, name) for name in COMPUTED):
+            for name, value in zip(COMPUTED, values, strict=True):
+                setattr(task, name, value)
+            changed.append(task)
+    # Only the tasks whose dates moved are written: an edit usually moves a few.
+    Task.objects.bulk_update(changed, COMPUTED, batch_size=200)
     return result
