@@ -1,13 +1,17 @@
 """Assembles the domain routers into one API under /api/v1/ with one OpenAPI document."""
 
 from accord.accounts.api import router as accounts_router
+from accord.changes.api import router as changes_router
 from accord.core.api import build_api
 from accord.delays.api import router as delays_router
 from accord.projects.api import router as projects_router
 from accord.risks.api import router as risks_router
+from accord.teams.api import router as teams_router
 
 api = build_api()
 api.add_router("/v1/", accounts_router)
 api.add_router("/v1/", projects_router)
 api.add_router("/v1/", delays_router)
 api.add_router("/v1/", risks_router)
+api.add_router("/v1/", teams_router)
+api.add_router("/v1/", changes_router)

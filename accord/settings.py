@@ -71,6 +71,8 @@ INSTALLED_APPS = [
     "accord.risks",
     "accord.planning",
     "accord.delays",
+    "accord.changes",
+    "accord.teams",
     "accord.home",
     "accord.demo",
 ]

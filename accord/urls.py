@@ -18,6 +18,8 @@ urlpatterns = [
     path("", include("accord.risks.urls")),
     path("plans/", include("accord.planning.urls")),
     path("", include("accord.delays.urls")),
+    path("", include("accord.changes.urls")),
+    path("", include("accord.teams.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),
     path("healthz", home_views.healthz, name="healthz"),

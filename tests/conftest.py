@@ -12,9 +12,11 @@ import pytest
 from django.test import Client
 
 from accord.accounts.models import Organization, Site, User
+from accord.changes.models import ChangeOrder
 from accord.delays.models import Delay
 from accord.projects.models import Project, ProjectDocument
 from accord.risks.models import Risk
+from accord.teams.models import Deliverable
 from tests.factories import (
     PASSWORD,
     CdmoFactory,
@@ -91,6 +93,8 @@ class World:
     delay_b_communicated: Delay
     risk_a_shared: Risk | None = None
     risk_a_internal: Risk | None = None
+    change_order_a_sent: ChangeOrder | None = None
+    deliverable_a: Deliverable | None = None
 
 
 def build_world() -> World:
@@ -194,6 +198,12 @@ def build_world() -> World:
     from tests.test_risks import add_world_risks  # lazy: test_risks imports this module
 
     world.risk_a_shared, world.risk_a_internal = add_world_risks(world)
+    from tests.test_changes import world_change_orders  # lazy: test_changes imports this module
+
+    world.change_order_a_sent = world_change_orders(world)
+    from tests.test_teams import world_team  # lazy: test_teams imports this module
+
+    world.deliverable_a = world_team(world)["deliverable_a"]
     return world
 
 

@@ -18,8 +18,13 @@ def big_plan(project, size: int, seed: int = 5) -> None:
     rng = random.Random(seed)
     tasks = Task.objects.bulk_create(
         Task(
-            project=project, uid=n, wbs=str(n), name=f"Activity {n}", sort_order=n * 10,
-            duration_days=rng.randint(1, 15), kind="milestone" if n % 25 == 0 else "task",
+            project=project,
+            uid=n,
+            wbs=str(n),
+            name=f"Activity {n}",
+            sort_order=n * 10,
+            duration_days=rng.randint(1, 15),
+            kind="milestone" if n % 25 == 0 else "task",
         )
         for n in range(1, size + 1)
     )

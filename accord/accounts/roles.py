@@ -24,6 +24,18 @@ ADMINISTRATOR = "administrator"
 SPONSOR_CONTACT = "sponsor_contact"
 SPONSOR_MANAGER = "sponsor_manager"
 
+_TEAMS_VIEW = (
+    "teams.view_deliverable",
+    "teams.view_raciassignment",
+    "teams.view_steeringmember",
+    "teams.view_escalationcontact",
+)
+_TEAMS_EDIT = tuple(
+    f"teams.{action}_{model}"
+    for model in ("deliverable", "raciassignment", "steeringmember", "escalationcontact")
+    for action in ("add", "change")
+)
+
 _VIEW_ALL = [
     "accounts.view_organization",
     "accounts.view_site",
@@ -31,6 +43,7 @@ _VIEW_ALL = [
     "projects.view_project",
     "projects.view_projectdocument",
     "risks.view_risk",
+    *_TEAMS_VIEW,
 ]
 
 
@@ -51,6 +64,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "cdmo",
         "Owns sponsor relationships, RFPs and proposals.",
         (
+            "changes.view_changeorder",
             *_VIEW_ALL,
             "accounts.add_organization",
             "accounts.change_organization",
@@ -63,6 +77,10 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "cdmo",
         "Runs sponsor projects: plan, team, risks, communication.",
         (
+            "changes.view_changeorder",
+            "changes.add_changeorder",
+            "changes.change_changeorder",
+            "changes.send_changeorder",
             *_VIEW_ALL,
             "projects.add_project",
             "projects.change_project",
@@ -73,6 +91,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "delays.add_delay",
             "delays.change_delay",
             "delays.view_delay",
+            *_TEAMS_EDIT,
         ),
     ),
     RoleDefinition(
@@ -80,7 +99,12 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Subject-matter expert",
         "cdmo",
         "Process, analytical, formulation or validation expert contributing to projects.",
-        (*_VIEW_ALL, "projects.add_projectdocument", "delays.view_delay"),
+        (
+            "changes.view_changeorder",
+            *_VIEW_ALL,
+            "projects.add_projectdocument",
+            "delays.view_delay",
+        ),
     ),
     RoleDefinition(
         QUALITY_ASSURANCE,
@@ -88,6 +112,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "cdmo",
         "Independent GMP oversight: reviews and approves quality records.",
         (
+            "changes.view_changeorder",
+            "changes.send_changeorder",
             *_VIEW_ALL,
             "audit.view_auditevent",
             "projects.approve_project",
@@ -102,14 +128,25 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Operations",
         "cdmo",
         "Manufacturing and QC operations at a site.",
-        (*_VIEW_ALL, "projects.add_projectdocument", "delays.view_delay"),
+        (
+            "changes.view_changeorder",
+            *_VIEW_ALL,
+            "projects.add_projectdocument",
+            "delays.view_delay",
+        ),
     ),
     RoleDefinition(
         EXECUTIVE,
         "Executive",
         "cdmo",
         "Site heads and leadership: sees the whole portfolio.",
-        (*_VIEW_ALL, "audit.view_auditevent", "projects.approve_project", "delays.view_delay"),
+        (
+            "changes.view_changeorder",
+            *_VIEW_ALL,
+            "audit.view_auditevent",
+            "projects.approve_project",
+            "delays.view_delay",
+        ),
     ),
     RoleDefinition(
         ADMINISTRATOR,
@@ -136,10 +173,12 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "sponsor",
         "A sponsor's team member: sees the projects they are a member of.",
         (
+            "changes.view_changeorder",
             "projects.view_project",
             "projects.view_projectdocument",
             "risks.view_risk",
             "delays.view_delay",
+            *_TEAMS_VIEW,
         ),
     ),
     RoleDefinition(
@@ -148,11 +187,14 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "sponsor",
         "Sees everything of their own company that is shared with the sponsor.",
         (
+            "changes.view_changeorder",
+            "changes.accept_changeorder",
             "projects.view_project",
             "projects.view_projectdocument",
             "risks.view_risk",
             "delays.view_delay",
             "accounts.view_user",
+            *_TEAMS_VIEW,
         ),
     ),
 )

@@ -37,6 +37,7 @@ from accord.demo.delays import demo_delays
 from accord.demo.documents import demo_documents
 from accord.demo.projects import HEALTH, PROJECTS
 from accord.demo.risks import demo_risks
+from accord.demo.teams import demo_teams
 from accord.planning.models import Task
 from accord.planning.plan_templates import BY_MODALITY
 from accord.planning.services import plan_apply_template
@@ -73,6 +74,7 @@ class DemoSummary:
     documents: Count = field(default_factory=Count)
     risks: Count = field(default_factory=Count)
     delays: Count = field(default_factory=Count)
+    team_parts: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -86,6 +88,7 @@ class DemoSummary:
             ("documents", self.documents),
             ("risks", self.risks),
             ("delays", self.delays),
+            ("team records (SOW, RACI, steering, escalation)", self.team_parts),
         ]
 
     @property
@@ -395,6 +398,9 @@ class _Loader:
         created, existing = demo_delays(users=self.users, projects=self.projects, log=self.log)
         self.summary.delays.created += created
         self.summary.delays.existing += existing
+        created, existing = demo_teams(users=self.users, projects=self.projects, log=self.log)
+        self.summary.team_parts.created += created
+        self.summary.team_parts.existing += existing
         return self.summary
 
 

@@ -1,0 +1,22 @@
+from django.urls import path
+
+from accord.teams import views
+
+app_name = "teams"
+
+urlpatterns = [
+    path("projects/<int:pk>/team/", views.project_team, name="project_team"),
+    path(
+        "projects/<int:pk>/team/deliverables/new/",
+        views.deliverable_create,
+        name="deliverable_create",
+    ),
+    path("projects/<int:pk>/team/steering/", views.steering_edit, name="steering"),
+    path(
+        "projects/<int:pk>/team/escalation/<slug:matter>/",
+        views.escalation_edit,
+        name="escalation",
+    ),
+    path("teams/deliverables/<int:pk>/edit/", views.deliverable_edit, name="deliverable_edit"),
+    path("teams/deliverables/<int:pk>/raci/", views.raci_edit, name="raci"),
+]
