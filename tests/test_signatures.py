@@ -296,3 +296,22 @@ def test_sponsors_see_the_manifest_but_no_workflow_actions(world):
     )
     assert "Alice Morgan" in page and "Authored" in page
     assert "Sign and" not in page and "/do/" not in page
+
+
+@pytest.mark.req("ES-3")
+def test_every_signing_page_honours_the_same_session_window(world, settings):
+    from accord.planning.services import plan_apply_template
+
+    settings.ACCORD_SIGNATURE_SESSION_MINUTES = 10
+    plan_apply_template(actor=None, project=world.project_a, template_code="small_molecule_tt")
+    client = client_for(world.pm_alice)
+    baseline_url = reverse("planning:baseline_save", args=[world.project_a.pk])
+    assert 'name="username"' in client.get(baseline_url).content.decode()
+    client.post(
+        reverse("projects:document_transition", args=[world.doc_a_shared.pk, "submit"]),
+        {"meaning": "authored", "username": "pm.alice", "password": PASSWORD, "acknowledge": "on"},
+    )
+    page = client.get(baseline_url).content.decode()
+    assert 'name="username"' not in page and 'name="password"' in page
+    settings.ACCORD_SIGNATURE_SESSION_MINUTES = 0
+    assert 'name="username"' in client.get(baseline_url).content.decode()

@@ -4,9 +4,6 @@ included)."""
 
 from __future__ import annotations
 
-import time
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -25,10 +22,8 @@ from accord.core.workflow import TransitionNotAllowed
 from accord.planning.models import Baseline
 from accord.projects.models import Project
 from accord.projects.selectors import projects_visible_to
-from accord.signatures.forms import SignatureForm
 from accord.signatures.selectors import manifest
-
-FULL_SIGNATURE_AT = "accord_full_signature_at"
+from accord.signatures.session import signature_form, signature_recorded, signer_credentials
 
 
 def _project(request: HttpRequest, pk: int) -> Project:
@@ -176,12 +171,6 @@ def plan_edit_remove(request: HttpRequest, pk: int, edit_pk: int) -> HttpRespons
     return redirect("changes:detail", pk=change_order.pk)
 
 
-def _password_only(request: HttpRequest) -> bool:
-    window = settings.ACCORD_SIGNATURE_SESSION_MINUTES * 60
-    last = request.session.get(FULL_SIGNATURE_AT)
-    return bool(window and last and time.time() - last < window)
-
-
 @login_required
 def change_order_transition(request: HttpRequest, pk: int, name: str) -> HttpResponse:
     change_order = _change_order(request, pk)
@@ -192,13 +181,8 @@ def change_order_transition(request: HttpRequest, pk: int, name: str) -> HttpRes
         return redirect("changes:detail", pk=change_order.pk)
     if (transition.name in SPONSOR_TRANSITIONS) != request.user.is_sponsor_user:
         raise PermissionDenied("This action is not yours to take.")
-    password_only = _password_only(request)
-    form = SignatureForm(
-        request.POST or None,
-        meaning=transition.signature,
-        reason_required=transition.reason_required,
-        password_only=password_only,
-        needs_acknowledgement=request.user.signature_acknowledged_at is None,
+    form = signature_form(
+        request, meaning=transition.signature, reason_required=transition.reason_required
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -208,10 +192,8 @@ def change_order_transition(request: HttpRequest, pk: int, name: str) -> HttpRes
                 change_order=change_order,
                 name=name,
                 meaning=data.get("meaning", ""),
-                username=None if password_only else data.get("username"),
-                password=data.get("password", ""),
                 reason=data.get("reason", ""),
-                acknowledge=data.get("acknowledge", False),
+                **signer_credentials(form),
             )
         except ValidationError as exc:
             apply_to_form(form, exc)
@@ -219,8 +201,7 @@ def change_order_transition(request: HttpRequest, pk: int, name: str) -> HttpRes
             messages.error(request, str(exc))
             return redirect("changes:detail", pk=change_order.pk)
         else:
-            if transition.signature and not password_only:
-                request.session[FULL_SIGNATURE_AT] = time.time()
+            signature_recorded(request, form)
             messages.success(request, f"{change_order.reference}: {transition.label.lower()} done.")
             return redirect("changes:detail", pk=change_order.pk)
     return render(

@@ -26,3 +26,13 @@ def apply_to_form(form, error: ValidationError) -> None:
         target = field if field in form.fields else None
         for message in messages:
             form.add_error(target, message)
+
+
+def apply_to_forms(error: ValidationError, *forms) -> None:
+    """Like ``apply_to_form`` for a page with several forms: each field's messages go to
+    the form that has the field; messages of no field go to the first form."""
+    for field, messages in field_errors(error).items():
+        owner = next((f for f in forms if field in f.fields), forms[0])
+        target = field if field in owner.fields else None
+        for message in messages:
+            owner.add_error(target, message)

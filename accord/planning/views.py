@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
-from accord.core.errors import apply_to_form, field_errors
+from accord.core.errors import apply_to_form, apply_to_forms, field_errors
 from accord.planning import selectors, services
 from accord.planning.feeds import feed_by_secret, feed_create, feed_revoke
 from accord.planning.feeds import feed_ics as feed_ics_body
@@ -33,9 +33,9 @@ from accord.planning.models import Decision, Dependency, Task
 from accord.planning.plan_templates import BY_MODALITY
 from accord.planning.risk import project_risk
 from accord.projects.selectors import projects_visible_to
-from accord.signatures.forms import SignatureForm
 from accord.signatures.models import Meaning
 from accord.signatures.selectors import manifest
+from accord.signatures.session import signature_form, signature_recorded, signer_credentials
 
 SORTS = {
     "wbs": ("sort_order", "uid"),
@@ -291,28 +291,21 @@ def task_move(request: HttpRequest, pk: int) -> JsonResponse:
 def baseline_save(request: HttpRequest, pk: int) -> HttpResponse:
     """Save the plan's dates as a baseline, with the PM's electronic signature."""
     project = _project(request, pk)
-    password_only = False
     form = BaselineForm(request.POST or None)
-    signing = SignatureForm(
-        request.POST or None,
-        meaning=Meaning.APPROVED,
-        reason_required=False,
-        password_only=password_only,
-        needs_acknowledgement=request.user.signature_acknowledged_at is None,
-    )
-    if request.method == "POST" and form.is_valid() and signing.is_valid():
+    signing = signature_form(request, meaning=Meaning.APPROVED)
+    # Validate both forms so that every error shows at once.
+    if request.method == "POST" and all([form.is_valid(), signing.is_valid()]):
         try:
             baseline = services.baseline_save(
                 actor=request.user,
                 project=project,
                 name=form.cleaned_data["name"],
-                username=signing.cleaned_data.get("username"),
-                password=signing.cleaned_data.get("password", ""),
-                acknowledge=signing.cleaned_data.get("acknowledge", False),
+                **signer_credentials(signing),
             )
         except ValidationError as exc:
-            apply_to_form(signing, exc)
+            apply_to_forms(exc, form, signing)
         else:
+            signature_recorded(request, signing)
             messages.success(request, f"{baseline} was saved and signed.")
             return redirect("planning:plan", pk=project.pk)
     return render(
@@ -329,27 +322,16 @@ def decision_record(request: HttpRequest, pk: int) -> HttpResponse:
         selectors.tasks_visible_to(request.user).select_related("project"), pk=pk
     )
     form = DecisionForm(request.POST or None)
-    signing = SignatureForm(
-        request.POST or None,
-        meaning=Meaning.DECIDED,
-        reason_required=False,
-        password_only=False,
-        needs_acknowledgement=request.user.signature_acknowledged_at is None,
-    )
-    if request.method == "POST" and form.is_valid() and signing.is_valid():
+    signing = signature_form(request, meaning=Meaning.DECIDED)
+    if request.method == "POST" and all([form.is_valid(), signing.is_valid()]):
         try:
             services.decision_record(
-                actor=request.user,
-                task=task,
-                username=signing.cleaned_data.get("username"),
-                password=signing.cleaned_data.get("password", ""),
-                acknowledge=signing.cleaned_data.get("acknowledge", False),
-                **form.cleaned_data,
+                actor=request.user, task=task, **signer_credentials(signing), **form.cleaned_data
             )
         except ValidationError as exc:
-            apply_to_form(form, exc)
-            apply_to_form(signing, exc)
+            apply_to_forms(exc, form, signing)
         else:
+            signature_recorded(request, signing)
             messages.success(request, "The decision was recorded and signed.")
             return redirect("planning:plan", pk=task.project_id)
     return render(

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -21,10 +18,8 @@ from accord.core.workflow import TransitionNotAllowed
 from accord.projects import selectors, services
 from accord.projects.forms import DocumentEditForm
 from accord.projects.workflows import DOCUMENT_WORKFLOW
-from accord.signatures.forms import SignatureForm
 from accord.signatures.selectors import manifest
-
-FULL_SIGNATURE_AT = "accord_full_signature_at"
+from accord.signatures.session import signature_form, signature_recorded, signer_credentials
 
 
 def _document(request: HttpRequest, pk: int):
@@ -71,12 +66,6 @@ def document_edit(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "projects/document_edit.html", {"form": form, "document": document})
 
 
-def _password_only(request: HttpRequest) -> bool:
-    window = settings.ACCORD_SIGNATURE_SESSION_MINUTES * 60
-    last = request.session.get(FULL_SIGNATURE_AT)
-    return bool(window and last and time.time() - last < window)
-
-
 @staff_required()
 def document_transition(request: HttpRequest, pk: int, name: str) -> HttpResponse:
     document = _document(request, pk)
@@ -87,13 +76,8 @@ def document_transition(request: HttpRequest, pk: int, name: str) -> HttpRespons
     except TransitionNotAllowed as exc:
         messages.error(request, str(exc))
         return redirect("projects:document_detail", pk=document.pk)
-    password_only = _password_only(request)
-    form = SignatureForm(
-        request.POST or None,
-        meaning=transition.signature,
-        reason_required=transition.reason_required,
-        password_only=password_only,
-        needs_acknowledgement=request.user.signature_acknowledged_at is None,
+    form = signature_form(
+        request, meaning=transition.signature, reason_required=transition.reason_required
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -103,10 +87,8 @@ def document_transition(request: HttpRequest, pk: int, name: str) -> HttpRespons
                 document=document,
                 name=name,
                 meaning=data.get("meaning", ""),
-                username=None if password_only else data.get("username"),
-                password=data.get("password", ""),
                 reason=data.get("reason", ""),
-                acknowledge=data.get("acknowledge", False),
+                **signer_credentials(form),
             )
         except ValidationError as exc:
             apply_to_form(form, exc)
@@ -114,8 +96,7 @@ def document_transition(request: HttpRequest, pk: int, name: str) -> HttpRespons
             messages.error(request, str(exc))
             return redirect("projects:document_detail", pk=document.pk)
         else:
-            if transition.signature and not password_only:
-                request.session[FULL_SIGNATURE_AT] = time.time()
+            signature_recorded(request, form)
             messages.success(request, f"{transition.label}: done.")
             return redirect("projects:document_detail", pk=document.pk)
     return render(
