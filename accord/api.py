@@ -2,16 +2,24 @@
 
 from accord.accounts.api import router as accounts_router
 from accord.changes.api import router as changes_router
+from accord.clients.api import router as clients_router
 from accord.core.api import build_api
 from accord.delays.api import router as delays_router
+from accord.meetings.api import router as meetings_router
 from accord.projects.api import router as projects_router
+from accord.proposals.api import router as proposals_router
+from accord.reports.api import router as reports_router
 from accord.risks.api import router as risks_router
 from accord.teams.api import router as teams_router
 
 api = build_api()
 api.add_router("/v1/", accounts_router)
+api.add_router("/v1/", clients_router)
 api.add_router("/v1/", projects_router)
 api.add_router("/v1/", delays_router)
 api.add_router("/v1/", risks_router)
 api.add_router("/v1/", teams_router)
 api.add_router("/v1/", changes_router)
+api.add_router("/v1/", proposals_router)
+api.add_router("/v1/", reports_router)
+api.add_router("/v1/", meetings_router)

@@ -66,12 +66,16 @@ INSTALLED_APPS = [
     "accord.core",
     "accord.audit",
     "accord.accounts",
+    "accord.clients",
     "accord.signatures",
     "accord.projects",
     "accord.risks",
     "accord.planning",
     "accord.delays",
     "accord.changes",
+    "accord.proposals",
+    "accord.reports",
+    "accord.meetings",
     "accord.teams",
     "accord.home",
     "accord.demo",
@@ -191,6 +195,10 @@ ACCORD_LOCKOUT_MINUTES = env.int("ACCORD_LOCKOUT_MINUTES", 15, minimum=1)
 # signature, the password alone (never nothing) signs again (21 CFR 11.200(a)(1)(i)).
 ACCORD_SIGNATURE_SESSION_MINUTES = env.int("ACCORD_SIGNATURE_SESSION_MINUTES", 0, minimum=0)
 ACCORD_AUDIT_CHECKPOINT_KEY = env.str("ACCORD_AUDIT_CHECKPOINT_KEY", "")
+# Long work (large Monte Carlo runs): "thread" runs it after the request, "inline" in it.
+ACCORD_BACKGROUND = env.choice(
+    "ACCORD_BACKGROUND", ("thread", "inline"), "inline" if ACCORD_ENV == "test" else "thread"
+)
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -14,7 +14,10 @@ from django.test import Client
 from accord.accounts.models import Organization, Site, User
 from accord.changes.models import ChangeOrder
 from accord.delays.models import Delay
+from accord.meetings.models import ActionItem, Meeting
 from accord.projects.models import Project, ProjectDocument
+from accord.proposals.models import Proposal, ProposalRevision, Rfp
+from accord.reports.models import StatusReport
 from accord.risks.models import Risk
 from accord.teams.models import Deliverable
 from tests.factories import (
@@ -95,6 +98,13 @@ class World:
     risk_a_internal: Risk | None = None
     change_order_a_sent: ChangeOrder | None = None
     deliverable_a: Deliverable | None = None
+    status_report_a_published: StatusReport | None = None
+    meeting_a_shared: Meeting | None = None
+    meeting_a_internal: Meeting | None = None
+    action_item_a: ActionItem | None = None
+    rfp_a: Rfp | None = None
+    proposal_a: Proposal | None = None
+    revision_a_sent: ProposalRevision | None = None
 
 
 def build_world() -> World:
@@ -204,6 +214,21 @@ def build_world() -> World:
     from tests.test_teams import world_team  # lazy: test_teams imports this module
 
     world.deliverable_a = world_team(world)["deliverable_a"]
+    from tests.test_reports import world_status_report  # lazy: test_reports imports this module
+
+    world.status_report_a_published = world_status_report(world)
+    from tests.test_meetings import world_meetings  # lazy: test_meetings imports this module
+
+    meetings = world_meetings(world)
+    world.meeting_a_shared = meetings["meeting_a_shared"]
+    world.meeting_a_internal = meetings["meeting_a_internal"]
+    world.action_item_a = meetings["action_item_a"]
+    from tests.test_proposals import world_proposals  # lazy: test_proposals imports this module
+
+    proposals = world_proposals(world)
+    world.rfp_a = proposals["rfp_a"]
+    world.proposal_a = proposals["proposal_a"]
+    world.revision_a_sent = proposals["revision_a_sent"]
     return world
 
 

@@ -151,3 +151,65 @@ def test_the_gantt_draws_the_plan_with_its_critical_path(browser, site):
     assert page.locator("#gantt .arrow path").count() == 20  # one arrow per dependency
     page.screenshot(path=str(ARTIFACTS / "gantt.png"))
     page.close()
+
+
+def test_a_large_simulation_runs_in_the_background_with_a_progress_bar(
+    browser, site, settings, monkeypatch
+):
+    base_url, world = site
+    from accord.planning import simulations
+    from accord.planning.services import plan_apply_template
+
+    settings.ACCORD_BACKGROUND = "thread"  # the real worker thread, as in production
+    monkeypatch.setattr(simulations, "INLINE_CELLS", 1)
+    plan_apply_template(actor=None, project=world.project_a, template_code="small_molecule_tt")
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    _sign_in(page, base_url, "pm.alice")
+    page.goto(f"{base_url}/plans/projects/{world.project_a.pk}/risk/")
+    page.get_by_label("Iterations").select_option("250000")
+    page.get_by_label("Seed").fill("11")
+    page.get_by_role("button", name="Run simulation").click()
+    page.wait_for_load_state("networkidle")
+    # Either the bar is still moving or htmx already sent the page to the result.
+    page.get_by_test_id("run-caption").wait_for(timeout=60_000)
+    assert "250,000 iterations" in page.get_by_test_id("run-caption").inner_text()
+    assert "?run=" in page.url
+    assert page.get_by_test_id("p80").inner_text().strip()
+    drawn = page.eval_on_selector("#risk-histogram", "c => c.width > 0 && c.height > 0")
+    assert drawn
+    page.screenshot(path=str(ARTIFACTS / "schedule-risk.png"), full_page=True)
+    page.close()
+
+
+def test_the_sponsor_manager_accepts_a_change_order_with_the_keyboard(browser, site):
+    base_url, world = site
+    from accord.changes.models import ChangeOrder
+    from accord.signatures.models import Signature
+    from tests.test_changes import world_change_orders
+
+    change_order = world_change_orders(world)
+    page = browser.new_page(viewport={"width": 1024, "height": 1366})  # a tablet
+    _sign_in(page, base_url, "aurora.manager")
+    page.goto(f"{base_url}/projects/{world.project_a.pk}/")
+    page.get_by_test_id("open-changes").get_by_role("link", name=change_order.title).click()
+    page.get_by_role("link", name="Accept").click()
+    meaning = page.get_by_role("radio", name="Accepted")
+    meaning.focus()
+    page.keyboard.press("Space")  # the signer states the meaning; it is never preselected
+    assert meaning.is_checked()
+    page.get_by_label("User id").fill("aurora.manager")
+    page.get_by_label("Password").fill(PASSWORD)
+    acknowledge = page.locator("input[name=acknowledge]")
+    if acknowledge.count():  # the Part 11 acknowledgement before a first signature
+        acknowledge.focus()
+        page.keyboard.press("Space")
+        assert acknowledge.is_checked()
+    page.get_by_label("Password").press("Enter")
+    page.wait_for_load_state("networkidle")
+    change_order.refresh_from_db()
+    errors = page.locator(".invalid-feedback, .alert-danger").all_inner_texts()
+    assert change_order.status == ChangeOrder.Status.APPROVED, errors
+    assert Signature.objects.filter(meaning="accepted").count() == 1
+    assert "Approved by sponsor" in page.content()
+    page.screenshot(path=str(ARTIFACTS / "change-order-accepted.png"), full_page=True)
+    page.close()

@@ -434,3 +434,22 @@ def test_staff_pages_create_and_add_plan_edits(world):
             reverse("changes:project_changes", args=[world.project_a.pk])
         ).content.decode()
     )
+
+
+def test_the_accepted_change_order_prints_as_a_pdf_with_its_signature(world):
+    import io
+
+    from pypdf import PdfReader
+
+    tasks = _plan(world)
+    change_order = _sign(world.sponsor_a_manager, _sent(world, tasks), "accept", "accepted")
+    response = client_for(world.sponsor_a_manager).get(
+        reverse("changes:pdf", args=[change_order.pk])
+    )
+    assert response.status_code == 200 and response["Content-Type"] == "application/pdf"
+    assert f"{world.project_a.code}-{change_order.reference}.pdf" in response["Content-Disposition"]
+    text = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
+    assert change_order.reference in text and change_order.sow_reference in text
+    assert "Approved by sponsor" in text and "Accepted" in text
+    assert world.sponsor_a_manager.printed_name in text
+    assert f"{change_order.finish_delta_days:+d} days" in text

@@ -53,8 +53,48 @@ def _change_order(w: World) -> dict:
     return {"pk": w.change_order_a_sent.pk}
 
 
+def _simulation(w: World) -> dict:
+    from accord.planning.models import Simulation
+
+    run = Simulation.objects.filter(project=w.project_a).first() or Simulation.objects.create(
+        project=w.project_a, requested_by=w.pm_alice, iterations=1000, distribution="pert", seed=1
+    )
+    return {"pk": w.project_a.pk, "run": run.pk}
+
+
+def _meeting(w: World) -> dict:
+    return {"pk": w.meeting_a_shared.pk}
+
+
+def _action_item(w: World) -> dict:
+    return {"pk": w.action_item_a.pk}
+
+
+def _status_report(w: World) -> dict:
+    return {"pk": w.project_a.pk, "report_id": w.status_report_a_published.pk}
+
+
+def _sponsor_a(w: World) -> dict:
+    return {"pk": w.sponsor_a.pk}
+
+
+def _client_record(w: World, name: str) -> dict:
+    """Sponsor A's relationship records (profile, contact, interaction, follow-up)."""
+    from tests.test_clients import world_clients  # lazy: test_clients imports this module
+
+    return {"pk": world_clients(w)[name].pk}
+
+
 def _a_filters(w: World) -> dict:
     return {"q": "AUR", "sponsor": w.sponsor_a.pk, "sponsor_id": w.sponsor_a.pk}
+
+
+def _rfp(w: World) -> dict:
+    return {"pk": w.rfp_a.pk}
+
+
+def _revision(w: World, **extra) -> dict:
+    return {"pk": w.revision_a_sent.pk, **extra}
 
 
 PAGES: dict[str, Route] = {
@@ -76,6 +116,21 @@ PAGES: dict[str, Route] = {
     "manage:role_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "sponsors:list": Route(LIST, query=lambda w: {"q": "Aur"}),
     "sponsors:detail": Route(OBJECT, kwargs=lambda w: {"pk": w.sponsor_a.pk}),
+    "clients:profile": Route(STAFF, kwargs=_sponsor_a),
+    "clients:profile_edit": Route(STAFF, kwargs=_sponsor_a),
+    "clients:contacts": Route(STAFF, kwargs=_sponsor_a),
+    "clients:contact_create": Route(STAFF, kwargs=_sponsor_a),
+    "clients:contact_edit": Route(STAFF, kwargs=lambda w: _client_record(w, "contact")),
+    "clients:interactions": Route(STAFF, kwargs=_sponsor_a),
+    "clients:interaction_create": Route(STAFF, kwargs=_sponsor_a),
+    "clients:interaction_detail": Route(STAFF, kwargs=lambda w: _client_record(w, "interaction")),
+    "clients:interaction_edit": Route(STAFF, kwargs=lambda w: _client_record(w, "interaction")),
+    "clients:followups": Route(STAFF, kwargs=_sponsor_a),
+    "clients:followup_create": Route(STAFF, kwargs=_sponsor_a),
+    "clients:followup_close": Route(
+        STAFF, kwargs=lambda w: _client_record(w, "followup"), method="post"
+    ),
+    "clients:timeline": Route(STAFF, kwargs=_sponsor_a),
     "projects:list": Route(LIST, query=_a_filters),
     "projects:export": Route(LIST, query=_a_filters),
     "projects:create": Route(STAFF),
@@ -119,6 +174,7 @@ PAGES: dict[str, Route] = {
     "changes:project_changes": Route(OBJECT, kwargs=_project),
     "changes:create": Route(STAFF, kwargs=_project),
     "changes:detail": Route(OBJECT, kwargs=_change_order),
+    "changes:pdf": Route(OBJECT, kwargs=_change_order),
     "changes:edit": Route(STAFF, kwargs=_change_order),
     "changes:edit_add": Route(STAFF, kwargs=_change_order),
     "changes:edit_remove": Route(
@@ -130,6 +186,13 @@ PAGES: dict[str, Route] = {
     "changes:transition": Route(
         OBJECT, kwargs=lambda w: {"pk": w.change_order_a_sent.pk, "name": "accept"}
     ),
+    "reports:project_reports": Route(OBJECT, kwargs=_project),
+    "reports:create": Route(STAFF, kwargs=_project),
+    "reports:detail": Route(OBJECT, kwargs=_status_report),
+    "reports:pdf": Route(OBJECT, kwargs=_status_report),
+    "reports:edit": Route(STAFF, kwargs=_status_report),
+    "reports:refresh": Route(STAFF, kwargs=_status_report, method="post"),
+    "reports:publish": Route(STAFF, kwargs=_status_report),
     "teams:project_team": Route(OBJECT, kwargs=_project),
     "teams:deliverable_create": Route(STAFF, kwargs=_project),
     "teams:steering": Route(STAFF, kwargs=_project),
@@ -138,11 +201,23 @@ PAGES: dict[str, Route] = {
     ),
     "teams:deliverable_edit": Route(STAFF, kwargs=lambda w: {"pk": w.deliverable_a.pk}),
     "teams:raci": Route(STAFF, kwargs=lambda w: {"pk": w.deliverable_a.pk}),
+    "meetings:project_meetings": Route(OBJECT, kwargs=_project),
+    "meetings:create": Route(STAFF, kwargs=_project),
+    "meetings:detail": Route(OBJECT, kwargs=_meeting),
+    "meetings:edit": Route(STAFF, kwargs=_meeting),
+    "meetings:decision_add": Route(STAFF, kwargs=_meeting),
+    "meetings:action_add": Route(STAFF, kwargs=_meeting),
+    "meetings:actions": Route(STAFF, query=lambda w: {"project": w.project_a.pk}),
+    "meetings:action_edit": Route(STAFF, kwargs=_action_item),
+    # A's manager owns the item, so gets the form (200); B gets 404.
+    "meetings:action_close": Route(OBJECT, kwargs=_action_item),
+    "meetings:action_reopen": Route(STAFF, kwargs=_action_item),
     "planning:plan": Route(OBJECT, kwargs=_project),
     "planning:gantt": Route(OBJECT, kwargs=_project),
     "planning:plan_export": Route(OBJECT, kwargs=lambda w: {"pk": w.project_a.pk, "fmt": "xlsx"}),
     "planning:plan_import": Route(STAFF, kwargs=_project, method="post"),
     "planning:risk": Route(OBJECT, kwargs=_project),
+    "planning:simulation_progress": Route(OBJECT, kwargs=lambda w: _simulation(w)),
     "planning:gantt_data": Route(OBJECT, kwargs=_project),
     "planning:apply_template": Route(STAFF, kwargs=_project, method="post"),
     "planning:feeds": Route(STAFF, kwargs=_project),
@@ -155,6 +230,48 @@ PAGES: dict[str, Route] = {
     "planning:decision_record": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "planning:dependency_add": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
     "planning:dependency_remove": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "proposals:rfp_list": Route(LIST, query=_a_filters),
+    "proposals:rfp_create": Route(STAFF, query=lambda w: {"sponsor": w.sponsor_a.pk}),
+    # A sponsor user's own form: the sponsor is their company, whatever they send.
+    "proposals:rfp_submit": Route(OWN),
+    "proposals:rfp_detail": Route(OBJECT, kwargs=_rfp),
+    "proposals:rfp_edit": Route(STAFF, kwargs=_rfp),
+    "proposals:rfp_transition": Route(
+        STAFF, kwargs=lambda w: _rfp(w) | {"name": "qualify"}, method="post"
+    ),
+    "proposals:proposal_create": Route(STAFF, kwargs=_rfp),
+    "proposals:proposal_list": Route(STAFF),
+    "proposals:proposal_detail": Route(OBJECT, kwargs=lambda w: {"pk": w.proposal_a.pk}),
+    "proposals:proposal_edit": Route(STAFF, kwargs=lambda w: {"pk": w.proposal_a.pk}),
+    "proposals:revision_new": Route(STAFF, kwargs=lambda w: {"pk": w.proposal_a.pk}, method="post"),
+    "proposals:revision_detail": Route(OBJECT, kwargs=_revision),
+    "proposals:revision_edit": Route(STAFF, kwargs=_revision),
+    "proposals:item_add": Route(STAFF, kwargs=_revision),
+    "proposals:item_edit": Route(
+        STAFF,
+        kwargs=lambda w: _revision(w, item_pk=w.revision_a_sent.scope_items.first().pk),
+    ),
+    "proposals:item_remove": Route(
+        STAFF,
+        kwargs=lambda w: _revision(w, item_pk=w.revision_a_sent.scope_items.first().pk),
+        method="post",
+    ),
+    "proposals:milestone_add": Route(STAFF, kwargs=_revision),
+    "proposals:milestone_edit": Route(
+        STAFF,
+        kwargs=lambda w: _revision(w, milestone_pk=w.revision_a_sent.milestones.first().pk),
+    ),
+    "proposals:milestone_remove": Route(
+        STAFF,
+        kwargs=lambda w: _revision(w, milestone_pk=w.revision_a_sent.milestones.first().pk),
+        method="post",
+    ),
+    "proposals:timeline": Route(STAFF, kwargs=_revision),
+    "proposals:complexity": Route(STAFF, kwargs=_revision),
+    "proposals:review": Route(STAFF, kwargs=lambda w: _revision(w, kind="quality")),
+    "proposals:revision_transition": Route(STAFF, kwargs=lambda w: _revision(w, name="send")),
+    # A's manager may comment on the sent revision (an empty comment: back to the page).
+    "proposals:comment_add": Route(OBJECT, kwargs=_revision, method="post", own_status=302),
     "api-1.0.0:api-root": Route(REFERENCE),
     "api-1.0.0:openapi-json": Route(REFERENCE),
     "api-1.0.0:openapi-view": Route(REFERENCE),
@@ -166,6 +283,16 @@ API: dict[str, Route] = {
     "GET /api/v1/sponsors": Route(LIST, query=lambda w: {"q": "Aur"}),
     "GET /api/v1/sponsors/{sponsor_id}": Route(
         OBJECT, kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk}
+    ),
+    "GET /api/v1/sponsors/{sponsor_id}/profile": Route(
+        STAFF, kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk}
+    ),
+    "GET /api/v1/sponsors/{sponsor_id}/interactions": Route(
+        STAFF, kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk}
+    ),
+    "GET /api/v1/interactions/{interaction_id}": Route(
+        STAFF,
+        kwargs=lambda w: {"interaction_id": _client_record(w, "interaction")["pk"]},
     ),
     "GET /api/v1/users": Route(LIST, query=lambda w: {"organization_id": w.sponsor_a.pk}),
     "GET /api/v1/projects": Route(LIST, query=_a_filters),
@@ -213,11 +340,37 @@ API: dict[str, Route] = {
     "GET /api/v1/change-orders/{change_order_id}": Route(
         OBJECT, kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk}
     ),
+    "GET /api/v1/status-reports": Route(LIST),
+    "GET /api/v1/projects/{project_id}/status-reports": Route(
+        OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "GET /api/v1/status-reports/{report_id}": Route(
+        OBJECT, kwargs=lambda w: {"report_id": w.status_report_a_published.pk}
+    ),
+    "GET /api/v1/status-reports/{report_id}/pdf": Route(
+        OBJECT, kwargs=lambda w: {"report_id": w.status_report_a_published.pk}
+    ),
     "GET /api/v1/projects/{project_id}/team": Route(
         OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
     ),
     "GET /api/v1/documents/{document_id}/download": Route(
         OBJECT, kwargs=lambda w: {"document_id": w.doc_a_shared.pk}
+    ),
+    "GET /api/v1/meetings": Route(LIST, query=lambda w: {"project_id": w.project_a.pk}),
+    "GET /api/v1/meetings/{meeting_id}": Route(
+        OBJECT, kwargs=lambda w: {"meeting_id": w.meeting_a_shared.pk}
+    ),
+    "GET /api/v1/rfps": Route(LIST, query=_a_filters),
+    "GET /api/v1/rfps/{rfp_id}": Route(OBJECT, kwargs=lambda w: {"rfp_id": w.rfp_a.pk}),
+    "GET /api/v1/proposals": Route(LIST, query=lambda w: {"rfp_id": w.rfp_a.pk}),
+    "GET /api/v1/proposals/{proposal_id}": Route(
+        OBJECT, kwargs=lambda w: {"proposal_id": w.proposal_a.pk}
+    ),
+    "GET /api/v1/proposal-revisions/{revision_id}": Route(
+        OBJECT, kwargs=lambda w: {"revision_id": w.revision_a_sent.pk}
+    ),
+    "GET /api/v1/proposal-revisions/{revision_id}/internal": Route(
+        STAFF, kwargs=lambda w: {"revision_id": w.revision_a_sent.pk}
     ),
     "GET /api/v1/search": Route(LIST, query=lambda w: {"q": "Aur"}),
 }
@@ -228,11 +381,13 @@ A_MARKERS = (
     "Aurora extra validation batch",
     "Aurora resin delivery slipped",
     "Aurora cell bank release slips",
+    "Aurora steering committee Q1 review",
     "AUR-101-TT",
     "Aurolimab tech transfer",
     "Aurora Therapeutics",
     "Aurora batch schedule",
     "aurora.manager",
+    "Aurora ADC conjugation",
 )
 
 

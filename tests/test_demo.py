@@ -3,30 +3,70 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Iterator
 
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.db import transaction
+from django.db.models import Count, F
 
 from accord.accounts.models import Organization, Site, User
 from accord.audit import chain
+from accord.changes.models import ChangeOrder
+from accord.demo.data import REFERENCE_DATE
+from accord.demo.delays import DELAYS
+from accord.demo.plan_shapes import PLAN_SHAPES
+from accord.demo.plans import demo_plan
+from accord.demo.risk_data import RISKS
+from accord.planning.models import Baseline, BaselineTask, Decision, Dependency, Task
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.selectors import projects_visible_to
 from accord.signatures.models import Signature
+from accord.signatures.selectors import manifest
 
-MODELS = (Organization, Site, User, Project, ProjectMembership, ProjectDocument)
+MODELS = (
+    Organization,
+    Site,
+    User,
+    Project,
+    ProjectMembership,
+    ProjectDocument,
+    Task,
+    Dependency,
+    Baseline,
+    Decision,
+    ChangeOrder,
+    Signature,
+)
 
 
 def _snapshot() -> dict:
     return {model.__name__: sorted(map(str, model.objects.values_list())) for model in MODELS}
 
 
-@pytest.mark.django_db
-def test_demo_builds_a_realistic_cdmo_and_is_idempotent(settings):
-    settings.ACCORD_ENV = "development"
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker) -> Iterator[str]:
+    """The demo loaded once for this module's tests, and rolled back after them."""
     out = io.StringIO()
-    call_command("demo", stdout=out)
-    assert "pm.alice" in out.getvalue() and "accord-demo-2026!" in out.getvalue()
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("demo", stdout=out)
+        yield out.getvalue()
+        transaction.set_rollback(True)
+
+
+@pytest.mark.django_db
+def test_demo_refuses_production(settings):
+    settings.ACCORD_ENV = "production"
+    before = Project.objects.count()
+    with pytest.raises(CommandError, match="production"):
+        call_command("demo", stdout=io.StringIO())
+    assert Project.objects.count() == before
+
+
+@pytest.mark.django_db
+def test_demo_builds_a_realistic_cdmo_and_is_idempotent(demo):
+    assert "pm.alice" in demo and "accord-demo-2026!" in demo
 
     assert Organization.objects.filter(kind="cdmo").count() == 1
     sponsors = Organization.objects.filter(kind="sponsor")
@@ -65,8 +105,120 @@ def test_demo_builds_a_realistic_cdmo_and_is_idempotent(settings):
 
 
 @pytest.mark.django_db
-def test_demo_refuses_production(settings):
-    settings.ACCORD_ENV = "production"
-    with pytest.raises(CommandError, match="production"):
-        call_command("demo", stdout=io.StringIO())
-    assert not Organization.objects.exists()
+def test_demo_portfolio_spans_phases_sites_and_sponsors(demo):
+    projects = Project.objects.all()
+    assert projects.count() >= 20
+    assert set(projects.values_list("phase", flat=True)) == set(Project.Phase.values)
+    assert projects.values("site").distinct().count() == 2
+    assert projects.values("sponsor").distinct().count() == 6
+    assert {"active", "planned", "on_hold", "completed"} <= set(
+        projects.values_list("status", flat=True)
+    )
+
+
+@pytest.mark.django_db
+def test_demo_plans_are_realistic_cdmo_work_breakdowns(demo):
+    sizes = dict(
+        Project.objects.annotate(n=Count("tasks")).values_list("code", "n"),
+    )
+    active = Project.objects.filter(status="active").values_list("code", flat=True)
+    assert all(50 <= sizes[code] <= 300 for code in active), sizes
+    assert all(50 <= size <= 300 for size in sizes.values())
+
+    tasks = Task.objects.all()
+    kinds = dict(tasks.values_list("kind").annotate(n=Count("pk")))
+    assert set(kinds) == set(Task.Kind.values)
+    three_point = tasks.filter(kind="task", optimistic_days__isnull=False).count()
+    assert three_point > 0.3 * kinds["task"]
+    assert tasks.filter(kind="task", parent__isnull=True).count() < 0.02 * kinds["task"]
+    links = Dependency.objects.all()
+    types = dict(links.values_list("type").annotate(n=Count("pk")))
+    assert types["FS"] > 0.7 * links.count() and types["SS"] and types["FF"]
+    assert links.filter(lag_days__gt=0).exists() and links.filter(lag_days__lt=0).exists()
+    names = set(tasks.values_list("name", flat=True))
+    assert {
+        "Technology transfer",
+        "Process development and optimization",
+        "Engineering (demonstration) batch",
+        "GMP batch 1: manufacture",
+        "GMP batch 1: QC release testing",
+        "GMP batch 1: QA batch record review and release",
+        "GMP batch 1 stability: 12-month pull and testing",
+        "Go/no-go decision for GMP manufacture",
+    } <= names
+    assert demo_plan("KRW-3307-CS", PLAN_SHAPES["KRW-3307-CS"]) == demo_plan(
+        "KRW-3307-CS", PLAN_SHAPES["KRW-3307-CS"]
+    )
+
+
+@pytest.mark.django_db
+def test_demo_progress_runs_to_the_data_date_with_some_work_late(demo):
+    started = Project.objects.filter(start_date__lt=REFERENCE_DATE)
+    assert started.count() >= 14
+    assert set(started.values_list("data_date", flat=True)) == {REFERENCE_DATE}
+    assert not Project.objects.filter(start_date__gte=REFERENCE_DATE, data_date__isnull=False)
+    done = Task.objects.filter(actual_finish__isnull=False)
+    assert not done.filter(actual_finish__gte=REFERENCE_DATE).exists()
+    assert not done.exclude(percent_complete=100).exists()
+    in_progress = Task.objects.filter(actual_start__isnull=False, actual_finish__isnull=True)
+    assert in_progress.exists()
+    assert not in_progress.filter(percent_complete__in=(0, 100)).exists()
+    for code in ("HSZ-1120-SSQ", "KRW-2201-AMT"):  # the completed projects
+        assert not Task.objects.filter(project__code=code, actual_finish__isnull=True).exclude(
+            kind="summary"
+        )
+    first = BaselineTask.objects.filter(baseline__number=1, task__actual_finish__isnull=False)
+    assert first.filter(task__actual_finish__gt=F("finish")).count() > 20  # late
+    assert first.filter(task__actual_finish=F("finish")).count() > 100  # on time
+    decided = Decision.objects.all()
+    assert decided.exists()
+    assert all(m.matches for d in decided for m in manifest(d))
+
+
+@pytest.mark.django_db
+def test_demo_baselines_are_signed_by_the_project_manager(demo):
+    active = Project.objects.filter(status="active")
+    baselined = active.filter(baselines__isnull=False).distinct()
+    assert baselined.count() >= 0.8 * active.count()
+    rebaselined = Project.objects.annotate(n=Count("baselines")).filter(n=2)
+    assert rebaselined.count() >= 2
+    for baseline in Baseline.objects.select_related("project", "created_by"):
+        lines = manifest(baseline)
+        assert len(lines) == 1 and lines[0].matches, baseline
+        signature = lines[0].signature
+        assert signature.meaning == "approved" and signature.signer == baseline.created_by
+        assert baseline.created_by.has_perm("projects.change_project")
+        assert (
+            baseline.items.count()
+            == baseline.project.tasks.filter(baseline_items__baseline=baseline).count()
+        )
+
+
+@pytest.mark.django_db
+def test_demo_change_orders_are_in_every_state(demo):
+    orders = ChangeOrder.objects.select_related("project", "decided_by")
+    assert set(orders.values_list("status", flat=True)) == set(ChangeOrder.Status.values)
+    for order in orders.filter(decided_by__isnull=False):
+        assert order.decided_by.organization_id == order.project.sponsor_id
+        assert order.decided_by.has_role("sponsor_manager")
+        lines = manifest(order)
+        assert [line.signature.meaning for line in lines] == [
+            "rejected" if order.status == "rejected" else "accepted"
+        ]
+        assert lines[0].matches
+    incorporated = orders.filter(status="incorporated")
+    assert all(o.edits.exists() for o in incorporated)
+    new_tasks = [
+        e.created_task for o in incorporated for e in o.edits.all() if e.kind == "new_task"
+    ]
+    assert new_tasks and all(task is not None for task in new_tasks)
+
+
+@pytest.mark.django_db
+def test_demo_risks_and_delays_name_tasks_of_their_plans(demo):
+    plans = {
+        code: set(Task.objects.filter(project__code=code).values_list("name", flat=True))
+        for code in Project.objects.values_list("code", flat=True)
+    }
+    for spec in (*RISKS, *DELAYS):
+        assert set(spec.tasks) <= plans[spec.project], (spec.project, spec.title)

@@ -183,21 +183,6 @@ def test_project_health_needs_a_reason_and_a_new_start_reschedules(world):
         project_services.project_update(actor=world.qa_quinn, project=world.project_a, title="x")
 
 
-def test_the_risk_page_simulates_the_plan_reproducibly(world):
-    _plan(world)
-    client = client_for(world.sponsor_a_manager)  # sponsors see the schedule risk too
-    url = reverse("planning:risk", args=[world.project_a.pk])
-    query = {"iterations": 1000, "distribution": "pert", "seed": 7}
-    first = client.get(url, query).content.decode()
-    second = client.get(url, query).content.decode()
-    assert 'data-testid="p80"' in first and "Chance to finish by the committed" in first
-    p80 = first.split('data-testid="p80">')[1].split("<")[0]
-    assert p80 == second.split('data-testid="p80">')[1].split("<")[0]
-    assert '"tornado"' in first  # chart data for the tornado
-    bad = client.get(url, {"iterations": 7, "seed": -1}).content.decode()
-    assert "Select a valid choice" in bad and "Run simulation" in bad
-
-
 @pytest.mark.req("ES-1")
 def test_a_signed_baseline_shows_the_variance_of_a_later_plan(world):
     from accord.planning.models import Baseline

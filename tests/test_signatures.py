@@ -56,7 +56,9 @@ def _approve(world, document, **overrides) -> ProjectDocument:
 def test_signing_records_name_time_meaning_and_a_hash_of_the_content(world):
     document = _submit(world, world.doc_a_shared)
     assert document.status == "in_review"
-    signature = Signature.objects.get(record_id=document.pk, meaning="authored")
+    signature = Signature.objects.get(
+        record_type="projects.projectdocument", record_id=document.pk, meaning="authored"
+    )
     assert (signature.printed_name, signature.username) == ("Alice Morgan", "pm.alice")
     assert signature.signed_at.utcoffset().total_seconds() == 0
     assert signature.record_type == "projects.projectdocument"
@@ -201,7 +203,7 @@ def test_an_illegal_transition_is_refused_and_changes_nothing(world):
 @pytest.mark.req("ES-2")
 def test_signatures_cannot_be_changed_or_removed(world):
     _submit(world, world.doc_a_shared)
-    signature = Signature.objects.get()
+    signature = Signature.objects.get(record_type="projects.projectdocument")
     signature.record_id = world.doc_b_shared.pk
     with pytest.raises(SignatureImmutableError):
         signature.save()

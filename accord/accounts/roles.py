@@ -36,6 +36,41 @@ _TEAMS_EDIT = tuple(
     for action in ("add", "change")
 )
 
+# Readers of meetings may also mark done the action items they own.
+_MEETINGS_VIEW = ("meetings.view_meeting", "meetings.close_actionitem")
+_MEETINGS_EDIT = (
+    "meetings.add_meeting",
+    "meetings.change_meeting",
+    "meetings.add_actionitem",
+    "meetings.change_actionitem",
+)
+
+# Sponsor relationship records (profiles, contacts, interactions, follow-ups): every staff
+# member reads them; those who own relationships write them.
+_CLIENTS_MODELS = ("sponsorprofile", "keycontact", "interaction", "followup")
+_CLIENTS_VIEW = tuple(f"clients.view_{model}" for model in _CLIENTS_MODELS)
+_CLIENTS_EDIT = tuple(
+    f"clients.{action}_{model}" for model in _CLIENTS_MODELS for action in ("add", "change")
+)
+
+# RFPs and proposals: business development owns them, reviewers sign their reviews, other
+# staff read them; sponsor users submit RFPs, read their own and comment on what was sent.
+_PROPOSALS_VIEW = (
+    "proposals.view_rfp",
+    "proposals.view_proposal",
+    "proposals.view_revisioncomment",
+)
+_PROPOSALS_REVIEW = (*_PROPOSALS_VIEW, "proposals.review_proposalrevision")
+_PROPOSALS_OWN = (
+    *_PROPOSALS_VIEW,
+    "proposals.add_rfp",
+    "proposals.change_rfp",
+    "proposals.add_proposal",
+    "proposals.change_proposal",
+    "proposals.send_proposalrevision",
+)
+_PROPOSALS_SPONSOR = (*_PROPOSALS_VIEW, "proposals.add_rfp", "proposals.add_revisioncomment")
+
 _VIEW_ALL = [
     "accounts.view_organization",
     "accounts.view_site",
@@ -43,7 +78,12 @@ _VIEW_ALL = [
     "projects.view_project",
     "projects.view_projectdocument",
     "risks.view_risk",
+    "reports.view_statusreport",
     *_TEAMS_VIEW,
+    *_CLIENTS_VIEW,
+    # Any staff member may run a schedule risk simulation; it changes no plan.
+    "planning.view_simulation",
+    "planning.add_simulation",
 ]
 
 
@@ -64,11 +104,14 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "cdmo",
         "Owns sponsor relationships, RFPs and proposals.",
         (
+            *_PROPOSALS_OWN,
             "changes.view_changeorder",
             *_VIEW_ALL,
             "accounts.add_organization",
             "accounts.change_organization",
+            *_CLIENTS_EDIT,
             "delays.view_delay",
+            *_MEETINGS_VIEW,
         ),
     ),
     RoleDefinition(
@@ -77,6 +120,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "cdmo",
         "Runs sponsor projects: plan, team, risks, communication.",
         (
+            *_PROPOSALS_VIEW,
             "changes.view_changeorder",
             "changes.add_changeorder",
             "changes.change_changeorder",
@@ -90,7 +134,13 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "risks.change_risk",
             "delays.add_delay",
             "delays.change_delay",
+            *_CLIENTS_EDIT,
+            "reports.add_statusreport",
+            "reports.change_statusreport",
+            "reports.publish_statusreport",
+            *_MEETINGS_EDIT,
             "delays.view_delay",
+            *_MEETINGS_VIEW,
             *_TEAMS_EDIT,
         ),
     ),
@@ -100,10 +150,12 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "cdmo",
         "Process, analytical, formulation or validation expert contributing to projects.",
         (
+            *_PROPOSALS_REVIEW,
             "changes.view_changeorder",
             *_VIEW_ALL,
             "projects.add_projectdocument",
             "delays.view_delay",
+            *_MEETINGS_VIEW,
         ),
     ),
     RoleDefinition(
@@ -112,6 +164,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "cdmo",
         "Independent GMP oversight: reviews and approves quality records.",
         (
+            *_PROPOSALS_REVIEW,
             "changes.view_changeorder",
             "changes.send_changeorder",
             *_VIEW_ALL,
@@ -121,6 +174,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "projects.change_projectdocument",
             "projects.approve_projectdocument",
             "delays.view_delay",
+            *_MEETINGS_VIEW,
         ),
     ),
     RoleDefinition(
@@ -133,6 +187,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_VIEW_ALL,
             "projects.add_projectdocument",
             "delays.view_delay",
+            *_MEETINGS_VIEW,
         ),
     ),
     RoleDefinition(
@@ -141,11 +196,14 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "cdmo",
         "Site heads and leadership: sees the whole portfolio.",
         (
+            *_PROPOSALS_REVIEW,
             "changes.view_changeorder",
             *_VIEW_ALL,
             "audit.view_auditevent",
             "projects.approve_project",
+            *_CLIENTS_EDIT,
             "delays.view_delay",
+            *_MEETINGS_VIEW,
         ),
     ),
     RoleDefinition(
@@ -173,11 +231,15 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "sponsor",
         "A sponsor's team member: sees the projects they are a member of.",
         (
+            *_PROPOSALS_SPONSOR,
             "changes.view_changeorder",
             "projects.view_project",
             "projects.view_projectdocument",
             "risks.view_risk",
             "delays.view_delay",
+            "reports.view_statusreport",
+            *_MEETINGS_VIEW,
+            "planning.view_simulation",
             *_TEAMS_VIEW,
         ),
     ),
@@ -187,12 +249,16 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "sponsor",
         "Sees everything of their own company that is shared with the sponsor.",
         (
+            *_PROPOSALS_SPONSOR,
             "changes.view_changeorder",
             "changes.accept_changeorder",
             "projects.view_project",
             "projects.view_projectdocument",
             "risks.view_risk",
             "delays.view_delay",
+            "reports.view_statusreport",
+            *_MEETINGS_VIEW,
+            "planning.view_simulation",
             "accounts.view_user",
             *_TEAMS_VIEW,
         ),

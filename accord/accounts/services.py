@@ -79,6 +79,41 @@ def organization_create(
     return organization
 
 
+ORGANIZATION_EDITABLE = frozenset({"name", "short_name", "sponsor_type", "country", "website"})
+
+
+@transaction.atomic
+def organization_update(
+    *, actor: User, organization: Organization, reason: str = "", **fields
+) -> Organization:
+    """Change an organization's details (its kind never changes); audited field by field."""
+    require(actor, "accounts.change_organization")
+    unknown = set(fields) - ORGANIZATION_EDITABLE
+    if unknown:
+        raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
+    organization = Organization.objects.select_for_update().get(pk=organization.pk)
+    before = snapshot(organization, ORGANIZATION_FIELDS)
+    for name, value in fields.items():
+        setattr(organization, name, value.strip() if isinstance(value, str) else value)
+    if organization.is_sponsor and not organization.sponsor_type:
+        raise ValidationError({"sponsor_type": ["Choose the sponsor type."]})
+    if not organization.is_sponsor and organization.sponsor_type:
+        raise ValidationError({"sponsor_type": ["Only sponsors have a sponsor type."]})
+    changes = diff(before, snapshot(organization, ORGANIZATION_FIELDS))
+    if not changes:
+        return organization
+    organization.full_clean()
+    organization.save()
+    audit_record(
+        actor=actor,
+        action="accounts.organization.updated",
+        target=organization,
+        changes=changes,
+        reason=reason,
+    )
+    return organization
+
+
 @transaction.atomic
 def site_create(
     *,

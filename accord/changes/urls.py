@@ -8,6 +8,7 @@ urlpatterns = [
     path("projects/<int:pk>/changes/", views.project_change_orders, name="project_changes"),
     path("projects/<int:pk>/changes/new/", views.change_order_create, name="create"),
     path("changes/<int:pk>/", views.change_order_detail, name="detail"),
+    path("changes/<int:pk>.pdf", views.change_order_pdf, name="pdf"),
     path("changes/<int:pk>/edit/", views.change_order_edit, name="edit"),
     path("changes/<int:pk>/edits/new/", views.plan_edit_add, name="edit_add"),
     path(

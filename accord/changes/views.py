@@ -9,6 +9,8 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
@@ -93,6 +95,31 @@ def change_order_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "baseline": baseline,
         },
     )
+
+
+@login_required
+def change_order_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """The change order as a document to file: scope, price, schedule impact, signatures."""
+    from weasyprint import HTML
+
+    change_order = _change_order(request, pk)
+    html = render_to_string(
+        "changes/change_order_pdf.html",
+        {
+            "co": change_order,
+            "project": change_order.project,
+            "edits": change_order.edits.select_related("task", "after"),
+            "manifest": manifest(change_order),
+            "cdmo_name": change_order.project.site.organization.name,
+            "printed_at": timezone.now(),
+            "printed_by": request.user,
+        },
+    )
+    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+    response = HttpResponse(pdf, content_type="application/pdf")
+    filename = f"{change_order.project.code}-{change_order.reference}.pdf"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @staff_required("changes.add_changeorder")
@@ -187,7 +214,7 @@ def change_order_transition(request: HttpRequest, pk: int, name: str) -> HttpRes
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            services.change_order_transition(
+            change_order = services.change_order_transition(
                 actor=request.user,
                 change_order=change_order,
                 name=name,
@@ -202,7 +229,10 @@ def change_order_transition(request: HttpRequest, pk: int, name: str) -> HttpRes
             return redirect("changes:detail", pk=change_order.pk)
         else:
             signature_recorded(request, form)
-            messages.success(request, f"{change_order.reference}: {transition.label.lower()} done.")
+            messages.success(
+                request,
+                f"{change_order.reference} is now {change_order.get_status_display().lower()}.",
+            )
             return redirect("changes:detail", pk=change_order.pk)
     return render(
         request,

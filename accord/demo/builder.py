@@ -19,6 +19,7 @@ from django.db import transaction
 from accord.accounts import roles as R
 from accord.accounts.models import Organization, Role, Site, User
 from accord.accounts.services import organization_create, site_create, user_create
+from accord.demo.change_orders import demo_change_orders
 from accord.demo.data import (
     _LOGIN_USERNAMES,
     CDMO,
@@ -37,10 +38,8 @@ from accord.demo.delays import demo_delays
 from accord.demo.documents import demo_documents
 from accord.demo.projects import HEALTH, PROJECTS
 from accord.demo.risks import demo_risks
+from accord.demo.schedules import demo_schedules
 from accord.demo.teams import demo_teams
-from accord.planning.models import Task
-from accord.planning.plan_templates import BY_MODALITY
-from accord.planning.services import plan_apply_template
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.services import (
     document_transition,
@@ -71,10 +70,14 @@ class DemoSummary:
     projects: Count = field(default_factory=Count)
     memberships: Count = field(default_factory=Count)
     plans: Count = field(default_factory=Count)
+    baselines: Count = field(default_factory=Count)
+    status_updates: Count = field(default_factory=Count)
+    decisions: Count = field(default_factory=Count)
     documents: Count = field(default_factory=Count)
     risks: Count = field(default_factory=Count)
     delays: Count = field(default_factory=Count)
     team_parts: Count = field(default_factory=Count)
+    change_orders: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -85,10 +88,14 @@ class DemoSummary:
             ("projects", self.projects),
             ("team memberships", self.memberships),
             ("project plans", self.plans),
+            ("signed baselines", self.baselines),
+            ("status updates", self.status_updates),
+            ("signed go/no-go decisions", self.decisions),
             ("documents", self.documents),
             ("risks", self.risks),
             ("delays", self.delays),
             ("team records (SOW, RACI, steering, escalation)", self.team_parts),
+            ("change orders", self.change_orders),
         ]
 
     @property
@@ -268,6 +275,7 @@ class _Loader:
             )
             self.summary.projects.created += 1
             self.log(f"  + project {project.code}: {project.title}")
+            self.health(spec, project)
         self.projects[spec.code] = project
         return project
 
@@ -285,18 +293,10 @@ class _Loader:
             self.summary.memberships.created += 1
             self.log(f"  + {project.code} team: {user.username} ({responsibility})")
 
-    def plan(self, project: Project) -> None:
-        """A plan from the template for the project's modality, scheduled by the engine."""
-        if Task.objects.filter(project=project).exists():
-            self.summary.plans.existing += 1
-            return
-        tasks = plan_apply_template(
-            actor=None, project=project, template_code=BY_MODALITY[project.modality]
-        )
-        self.summary.plans.created += 1
-        self.log(f"  + {project.code} plan: {tasks} tasks")
+    def health(self, spec: ProjectSpec, project: Project) -> None:
+        """The health the project manager gives an active project that is not on track."""
         health = HEALTH.get(project.code)
-        manager = self.users.get(next(p for p in PROJECTS if p.code == project.code).team[0][0])
+        manager = self.users.get(spec.team[0][0])
         if health and manager is not None and manager.has_perm("projects.change_project"):
             project_update(
                 actor=manager,
@@ -389,7 +389,7 @@ class _Loader:
             project = self.project(spec)
             if project is not None:
                 self.team(spec, project)
-                self.plan(project)
+        self.add(demo_schedules(users=self.users, projects=self.projects, log=self.log))
         for spec in demo_documents():
             self.document(spec)
         created, existing = demo_risks(users=self.users, projects=self.projects, log=self.log)
@@ -401,7 +401,17 @@ class _Loader:
         created, existing = demo_teams(users=self.users, projects=self.projects, log=self.log)
         self.summary.team_parts.created += created
         self.summary.team_parts.existing += existing
+        self.add(demo_change_orders(users=self.users, projects=self.projects, log=self.log))
+        from accord.demo.clients import demo_clients  # sponsor profiles, contacts, interactions
+
+        demo_clients(users=self.users, sponsors=self.organizations, log=self.log)
         return self.summary
+
+    def add(self, tally: dict[str, tuple[int, int]]) -> None:
+        for label, (created, existing) in tally.items():
+            count = getattr(self.summary, label.replace(" ", "_"))
+            count.created += created
+            count.existing += existing
 
 
 def demo_load(*, stdout: TextIO | None = None) -> DemoSummary:

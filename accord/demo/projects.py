@@ -21,7 +21,7 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _S.ACTIVE,
         "VSP",
         -63,
-        245,
+        650,
         "Transfer of the 6-step NVB-101 route from the sponsor's CRO, an engineering batch "
         "and the first GMP batch (2 kg) for the Phase 1 study. Long-lead starting material "
         "sourced from two qualified suppliers.",
@@ -45,7 +45,7 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _S.PLANNED,
         "VSP",
         98,
-        300,
+        650,
         "Shorten the route by one step, replace the cryogenic lithiation and complete "
         "DSC/ARC process safety assessment before scale-up to 200 L.",
         (
@@ -65,8 +65,8 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _PH.PRECLINICAL,
         _S.ON_HOLD,
         "SGN",
-        -140,
-        360,
+        -215,
+        600,
         "CHO cell line development, research cell bank and a 200 L non-GMP run for GLP "
         "toxicology. On hold after clone selection pending the sponsor's Series B financing.",
         (
@@ -86,8 +86,8 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _PH.FIRST_IN_HUMAN,
         _S.ACTIVE,
         "SGN",
-        -35,
-        210,
+        -100,
+        700,
         "Conjugation process development (target DAR 4), engineering conjugation and one "
         "GMP conjugation with sponsor-supplied antibody; release testing incl. DAR and "
         "free payload.",
@@ -110,8 +110,8 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _PH.FIRST_IN_HUMAN,
         _S.ACTIVE,
         "VSP",
-        -70,
-        150,
+        -195,
+        480,
         "GMP synthesis of 300 g linker-payload under OEB 5 containment in isolators; "
         "supplies the SLV-204 conjugation campaign in Singen.",
         (
@@ -133,7 +133,7 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _S.PLANNED,
         "VSP",
         56,
-        230,
+        640,
         "Scale-up of the SLV-118 API from 5 kg to 40 kg campaigns, with impurity fate "
         "mapping and updated specifications for the Phase 2 IMPD.",
         (
@@ -142,6 +142,30 @@ PROJECTS: tuple[ProjectSpec, ...] = (
             ("sme.sam", "Process chemistry lead"),
             ("nora.aebischer", "Regulatory CMC"),
             ("ops.omar", "Manufacturing lead"),
+        ),
+    ),
+    ProjectSpec(
+        "SLV-204-DP",
+        "Solvantis",
+        "SLV-204 lyophilized drug product for first-in-human",
+        "soltuzumab duvotecan (SLV-204)",
+        _M.STERILE_DP,
+        _PH.FIRST_IN_HUMAN,
+        _S.ACTIVE,
+        "SGN",
+        -20,
+        560,
+        "Lyophilized 100 mg vial of the SLV-204 conjugate: lyophilization cycle development, "
+        "two media fills on the OEB 5 isolator line, an engineering fill and one GMP fill "
+        "for the Phase 1 study.",
+        (
+            ("jonas.becker", "Project manager"),
+            ("sofia.marchetti", "QA lead and QP"),
+            ("thomas.krueger", "Fill-finish lead"),
+            ("elena.petrova", "Conjugation lead"),
+            ("julia.wagner", "QC lead"),
+            ("solvantis.manager", "Sponsor project lead"),
+            ("solvantis.quality", "Sponsor QA"),
         ),
     ),
     # --- Kerrowan (big pharma): several parallel projects.
@@ -155,7 +179,7 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _S.ACTIVE,
         "VSP",
         -4,
-        361,
+        510,
         "Six commercial API campaigns under the 2026 supply agreement; OTIF and "
         "right-first-time reported monthly to Kerrowan external manufacturing.",
         (
@@ -176,8 +200,8 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _PH.CLINICAL,
         _S.ACTIVE,
         "VSP",
-        -21,
-        200,
+        -225,
+        680,
         "Three consecutive PPQ batches of the OEB 4 API ahead of the NDA/MAA filing, with "
         "continued process verification plan and cleaning validation.",
         (
@@ -198,8 +222,8 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _PH.CLINICAL,
         _S.ACTIVE,
         "SGN",
-        -12,
-        180,
+        -60,
+        570,
         "Transfer of the 20 mg/mL liquid formulation into 2R vials: media fill, "
         "engineering fill, two GMP fills and 100% visual inspection.",
         (
@@ -231,6 +255,30 @@ PROJECTS: tuple[ProjectSpec, ...] = (
             ("ops.omar", "QC operations"),
         ),
     ),
+    ProjectSpec(
+        "KRW-6120-DS",
+        "Kerrowan",
+        "KRW-6120 commercial mAb drug substance supply",
+        "kerotuzumab (KRW-6120)",
+        _M.BIOLOGIC,
+        _PH.COMMERCIAL,
+        _S.ACTIVE,
+        "SGN",
+        -120,
+        720,
+        "Transfer of the licensed KRW-6120 process from Kerrowan's own plant and six "
+        "commercial 2,000 L runs under the supply agreement, with continued process "
+        "verification and annual stability.",
+        (
+            ("priya.raman", "Project manager"),
+            ("hannah.schulz", "QA lead"),
+            ("katrin.vogel", "Upstream lead"),
+            ("ahmed.haddad", "Downstream lead"),
+            ("julia.wagner", "QC lead"),
+            ("kerrowan.manager", "Sponsor project lead"),
+            ("kerrowan.quality", "Sponsor QA"),
+        ),
+    ),
     # --- Aubrelle (virtual biotech): peptide tox batch first.
     ProjectSpec(
         "ABR-011-TOX",
@@ -241,8 +289,8 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _PH.PRECLINICAL,
         _S.ACTIVE,
         "VSP",
-        -28,
-        120,
+        -80,
+        300,
         "Solid-phase synthesis and preparative HPLC purification of 150 g non-GMP "
         "peptide for the 28-day GLP toxicology study; analytical method development.",
         (
@@ -263,7 +311,7 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _S.PLANNED,
         "VSP",
         120,
-        200,
+        620,
         "GMP batch of 400 g for the Phase 1 study, stability programme and IMPD quality "
         "section. Starts after the tox batch is released.",
         (
@@ -271,6 +319,28 @@ PROJECTS: tuple[ProjectSpec, ...] = (
             ("qa.quinn", "QA lead"),
             ("nora.aebischer", "Regulatory CMC"),
             ("ops.omar", "Manufacturing lead"),
+        ),
+    ),
+    ProjectSpec(
+        "ABR-040-CLD",
+        "Aubrelle",
+        "ABR-040 bispecific antibody cell line and tox material",
+        "aubrispimab (ABR-040)",
+        _M.BIOLOGIC,
+        _PH.PRECLINICAL,
+        _S.ACTIVE,
+        "SGN",
+        -75,
+        600,
+        "CHO cell line development for the ABR-040 bispecific (common light chain), process "
+        "development and a 200 L non-GMP run for the GLP toxicology study.",
+        (
+            ("priya.raman", "Project manager"),
+            ("hannah.schulz", "QA lead"),
+            ("katrin.vogel", "Upstream lead"),
+            ("ahmed.haddad", "Downstream lead"),
+            ("aubrelle.manager", "Sponsor project lead"),
+            ("aubrelle.contact", "Sponsor CMC consultant"),
         ),
     ),
     # --- Hoshizora (big pharma): Phase 3 biologic and a finished second-source project.
@@ -284,7 +354,7 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _S.ACTIVE,
         "SGN",
         -90,
-        330,
+        750,
         "Four 2,000 L GMP runs of the IgG1 drug substance for the global Phase 3 study; "
         "comparability to the sponsor's Japanese site.",
         (
@@ -306,8 +376,8 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _PH.COMMERCIAL,
         _S.COMPLETED,
         "VSP",
-        -400,
-        330,
+        -540,
+        480,
         "Qualification of Helvetia as second API source: three validation batches, "
         "comparability data and Japanese variation filing support.",
         (
@@ -317,6 +387,50 @@ PROJECTS: tuple[ProjectSpec, ...] = (
             ("nora.aebischer", "Regulatory CMC"),
             ("ops.omar", "Manufacturing lead"),
             ("hoshizora.quality", "Sponsor QA auditor"),
+        ),
+    ),
+    ProjectSpec(
+        "HSZ-1120-CS",
+        "Hoshizora",
+        "HSZ-1120 commercial API supply 2026",
+        "HSZ-1120",
+        _M.SMALL_MOLECULE,
+        _PH.COMMERCIAL,
+        _S.ACTIVE,
+        "VSP",
+        -30,
+        500,
+        "Four commercial campaigns of two batches each for the Japanese and EU markets, now "
+        "that Helvetia is a qualified second source.",
+        (
+            ("tobias.wenger", "Project manager"),
+            ("qa.quinn", "QA lead"),
+            ("meilin.tan", "Analytical lead"),
+            ("ops.omar", "Manufacturing lead"),
+            ("yuki.nakamura", "Supply chain"),
+            ("hoshizora.manager", "Sponsor project lead"),
+            ("hoshizora.quality", "Sponsor QA auditor"),
+        ),
+    ),
+    ProjectSpec(
+        "HSZ-0904-DP",
+        "Hoshizora",
+        "HSZ-0904 drug product fill-finish for Phase 3",
+        "hoszelimab (HSZ-0904)",
+        _M.STERILE_DP,
+        _PH.CLINICAL,
+        _S.PLANNED,
+        "SGN",
+        60,
+        550,
+        "Three GMP fills of the 150 mg/mL liquid formulation into 6R vials from the HSZ-0904 "
+        "drug substance made in Singen, with clinical labelling for the global Phase 3.",
+        (
+            ("jonas.becker", "Project manager"),
+            ("sofia.marchetti", "QA lead and QP"),
+            ("thomas.krueger", "Fill-finish lead"),
+            ("julia.wagner", "QC lead"),
+            ("hoshizora.contact", "Sponsor technology lead"),
         ),
     ),
     # --- Quillon (biotech): oligonucleotide and an ADC feasibility study.
@@ -330,7 +444,7 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _S.ACTIVE,
         "VSP",
         -49,
-        220,
+        620,
         "Solid-phase oligonucleotide synthesis at 10 mmol scale, anion-exchange "
         "purification and first GMP batch for the Phase 1 study.",
         (
@@ -352,7 +466,7 @@ PROJECTS: tuple[ProjectSpec, ...] = (
         _S.PLANNED,
         "SGN",
         35,
-        110,
+        150,
         "Feasibility conjugations at 1 g scale to select the linker chemistry and DAR, "
         "with analytical package (HIC-DAR, SEC, free drug).",
         (
@@ -370,4 +484,5 @@ HEALTH: dict[str, tuple[str, str]] = {
     "SLV-204-ADC": ("red", "Linker-payload lot failed identity testing; re-supply pending"),
     "KRW-5512-PPQ": ("amber", "PPQ batch 2 waiting for sponsor decision on a process change"),
     "HSZ-0904-DS": ("amber", "Bioreactor capacity conflict in Q2 with another campaign"),
+    "KRW-6120-DS": ("amber", "Protein A resin allocation covers only the first three runs"),
 }

@@ -5,10 +5,13 @@ from django.db import connection
 from django.db.models import Count
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from accord.accounts.decorators import sponsor_required, staff_required
 from accord.accounts.selectors import sponsors_visible_to
+from accord.clients.selectors import overdue_followups_widget
+from accord.meetings.selectors import action_items_of_user, overdue_action_items_widget
 from accord.projects.models import Project
 from accord.projects.selectors import (
     cdmo_contacts_of,
@@ -16,6 +19,7 @@ from accord.projects.selectors import (
     projects_filter,
     projects_visible_to,
 )
+from accord.reports.selectors import recent_published_reports
 from accord.risks.selectors import overdue_reviews_widget
 
 SEARCH_LIMIT = 20
@@ -51,6 +55,8 @@ def work(request: HttpRequest) -> HttpResponse:
             "sponsor_count": sponsors_visible_to(request.user).count(),
             "recent_projects": visible.order_by("-updated_at")[:5],
             "overdue_reviews": overdue_reviews_widget(request.user),
+            "overdue_actions": overdue_action_items_widget(request.user),
+            "my_followups": overdue_followups_widget(request.user, today=timezone.localdate()),
         },
     )
 
@@ -61,6 +67,7 @@ def portal(request: HttpRequest) -> HttpResponse:
     projects = projects_visible_to(request.user).order_by("status", "code")
     documents = documents_visible_to(request.user).order_by("-uploaded_at")[:8]
     contacts = cdmo_contacts_of(request.user)[:8]
+    my_actions = action_items_of_user(request.user)
     return render(
         request,
         "home/portal.html",
@@ -69,6 +76,10 @@ def portal(request: HttpRequest) -> HttpResponse:
             "active_count": projects.filter(status=Project.Status.ACTIVE).count(),
             "documents": documents,
             "contacts": contacts,
+            "my_actions": my_actions[:8],
+            "my_action_count": my_actions.count(),
+            "status_reports": recent_published_reports(request.user),
+            "today": timezone.localdate(),
         },
     )
 

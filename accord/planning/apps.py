@@ -33,3 +33,8 @@ class PlanningConfig(AppConfig):
             visible_to=selectors.feeds_visible_to,
             label="Milestone calendar feed",
         )
+        register(
+            self.get_model("Simulation"),
+            visible_to=selectors.simulations_visible_to,
+            label="Schedule risk simulation",
+        )

@@ -57,7 +57,9 @@ class TemplateForm(StyledForm):
 
 class RiskForm(StyledForm):
     iterations = forms.TypedChoiceField(
-        coerce=int, choices=[(1000, "1,000"), (10000, "10,000"), (50000, "50,000")], initial=10000
+        coerce=int,
+        choices=[(n, f"{n:,}") for n in (1_000, 10_000, 50_000, 100_000, 250_000)],
+        initial=10_000,
     )
     distribution = forms.ChoiceField(
         choices=[("pert", "PERT-beta"), ("triangular", "Triangular")], initial="pert"

@@ -258,3 +258,61 @@ class CalendarFeed(models.Model):
     @property
     def audit_sponsor_id(self) -> int:
         return self.project.sponsor_id
+
+
+class Simulation(models.Model):
+    """One Monte Carlo run on a project's plan: its settings, its progress, its result.
+
+    Runs are kept so that the figures a sponsor sees can be traced to who ran them, when,
+    on which plan and with which seed (the same seed on the same plan gives the same
+    result). Large runs execute in the background and report progress here.
+    """
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    project = models.ForeignKey(Project, on_delete=models.PROTECT, related_name="simulations")
+    requested_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    iterations = models.PositiveIntegerField()
+    distribution = models.CharField(max_length=16)
+    seed = models.PositiveBigIntegerField()
+    task_count = models.PositiveIntegerField(default=0)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    done_iterations = models.PositiveIntegerField(default=0)
+    result = models.JSONField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    # Touched with each progress report; a run whose worker died stops being touched.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["project", "-created_at"], name="simulation_recent_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.project.code} simulation {self.pk} ({self.iterations:,} iterations)"
+
+    @property
+    def distribution_label(self) -> str:
+        return {"pert": "PERT-beta", "triangular": "triangular"}.get(
+            self.distribution, self.distribution
+        )
+
+    @property
+    def percent(self) -> int:
+        if self.status == self.Status.DONE:
+            return 100
+        return min(99, int(self.done_iterations * 100 / max(self.iterations, 1)))
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.project.sponsor_id

@@ -1,44 +1,61 @@
-"""Schedule risk of a project's plan: the engine's Monte Carlo, shaped for the risk page."""
+"""Schedule risk of a project's plan: the engine's Monte Carlo, shaped for the risk page.
+
+A run's figures are stored as plain JSON on its ``Simulation`` row (``summarize``), and
+read back for the page with real dates (``RiskView``), so the page of a finished run is
+the same whoever opens it, whatever the plan has become since.
+"""
 
 from __future__ import annotations
 
-import time
+import datetime as dt
 from dataclasses import dataclass
 
 import numpy as np
 
-from accord.planning.scheduling import network_of
-from accord.planning.selectors import plan_of
-from accord.projects.models import Project
-from accord.scheduling import RiskResult, simulate
+from accord.scheduling import RiskResult
 
 HISTOGRAM_BINS = 30
 
 
+def summarize(result: RiskResult, seconds: float) -> dict:
+    """Everything the risk page shows of a run, as JSON-ready values."""
+    probability = result.probability
+    return {
+        "iterations": int(result.iterations),
+        "seconds": round(seconds, 3),
+        "percentiles": {k: v.isoformat() for k, v in result.percentiles.items()},
+        "deterministic_finish": result.deterministic_finish.isoformat(),
+        "target": result.target.isoformat() if result.target else None,
+        "probability": None if probability is None else round(float(probability), 4),
+        "chart": _chart(result),
+        "drivers": _drivers(result),
+    }
+
+
 @dataclass(frozen=True)
-class RiskPage:
-    result: RiskResult
+class RiskView:
+    iterations: int
     seconds: float
+    percentiles: dict[str, dt.date]
+    deterministic_finish: dt.date
+    target: dt.date | None
+    probability: float | None
     chart: dict
     drivers: list[dict]
 
-
-def project_risk(
-    project: Project, *, iterations: int, seed: int, distribution: str
-) -> RiskPage | None:
-    tasks, links = plan_of(project)
-    if not tasks or project.start_date is None:
-        return None
-    started = time.perf_counter()
-    result = simulate(
-        network_of(project, tasks, links),
-        iterations=iterations,
-        seed=seed,
-        distribution=distribution,
-        target=project.target_end_date,
-    )
-    seconds = time.perf_counter() - started
-    return RiskPage(result, seconds, _chart(result), _drivers(result))
+    @classmethod
+    def of(cls, summary: dict) -> RiskView:
+        day = dt.date.fromisoformat
+        return cls(
+            iterations=summary["iterations"],
+            seconds=summary["seconds"],
+            percentiles={k: day(v) for k, v in summary["percentiles"].items()},
+            deterministic_finish=day(summary["deterministic_finish"]),
+            target=day(summary["target"]) if summary["target"] else None,
+            probability=summary["probability"],
+            chart=summary["chart"],
+            drivers=summary["drivers"],
+        )
 
 
 def _label(result: RiskResult, working_day: float) -> str:

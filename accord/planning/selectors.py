@@ -12,6 +12,7 @@ from accord.planning.models import (
     Decision,
     Dependency,
     Holiday,
+    Simulation,
     Task,
 )
 from accord.projects.selectors import projects_visible_to
@@ -58,6 +59,10 @@ def baseline_dates(project) -> tuple[Baseline | None, dict[int, BaselineTask]]:
 
 def decisions_visible_to(user) -> QuerySet[Decision]:
     return Decision.objects.filter(task__project__in=projects_visible_to(user))
+
+
+def simulations_visible_to(user) -> QuerySet[Simulation]:
+    return Simulation.objects.filter(project__in=projects_visible_to(user))
 
 
 def feeds_visible_to(user) -> QuerySet[CalendarFeed]:

@@ -5,6 +5,8 @@ engine refuses (a loop, a link to a missing task) leaves nothing behind."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -74,7 +76,9 @@ def _check(task: Task) -> None:
         errors["optimistic_days"] = ["Estimates must be optimistic ≤ most likely ≤ pessimistic."]
     if errors:
         raise ValidationError(errors)
-    task.full_clean(exclude=["project", "parent"])
+    # The table's check constraints are the two rules checked above, with field errors;
+    # validating them again would cost two queries per task (and the database keeps them).
+    task.full_clean(exclude=["project", "parent"], validate_constraints=False)
 
 
 @transaction.atomic
@@ -337,6 +341,196 @@ def plan_apply_template(*, actor: User | None, project: Project, template_code: 
     )
     reschedule(project)
     return len(tasks)
+
+
+@dataclass(frozen=True)
+class PlanTask:
+    """One task of a plan created in one step; ``parent`` is the key of an earlier summary."""
+
+    key: str
+    name: str
+    kind: str = Task.Kind.TASK
+    parent: str | None = None
+    duration_days: int = 0
+    optimistic_days: int | None = None
+    most_likely_days: int | None = None
+    pessimistic_days: int | None = None
+    department: str = ""
+
+
+@dataclass(frozen=True)
+class PlanLink:
+    predecessor: str
+    successor: str
+    type: str = Dependency.Type.FS
+    lag_days: int = 0
+
+
+@transaction.atomic
+def plan_create(
+    *,
+    actor: User,
+    project: Project,
+    tasks: Sequence[PlanTask],
+    links: Sequence[PlanLink],
+    reason: str = "",
+) -> int:
+    """Create the whole plan of an empty project at once; returns the number of tasks.
+
+    Each task and link is checked as ``task_create`` and ``dependency_add`` check them
+    and gets its own audit event, but the plan is scheduled once, at the end, instead of
+    once per row. WBS numbers follow the outline (1, 1.1, 1.2 ...).
+    """
+    require(actor, PLAN_PERMISSION)
+    project = _lock(project)
+    if Task.objects.filter(project=project).exists():
+        raise ValidationError({"__all__": ["This project already has a plan."]})
+    rows: dict[str, Task] = {}
+    depth: dict[str, int] = {}
+    outline: dict[str | None, int] = {}
+    for uid, spec in enumerate(tasks, start=1):
+        if spec.key in rows:
+            raise ValidationError({"__all__": [f"Two tasks have the key {spec.key!r}."]})
+        parent = rows.get(spec.parent) if spec.parent else None
+        if spec.parent and parent is None:
+            raise ValidationError({"parent": [f"{spec.name}: its summary must come before it."]})
+        outline[spec.parent] = outline.get(spec.parent, 0) + 1
+        wbs = f"{parent.wbs}.{outline[spec.parent]}" if parent else str(outline[None])
+        rows[spec.key] = Task(
+            project=project,
+            uid=uid,
+            wbs=wbs,
+            name=spec.name.strip(),
+            kind=spec.kind,
+            parent=parent,
+            sort_order=uid * 10,
+            department=spec.department,
+            duration_days=spec.duration_days,
+            optimistic_days=spec.optimistic_days,
+            most_likely_days=spec.most_likely_days,
+            pessimistic_days=spec.pessimistic_days,
+        )
+        depth[spec.key] = depth[spec.parent] + 1 if parent else 0
+    # Level by level, so that every parent has its id before its children are written.
+    for level in sorted(set(depth.values())):
+        batch = [rows[key] for key, d in depth.items() if d == level]
+        for task in batch:
+            task.parent = task.parent  # the parent has its id now: copy it to parent_id
+            _check(task)
+        Task.objects.bulk_create(batch)
+    for task in rows.values():
+        audit_record(
+            actor=actor,
+            action="planning.task.created",
+            target=task,
+            parent=project,
+            changes=created(snapshot(task, TASK_FIELDS)),
+            reason=reason,
+        )
+    dependencies = []
+    pairs: set[tuple[str, str]] = set()
+    for link in links:
+        predecessor, successor = rows.get(link.predecessor), rows.get(link.successor)
+        if predecessor is None or successor is None:
+            raise ValidationError(
+                {"predecessor": [f"No task {link.predecessor!r} or {link.successor!r}."]}
+            )
+        if predecessor is successor:
+            raise ValidationError({"predecessor": [f"{predecessor.name}: linked to itself."]})
+        if (link.predecessor, link.successor) in pairs:
+            raise ValidationError(
+                {"predecessor": [f"{predecessor.name} → {successor.name}: linked twice."]}
+            )
+        if link.type not in Dependency.Type.values:
+            raise ValidationError({"type": [f"{link.type!r} is not a link type."]})
+        pairs.add((link.predecessor, link.successor))
+        dependencies.append(
+            Dependency(
+                project=project,
+                predecessor=predecessor,
+                successor=successor,
+                type=link.type,
+                lag_days=link.lag_days,
+            )
+        )
+    Dependency.objects.bulk_create(dependencies)
+    reschedule(project)  # a loop raises here, and the transaction takes the plan back
+    for link in dependencies:
+        audit_record(
+            actor=actor,
+            action="planning.dependency.added",
+            target=link,
+            parent=project,
+            changes=created(
+                {
+                    "predecessor": link.predecessor.name,
+                    "successor": link.successor.name,
+                    "type": link.type,
+                    "lag_days": link.lag_days,
+                }
+            ),
+            reason=reason,
+        )
+    return len(rows)
+
+
+PROGRESS_FIELDS = frozenset({"percent_complete", "actual_start", "actual_finish"})
+
+
+@transaction.atomic
+def plan_progress_record(
+    *,
+    actor: User,
+    project: Project,
+    data_date: dt.date,
+    progress: Mapping[Task, Mapping[str, object]],
+    reason: str = "",
+) -> int:
+    """A status update: the progress of many tasks as of ``data_date``, which becomes the
+    project's data date. One audit event per task changed, one reschedule; returns how
+    many tasks changed."""
+    from accord.projects.services import project_update
+
+    require(actor, PLAN_PERMISSION)
+    project = _lock(project)
+    locked = (
+        Task.objects.select_for_update(of=("self",))
+        .select_related("parent")
+        .in_bulk([task.pk for task in progress])
+    )
+    changed = []
+    for task, fields in progress.items():
+        unknown = set(fields) - PROGRESS_FIELDS
+        if unknown:
+            raise ValidationError({"__all__": [f"Not progress: {', '.join(sorted(unknown))}"]})
+        row = locked.get(task.pk)
+        if row is None or row.project_id != project.pk:
+            raise ValidationError({"__all__": ["Choose tasks of this project."]})
+        if row.kind == Task.Kind.SUMMARY:
+            raise ValidationError({"__all__": [f"{row.name}: a summary follows its tasks."]})
+        before = snapshot(row, TASK_FIELDS)
+        for name, value in fields.items():
+            setattr(row, name, value)
+        _check(row)
+        changes = diff(before, snapshot(row, TASK_FIELDS))
+        if not changes:
+            continue
+        row.version += 1
+        changed.append(row)
+        audit_record(
+            actor=actor,
+            action="planning.task.updated",
+            target=row,
+            parent=project,
+            changes=changes,
+            reason=reason,
+        )
+    Task.objects.bulk_update(changed, [*PROGRESS_FIELDS, "version"], batch_size=200)
+    if project.data_date != data_date:
+        project_update(actor=actor, project=project, data_date=data_date, reason=reason)
+    else:
+        reschedule(project)  # a date the engine refuses (after the data date) raises here
+    return len(changed)
 
 
 def baseline_save(

@@ -13,6 +13,11 @@ urlpatterns = [
     path("projects/<int:pk>/plan/tasks/new/", views.task_create, name="task_create"),
     path("projects/<int:pk>/gantt/", views.gantt, name="gantt"),
     path("projects/<int:pk>/risk/", views.risk, name="risk"),
+    path(
+        "projects/<int:pk>/risk/runs/<int:run>/",
+        views.simulation_progress,
+        name="simulation_progress",
+    ),
     path("projects/<int:pk>/gantt.json", views.gantt_data, name="gantt_data"),
     path("tasks/<int:pk>/", views.task_edit, name="task_edit"),
     path("tasks/<int:pk>/move/", views.task_move, name="task_move"),

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
 from accord.core.errors import apply_to_form, apply_to_forms, field_errors
-from accord.planning import selectors, services
+from accord.planning import selectors, services, simulations
 from accord.planning.feeds import feed_by_secret, feed_create, feed_revoke
 from accord.planning.feeds import feed_ics as feed_ics_body
 from accord.planning.forms import (
@@ -29,9 +29,9 @@ from accord.planning.forms import (
     TemplateForm,
 )
 from accord.planning.interchange import plan_export_mspdi, plan_export_xlsx, plan_import_mspdi
-from accord.planning.models import Decision, Dependency, Task
+from accord.planning.models import Decision, Dependency, Simulation, Task
 from accord.planning.plan_templates import BY_MODALITY
-from accord.planning.risk import project_risk
+from accord.planning.risk import RiskView
 from accord.projects.selectors import projects_visible_to
 from accord.signatures.models import Meaning
 from accord.signatures.selectors import manifest
@@ -117,17 +117,89 @@ def gantt(request: HttpRequest, pk: int) -> HttpResponse:
 
 @login_required
 def risk(request: HttpRequest, pk: int) -> HttpResponse:
-    """Monte Carlo schedule risk on the plan as it is now (with its progress)."""
+    """Monte Carlo schedule risk on the plan as it is now (with its progress).
+
+    Staff start runs (POST); everyone who sees the project sees the latest finished run,
+    or the one named by ``?run=``. Large runs go to the background with a progress bar.
+    """
     project = _project(request, pk)
-    form = RiskForm(request.GET or None)
-    settings = form.cleaned_data if form.is_valid() else None
-    if settings is None and not form.is_bound:
-        settings = {"iterations": 10000, "distribution": "pert", "seed": 1}
-    analysis = project_risk(project, **settings) if settings else None
+    can_run = request.user.is_cdmo_staff and request.user.has_perm(simulations.PERMISSION)
+    runs = (
+        selectors.simulations_visible_to(request.user)
+        .filter(project=project)
+        .select_related("requested_by")
+    )
+    form = RiskForm()
+    if request.method == "POST":
+        if not can_run:
+            raise PermissionDenied
+        form = RiskForm(request.POST)
+        if form.is_valid():
+            try:
+                run = simulations.simulation_request(
+                    actor=request.user, project=project, **form.cleaned_data
+                )
+            except ValidationError as exc:
+                apply_to_form(form, exc)
+            else:
+                return redirect(f"{reverse('planning:risk', args=[pk])}?run={run.pk}")
+    wanted = request.GET.get("run", "")
+    if wanted:
+        if not wanted.isdigit():
+            raise Http404
+        selected = get_object_or_404(runs, pk=int(wanted))
+    else:
+        selected = runs.filter(status=Simulation.Status.DONE).first()
+    active = runs.filter(status__in=(Simulation.Status.QUEUED, Simulation.Status.RUNNING)).first()
+    if selected is not None and not form.is_bound:  # run again from the settings shown
+        form = RiskForm(
+            initial={
+                "iterations": selected.iterations,
+                "distribution": selected.distribution,
+                "seed": selected.seed,
+            }
+        )
+    analysis = (
+        RiskView.of(selected.result)
+        if selected is not None and selected.status == Simulation.Status.DONE
+        else None
+    )
     return render(
         request,
         "planning/risk.html",
-        {"project": project, "form": form if form.is_bound else RiskForm(), "analysis": analysis},
+        {
+            "project": project,
+            "form": form,
+            "can_run": can_run,
+            "selected": selected,
+            "analysis": analysis,
+            "active": active,
+            "history": runs[:10],
+            "has_plan": Task.objects.filter(project=project).exists(),
+        },
+    )
+
+
+@login_required
+def simulation_progress(request: HttpRequest, pk: int, run: int) -> HttpResponse:
+    """The progress bar of a run, polled by htmx; sends the page to the result when done."""
+    project = _project(request, pk)
+    simulation = get_object_or_404(
+        selectors.simulations_visible_to(request.user)
+        .filter(project=project)
+        .select_related("requested_by"),
+        pk=run,
+    )
+    if not simulation.is_finished and simulations.simulations_expire(project):
+        simulation.refresh_from_db()
+    if simulation.is_finished and request.headers.get("HX-Request"):
+        response = HttpResponse(status=204)
+        response["HX-Redirect"] = f"{reverse('planning:risk', args=[pk])}?run={simulation.pk}"
+        return response
+    return render(
+        request,
+        "planning/_simulation_progress.html",
+        {"project": project, "simulation": simulation},
     )
 
 

@@ -19,6 +19,7 @@ class ProjectsConfig(AppConfig):
                 "delays.delay",
                 "risks.risk",
                 "changes.changeorder",
+                "reports.statusreport",
                 "teams.deliverable",
                 "teams.raciassignment",
                 "planning.task",

@@ -12,8 +12,11 @@ from django.utils.cache import patch_vary_headers
 
 from accord.accounts.decorators import staff_required
 from accord.accounts.selectors import sponsors_visible_to
+from accord.changes.models import ChangeOrder
+from accord.changes.selectors import change_orders_visible_to
 from accord.core.errors import apply_to_form
 from accord.core.pagination import paginate
+from accord.delays.selectors import delays_visible_to
 from accord.planning.selectors import baseline_dates
 from accord.projects import selectors, services
 from accord.projects.forms import (
@@ -174,8 +177,25 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "upload_form": DocumentUploadForm() if can_upload else None,
             "milestones": milestones,
             "risks": project_risks_for_card(request.user, project),
+            "recent_delays": list(
+                delays_visible_to(request.user).filter(project=project).order_by("-occurred_on")[:5]
+            ),
+            "open_changes": list(
+                change_orders_visible_to(request.user)
+                .filter(project=project, status__in=OPEN_CHANGE_STATES)
+                .order_by("-number")
+            ),
         },
     )
+
+
+# Change orders still in motion: the sponsor sees only those sent for its decision.
+OPEN_CHANGE_STATES = (
+    ChangeOrder.Status.DRAFT,
+    ChangeOrder.Status.INTERNAL_REVIEW,
+    ChangeOrder.Status.SENT,
+    ChangeOrder.Status.APPROVED,
+)
 
 
 @staff_required("projects.add_projectdocument")

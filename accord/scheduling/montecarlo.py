@@ -15,6 +15,7 @@ working day ``ceil(F) - 1``, the day the last fraction of work is done.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -160,6 +161,7 @@ def simulate(
     convergence: float | None = None,
     batch: int | None = None,
     honor_constraints: bool = True,
+    progress: Callable[[int, int], None] | None = None,
 ) -> RiskResult:
     """Monte Carlo schedule risk on the network's three-point estimates.
 
@@ -168,7 +170,8 @@ def simulate(
     With ``convergence`` (working days), the run stops after a batch that moved none of
     P10/P50/P80/P90 by more than that; ``iterations`` is then a maximum. Activities
     without an estimate, and work already started, keep their deterministic durations.
-    ``honor_constraints`` is as in :func:`~accord.scheduling.schedule`.
+    ``honor_constraints`` is as in :func:`~accord.scheduling.schedule`. ``progress``,
+    if given, is called after each batch with (iterations done, iterations asked for).
     """
     if distribution not in distributions.DISTRIBUTIONS:
         raise InvalidNetworkError(
@@ -237,6 +240,8 @@ def simulate(
             cross += d @ (finish - np.float32(centre))
         finishes.append(finish.astype(np.float64))
         done += c
+        if progress is not None:
+            progress(done, iterations)
         if convergence is not None:
             current = np.percentile(np.concatenate(finishes), PERCENTILES)
             if previous is not None and np.max(np.abs(current - previous)) <= convergence:

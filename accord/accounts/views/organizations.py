@@ -6,9 +6,11 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 
 from accord.accounts import selectors
 from accord.accounts.models import Organization
+from accord.clients.selectors import sponsor_overview, sponsors_with_health
 from accord.core.pagination import paginate
 from accord.projects.selectors import projects_visible_to
 
@@ -35,11 +37,14 @@ def sponsor_list(request: HttpRequest) -> HttpResponse:
         sponsors = sponsors.filter(Q(name__icontains=query) | Q(short_name__icontains=query))
     if sponsor_type:
         sponsors = sponsors.filter(sponsor_type=sponsor_type)
+    page = paginate(request, sponsors)
+    # Relationship health badges, for CDMO staff only.
+    page.object_list = sponsors_with_health(request.user, list(page.object_list))
     return render(
         request,
         "accounts/sponsor_list.html",
         {
-            "page": paginate(request, sponsors),
+            "page": page,
             "query": query,
             "sponsor_type": sponsor_type,
             "sponsor_types": Organization.SponsorType.choices,
@@ -55,5 +60,10 @@ def sponsor_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(
         request,
         "accounts/sponsor_detail.html",
-        {"sponsor": sponsor, "projects": projects, "people": people.prefetch_related("roles")},
+        {
+            "sponsor": sponsor,
+            "projects": projects,
+            "people": people.prefetch_related("roles"),
+            **sponsor_overview(request.user, sponsor, today=timezone.localdate()),
+        },
     )

@@ -25,6 +25,13 @@
       labels: data.tornado.labels,
       datasets: [{ label: "Correlation with the finish", data: data.tornado.values, backgroundColor: data.tornado.values.map((v) => (v >= 0 ? "#dc2626" : "#0f766e")) }],
     },
-    options: { indexAxis: "y", responsive: true, maintainAspectRatio: false, animation: false, scales: { x: { min: -1, max: 1 } } },
+    options: {
+      indexAxis: "y", responsive: true, maintainAspectRatio: false, animation: false,
+      scales: {
+        x: { min: -1, max: 1 },
+        // Long activity names are shortened on the axis; the tooltip shows them whole.
+        y: { ticks: { callback: function (value) { const name = this.getLabelForValue(value); return name.length > 28 ? name.slice(0, 27) + "…" : name; } } },
+      },
+    },
   });
 })();

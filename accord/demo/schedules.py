@@ -1,0 +1,243 @@
+"""The demo plans in the database: created, baselined and progressed to the data date.
+
+Every project gets its plan from :mod:`accord.demo.plans` through ``plan_create`` (one
+audit event per task and link). Projects under contract get a contract baseline signed
+by their project manager before any work is recorded. Projects that started before
+:data:`REFERENCE_DATE` then get one status update as of that date: what the plan would
+have done with the slips it really had (most tasks on time, some late, a few early, and
+the days lost of the demo delays on the tasks they hit) becomes actual starts, finishes
+and percent complete. Go/no-go decisions already passed are recorded and signed by the
+project's QA lead.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import random
+from collections.abc import Callable
+
+from accord.accounts.models import User
+from accord.demo.data import DEMO_PASSWORD, REFERENCE_DATE, SEED, ProjectSpec
+from accord.demo.delays import DELAYS
+from accord.demo.plan_shapes import PLAN_SHAPES
+from accord.demo.plans import demo_plan
+from accord.demo.projects import HEALTH, PROJECTS
+from accord.planning.models import Baseline, Decision, Task
+from accord.planning.scheduling import plan_schedule
+from accord.planning.selectors import plan_of
+from accord.planning.services import (
+    baseline_save,
+    decision_record,
+    plan_create,
+    plan_progress_record,
+)
+from accord.projects.models import Project
+
+CONTRACT_BASELINE = "Contract baseline"
+
+# Work stopped here before the data date (the project went on hold).
+STOPPED: dict[str, dt.date] = {"NVB-230-CLD": REFERENCE_DATE - dt.timedelta(days=38)}
+
+# Planned projects whose contract is signed: baselined before they start.
+BASELINED_BEFORE_START = frozenset({"SLV-118-API"})
+# Started, but the sponsor has not signed the SOW amendment the baseline rests on.
+NOT_BASELINED = frozenset({"ABR-040-CLD"})
+
+_DECISIONS: dict[str, tuple[str, str, str]] = {
+    # decision point: (options, outcome, rationale)
+    "Lead clone selection": (
+        "Clone 14 (titre 4.2 g/L, stable over 60 generations); clone 31 (3.8 g/L, lower "
+        "acidic variants); continue screening.",
+        Decision.Outcome.GO,
+        "Clone 14: highest titre, stable productivity and product quality within the "
+        "target profile; clone 31 kept as back-up in the research cell bank.",
+    ),
+    "Go/no-go decision for GMP manufacture": (
+        "Go on the reserved slot; go with conditions; a second engineering batch first.",
+        Decision.Outcome.GO,
+        "Engineering batch met every release specification, the master batch record is "
+        "approved and no deviation is open.",
+    ),
+    "Go/no-go decision for GMP": (
+        "Go on the reserved slot; go with conditions; another engineering run first.",
+        Decision.Outcome.GO_WITH_CONDITIONS,
+        "Engineering run comparable to the reference material; go on condition that the "
+        "two open minor deviations are closed before the first GMP run starts.",
+    ),
+}
+
+
+def _member(spec: ProjectSpec, users: dict[str, User], permission: str) -> User | None:
+    """The first person of the demo team who holds ``permission`` (the team's order:
+    project manager first, then QA)."""
+    return next(
+        (
+            users[username]
+            for username, _ in spec.team
+            if username in users and users[username].has_perm(permission)
+        ),
+        None,
+    )
+
+
+def _weekdays(start: dt.date, end: dt.date) -> int:
+    """Working days from ``start`` up to, not including, ``end``."""
+    return sum(1 for n in range((end - start).days) if (start + dt.timedelta(days=n)).weekday() < 5)
+
+
+def _slips(project: Project, tasks: list[Task]) -> dict[int, int]:
+    """Working days each task really took more (or less) than planned."""
+    rng = random.Random(f"{SEED}:{project.code}:progress")
+    late = 0.35 if project.code in HEALTH else 0.2
+    slips = {}
+    for task in tasks:
+        if task.kind != Task.Kind.TASK or task.duration_days < 3:
+            continue  # a meeting or a dispensing day does not slip
+        draw = rng.random()
+        if draw < late:
+            slips[task.pk] = rng.randint(1, max(1, task.duration_days // 4))
+        elif draw > 0.93 and task.duration_days > 4:
+            slips[task.pk] = -rng.randint(1, task.duration_days // 5)
+    by_name = {task.name: task for task in tasks}
+    for delay in DELAYS:
+        hit = by_name.get(delay.tasks[0]) if delay.project == project.code else None
+        if hit is not None and hit.kind == Task.Kind.TASK:
+            slips[hit.pk] = slips.get(hit.pk, 0) + delay.days_lost
+    return slips
+
+
+def _progress(project: Project, as_of: dt.date) -> dict[Task, dict[str, object]]:
+    """Actual dates and percent complete as of ``as_of``, from the plan with its slips."""
+    tasks, links = plan_of(project)
+    slips = _slips(project, tasks)
+    actual = []
+    for task in tasks:
+        if task.pk in slips:
+            task = copy.copy(task)
+            task.duration_days = max(1, task.duration_days + slips[task.pk])
+        actual.append(task)
+    rows = {row.id: row for row in plan_schedule(project, actual, links).rows()}
+    progress: dict[Task, dict[str, object]] = {}
+    for task in actual:
+        if task.kind == Task.Kind.SUMMARY:
+            continue
+        row = rows[str(task.uid)]
+        if row.early_start >= as_of:
+            continue
+        if task.is_milestone or row.early_finish < as_of:
+            progress[task] = {"actual_start": row.early_start, "actual_finish": row.early_finish}
+            continue
+        worked = _weekdays(row.early_start, as_of)
+        percent = min(95, max(5, round(100 * worked / task.duration_days)))
+        progress[task] = {"actual_start": row.early_start, "percent_complete": percent}
+    return progress
+
+
+class Tally(dict):
+    """(created, already present) per kind of record."""
+
+    def add(self, label: str, created: bool) -> None:
+        done, present = self.get(label, (0, 0))
+        self[label] = (done + 1, present) if created else (done, present + 1)
+
+
+def demo_schedules(
+    *, users: dict[str, User], projects: dict[str, Project], log: Callable[[str], None]
+) -> Tally:
+    """Create what is missing of the demo plans; (created, already present) per part."""
+    counts = Tally()
+    for spec in PROJECTS:
+        project = projects.get(spec.code)
+        manager = _member(spec, users, "projects.change_project")
+        if project is None or manager is None:
+            continue
+        _plan(project, spec, manager, counts, log)
+        started = project.start_date is not None and project.start_date < REFERENCE_DATE
+        under_contract = started or spec.code in BASELINED_BEFORE_START
+        if under_contract and spec.code not in NOT_BASELINED:
+            baseline_ensure(project, manager, CONTRACT_BASELINE, counts, log)
+        if started:
+            _status_update(project, manager, counts, log)
+            quality = _member(spec, users, "projects.approve_project")
+            if quality is not None:
+                _decisions(project, quality, counts, log)
+    return counts
+
+
+def _plan(project: Project, spec: ProjectSpec, manager: User, counts: Tally, log) -> None:
+    if Task.objects.filter(project=project).exists():
+        counts.add("plans", False)
+        return
+    tasks, links = demo_plan(spec.code, PLAN_SHAPES[spec.code])
+    count = plan_create(
+        actor=manager,
+        project=project,
+        tasks=tasks,
+        links=links,
+        reason="Project plan drafted from the proposal's work breakdown",
+    )
+    counts.add("plans", True)
+    log(f"  + {project.code} plan: {count} tasks, {len(links)} links")
+
+
+def baseline_ensure(
+    project: Project, manager: User, name: str, counts: Tally, log: Callable[[str], None]
+) -> None:
+    """The baseline called ``name``, signed by the project manager, unless it exists."""
+    if Baseline.objects.filter(project=project, name=name).exists():
+        counts.add("baselines", False)
+        return
+    baseline = baseline_save(
+        actor=manager,
+        project=project,
+        name=name,
+        username=manager.username,
+        password=DEMO_PASSWORD,
+        acknowledge=True,
+    )
+    counts.add("baselines", True)
+    log(f"  + {project.code} baseline {baseline.number}: {name} (signed by {manager.username})")
+
+
+def _status_update(project: Project, manager: User, counts: Tally, log) -> None:
+    project.refresh_from_db()
+    if project.data_date is not None:
+        counts.add("status updates", False)
+        return
+    as_of = STOPPED.get(project.code, REFERENCE_DATE)
+    progress = _progress(project, as_of)
+    changed = plan_progress_record(
+        actor=manager,
+        project=project,
+        data_date=REFERENCE_DATE,
+        progress=progress,
+        reason=f"Status update as of {REFERENCE_DATE:%d %b %Y}",
+    )
+    project.refresh_from_db()  # the update set its data date
+    counts.add("status updates", True)
+    log(f"  + {project.code} status update: progress on {changed} tasks")
+
+
+def _decisions(project: Project, quality: User, counts: Tally, log) -> None:
+    passed = Task.objects.filter(
+        project=project, kind=Task.Kind.DECISION, actual_finish__isnull=False
+    )
+    for task in passed:
+        if Decision.objects.filter(task=task).exists():
+            counts.add("decisions", False)
+            continue
+        options, outcome, rationale = _DECISIONS[task.name]
+        decision_record(
+            actor=quality,
+            task=task,
+            options=options,
+            outcome=outcome,
+            rationale=rationale,
+            decided_on=task.actual_finish,
+            username=quality.username,
+            password=DEMO_PASSWORD,
+            acknowledge=True,
+        )
+        counts.add("decisions", True)
+        log(f"  + {project.code} decision: {task.name} ({outcome}, signed by {quality.username})")

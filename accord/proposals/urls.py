@@ -1,0 +1,54 @@
+from django.urls import path
+
+from accord.proposals.views import builder, proposals, rfps, signing
+
+app_name = "proposals"
+
+urlpatterns = [
+    path("rfps/", rfps.rfp_list, name="rfp_list"),
+    path("rfps/new/", rfps.rfp_create, name="rfp_create"),
+    path("rfps/submit/", rfps.rfp_submit, name="rfp_submit"),
+    path("rfps/<int:pk>/", rfps.rfp_detail, name="rfp_detail"),
+    path("rfps/<int:pk>/edit/", rfps.rfp_edit, name="rfp_edit"),
+    path("rfps/<int:pk>/do/<slug:name>/", rfps.rfp_transition, name="rfp_transition"),
+    path("rfps/<int:pk>/proposals/new/", proposals.proposal_create, name="proposal_create"),
+    path("proposals/", proposals.proposal_list, name="proposal_list"),
+    path("proposals/<int:pk>/", proposals.proposal_detail, name="proposal_detail"),
+    path("proposals/<int:pk>/edit/", proposals.proposal_edit, name="proposal_edit"),
+    path("proposals/<int:pk>/revisions/new/", proposals.revision_new, name="revision_new"),
+    path("proposals/revisions/<int:pk>/", proposals.revision_detail, name="revision_detail"),
+    path("proposals/revisions/<int:pk>/edit/", builder.revision_edit, name="revision_edit"),
+    path("proposals/revisions/<int:pk>/items/new/", builder.item_add, name="item_add"),
+    path(
+        "proposals/revisions/<int:pk>/items/<int:item_pk>/edit/",
+        builder.item_edit,
+        name="item_edit",
+    ),
+    path(
+        "proposals/revisions/<int:pk>/items/<int:item_pk>/remove/",
+        builder.item_remove,
+        name="item_remove",
+    ),
+    path(
+        "proposals/revisions/<int:pk>/milestones/new/", builder.milestone_add, name="milestone_add"
+    ),
+    path(
+        "proposals/revisions/<int:pk>/milestones/<int:milestone_pk>/edit/",
+        builder.milestone_edit,
+        name="milestone_edit",
+    ),
+    path(
+        "proposals/revisions/<int:pk>/milestones/<int:milestone_pk>/remove/",
+        builder.milestone_remove,
+        name="milestone_remove",
+    ),
+    path("proposals/revisions/<int:pk>/timeline/", builder.timeline_build, name="timeline"),
+    path("proposals/revisions/<int:pk>/complexity/", builder.complexity, name="complexity"),
+    path("proposals/revisions/<int:pk>/review/<slug:kind>/", signing.review_sign, name="review"),
+    path(
+        "proposals/revisions/<int:pk>/do/<slug:name>/",
+        signing.revision_transition,
+        name="revision_transition",
+    ),
+    path("proposals/revisions/<int:pk>/comment/", proposals.comment_add, name="comment_add"),
+]
