@@ -1,4 +1,5 @@
-"""Server time of a 500-task project's pages, and of rescheduling after a task edit.
+"""Server time of a 500-task project's pages, of rescheduling after a task edit, and of a
+stored schedule-risk run.
 
     python benchmarks/plan_pages.py [--tasks 500]
 
@@ -42,6 +43,7 @@ def main() -> None:
         ACCORD_VAR_DIR=folder,
         ACCORD_ENV="development",
         DEBUG="false",
+        ACCORD_BACKGROUND="inline",  # time the whole run, not just the request
         DJANGO_SETTINGS_MODULE="accord.settings",
     )
     import django
@@ -52,12 +54,12 @@ def main() -> None:
     from django.urls import reverse
 
     from accord.accounts.models import User
-    from accord.planning import services
+    from accord.planning import services, simulations
     from accord.planning.models import Task
     from accord.planning.scheduling import network_of
     from accord.planning.selectors import plan_of
     from accord.projects.models import Project
-    from accord.scheduling import schedule
+    from accord.scheduling import schedule, simulate
     from tests.test_plan_scale import big_plan
 
     call_command("migrate", verbosity=0)
@@ -98,6 +100,23 @@ def main() -> None:
     )
     ratio = f"  = {best / engine[0]:.1f}x the engine"
     print(line.format("edit one task + reschedule", best * 1000, median * 1000, ratio))
+
+    # A stored, audited schedule-risk run (inline, as below INLINE_CELLS) against the
+    # engine's simulate() alone on the same network.
+    iterations = 50_000
+    network = network_of(big, tasks, links)
+    seeds = iter(range(1, 100))
+    alone = _best(lambda: simulate(network, iterations=iterations, seed=1), runs=3)
+    print(f"Monte Carlo, {iterations:,} iterations on the {args.tasks}-task plan; best of 3")
+    print(line.format("engine simulate() alone (peer)", alone[0] * 1000, alone[1] * 1000, ""))
+    stored = _best(
+        lambda: simulations.simulation_request(
+            actor=user, project=big, iterations=iterations, distribution="pert", seed=next(seeds)
+        ),
+        runs=3,
+    )
+    ratio = f"  = {stored[0] / alone[0]:.2f}x the engine"
+    print(line.format("simulation_request (stored run)", stored[0] * 1000, stored[1] * 1000, ratio))
 
 
 if __name__ == "__main__":

@@ -222,8 +222,16 @@ def test_the_sponsor_manager_accepts_with_a_signature_and_the_pm_incorporates(wo
     assert line.signature.printed_name == world.sponsor_a_manager.printed_name
     assert _plan_state(world) == before, "nothing changes in the plan before incorporation"
 
-    change_order = _do(world.pm_alice, change_order, "incorporate")
+    with pytest.raises(ValidationError):  # incorporating signs the new baseline
+        _do(world.pm_alice, change_order, "incorporate")
+    change_order = _sign(world.pm_alice, change_order, "incorporate", "authored")
     assert change_order.status == ChangeOrder.Status.INCORPORATED
+    baseline = change_order.baseline
+    assert baseline.name == f"Re-baseline after {change_order.reference}"
+    assert baseline.finish == change_order.finish_after
+    [baseline_signature] = manifest(baseline)
+    assert baseline_signature.signature.meaning == "authored" and baseline_signature.matches
+    assert baseline_signature.signature.signer == world.pm_alice
     pd = Task.objects.get(pk=tasks["Process development and optimization"].pk)
     assert pd.duration_days == 70
     new = Task.objects.get(project=world.project_a, name="Impurity characterization")
@@ -239,6 +247,9 @@ def test_the_sponsor_manager_accepts_with_a_signature_and_the_pm_incorporates(wo
     )
     changes = json.loads(event.changes)
     assert changes["tasks_created"] == [None, [new.uid]]
+    assert changes["baseline"] == [None, baseline.number]
+    saved = AuditEvent.objects.get(action="planning.baseline.saved", target_id=str(baseline.pk))
+    assert change_order.reference in saved.reason  # the trail links the two
     assert changes["plan_finish"][1] == change_order.finish_after.isoformat()
     task_event = AuditEvent.objects.get(action="planning.task.updated", target_id=str(pd.pk))
     assert change_order.reference in task_event.reason
@@ -246,6 +257,7 @@ def test_the_sponsor_manager_accepts_with_a_signature_and_the_pm_incorporates(wo
 
     page = client_for(world.pm_alice).get(reverse("changes:detail", args=[change_order.pk]))
     assert f"/audit/changes.changeorder/{change_order.pk}/" in page.content.decode()
+    assert f"the new baseline {baseline.number}" in page.content.decode()
 
 
 def test_rejecting_needs_a_reason_and_is_signed(world):
@@ -453,3 +465,24 @@ def test_the_accepted_change_order_prints_as_a_pdf_with_its_signature(world):
     assert "Approved by sponsor" in text and "Accepted" in text
     assert world.sponsor_a_manager.printed_name in text
     assert f"{change_order.finish_delta_days:+d} days" in text
+
+
+@pytest.mark.req("AT-10")
+def test_the_sponsor_reads_a_change_orders_history_from_when_it_was_sent(world):
+    tasks = _plan(world)
+    change_order = _draft(world)
+    services.change_order_update(
+        actor=world.pm_alice,
+        change_order=change_order,
+        price_change=Decimal("39999.00"),
+        reason="Internal price iteration",
+    )
+    change_order = _do(world.pm_alice, change_order, "submit")
+    change_order = _do(world.qa_quinn, change_order, "send")
+    url = reverse("audit:history", args=["changes.changeorder", change_order.pk])
+    sponsor = client_for(world.sponsor_a_manager).get(url).content.decode()
+    staff = client_for(world.pm_alice).get(url).content.decode()
+    assert "39999" in staff and "Internal price iteration" in staff
+    assert "39999" not in sponsor and "Internal price iteration" not in sponsor
+    assert "Send" in sponsor or "send" in sponsor
+    del tasks

@@ -272,6 +272,18 @@ PAGES: dict[str, Route] = {
     "proposals:revision_transition": Route(STAFF, kwargs=lambda w: _revision(w, name="send")),
     # A's manager may comment on the sent revision (an empty comment: back to the page).
     "proposals:comment_add": Route(OBJECT, kwargs=_revision, method="post", own_status=302),
+    "proposals:revision_pdf": Route(OBJECT, kwargs=_revision),
+    # A's manager gets the signing form; B's people 404 whatever their role.
+    "proposals:revision_accept": Route(OBJECT, kwargs=_revision),
+    "proposals:revision_decline": Route(OBJECT, kwargs=_revision),
+    "proposals:outcome_win": Route(STAFF, kwargs=_rfp),
+    "proposals:outcome_lose": Route(STAFF, kwargs=_rfp),
+    "proposals:outcome_close": Route(STAFF, kwargs=lambda w: _rfp(w) | {"name": "decline"}),
+    "proposals:lessons": Route(STAFF),
+    "proposals:postmortem_detail": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "proposals:analytics": Route(STAFF),
+    "proposals:analytics_xlsx": Route(STAFF),
+    "proposals:analytics_csv": Route(STAFF),
     "api-1.0.0:api-root": Route(REFERENCE),
     "api-1.0.0:openapi-json": Route(REFERENCE),
     "api-1.0.0:openapi-view": Route(REFERENCE),
@@ -367,6 +379,9 @@ API: dict[str, Route] = {
         OBJECT, kwargs=lambda w: {"proposal_id": w.proposal_a.pk}
     ),
     "GET /api/v1/proposal-revisions/{revision_id}": Route(
+        OBJECT, kwargs=lambda w: {"revision_id": w.revision_a_sent.pk}
+    ),
+    "GET /api/v1/proposal-revisions/{revision_id}/pdf": Route(
         OBJECT, kwargs=lambda w: {"revision_id": w.revision_a_sent.pk}
     ),
     "GET /api/v1/proposal-revisions/{revision_id}/internal": Route(

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import os
 from collections.abc import Iterator
+from unittest import mock
 
 import pytest
 from django.core.management import call_command
@@ -14,14 +17,16 @@ from django.db.models import Count, F
 from accord.accounts.models import Organization, Site, User
 from accord.audit import chain
 from accord.changes.models import ChangeOrder
-from accord.demo.data import REFERENCE_DATE
 from accord.demo.delays import DELAYS
+from accord.demo.meetings import TOPICS
 from accord.demo.plan_shapes import PLAN_SHAPES
 from accord.demo.plans import demo_plan
 from accord.demo.risk_data import RISKS
+from accord.meetings.models import ActionItem, Meeting, MeetingDecision
 from accord.planning.models import Baseline, BaselineTask, Decision, Dependency, Task
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.selectors import projects_visible_to
+from accord.reports.models import StatusReport
 from accord.signatures.models import Signature
 from accord.signatures.selectors import manifest
 
@@ -37,8 +42,16 @@ MODELS = (
     Baseline,
     Decision,
     ChangeOrder,
+    Meeting,
+    MeetingDecision,
+    ActionItem,
+    StatusReport,
     Signature,
 )
+
+# The demo's "today" for this module, pinned so that its assertions are reproducible; the
+# demo follows the week it is loaded in otherwise (see the test at the end).
+DEMO_DATE = dt.date(2026, 1, 5)
 
 
 def _snapshot() -> dict:
@@ -49,7 +62,11 @@ def _snapshot() -> dict:
 def demo(django_db_setup, django_db_blocker) -> Iterator[str]:
     """The demo loaded once for this module's tests, and rolled back after them."""
     out = io.StringIO()
-    with django_db_blocker.unblock(), transaction.atomic():
+    with (
+        mock.patch.dict(os.environ, {"ACCORD_DEMO_DATE": DEMO_DATE.isoformat()}),
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
         call_command("demo", stdout=out)
         yield out.getvalue()
         transaction.set_rollback(True)
@@ -153,12 +170,13 @@ def test_demo_plans_are_realistic_cdmo_work_breakdowns(demo):
 
 @pytest.mark.django_db
 def test_demo_progress_runs_to_the_data_date_with_some_work_late(demo):
-    started = Project.objects.filter(start_date__lt=REFERENCE_DATE)
+    assert "as of Mon 05 Jan 2026" in demo
+    started = Project.objects.filter(start_date__lt=DEMO_DATE)
     assert started.count() >= 14
-    assert set(started.values_list("data_date", flat=True)) == {REFERENCE_DATE}
-    assert not Project.objects.filter(start_date__gte=REFERENCE_DATE, data_date__isnull=False)
+    assert set(started.values_list("data_date", flat=True)) == {DEMO_DATE}
+    assert not Project.objects.filter(start_date__gte=DEMO_DATE, data_date__isnull=False)
     done = Task.objects.filter(actual_finish__isnull=False)
-    assert not done.filter(actual_finish__gte=REFERENCE_DATE).exists()
+    assert not done.filter(actual_finish__gte=DEMO_DATE).exists()
     assert not done.exclude(percent_complete=100).exists()
     in_progress = Task.objects.filter(actual_start__isnull=False, actual_finish__isnull=True)
     assert in_progress.exists()
@@ -186,7 +204,8 @@ def test_demo_baselines_are_signed_by_the_project_manager(demo):
         lines = manifest(baseline)
         assert len(lines) == 1 and lines[0].matches, baseline
         signature = lines[0].signature
-        assert signature.meaning == "approved" and signature.signer == baseline.created_by
+        # The project manager answers for the plan: "authored" (only QA approves, AZ-5).
+        assert signature.meaning == "authored" and signature.signer == baseline.created_by
         assert baseline.created_by.has_perm("projects.change_project")
         assert (
             baseline.items.count()
@@ -202,9 +221,10 @@ def test_demo_change_orders_are_in_every_state(demo):
         assert order.decided_by.organization_id == order.project.sponsor_id
         assert order.decided_by.has_role("sponsor_manager")
         lines = manifest(order)
-        assert [line.signature.meaning for line in lines] == [
-            "rejected" if order.status == "rejected" else "accepted"
-        ]
+        decided = ["rejected" if order.status == "rejected" else "accepted"]
+        # Incorporating is signed too: the project manager authors the re-baselined plan.
+        expected = [*decided, "authored"] if order.status == "incorporated" else decided
+        assert [line.signature.meaning for line in lines] == expected
         assert lines[0].matches
     incorporated = orders.filter(status="incorporated")
     assert all(o.edits.exists() for o in incorporated)
@@ -222,3 +242,58 @@ def test_demo_risks_and_delays_name_tasks_of_their_plans(demo):
     }
     for spec in (*RISKS, *DELAYS):
         assert set(spec.tasks) <= plans[spec.project], (spec.project, spec.title)
+
+
+@pytest.mark.django_db
+def test_demo_meetings_give_decisions_and_action_items_to_both_sides(demo):
+    active = Project.objects.filter(status="active")
+    assert set(active.values_list("code", flat=True)) == set(TOPICS)
+    for project in active:
+        meetings = Meeting.objects.filter(project=project)
+        assert meetings.filter(kind="kickoff", held_on__gte=project.start_date).count() == 1
+        assert meetings.count() >= 2 or project.start_date > DEMO_DATE - dt.timedelta(days=7)
+        assert not meetings.filter(held_on__gte=DEMO_DATE).exists()
+        assert ActionItem.objects.filter(project=project).exists()
+    meetings = Meeting.objects.all()
+    kinds = set(meetings.values_list("kind", flat=True))
+    assert {"kickoff", "weekly_status", "steering_committee", "technical"} <= kinds
+    internal = meetings.filter(shared_with_sponsor=False)
+    assert 0 < internal.count() < 0.3 * meetings.count()
+    assert not internal.filter(internal_notes="").exists()
+    assert MeetingDecision.objects.filter(meeting__kind="kickoff").count() == 2 * len(TOPICS)
+    assert not meetings.exclude(kind="weekly_status").filter(decisions__isnull=True).exists()
+
+    items = ActionItem.objects.select_related("owner", "meeting")
+    done = items.filter(status="done")
+    still_open = items.filter(status="open")
+    assert done.count() > 20 and not done.filter(done_on__gte=DEMO_DATE).exists()
+    assert still_open.filter(due_on__lt=DEMO_DATE).count() >= 5  # overdue
+    assert still_open.filter(due_on__range=(DEMO_DATE, DEMO_DATE + dt.timedelta(days=7))).count()
+    assert not items.filter(due_on__lt=F("meeting__held_on")).exists()
+    sponsor_owned = items.filter(owner__organization__kind="sponsor")
+    assert sponsor_owned.exists() and items.filter(owner__organization__kind="cdmo").exists()
+    assert all(item.owner.organization_id == item.project.sponsor_id for item in sponsor_owned)
+    assert done.filter(owner__organization__kind="sponsor", closed_by=F("owner")).exists()
+
+
+@pytest.mark.django_db
+def test_demo_status_reports_are_signed_by_the_project_manager(demo):
+    for project in Project.objects.filter(status="active"):
+        reports = StatusReport.objects.filter(project=project).order_by("number")
+        published = reports.filter(status="published")
+        assert 1 <= published.count() <= 3, project.code
+        assert not reports.filter(period_end__gte=DEMO_DATE).exists()
+        assert reports.last().period_end == DEMO_DATE - dt.timedelta(days=1)
+        assert not reports.filter(summary="").exists()
+    drafts = StatusReport.objects.filter(status="draft")
+    assert 1 <= drafts.count() <= 5
+    red = StatusReport.objects.get(project__code="SLV-204-ADC", number=3)
+    assert "RED" in red.summary and "identity" in red.summary
+    assert "linker-payload" in red.decisions_needed
+    manager = User.objects.get(username="jonas.becker")
+    for report in StatusReport.objects.filter(status="published").select_related("project"):
+        lines = manifest(report)
+        assert len(lines) == 1 and lines[0].matches, report
+        assert lines[0].signature.meaning == "authored"
+        assert lines[0].signature.signer == report.published_by
+    assert StatusReport.objects.filter(published_by=manager).exists()

@@ -205,7 +205,7 @@ def test_a_signed_baseline_shows_the_variance_of_a_later_plan(world):
         reverse("planning:baseline_save", args=[world.project_a.pk]),
         {
             "name": "Contract baseline",
-            "meaning": "approved",
+            "meaning": "authored",
             "username": "pm.alice",
             "password": PASSWORD,
             "acknowledge": "on",
@@ -214,7 +214,7 @@ def test_a_signed_baseline_shows_the_variance_of_a_later_plan(world):
     assert response.status_code == 302
     baseline = Baseline.objects.get()
     signature = Signature.objects.get(record_type="planning.baseline")
-    assert (signature.meaning, signature.printed_name) == ("approved", "Alice Morgan")
+    assert (signature.meaning, signature.printed_name) == ("authored", "Alice Morgan")
     services.task_update(actor=world.pm_alice, task=tasks["development"], duration_days=70)
     page = client.get(reverse("planning:plan", args=[world.project_a.pk])).content.decode()
     assert 'data-testid="finish-variance">+14 days' in page  # 10 working days later

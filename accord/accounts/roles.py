@@ -70,6 +70,10 @@ _PROPOSALS_OWN = (
     "proposals.send_proposalrevision",
 )
 _PROPOSALS_SPONSOR = (*_PROPOSALS_VIEW, "proposals.add_rfp", "proposals.add_revisioncomment")
+# RFP outcomes and postmortems: never a sponsor's; business development and executives
+# record them, other proposal readers on the staff read them.
+_OUTCOMES_VIEW = ("proposals.view_rfpoutcome", "proposals.view_postmortem")
+_OUTCOMES_RECORD = (*_OUTCOMES_VIEW, "proposals.record_rfp_outcome")
 
 _VIEW_ALL = [
     "accounts.view_organization",
@@ -105,6 +109,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Owns sponsor relationships, RFPs and proposals.",
         (
             *_PROPOSALS_OWN,
+            *_OUTCOMES_RECORD,
             "changes.view_changeorder",
             *_VIEW_ALL,
             "accounts.add_organization",
@@ -121,6 +126,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Runs sponsor projects: plan, team, risks, communication.",
         (
             *_PROPOSALS_VIEW,
+            *_OUTCOMES_VIEW,
             "changes.view_changeorder",
             "changes.add_changeorder",
             "changes.change_changeorder",
@@ -151,6 +157,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Process, analytical, formulation or validation expert contributing to projects.",
         (
             *_PROPOSALS_REVIEW,
+            *_OUTCOMES_VIEW,
             "changes.view_changeorder",
             *_VIEW_ALL,
             "projects.add_projectdocument",
@@ -165,6 +172,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Independent GMP oversight: reviews and approves quality records.",
         (
             *_PROPOSALS_REVIEW,
+            *_OUTCOMES_VIEW,
             "changes.view_changeorder",
             "changes.send_changeorder",
             *_VIEW_ALL,
@@ -197,6 +205,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Site heads and leadership: sees the whole portfolio.",
         (
             *_PROPOSALS_REVIEW,
+            *_OUTCOMES_RECORD,
             "changes.view_changeorder",
             *_VIEW_ALL,
             "audit.view_auditevent",
@@ -250,6 +259,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "Sees everything of their own company that is shared with the sponsor.",
         (
             *_PROPOSALS_SPONSOR,
+            "proposals.accept_proposalrevision",
             "changes.view_changeorder",
             "changes.accept_changeorder",
             "projects.view_project",

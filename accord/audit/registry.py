@@ -27,6 +27,10 @@ class AuditedType:
     internal_fields: frozenset[str] = field(default_factory=frozenset)
     # Child types whose events also appear in this record's history.
     children: tuple[str, ...] = ()
+    # For records a sponsor sees only from some point on (a change order or a proposal
+    # revision once sent): the audit action that marks that point. Sponsor users see the
+    # record's events from the first such event on, and none if there is none yet.
+    sponsor_history_from: str | None = None
 
 
 _REGISTRY: dict[str, AuditedType] = {}
@@ -44,6 +48,7 @@ def register(
     label: str | None = None,
     internal_fields: frozenset[str] | set[str] = frozenset(),
     children: tuple[str, ...] = (),
+    sponsor_history_from: str | None = None,
 ) -> None:
     _REGISTRY[type_label(model)] = AuditedType(
         model=model,
@@ -51,6 +56,7 @@ def register(
         label=label or str(model._meta.verbose_name).capitalize(),
         internal_fields=frozenset(internal_fields),
         children=children,
+        sponsor_history_from=sponsor_history_from,
     )
 
 

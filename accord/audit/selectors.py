@@ -53,7 +53,22 @@ def record_history(user, entry: AuditedType, record) -> QuerySet[AuditEvent]:
             target_type=child_label,
             target_id__in=visible_ids,
         )
-    return AuditEvent.objects.filter(condition).order_by("seq")
+    events = AuditEvent.objects.filter(condition)
+    if entry.sponsor_history_from and user.is_sponsor_user:
+        # What happened before the record was put before the sponsor (drafting, internal
+        # review, price iterations) stays inside the CDMO.
+        first = (
+            AuditEvent.objects.filter(
+                target_type=label, target_id=str(record.pk), action=entry.sponsor_history_from
+            )
+            .order_by("seq")
+            .values_list("seq", flat=True)
+            .first()
+        )
+        if first is None:
+            return AuditEvent.objects.none()
+        events = events.filter(seq__gte=first)
+    return events.order_by("seq")
 
 
 def hidden_fields_for(user, entry: AuditedType) -> frozenset[str]:

@@ -16,6 +16,8 @@ class ChangesConfig(AppConfig):
             self.get_model("ChangeOrder"),
             visible_to=selectors.change_orders_visible_to,
             children=("changes.changeorderplanedit",),
+            # Drafting and internal review (price iterations) stay inside the CDMO.
+            sponsor_history_from="changes.changeorder.send",
         )
         register(
             self.get_model("ChangeOrderPlanEdit"),

@@ -59,6 +59,14 @@ class ChangeOrder(models.Model):
     decided_on = models.DateField(null=True, blank=True)
     rejection_reason = models.TextField(blank=True)
     incorporated_at = models.DateTimeField(null=True, blank=True)
+    baseline = models.ForeignKey(
+        "planning.Baseline",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The signed baseline saved when the change order was incorporated.",
+    )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )

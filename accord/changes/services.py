@@ -304,9 +304,10 @@ def _changed_plan_edits(actor: User, change_order: ChangeOrder, before: list) ->
     )
 
 
-def _incorporate(actor: User, change_order: ChangeOrder) -> dict[str, list]:
+def _incorporate(actor: User, change_order: ChangeOrder, full_credentials: bool) -> dict[str, list]:
     """Apply the plan edits to the real plan, through the planning services (each audited,
-    each naming the change order). Returns what the plan looked like before and after."""
+    each naming the change order), and save the new baseline the PM signs. Returns what
+    the plan and its baseline looked like before and after."""
     reason = f"Change order {change_order.reference} incorporated: {change_order.title}"
     project = change_order.project
     finish_before = _plan_finish(project)
@@ -333,11 +334,19 @@ def _incorporate(actor: User, change_order: ChangeOrder) -> dict[str, list]:
         edit.created_task = task
         edit.save(update_fields=["created_task"])
         created_uids.append(task.uid)
-    baseline = Baseline.objects.filter(project=project).order_by("-number").first()
+    previous = Baseline.objects.filter(project=project).order_by("-number").first()
+    baseline = planning.baseline_freeze(
+        actor=actor,
+        project=project,
+        name=f"Re-baseline after {change_order.reference}",
+        full_credentials=full_credentials,
+        reason=reason,
+    )
+    change_order.baseline = baseline
     return {
         "plan_finish": [_iso(finish_before), _iso(_plan_finish(project))],
         "tasks_created": [None, created_uids],
-        "baseline_current": [None, baseline.number if baseline else None],
+        "baseline": [previous.number if previous else None, baseline.number],
     }
 
 
@@ -403,7 +412,7 @@ def change_order_transition(
             if name == "reject":
                 locked.rejection_reason = reason.strip()
         elif name == "incorporate":
-            extra = _incorporate(actor, locked)
+            extra = _incorporate(actor, locked, full_credentials)
             locked.incorporated_at = timezone.now()
         locked.status = transition.target
         locked.version += 1

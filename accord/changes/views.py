@@ -21,7 +21,6 @@ from accord.changes.workflows import CHANGE_ORDER_WORKFLOW, SPONSOR_TRANSITIONS
 from accord.core.errors import apply_to_form
 from accord.core.pagination import paginate
 from accord.core.workflow import TransitionNotAllowed
-from accord.planning.models import Baseline
 from accord.projects.models import Project
 from accord.projects.selectors import projects_visible_to
 from accord.signatures.selectors import manifest
@@ -73,9 +72,7 @@ def change_order_detail(request: HttpRequest, pk: int) -> HttpResponse:
     change_order = _change_order(request, pk)
     staff = request.user.is_cdmo_staff
     can_change = staff and request.user.has_perm("changes.change_changeorder")
-    baseline = None
-    if change_order.status == ChangeOrder.Status.INCORPORATED and staff:
-        baseline = Baseline.objects.filter(project=change_order.project).first()
+    baseline = change_order.baseline if staff else None
     return render(
         request,
         "changes/change_order_detail.html",

@@ -60,10 +60,12 @@ CHANGE_ORDER_WORKFLOW = Workflow(
         ),
         Transition(
             "incorporate",
-            "Incorporate into the plan",
+            "Incorporate and re-baseline",
             (S.APPROVED,),
             S.INCORPORATED,
             permission="changes.change_changeorder",
+            # The PM signs the new baseline the incorporation saves (as baseline_save).
+            signature=Meaning.AUTHORED,
         ),
     ),
     # What the sponsor is asked to accept cannot change once it is in front of them.

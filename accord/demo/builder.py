@@ -1,20 +1,23 @@
 """A realistic, deterministic CDMO demo dataset (``accord demo``).
 
 The data is fixed: the same organizations, people, projects and documents on every
-machine, with dates relative to :data:`REFERENCE_DATE` rather than today. Loading is
-idempotent: every piece is looked up by its natural key (organization short name, site
-code, username, project code, membership (project, user), document (project, title))
-and only what is missing is created. Existing users keep their passwords.
+machine, with dates relative to a reference date: the Monday of the week it is loaded in
+(or of ``ACCORD_DEMO_DATE``), so the demo always looks live. Loading is idempotent: every
+piece is looked up by its natural key (organization short name, site code, username,
+project code, membership (project, user), document (project, title), meeting (project,
+title)) and only what is missing is created. Existing users keep their passwords.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import TextIO
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
+from django.utils import timezone
 
 from accord.accounts import roles as R
 from accord.accounts.models import Organization, Role, Site, User
@@ -33,10 +36,15 @@ from accord.demo.data import (
     ProjectSpec,
     SiteSpec,
     UserSpec,
+    reference_date_for,
+    reference_date_set,
 )
 from accord.demo.delays import demo_delays
 from accord.demo.documents import demo_documents
+from accord.demo.meetings import demo_meetings
 from accord.demo.projects import HEALTH, PROJECTS
+from accord.demo.proposals import demo_proposals
+from accord.demo.reports import demo_reports
 from accord.demo.risks import demo_risks
 from accord.demo.schedules import demo_schedules
 from accord.demo.teams import demo_teams
@@ -64,6 +72,7 @@ class Count:
 
 @dataclass
 class DemoSummary:
+    reference_date: dt.date | None = None
     organizations: Count = field(default_factory=Count)
     sites: Count = field(default_factory=Count)
     users: Count = field(default_factory=Count)
@@ -78,6 +87,11 @@ class DemoSummary:
     delays: Count = field(default_factory=Count)
     team_parts: Count = field(default_factory=Count)
     change_orders: Count = field(default_factory=Count)
+    meetings: Count = field(default_factory=Count)
+    action_items: Count = field(default_factory=Count)
+    status_reports: Count = field(default_factory=Count)
+    rfps: Count = field(default_factory=Count)
+    proposals: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -96,6 +110,11 @@ class DemoSummary:
             ("delays", self.delays),
             ("team records (SOW, RACI, steering, escalation)", self.team_parts),
             ("change orders", self.change_orders),
+            ("meetings", self.meetings),
+            ("action items", self.action_items),
+            ("status reports", self.status_reports),
+            ("RFPs", self.rfps),
+            ("proposals", self.proposals),
         ]
 
     @property
@@ -114,7 +133,8 @@ class DemoSummary:
             tail = f"{self.created} created"
         else:
             tail = f"{self.created} created, {self.existing} already present"
-        return f"Demo data: {parts} ({tail})"
+        day = f" as of {self.reference_date:%a %d %b %Y}" if self.reference_date else ""
+        return f"Demo data{day}: {parts} ({tail})"
 
 
 # --------------------------------------------------------------------------- loading
@@ -405,6 +425,10 @@ class _Loader:
         from accord.demo.clients import demo_clients  # sponsor profiles, contacts, interactions
 
         demo_clients(users=self.users, sponsors=self.organizations, log=self.log)
+        self.add(demo_meetings(users=self.users, projects=self.projects, log=self.log))
+        self.add(demo_reports(users=self.users, projects=self.projects, log=self.log))
+        # Last: a loss adds a follow-up to the sponsor's relationship, a win a project.
+        self.add(demo_proposals(users=self.users, sponsors=self.organizations, log=self.log))
         return self.summary
 
     def add(self, tally: dict[str, tuple[int, int]]) -> None:
@@ -414,15 +438,25 @@ class _Loader:
             count.existing += existing
 
 
-def demo_load(*, stdout: TextIO | None = None) -> DemoSummary:
+def demo_load(*, stdout: TextIO | None = None, today: dt.date | None = None) -> DemoSummary:
     """Create whatever part of the demo dataset is missing; one transaction.
 
-    ``stdout``, if given, receives one line per object created. Raises
-    :class:`DemoConflict` when existing data contradicts the demo dataset.
+    Dates are offsets from the Monday of the week of ``today`` (default: the date in
+    ``ACCORD_DEMO_DATE``, else the current week), which must not lie ahead: the demo
+    records meetings, reports and progress that have happened. ``stdout``, if given,
+    receives one line per object created. Raises :class:`DemoConflict` when existing data
+    contradicts the demo dataset.
     """
+    reference = reference_date_for(today)
+    if reference > timezone.localdate():
+        raise DemoConflict(
+            f"The demo date {reference:%d %b %Y} lies in the future; the demo records what "
+            "has happened, so choose a week that has begun (ACCORD_DEMO_DATE)."
+        )
     loader = _Loader(stdout)
+    loader.summary.reference_date = reference
     try:
-        with transaction.atomic():
+        with transaction.atomic(), reference_date_set(reference):
             return loader.load()
     except BaseException:
         # The rows are rolled back; the files written for them must not stay behind.

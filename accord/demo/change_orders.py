@@ -3,8 +3,8 @@
 Each is drafted by the project manager with its plan edits, and taken as far as its
 ``state`` through the change order services: submitted for internal review, sent,
 accepted or rejected by the sponsor's manager with a signature, incorporated into the
-plan. Three incorporated ones are followed by a re-baseline signed by the project
-manager, so those projects have two baselines.
+plan. Incorporating saves a re-baseline the project manager signs, so projects with an
+incorporated change order and a contract baseline have two baselines.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from accord.changes.models import ChangeOrder, ChangeOrderPlanEdit
 from accord.changes.services import change_order_create, change_order_transition, plan_edit_add
 from accord.demo.data import DEMO_PASSWORD, SPONSORS
 from accord.demo.projects import PROJECTS
-from accord.demo.schedules import Tally, baseline_ensure
+from accord.demo.schedules import Tally
 from accord.planning.models import Task
 from accord.projects.models import Project
 from accord.signatures.models import Meaning
@@ -50,7 +50,6 @@ class ChangeOrderSpec:
     state: str
     redrafted: str = ""  # sent back from internal review once, for this reason
     rejected: str = ""  # the sponsor's reason
-    rebaseline: str = ""  # the baseline saved after incorporation
 
 
 CHANGE_ORDERS: tuple[ChangeOrderSpec, ...] = (
@@ -75,7 +74,6 @@ CHANGE_ORDERS: tuple[ChangeOrderSpec, ...] = (
             ("days", "Engineering batch manufacture", 3),
         ),  # fmt: skip
         _S.INCORPORATED,
-        rebaseline="Re-baseline after CO-001 (second-source use test)",
     ),
     ChangeOrderSpec(
         "NVB-101-TT",
@@ -150,7 +148,6 @@ CHANGE_ORDERS: tuple[ChangeOrderSpec, ...] = (
             ("days", "PPQ batch 3: manufacture", 2),
         ),
         _S.INCORPORATED,
-        rebaseline="Re-baseline after CO-001 (dryer end-point)",
     ),
     ChangeOrderSpec(
         "KRW-5512-PPQ",
@@ -228,7 +225,6 @@ CHANGE_ORDERS: tuple[ChangeOrderSpec, ...] = (
             ("days", "Comparability study to the sponsor's Japanese site material", 8),
         ),  # fmt: skip
         _S.INCORPORATED,
-        rebaseline="Re-baseline after CO-001 (PMDA comparability advice)",
     ),
     ChangeOrderSpec(
         "HSZ-0904-DS",
@@ -368,8 +364,6 @@ def demo_change_orders(
             project.refresh_from_db()
             _change_order(spec, project, manager, sponsor, log)
             counts.add("change orders", True)
-        if spec.rebaseline:
-            baseline_ensure(project, manager, spec.rebaseline, counts, log)
     return counts
 
 
@@ -402,6 +396,16 @@ def _change_order(
                 meaning=_SIGNED[name],
                 reason=spec.rejected,
                 username=sponsor.username,
+                password=DEMO_PASSWORD,
+                acknowledge=True,
+            )
+        elif name == "incorporate":  # the PM signs the re-baseline it saves
+            order = change_order_transition(
+                actor=manager,
+                change_order=order,
+                name=name,
+                meaning=Meaning.AUTHORED,
+                username=manager.username,
                 password=DEMO_PASSWORD,
                 acknowledge=True,
             )

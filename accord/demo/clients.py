@@ -1,7 +1,7 @@
 """The demo sponsor relationships: a profile, key contacts, logged interactions (with the
 CDMO's rapport notes) and follow-ups for each of the six demo sponsors.
 
-Interactions fall in the months before :data:`REFERENCE_DATE`; some follow-ups are done,
+Interactions fall in the months before the reference date; some follow-ups are done,
 some are overdue at the reference date and some are due in the week after it, so the
 relationship health badges and "My work" have something to say. Everything goes through
 the client services, with the sponsor's business development lead as the actor.
@@ -24,7 +24,7 @@ from accord.clients.services import (
     key_contact_add,
     sponsor_profile_save,
 )
-from accord.demo.data import REFERENCE_DATE
+from accord.demo.data import reference_date
 
 _R = KeyContact.DecisionRole
 _K = Interaction.Kind
@@ -44,14 +44,14 @@ class ContactSpec:
 class FollowUpSpec:
     description: str
     owner: str  # username
-    due: int  # days from REFERENCE_DATE
-    done: int | None = None  # days from REFERENCE_DATE; None: still open
+    due: int  # days from the reference date
+    done: int | None = None  # days from the reference date; None: still open
 
 
 @dataclass(frozen=True)
 class InteractionSpec:
     kind: str
-    on: int  # days from REFERENCE_DATE
+    on: int  # days from the reference date
     subject: str
     summary: str
     contacts: tuple[str, ...]
@@ -381,6 +381,23 @@ CLIENTS: tuple[ClientSpec, ...] = (
                     ),
                 ),
             ),
+            InteractionSpec(
+                _K.MEETING,
+                -9,
+                "Tox batch release and the board update",
+                "Walked Camille through the tox batch certificate of analysis draft and the "
+                "clone ranking; she takes both to the board with a green status.",
+                ("Camille Laurent",),
+                ("claire.dubois", "tobias.wenger"),
+                "Happy with the weekly rhythm; wants the CoA a day before the board.",
+                follow_ups=(
+                    FollowUpSpec(
+                        "Send the final tox batch CoA ahead of the board meeting",
+                        "tobias.wenger",
+                        4,
+                    ),
+                ),
+            ),
         ),
     ),
     ClientSpec(
@@ -507,7 +524,7 @@ CLIENTS: tuple[ClientSpec, ...] = (
 
 
 def _day(offset: int) -> dt.date:
-    return REFERENCE_DATE + dt.timedelta(days=offset)
+    return reference_date() + dt.timedelta(days=offset)
 
 
 def _profile(spec: ClientSpec, sponsor: Organization, lead: User) -> int:

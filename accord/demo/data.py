@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+
+from django.utils import timezone
 
 from accord.accounts import roles as R
 from accord.accounts.models import Organization
@@ -11,8 +17,9 @@ from accord.accounts.models import Organization
 # A published demo password, printed by ``accord demo``: not a secret.
 DEMO_PASSWORD = "accord-demo-2026!"  # noqa: S105
 
-REFERENCE_DATE = dt.date(2026, 1, 5)
 SEED = 20261125
+# Pins the demo's "today" (YYYY-MM-DD) for reproducible data; unset, it is this week.
+DEMO_DATE_VARIABLE = "ACCORD_DEMO_DATE"
 
 CDMO_SHORT_NAME = "HBC"
 CDMO_DOMAIN = "hbc-cdmo.example"
@@ -20,6 +27,51 @@ CDMO_DOMAIN = "hbc-cdmo.example"
 
 class DemoConflict(Exception):
     """Existing data contradicts the demo dataset (e.g. a short name used differently)."""
+
+
+# --------------------------------------------------------------------------- the demo's today
+
+_reference: ContextVar[dt.date | None] = ContextVar("demo_reference_date", default=None)
+
+
+def monday_of(day: dt.date) -> dt.date:
+    return day - dt.timedelta(days=day.weekday())
+
+
+def reference_date_for(today: dt.date | None = None) -> dt.date:
+    """The demo's "today": the Monday of the week of ``today``, of the date in
+    ``ACCORD_DEMO_DATE``, or of the current week.
+
+    Every demo date is an offset from it, so the demo looks live whenever it is loaded,
+    and a Monday keeps the plans' weekday alignment whatever the week.
+    """
+    if today is None:
+        pinned = os.environ.get(DEMO_DATE_VARIABLE, "").strip()
+        if pinned:
+            try:
+                today = dt.date.fromisoformat(pinned)
+            except ValueError as exc:
+                raise DemoConflict(
+                    f"{DEMO_DATE_VARIABLE}={pinned!r} is not a date; write it as YYYY-MM-DD."
+                ) from exc
+        else:
+            today = timezone.localdate()
+    return monday_of(today)
+
+
+def reference_date() -> dt.date:
+    """The reference date of the load in progress (or the one a load would use now)."""
+    return _reference.get() or reference_date_for()
+
+
+@contextmanager
+def reference_date_set(day: dt.date) -> Iterator[dt.date]:
+    """Make ``day`` the demo's reference date for the duration of a load."""
+    token = _reference.set(day)
+    try:
+        yield day
+    finally:
+        _reference.reset(token)
 
 
 # --------------------------------------------------------------------------- specs
@@ -75,14 +127,14 @@ class ProjectSpec:
     phase: str
     status: str
     site: str
-    start_offset: int  # days from REFERENCE_DATE
+    start_offset: int  # days from the reference date
     duration: int  # days
     description: str
     team: tuple[tuple[str, str], ...]  # (username, responsibility)
 
     @property
     def start_date(self) -> dt.date:
-        return REFERENCE_DATE + dt.timedelta(days=self.start_offset)
+        return reference_date() + dt.timedelta(days=self.start_offset)
 
     @property
     def target_end_date(self) -> dt.date:

@@ -1,7 +1,7 @@
 """The demo delays: what slipped on the demo projects, why, and what the sponsor was told.
 
 Causes are mixed so that the Pareto has a head and a tail, dates spread over the months
-before :data:`REFERENCE_DATE` so that the trend has a shape, and most delays have been
+before the reference date so that the trend has a shape, and most delays have been
 communicated while a few recent ones are still waiting for the conversation.
 """
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from accord.accounts.models import User
 from accord.delays.models import Delay
 from accord.delays.services import delay_mark_communicated, delay_record
-from accord.demo.data import REFERENCE_DATE
+from accord.demo.data import reference_date
 from accord.demo.projects import PROJECTS
 from accord.planning.models import Task
 from accord.projects.models import Project
@@ -28,7 +28,7 @@ class DelaySpec:
     project: str
     title: str
     cause: str
-    occurred: int  # days from REFERENCE_DATE
+    occurred: int  # days from the reference date
     days_lost: int
     description: str
     root_cause: str
@@ -387,7 +387,7 @@ def demo_delays(
         if manager is None:
             log(f"  ! no one on {project.code} may record delays; {spec.title!r} skipped")
             continue
-        occurred_on = REFERENCE_DATE + dt.timedelta(days=spec.occurred)
+        occurred_on = reference_date() + dt.timedelta(days=spec.occurred)
         delay = delay_record(
             actor=manager,
             project=project,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 
-from accord.demo.data import REFERENCE_DATE, SEED, DocumentSpec
+from accord.demo.data import SEED, DocumentSpec, reference_date
 from accord.demo.projects import PROJECTS
 from accord.projects.models import Project, ProjectDocument
 
@@ -86,9 +86,9 @@ def demo_documents() -> tuple[DocumentSpec, ...]:
                 start = start + dt.timedelta(days=gap)
             end = start + dt.timedelta(days=rng.randint(8, 14))
             release = end + dt.timedelta(days=rng.randint(18, 28))
-            if release < REFERENCE_DATE:
+            if release < reference_date():
                 status = "complete" if batch_type == "Engineering" else "released"
-            elif start <= REFERENCE_DATE:
+            elif start <= reference_date():
                 status = "in progress"
             else:
                 status = "planned"

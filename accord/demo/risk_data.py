@@ -18,7 +18,7 @@ class RiskSpec:
     likelihood: int
     impact: int
     owner: str  # username
-    review: int  # next review, days from REFERENCE_DATE (negative: overdue)
+    review: int  # next review, days from the reference date (negative: overdue)
     shared: bool
     cause: str
     effect: str

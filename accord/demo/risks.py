@@ -2,7 +2,7 @@
 
 Categories and scores are spread so that each heat map has a shape, about half of the
 risks are shared with the sponsor, and a few are past their review date as of
-:data:`REFERENCE_DATE`, so that "My work" has something to chase.
+the reference date, so that "My work" has something to chase.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from accord.accounts.models import User
-from accord.demo.data import REFERENCE_DATE
+from accord.demo.data import reference_date
 from accord.demo.projects import PROJECTS
 from accord.demo.risk_data import RISKS
 from accord.planning.models import Task
@@ -61,7 +61,7 @@ def demo_risks(
             likelihood=spec.likelihood,
             impact=spec.impact,
             owner=owner,
-            next_review_date=REFERENCE_DATE + dt.timedelta(days=spec.review),
+            next_review_date=reference_date() + dt.timedelta(days=spec.review),
             mitigation_plan=spec.mitigation,
             contingency_plan=spec.contingency,
             contingency_trigger=spec.trigger,

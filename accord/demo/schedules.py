@@ -3,7 +3,7 @@
 Every project gets its plan from :mod:`accord.demo.plans` through ``plan_create`` (one
 audit event per task and link). Projects under contract get a contract baseline signed
 by their project manager before any work is recorded. Projects that started before
-:data:`REFERENCE_DATE` then get one status update as of that date: what the plan would
+the reference date then get one status update as of that date: what the plan would
 have done with the slips it really had (most tasks on time, some late, a few early, and
 the days lost of the demo delays on the tasks they hit) becomes actual starts, finishes
 and percent complete. Go/no-go decisions already passed are recorded and signed by the
@@ -18,7 +18,7 @@ import random
 from collections.abc import Callable
 
 from accord.accounts.models import User
-from accord.demo.data import DEMO_PASSWORD, REFERENCE_DATE, SEED, ProjectSpec
+from accord.demo.data import DEMO_PASSWORD, SEED, ProjectSpec, reference_date
 from accord.demo.delays import DELAYS
 from accord.demo.plan_shapes import PLAN_SHAPES
 from accord.demo.plans import demo_plan
@@ -37,7 +37,7 @@ from accord.projects.models import Project
 CONTRACT_BASELINE = "Contract baseline"
 
 # Work stopped here before the data date (the project went on hold).
-STOPPED: dict[str, dt.date] = {"NVB-230-CLD": REFERENCE_DATE - dt.timedelta(days=38)}
+STOPPED: dict[str, int] = {"NVB-230-CLD": -38}  # days from the reference date
 
 # Planned projects whose contract is signed: baselined before they start.
 BASELINED_BEFORE_START = frozenset({"SLV-118-API"})
@@ -153,7 +153,7 @@ def demo_schedules(
         if project is None or manager is None:
             continue
         _plan(project, spec, manager, counts, log)
-        started = project.start_date is not None and project.start_date < REFERENCE_DATE
+        started = project.start_date is not None and project.start_date < reference_date()
         under_contract = started or spec.code in BASELINED_BEFORE_START
         if under_contract and spec.code not in NOT_BASELINED:
             baseline_ensure(project, manager, CONTRACT_BASELINE, counts, log)
@@ -205,14 +205,15 @@ def _status_update(project: Project, manager: User, counts: Tally, log) -> None:
     if project.data_date is not None:
         counts.add("status updates", False)
         return
-    as_of = STOPPED.get(project.code, REFERENCE_DATE)
+    today = reference_date()
+    as_of = today + dt.timedelta(days=STOPPED.get(project.code, 0))
     progress = _progress(project, as_of)
     changed = plan_progress_record(
         actor=manager,
         project=project,
-        data_date=REFERENCE_DATE,
+        data_date=today,
         progress=progress,
-        reason=f"Status update as of {REFERENCE_DATE:%d %b %Y}",
+        reason=f"Status update as of {today:%d %b %Y}",
     )
     project.refresh_from_db()  # the update set its data date
     counts.add("status updates", True)

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from accord.accounts.models import User
-from accord.demo.data import REFERENCE_DATE
+from accord.demo.data import reference_date
 from accord.projects.models import Project, ProjectMembership
 from accord.teams.models import Deliverable, Department, EscalationContact, Matter, SteeringMember
 from accord.teams.services import (
@@ -26,7 +26,7 @@ from accord.teams.services import (
 
 _D = Department
 
-# (title, department, description, due in days from REFERENCE_DATE, lead keywords)
+# (title, department, description, due in days from the reference date, lead keywords)
 DELIVERABLES: tuple[tuple[str, str, str, int, tuple[str, ...]], ...] = (
     (
         "Technology transfer report",
@@ -191,7 +191,7 @@ def demo_teams(
                 title=title,
                 department=department,
                 description=description,
-                due_date=REFERENCE_DATE + dt.timedelta(days=due),
+                due_date=reference_date() + dt.timedelta(days=due),
             )
             raci_set(actor=pm, deliverable=deliverable, assignments=_raci(cdmo, sponsor, pm, leads))
             created += 1

@@ -10,7 +10,10 @@ from django.views.decorators.cache import never_cache
 
 from accord.accounts.decorators import sponsor_required, staff_required
 from accord.accounts.selectors import sponsors_visible_to
+from accord.changes.models import ChangeOrder
+from accord.changes.selectors import change_orders_visible_to
 from accord.clients.selectors import overdue_followups_widget
+from accord.delays.selectors import delays_visible_to
 from accord.meetings.selectors import action_items_of_user, overdue_action_items_widget
 from accord.projects.models import Project
 from accord.projects.selectors import (
@@ -80,6 +83,14 @@ def portal(request: HttpRequest) -> HttpResponse:
             "my_action_count": my_actions.count(),
             "status_reports": recent_published_reports(request.user),
             "today": timezone.localdate(),
+            "awaiting_decision": list(
+                change_orders_visible_to(request.user)
+                .filter(status=ChangeOrder.Status.SENT)
+                .order_by("project__code", "number")[:10]
+            ),
+            "recent_delays": list(
+                delays_visible_to(request.user).order_by("-sponsor_informed_on", "-number")[:5]
+            ),
         },
     )
 

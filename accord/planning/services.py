@@ -542,9 +542,12 @@ def baseline_save(
     password: str,
     acknowledge: bool = False,
 ) -> Baseline:
-    """Freeze the plan's current dates as a baseline, signed by the project manager."""
-    from accord.signatures.models import Meaning
-    from accord.signatures.services import signature_apply, signer_authenticate
+    """Freeze the plan's current dates as a baseline, signed by the project manager.
+
+    The meaning is *authored*: the project manager answers for the plan they commit to
+    (only QA signs *approved*, requirement AZ-5).
+    """
+    from accord.signatures.services import signer_authenticate
 
     require(actor, PLAN_PERMISSION)
     if not name.strip():
@@ -552,46 +555,60 @@ def baseline_save(
     full = signer_authenticate(
         actor=actor, username=username, password=password, acknowledge=acknowledge
     )
-    with transaction.atomic():
-        project = _lock(project)
-        tasks = list(Task.objects.filter(project=project, early_start__isnull=False))
-        if not tasks:
-            raise ValidationError({"name": ["There is no scheduled plan to baseline."]})
-        number = (Baseline.objects.filter(project=project).aggregate(m=Max("number"))["m"] or 0) + 1
-        baseline = Baseline.objects.create(
-            project=project,
-            number=number,
-            name=name.strip(),
-            created_by=actor,
-            finish=max(task.early_finish for task in tasks),
+    return baseline_freeze(actor=actor, project=project, name=name, full_credentials=full)
+
+
+@transaction.atomic
+def baseline_freeze(
+    *, actor: User, project: Project, name: str, full_credentials: bool, reason: str = ""
+) -> Baseline:
+    """The signed baseline itself, for a signer the caller has just authenticated
+    (``baseline_save``, or the incorporation of a change order)."""
+    from accord.signatures.models import Meaning
+    from accord.signatures.services import signature_apply
+
+    require(actor, PLAN_PERMISSION)
+    project = _lock(project)
+    tasks = list(Task.objects.filter(project=project, early_start__isnull=False))
+    if not tasks:
+        raise ValidationError({"name": ["There is no scheduled plan to baseline."]})
+    number = (Baseline.objects.filter(project=project).aggregate(m=Max("number"))["m"] or 0) + 1
+    baseline = Baseline.objects.create(
+        project=project,
+        number=number,
+        name=name.strip(),
+        created_by=actor,
+        finish=max(task.early_finish for task in tasks),
+    )
+    BaselineTask.objects.bulk_create(
+        BaselineTask(
+            baseline=baseline,
+            task=task,
+            task_uid=task.uid,
+            start=task.early_start,
+            finish=task.early_finish,
+            duration=task.duration_days,
         )
-        BaselineTask.objects.bulk_create(
-            BaselineTask(
-                baseline=baseline,
-                task=task,
-                task_uid=task.uid,
-                start=task.early_start,
-                finish=task.early_finish,
-                duration=task.duration_days,
-            )
-            for task in tasks
-        )
-        audit_record(
-            actor=actor,
-            action="planning.baseline.saved",
-            target=baseline,
-            parent=project,
-            changes=created(
-                {"name": baseline.name, "finish": baseline.finish.isoformat(), "tasks": len(tasks)}
-            ),
-        )
-        signature_apply(
-            actor=actor,
-            record=baseline,
-            meaning=Meaning.APPROVED,
-            full_credentials=full,
-            transition="baseline",
-        )
+        for task in tasks
+    )
+    audit_record(
+        actor=actor,
+        action="planning.baseline.saved",
+        target=baseline,
+        parent=project,
+        changes=created(
+            {"name": baseline.name, "finish": baseline.finish.isoformat(), "tasks": len(tasks)}
+        ),
+        reason=reason,
+    )
+    signature_apply(
+        actor=actor,
+        record=baseline,
+        meaning=Meaning.AUTHORED,
+        full_credentials=full_credentials,
+        reason=reason,
+        transition="baseline",
+    )
     return baseline
 
 

@@ -364,7 +364,7 @@ def baseline_save(request: HttpRequest, pk: int) -> HttpResponse:
     """Save the plan's dates as a baseline, with the PM's electronic signature."""
     project = _project(request, pk)
     form = BaselineForm(request.POST or None)
-    signing = signature_form(request, meaning=Meaning.APPROVED)
+    signing = signature_form(request, meaning=Meaning.AUTHORED)
     # Validate both forms so that every error shows at once.
     if request.method == "POST" and all([form.is_valid(), signing.is_valid()]):
         try:

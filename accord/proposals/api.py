@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router
 from ninja.pagination import paginate
 
 from accord.core.api import PageNumberPagination
 from accord.proposals import selectors, services
+from accord.proposals.document import proposal_pdf_response
 from accord.proposals.models import ProposalRevision
 from accord.proposals.schemas import (
     ProposalOut,
@@ -116,6 +117,14 @@ def get_revision(request: HttpRequest, revision_id: int):
         "signatures": _signatures(revision),
         "version": revision.version,
     }
+
+
+@router.get(
+    "/proposal-revisions/{revision_id}/pdf",
+    summary="One revision as the proposal document (PDF); a draft is watermarked",
+)
+def get_revision_pdf(request: HttpRequest, revision_id: int) -> HttpResponse:
+    return proposal_pdf_response(_revision(request, revision_id))
 
 
 @router.get(

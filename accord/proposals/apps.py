@@ -66,3 +66,19 @@ class ProposalsConfig(AppConfig):
             visible_to=selectors.comments_visible_to,
             label="Sponsor comment",
         )
+        # Outcomes and postmortems: CDMO staff only; the RFP's own events say only the
+        # new status (the reasons live on these rows).
+        from accord.clients.health import register_signal_source
+        from accord.proposals import outcomes
+
+        register(
+            self.get_model("RfpOutcome"),
+            visible_to=outcomes.outcomes_visible_to,
+            label="RFP outcome",
+        )
+        register(
+            self.get_model("Postmortem"),
+            visible_to=outcomes.postmortems_visible_to,
+            label="Postmortem",
+        )
+        register_signal_source(outcomes.outcome_signals)

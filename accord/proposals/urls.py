@@ -1,6 +1,14 @@
 from django.urls import path
 
-from accord.proposals.views import builder, proposals, rfps, signing
+from accord.proposals.views import (
+    acceptance,
+    analytics,
+    builder,
+    outcomes,
+    proposals,
+    rfps,
+    signing,
+)
 
 app_name = "proposals"
 
@@ -51,4 +59,23 @@ urlpatterns = [
         name="revision_transition",
     ),
     path("proposals/revisions/<int:pk>/comment/", proposals.comment_add, name="comment_add"),
+    # The proposal document, and the sponsor's answer in the portal.
+    path("proposals/revisions/<int:pk>/pdf/", acceptance.revision_pdf, name="revision_pdf"),
+    path(
+        "proposals/revisions/<int:pk>/accept/", acceptance.revision_accept, name="revision_accept"
+    ),
+    path(
+        "proposals/revisions/<int:pk>/decline/",
+        acceptance.revision_decline,
+        name="revision_decline",
+    ),
+    # Outcomes and analytics (CDMO staff only).
+    path("rfps/<int:pk>/outcome/won/", outcomes.outcome_win, name="outcome_win"),
+    path("rfps/<int:pk>/outcome/lost/", outcomes.outcome_lose, name="outcome_lose"),
+    path("rfps/<int:pk>/outcome/<slug:name>/", outcomes.outcome_close, name="outcome_close"),
+    path("proposals/lessons/", outcomes.lessons, name="lessons"),
+    path("proposals/postmortems/<int:pk>/", outcomes.postmortem_detail, name="postmortem_detail"),
+    path("proposals/analytics/", analytics.analytics, name="analytics"),
+    path("proposals/analytics/export.xlsx", analytics.export_xlsx, name="analytics_xlsx"),
+    path("proposals/analytics/export.csv", analytics.export_csv, name="analytics_csv"),
 ]

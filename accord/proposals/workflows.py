@@ -1,13 +1,15 @@
 """The lives of an RFP and of a proposal revision, declared in one place.
 
 RFP: qualifying is a staff action; "proposal in preparation" and "proposal sent" follow
-from creating a proposal and sending a revision (services). The outcome states (won,
-lost, declined, withdrawn) have no transition yet.
+from creating a proposal and sending a revision (services). The outcomes (won, lost,
+declined, withdrawn) are recorded by business development or an executive through
+``services/outcomes.py``, never through ``rfp_transition``.
 
 Revision: submitted for review by the CDMO, reviewed by the required reviewers with
 their signatures (approved once all are signed), sent by the proposal's owner with a
 signature. A reviewer's rejection, or any change to the content, sends it back to draft.
-The sponsor's accept and decline are reserved for portal acceptance.
+The sponsor's manager accepts (signature "accepted") or declines (signature "rejected",
+with a reason) the revision currently sent, in the portal.
 """
 
 from accord.core.workflow import Transition, Workflow
@@ -47,6 +49,42 @@ RFP_WORKFLOW = Workflow(
             (R.NEW,),
             R.QUALIFYING,
             permission="proposals.change_rfp",
+        ),
+        # Outcomes (services/outcomes.py): a win creates the project and its signed
+        # baseline; a loss needs a postmortem; declining and withdrawing need a reason.
+        Transition(
+            "win",
+            "Record a win",
+            (R.PROPOSAL_SENT,),
+            R.WON,
+            permission="proposals.record_rfp_outcome",
+            style="success",
+        ),
+        Transition(
+            "lose",
+            "Record a loss",
+            (R.QUALIFYING, R.IN_PREPARATION, R.PROPOSAL_SENT),
+            R.LOST,
+            permission="proposals.record_rfp_outcome",
+            style="outline-danger",
+        ),
+        Transition(
+            "decline",
+            "Decline (CDMO)",
+            (R.NEW, R.QUALIFYING, R.IN_PREPARATION, R.PROPOSAL_SENT),
+            R.DECLINED,
+            permission="proposals.record_rfp_outcome",
+            reason_required=True,
+            style="outline-secondary",
+        ),
+        Transition(
+            "withdraw",
+            "Withdrawn by the sponsor",
+            (R.NEW, R.QUALIFYING, R.IN_PREPARATION, R.PROPOSAL_SENT),
+            R.WITHDRAWN,
+            permission="proposals.record_rfp_outcome",
+            reason_required=True,
+            style="outline-secondary",
         ),
     ),
     frozen={state: RFP_CONTENT for state in Rfp.CLOSED_STATES},
@@ -111,9 +149,32 @@ REVISION_WORKFLOW = Workflow(
             signature=Meaning.AUTHORED,
             style="success",
         ),
+        # The sponsor's manager answers the revision currently sent, in the portal, with
+        # a signature (services/acceptance.py).
+        Transition(
+            "accept",
+            "Accept the proposal",
+            (S.SENT,),
+            S.ACCEPTED,
+            permission="proposals.accept_proposalrevision",
+            signature=Meaning.ACCEPTED,
+            style="success",
+        ),
+        Transition(
+            "decline",
+            "Decline the proposal",
+            (S.SENT,),
+            S.DECLINED,
+            permission="proposals.accept_proposalrevision",
+            signature=Meaning.REJECTED,
+            reason_required=True,
+            style="outline-danger",
+        ),
     ),
     frozen={state: REVISION_CONTENT for state in _SENT_OR_LATER},
 )
 
 # Staff pages offer these as buttons; reviews have their own panel.
 STAFF_ACTIONS = ("submit", "redraft", "send")
+# Only the sponsor takes these: staff pages never offer them, the portal only them.
+SPONSOR_ACTIONS = ("accept", "decline")

@@ -7,9 +7,8 @@ analytics):
   a sponsor user in the portal. Numbered per sponsor and year, ``RFP-AUR-2026-001``
   (per sponsor so that a number tells a sponsor nothing about how many requests other
   sponsors sent). Its ``status`` moves new -> qualifying -> proposal in preparation
-  (when a proposal is created) -> proposal sent (when a revision is sent); the outcome
-  states won, lost, declined by the CDMO and withdrawn exist but no transition reaches
-  them yet.
+  (when a proposal is created) -> proposal sent (when a revision is sent); then won,
+  lost, declined by the CDMO or withdrawn (``services/outcomes.py``).
 * ``Proposal``: the CDMO's answer to an RFP, owned by a business-development person,
   priced in one ``currency``. ``sponsor`` repeats ``rfp.sponsor`` so that scoping a
   query needs no join. Numbered like RFPs: ``PRP-AUR-2026-001``.
@@ -17,7 +16,7 @@ analytics):
   a revision: the scope items, the payment milestones, the timeline (frozen as JSON),
   the complexity assessment and the internal pricing notes. States: draft -> in review
   -> approved (every required review signed) -> sent; then superseded (a later revision
-  was sent), accepted or declined by the sponsor (reserved for portal acceptance). At
+  was sent), accepted or declined by the sponsor (``services/acceptance.py``). At
   most one revision of a proposal is open (draft, in review or approved) at a time. A
   new revision copies the previous one's content and carries the sponsor's comments on
   it as ``sponsor_feedback``. ``total`` is the sum of the scope items, kept by the
@@ -30,11 +29,19 @@ analytics):
   reason). A change to the revision's content afterwards marks it invalidated; it stays
   in the history and its signature shows that the content no longer matches.
 * ``RevisionComment``: what a sponsor user says about a revision they were sent.
+* ``RfpOutcome`` and ``Postmortem`` (``outcomes``): how an RFP ended (won with its
+  project, lost with a postmortem, declined, withdrawn). CDMO staff only.
 
 Sponsor users see their own RFPs, and a proposal's revisions only once sent; never
 drafts, internal pricing notes, the complexity assessment or the reviews (selectors).
 """
 
+from accord.proposals.models.outcomes import (
+    LossReason,
+    Postmortem,
+    RfpOutcome,
+    loss_reasons_validate,
+)
 from accord.proposals.models.proposals import (
     PaymentMilestone,
     Proposal,
@@ -54,14 +61,18 @@ __all__ = [
     "COMPLEXITY_FACTORS",
     "ComplexityAssessment",
     "Currency",
+    "LossReason",
     "PaymentMilestone",
+    "Postmortem",
     "Proposal",
     "ProposalReview",
     "ProposalRevision",
     "ReviewKind",
     "RevisionComment",
     "Rfp",
+    "RfpOutcome",
     "ScopeItem",
     "Service",
+    "loss_reasons_validate",
     "services_validate",
 ]

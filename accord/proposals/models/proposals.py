@@ -120,6 +120,10 @@ class ProposalRevision(models.Model):
         permissions = [
             ("review_proposalrevision", "Can sign reviews of proposal revisions"),
             ("send_proposalrevision", "Can send proposal revisions to the sponsor"),
+            (
+                "accept_proposalrevision",
+                "Can accept or decline sent proposal revisions for the sponsor",
+            ),
         ]
         constraints = [
             models.UniqueConstraint(fields=["proposal", "number"], name="revision_number_unique"),

@@ -143,7 +143,10 @@ def rfp_update(
 
 @transaction.atomic
 def rfp_transition(*, actor: User, rfp: Rfp, name: str, reason: str = "") -> Rfp:
-    """A staff action of the RFP's workflow (today: start qualifying)."""
+    """A staff action of the RFP's workflow (start qualifying). Outcomes have their own
+    services (``services/outcomes.py``): each writes more than the state."""
+    if name != "qualify":
+        raise TransitionNotAllowed(f"There is no action called {name!r} here.")
     authorize_staff(actor, "proposals.view_rfp")
     locked = Rfp.objects.select_for_update(of=("self",)).select_related("sponsor").get(pk=rfp.pk)
     if locked.status != rfp.status:

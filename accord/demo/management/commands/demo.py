@@ -13,8 +13,9 @@ from accord.demo.builder import DemoConflict, demo_load, demo_logins
 class Command(BaseCommand):
     help = (
         "Load a realistic CDMO demo dataset (organizations, sites, people, projects, "
-        "documents) and print the demo logins. Running it again creates only what is "
-        "missing and never changes existing passwords."
+        "plans, documents, risks, meetings, status reports) dated from the Monday of this "
+        "week (or of ACCORD_DEMO_DATE=YYYY-MM-DD) and print the demo logins. Running it "
+        "again creates only what is missing and never changes existing passwords."
     )
 
     def add_arguments(self, parser) -> None:
