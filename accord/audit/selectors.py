@@ -6,7 +6,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
-from django.db.models import Q, QuerySet
+from django.db.models import Min, Q, QuerySet
 
 from accord.audit.models import AuditEvent
 from accord.audit.registry import AuditedType, audited_type
@@ -47,12 +47,14 @@ def record_history(user, entry: AuditedType, record) -> QuerySet[AuditEvent]:
         if child is None:
             continue
         visible_ids = [str(pk) for pk in child.visible_to(user).values_list("pk", flat=True)]
-        condition |= Q(
-            parent_type=label,
-            parent_id=str(record.pk),
-            target_type=child_label,
-            target_id__in=visible_ids,
-        )
+        of_child = Q(parent_type=label, parent_id=str(record.pk), target_type=child_label)
+        if child.sponsor_history_from and user.is_sponsor_user:
+            # Each child only from the moment it was put before the sponsor.
+            firsts = _firsts(child_label, visible_ids, child.sponsor_history_from)
+            for target_id, seq in firsts.items():
+                condition |= of_child & Q(target_id=target_id, seq__gte=seq)
+            continue
+        condition |= of_child & Q(target_id__in=visible_ids)
     events = AuditEvent.objects.filter(condition)
     if entry.sponsor_history_from and user.is_sponsor_user:
         # What happened before the record was put before the sponsor (drafting, internal
@@ -69,6 +71,15 @@ def record_history(user, entry: AuditedType, record) -> QuerySet[AuditEvent]:
             return AuditEvent.objects.none()
         events = events.filter(seq__gte=first)
     return events.order_by("seq")
+
+
+def _firsts(target_type: str, target_ids: list[str], action: str) -> dict[str, int]:
+    rows = (
+        AuditEvent.objects.filter(target_type=target_type, target_id__in=target_ids, action=action)
+        .values("target_id")
+        .annotate(first=Min("seq"))
+    )
+    return {row["target_id"]: row["first"] for row in rows}
 
 
 def hidden_fields_for(user, entry: AuditedType) -> frozenset[str]:

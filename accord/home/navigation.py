@@ -33,6 +33,16 @@ NAVIGATION: tuple[NavItem, ...] = (
         "proposals.view_proposal",
         "cdmo",
     ),
+    NavItem(
+        "Win/loss analytics",
+        "proposals:analytics",
+        "bi-bar-chart-line",
+        "proposals.view_postmortem",
+        "cdmo",
+    ),
+    NavItem(
+        "Lessons learned", "proposals:lessons", "bi-lightbulb", "proposals.view_postmortem", "cdmo"
+    ),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
     NavItem("Quality", heading=True, permission="audit.view_auditevent", audience="cdmo"),
@@ -57,8 +67,18 @@ def navigation_for(user, current_path: str) -> list[dict]:
             items.append({"heading": True, "label": item.label})
             continue
         url = reverse(item.url_name)
-        active = current_path == url or (url != "/" and current_path.startswith(url))
-        items.append({"label": item.label, "url": url, "icon": item.icon, "active": active})
+        items.append({"label": item.label, "url": url, "icon": item.icon, "active": False})
+    # The entry whose address is the longest prefix of the page's is the active one
+    # (/proposals/analytics/ is "Win/loss analytics", not "Proposals").
+    matches = [
+        entry
+        for entry in items
+        if not entry.get("heading")
+        and (current_path == entry["url"] or current_path.startswith(entry["url"]))
+        and entry["url"] != "/"
+    ]
+    if matches:
+        max(matches, key=lambda entry: len(entry["url"]))["active"] = True
     # Drop headings with nothing under them.
     return [
         entry

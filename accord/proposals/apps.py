@@ -31,6 +31,8 @@ class ProposalsConfig(AppConfig):
             visible_to=selectors.revisions_visible_to,
             label="Proposal revision",
             internal_fields=internal,
+            # Drafting, price iterations and internal review stay inside the CDMO.
+            sponsor_history_from="proposals.proposalrevision.send",
             children=(
                 "proposals.scopeitem",
                 "proposals.paymentmilestone",
