@@ -213,3 +213,35 @@ def test_the_sponsor_manager_accepts_a_change_order_with_the_keyboard(browser, s
     assert "Approved by sponsor" in page.content()
     page.screenshot(path=str(ARTIFACTS / "change-order-accepted.png"), full_page=True)
     page.close()
+
+
+def test_a_sponsor_submits_an_rfp_from_the_portal_and_staff_see_it(browser, site):
+    base_url, world = site
+    from accord.proposals.models import Rfp
+
+    page = browser.new_page(viewport={"width": 1024, "height": 1366})
+    _sign_in(page, base_url, "aurora.manager")
+    page.get_by_role("link", name="Our RFPs").click()
+    page.get_by_role("link", name="Submit an RFP").first.click()
+    page.get_by_label("Title").fill("Aurolimab drug product: lyophilized vials for Phase 2")
+    page.get_by_label("Fill-finish").check()
+    page.get_by_label("Stability").check()
+    page.get_by_label("Modality").select_option(label="Sterile drug product")
+    page.get_by_label("Phase").select_option(index=3)
+    page.get_by_label("Cold chain").check()
+    page.get_by_role("button", name="Submit").first.click()
+    page.wait_for_load_state("networkidle")
+    errors = page.locator(".invalid-feedback, .alert-danger").all_inner_texts()
+    rfp = Rfp.objects.filter(title__startswith="Aurolimab drug product").first()
+    assert rfp is not None, errors
+    assert rfp.sponsor == world.sponsor_a and rfp.cold_chain
+    assert sorted(rfp.services) == ["fill_finish", "stability"]
+    assert rfp.number in page.get_by_role("alert").first.inner_text()
+    page.screenshot(path=str(ARTIFACTS / "portal-rfp-submitted.png"), full_page=True)
+    page.close()
+
+    staff = browser.new_page(viewport={"width": 1366, "height": 900})
+    _sign_in(staff, base_url, "pm.alice")
+    staff.goto(f"{base_url}/rfps/")
+    assert staff.get_by_text(rfp.title).count() == 1  # the CDMO sees it in its intake list
+    staff.close()
