@@ -26,6 +26,15 @@ from accord.meetings.models import ActionItem, Meeting, MeetingDecision
 from accord.planning.models import Baseline, BaselineTask, Decision, Dependency, Task
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.selectors import projects_visible_to
+from accord.proposals.models import (
+    Postmortem,
+    Proposal,
+    ProposalReview,
+    ProposalRevision,
+    RevisionComment,
+    Rfp,
+    RfpOutcome,
+)
 from accord.reports.models import StatusReport
 from accord.signatures.models import Signature
 from accord.signatures.selectors import manifest
@@ -47,6 +56,13 @@ MODELS = (
     ActionItem,
     StatusReport,
     Signature,
+    Rfp,
+    Proposal,
+    ProposalRevision,
+    ProposalReview,
+    RevisionComment,
+    RfpOutcome,
+    Postmortem,
 )
 
 # The demo's "today" for this module, pinned so that its assertions are reproducible; the
@@ -135,8 +151,9 @@ def test_demo_portfolio_spans_phases_sites_and_sponsors(demo):
 
 @pytest.mark.django_db
 def test_demo_plans_are_realistic_cdmo_work_breakdowns(demo):
-    sizes = dict(
-        Project.objects.annotate(n=Count("tasks")).values_list("code", "n"),
+    won = RfpOutcome.objects.filter(kind="won").values("project")
+    sizes = dict(  # a project won from a proposal has the plan of its proposal's timeline
+        Project.objects.exclude(pk__in=won).annotate(n=Count("tasks")).values_list("code", "n"),
     )
     active = Project.objects.filter(status="active").values_list("code", flat=True)
     assert all(50 <= sizes[code] <= 300 for code in active), sizes
@@ -297,3 +314,58 @@ def test_demo_status_reports_are_signed_by_the_project_manager(demo):
         assert lines[0].signature.meaning == "authored"
         assert lines[0].signature.signer == report.published_by
     assert StatusReport.objects.filter(published_by=manager).exists()
+
+
+@pytest.mark.django_db
+def test_demo_rfps_and_proposals_run_through_every_state(demo):
+    rfps = Rfp.objects.select_related("sponsor", "submitted_by")
+    assert set(rfps.values_list("status", flat=True)) == set(Rfp.Status.values)
+    assert rfps.values("sponsor").distinct().count() == 6
+    assert rfps.filter(status="new", submitted_by__organization__kind="sponsor").exists()
+    assert not rfps.filter(received_on__gt=DEMO_DATE).exists()
+    revisions = ProposalRevision.objects.select_related("proposal__rfp")
+    assert {"draft", "in_review", "sent", "superseded", "accepted", "declined"} <= set(
+        revisions.values_list("status", flat=True)
+    )
+    # Accepted by the sponsor in the portal, the win not recorded yet.
+    assert revisions.filter(status="accepted", proposal__rfp__status="proposal_sent").exists()
+    for revision in revisions.filter(sent_on__isnull=False):
+        rfp = revision.proposal.rfp
+        assert rfp.received_on < revision.sent_on <= DEMO_DATE
+        lines = manifest(revision)
+        assert lines[0].signature.meaning == "authored" and all(line.matches for line in lines)
+        assert lines[0].signature.signer == revision.proposal.owner
+    assert RevisionComment.objects.filter(author__organization__kind="sponsor").count() >= 3
+    assert revisions.exclude(sponsor_feedback="").exists()  # R2 carries the comments on R1
+
+    reviews = ProposalReview.objects.select_related("revision__proposal", "reviewer")
+    current = reviews.filter(invalidated_at__isnull=True)
+    assert current.exists() and all(manifest(r)[0].matches for r in current)
+    for review in reviews:
+        (line,) = manifest(review)
+        assert line.signature.signer == review.reviewer
+        assert line.signature.meaning == review.decision
+        assert review.reviewer_id != review.revision.proposal.owner_id
+    rejected = reviews.get(decision="rejected")
+    assert rejected.reason and rejected.invalidated_at
+    assert reviews.filter(invalidated_at__isnull=False, decision="reviewed").count() >= 2
+    assert current.filter(kind="executive").exists()
+
+    won = RfpOutcome.objects.filter(kind="won").select_related("project", "revision")
+    assert won.count() == 2
+    for outcome in won:
+        assert outcome.revision.status == "accepted" and outcome.rfp.status == "won"
+        (baseline,) = Baseline.objects.filter(project=outcome.project)
+        (line,) = manifest(baseline)
+        assert line.matches and line.signature.meaning == "authored"
+        assert outcome.project.tasks.count() > 10
+        assert outcome.project.deliverables.count() == outcome.revision.scope_items.count()
+
+    postmortems = Postmortem.objects.select_related("rfp", "follow_up")
+    assert postmortems.count() == 3
+    assert all(p.reasons and p.lessons and p.data_says for p in postmortems)
+    assert postmortems.exclude(competitor="").exists()
+    assert any("other" in p.reasons and p.other_note for p in postmortems)
+    assert all(p.follow_up and p.follow_up.due_on >= DEMO_DATE for p in postmortems)
+    closed = RfpOutcome.objects.filter(kind__in=("declined", "withdrawn")).exclude(reason="")
+    assert closed.count() == 2

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from unittest import mock
 
 import pytest
+from django.db.models import F
 from django.utils import timezone
 
 from accord.accounts.models import Organization
@@ -21,6 +22,7 @@ from accord.demo.data import DemoConflict, reference_date_for
 from accord.meetings.models import ActionItem
 from accord.planning.models import Task
 from accord.projects.models import Project
+from accord.proposals.models import ProposalRevision, Rfp, RfpOutcome
 from accord.reports.models import StatusReport
 from accord.risks.models import Risk
 
@@ -68,6 +70,18 @@ def test_demo_dates_follow_the_week_it_is_loaded_in(today, monday):
         assert items.filter(status="open", due_on__gte=monday).exists()
         assert not items.filter(done_on__gt=monday).exists()
         assert StatusReport.objects.filter(period_end=monday - dt.timedelta(days=1)).exists()
+
+        rfps = Rfp.objects.all()
+        assert not rfps.filter(received_on__gt=monday).exists()
+        assert rfps.filter(received_on__lt=monday - dt.timedelta(days=240)).exists()
+        sent = ProposalRevision.objects.filter(sent_on__isnull=False)
+        assert sent.exists() and not sent.filter(sent_on__gt=monday).exists()
+        assert not sent.filter(sent_on__lte=F("proposal__rfp__received_on")).exists()
+        outcomes = RfpOutcome.objects.all()
+        assert outcomes.exists() and not outcomes.filter(decided_on__gt=monday).exists()
+        assert not outcomes.filter(decided_on__lt=F("rfp__received_on")).exists()
+        won = Project.objects.filter(pk__in=outcomes.filter(kind="won").values("project"))
+        assert won.count() == 2 and not won.filter(start_date__lt=monday).exists()
         assert chain.verify().ok
         assert demo_load(today=today).created == 0
 

@@ -348,8 +348,9 @@ def test_the_sponsor_reads_the_revision_history_without_internal_values(world):
     sponsor = client_for(world.sponsor_a_manager).get(url)
     assert sponsor.status_code == 200
     page = sponsor.content.decode()
-    assert "GMP batch of 5 kg" in page  # the scope item's creation is part of the story
-    assert NOTES not in page and "(internal)" in page
+    assert "proposals.proposalrevision.send" in page  # the story starts when it was sent
+    assert "GMP batch of 5 kg" not in page  # drafting stays inside the CDMO
+    assert NOTES not in page
     assert "proposals.proposalreview" not in page and "complexityassessment" not in page
 
 

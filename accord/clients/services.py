@@ -11,12 +11,12 @@ from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from accord.accounts.models import Organization, User
 from accord.accounts.services import organization_update
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.clients.models import FollowUp, Interaction, KeyContact, SponsorProfile
+from accord.core import clock
 from accord.core.permissions import require
 
 PROFILE_FIELDS = (
@@ -295,7 +295,7 @@ def _interaction_errors(
         not (user.is_active and user.is_cdmo_staff) for user in attendees
     ):
         errors["attendees"] = ["Choose active CDMO staff as our attendees."]
-    if isinstance(occurred_on, dt.date) and occurred_on > timezone.localdate():
+    if isinstance(occurred_on, dt.date) and occurred_on > clock.today():
         errors["occurred_on"] = ["Log interactions that have happened."]
     return errors
 
@@ -481,8 +481,8 @@ def followup_close(*, actor: User, followup: FollowUp, done_on: dt.date | None =
         raise PermissionDenied("Only its owner or a relationship lead closes a follow-up.")
     if followup.is_done:
         raise ValidationError({"__all__": ["This follow-up is already done."]})
-    done_on = done_on or timezone.localdate()
-    if done_on > timezone.localdate():
+    done_on = done_on or clock.today()
+    if done_on > clock.today():
         raise ValidationError({"done_on": ["A follow-up cannot be done on a future date."]})
     before = snapshot(followup, FOLLOW_UP_FIELDS)
     followup.is_done = True

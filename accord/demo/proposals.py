@@ -4,11 +4,11 @@ comments and answers, and the outcomes (two wins with their projects, three loss
 postmortems, a decline and a withdrawal).
 
 Everything goes through the services of ``accord.proposals``, so the audit events and
-the signatures are real. The services date what they record by the current day (an RFP
-submitted in the portal, a revision sent); the demo runs each step inside
-:func:`_business_day`, which gives ``timezone.localdate()`` the demo's day of that step
-(an offset from the reference date) while ``timezone.now()``, and with it every audit
-event and signature time, stays the real clock. An RFP is looked up by its sponsor and
+the signatures are real. The services date what they record by the business date (an
+RFP submitted in the portal, a revision sent: ``accord.core.clock.today()``); the demo
+runs each step inside :func:`_business_day`, which sets the business date to the demo's
+day of that step (an offset from the reference date) while every audit event and
+signature time stays the real clock. An RFP is looked up by its sponsor and
 title: one that exists is left as it is.
 """
 
@@ -19,11 +19,11 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
-from unittest import mock
 
 from django.utils import timezone
 
 from accord.accounts.models import Organization, User
+from accord.core import clock
 from accord.demo.data import DEMO_PASSWORD, DemoConflict, reference_date
 from accord.demo.schedules import Tally
 from accord.projects.models import Project
@@ -83,17 +83,12 @@ BIOLOGICS_REVIEWERS = ((K.QUALITY, "hannah.schulz"), (K.PROCESS_CHEMISTRY, "ahme
 
 @contextmanager
 def _business_day(day: dt.date) -> Iterator[None]:
-    """Run services as if the calendar day were ``day`` (never ahead of the real one):
+    """Run services on the demo's business date ``day`` (never ahead of the real one):
     the dates they record (sent on, received on, the year of a number) are the demo's,
-    the timestamps of audit events and signatures stay real."""
-    real = timezone.localdate
-
-    def localdate(value=None, timezone=None):
-        return day if value is None else real(value, timezone)
-
-    if day > real():
+    the timestamps of audit events and signatures stay real (see accord.core.clock)."""
+    if day > timezone.localdate():
         raise DemoConflict(f"The demo would record a proposal step on {day}, in the future.")
-    with mock.patch.object(timezone, "localdate", localdate):
+    with clock.business_date(day):
         yield
 
 
@@ -531,8 +526,8 @@ RFPS: tuple[RfpSpec, ...] = (
             ),
             "small_molecule_tt",
             30,
-            (2, 0, 0, 2, 2, 1, 1, 0),
-            "OEB 4 compound at 25 kg scale; site change needs a prior-approval supplement.",
+            (2, 0, 0, 1, 1, 1, 1, 0),
+            "OEB 4 compound at 25 kg scale, known process; the site change is a Type II variation.",
             batches=3,
         ),
         sent=-100,
@@ -813,8 +808,9 @@ RFPS: tuple[RfpSpec, ...] = (
             ),
             "adc",
             -150,
-            (3, 1, 0, 2, 2, 2, 2, 1),
-            "OEB 5 payload at 400 g scale; lyophilization cycle to be transferred.",
+            (3, 2, 0, 2, 2, 2, 3, 1),
+            "OEB 5 payload at 400 g scale, a new linker class, a lyophilization cycle to be "
+            "transferred and DAR analytics not yet validated: high, executive review.",
             batches=4,
             reviewers=((K.PROCESS_CHEMISTRY, "elena.petrova"), (K.QUALITY, "hannah.schulz")),
         ),
@@ -943,7 +939,7 @@ RFPS: tuple[RfpSpec, ...] = (
             ),
             "small_molecule_tt",
             -90,
-            (0, 0, 1, 1, 2, 1, 1, 0),
+            (0, 0, 1, 1, 1, 1, 1, 0),
             "Flow nitration option evaluated.",
             scale="0.75",
         ),

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record
+from accord.core import clock
 from accord.core.workflow import TransitionNotAllowed
 from accord.proposals.models import ProposalRevision
 from accord.proposals.selectors import revisions_visible_to
@@ -75,7 +75,7 @@ def revision_answer_check(actor: User, revision: ProposalRevision, name: str) ->
             f"{rfp.number} is {rfp.get_status_display().lower()}: this proposal can no longer "
             "be answered."
         )
-    if name == "accept" and revision.valid_until and revision.valid_until < timezone.localdate():
+    if name == "accept" and revision.valid_until and revision.valid_until < clock.today():
         raise ValidationError(
             {
                 "__all__": [

@@ -26,11 +26,11 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from accord.accounts.models import Site, User
 from accord.audit.services import audit_record, created, snapshot
 from accord.clients.services import followup_add
+from accord.core import clock
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
 from accord.planning.plan_templates import TEMPLATES
@@ -84,7 +84,7 @@ def _authorize(actor: User) -> None:
 
 
 def _decided_on(rfp: Rfp, decided_on: dt.date | None) -> dt.date:
-    today = timezone.localdate()
+    today = clock.today()
     decided_on = decided_on or today
     if decided_on > today:
         raise ValidationError({"decided_on": ["The decision cannot be in the future."]})
@@ -336,7 +336,7 @@ def rfp_lose(
         recorded_by=actor,
     )
     postmortem.full_clean(exclude=["rfp", "follow_up"])
-    if follow_up_on and follow_up_on < timezone.localdate():
+    if follow_up_on and follow_up_on < clock.today():
         raise ValidationError({"follow_up_on": ["The follow-up cannot be in the past."]})
     rfp = _lock(rfp, "lose", actor)
     last = _latest_sent(rfp)

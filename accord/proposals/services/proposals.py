@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core import clock
 from accord.core.permissions import require
 from accord.proposals.models import (
     ComplexityAssessment,
@@ -74,7 +75,7 @@ def proposal_create(
             {"__all__": [f"{rfp.number} is {rfp.get_status_display().lower()}: no new proposal."]}
         )
     _check_owner(owner)
-    year = timezone.localdate().year
+    year = clock.today().year
     proposal = Proposal(
         rfp=rfp,
         sponsor=rfp.sponsor,

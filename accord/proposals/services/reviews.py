@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created
+from accord.core import clock
 from accord.core.workflow import TransitionNotAllowed
 from accord.proposals.complexity import REVIEW_ROLES, required_reviews
 from accord.proposals.models import (
@@ -127,7 +128,7 @@ def revision_transition(
             if invalidated:
                 changes["reviews_invalidated"] = [None, invalidated]
         if name == "send":
-            locked.sent_on = timezone.localdate()
+            locked.sent_on = clock.today()
             locked.sent_by = actor
             changes["sent_on"] = [None, locked.sent_on.isoformat()]
         locked.status = transition.target

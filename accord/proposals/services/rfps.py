@@ -8,10 +8,10 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 
 from accord.accounts.models import Organization, User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core import clock
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
 from accord.proposals.models import Rfp
@@ -48,7 +48,7 @@ def rfp_create(
     organization: ``sponsor`` and ``received_on`` are then the user's and today, whatever
     was passed). It gets the sponsor's next number of the year: RFP-AUR-2026-001."""
     require(actor, "proposals.add_rfp")
-    today = timezone.localdate()
+    today = clock.today()
     if actor.is_sponsor_user:
         sponsor = actor.organization
         received_on = today
@@ -125,7 +125,7 @@ def rfp_update(
     if not changes:
         return locked
     RFP_WORKFLOW.check_edit(locked, changes, reason)
-    if proposed.received_on > timezone.localdate():
+    if proposed.received_on > clock.today():
         raise ValidationError({"received_on": ["An RFP cannot be received in the future."]})
     proposed.full_clean()
     proposed.version += 1
