@@ -245,3 +245,41 @@ def test_a_sponsor_submits_an_rfp_from_the_portal_and_staff_see_it(browser, site
     staff.goto(f"{base_url}/rfps/")
     assert staff.get_by_text(rfp.title).count() == 1  # the CDMO sees it in its intake list
     staff.close()
+
+
+@pytest.mark.req("WEB-2")
+def test_the_pages_run_under_the_content_security_policy_without_violations(browser, site):
+    base_url, world = site
+    from accord.planning.services import plan_apply_template
+
+    plan_apply_template(actor=None, project=world.project_a, template_code="small_molecule_tt")
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    _sign_in(page, base_url, "pm.alice")
+    pk = world.project_a.pk
+    for path in (
+        "/work/",
+        f"/projects/{pk}/",
+        f"/plans/projects/{pk}/gantt/",
+        f"/plans/projects/{pk}/plan/",
+        f"/projects/{pk}/delays/",
+        f"/projects/{pk}/risks/",
+        "/proposals/analytics/",
+        "/api/docs",
+    ):
+        page.goto(base_url + path)
+        page.wait_for_load_state("networkidle")
+    page.goto(f"{base_url}/plans/projects/{pk}/risk/")
+    page.get_by_role("button", name="Run simulation").click()
+    page.get_by_test_id("run-caption").wait_for()
+    assert page.locator("#gantt .bar-wrapper").count() == 0  # (not the Gantt page)
+    page.goto(f"{base_url}/plans/projects/{pk}/gantt/")
+    page.locator("#gantt .bar-wrapper").first.wait_for()  # frappe-gantt drew under the CSP
+    assert violations == []
+    page.close()
