@@ -112,6 +112,9 @@ PAGES: dict[str, Route] = {
     "manage:users": Route(STAFF),
     "manage:user_create": Route(STAFF),
     "manage:user_edit": Route(STAFF, kwargs=lambda w: {"pk": w.sponsor_a_manager.pk}),
+    "manage:user_password_reset": Route(
+        STAFF, kwargs=lambda w: {"pk": w.sponsor_a_manager.pk}, method="post"
+    ),
     "manage:roles": Route(STAFF),
     "manage:role_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "sponsors:list": Route(LIST, query=lambda w: {"q": "Aur"}),

@@ -94,9 +94,15 @@ def logout_recorded(*, user: User, why: str = "signed out") -> None:
 
 @transaction.atomic
 def password_changed(*, user: User) -> None:
+    """The user chose a new password: a temporary one set by an administrator is gone."""
+    changes: dict[str, list] = {"password": [None, None]}
+    if user.must_change_password:
+        user.must_change_password = False
+        user.save(update_fields=["must_change_password"])
+        changes["must_change_password"] = [True, False]
     audit_record(
         actor=user,
         action="accounts.user.password_changed",
         target=user,
-        changes={"password": [None, None]},
+        changes=changes,
     )

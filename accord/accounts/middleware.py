@@ -10,6 +10,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect
 
 from accord.accounts.access import logout_recorded
 
@@ -49,4 +50,38 @@ class SessionTimeoutMiddleware:
                 messages.info(request, f"You were signed out: {why}. Please sign in again.")
                 return redirect_to_login(request.get_full_path())
             session[LAST_SEEN] = now
+        return self.get_response(request)
+
+
+class PasswordChangeRequiredMiddleware:
+    """A user whose password an administrator set must replace it first (ES-5): every
+    page sends them to the password change, except signing out and static files."""
+
+    ALLOWED = ("/accounts/password/", "/accounts/logout/", "/static/", "/healthz")
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and user.must_change_password
+            and not request.path.startswith(self.ALLOWED)
+        ):
+            if request.path.startswith("/api/"):
+                return JsonResponse(
+                    {
+                        "status": 403,
+                        "code": "password_change_required",
+                        "detail": "Replace your temporary password on the password page first.",
+                        "errors": [],
+                    },
+                    status=403,
+                )
+            messages.info(
+                request, "An administrator set your password: choose your own to continue."
+            )
+            return redirect("accounts:password_change")
         return self.get_response(request)

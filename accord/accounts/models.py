@@ -127,6 +127,11 @@ class User(AbstractUser):
         help_text="When the user acknowledged that their electronic signature is the legal "
         "equivalent of their handwritten signature (21 CFR 11.100).",
     )
+    must_change_password = models.BooleanField(
+        default=False,
+        help_text="Set when an administrator chose or reset the password: the user must "
+        "replace it before doing anything else, and cannot sign until then (ES-5).",
+    )
 
     objects = AccordUserManager()
 

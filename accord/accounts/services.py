@@ -17,6 +17,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from accord.accounts.models import ApiToken, Organization, Role, Site, User
+from accord.accounts.selectors import users_visible_to
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core.permissions import require
 
@@ -202,6 +203,8 @@ def user_create(
     except ValidationError as exc:
         raise ValidationError({"password": exc.messages}) from None
     user.set_password(password)
+    # A password someone else chose is known to them: it must be replaced before use.
+    user.must_change_password = actor is not None
     user.full_clean(exclude=["password"])
     user.save()
     user.roles.set(roles)
@@ -258,6 +261,34 @@ def user_update(
             actor=actor, action=action, target=user, parent=user.organization, changes=changes
         )
     return user
+
+
+@transaction.atomic
+def user_password_reset(*, actor: User, user: User) -> str:
+    """Give ``user`` a one-time temporary password, shown once to the administrator.
+
+    The user must replace it at the next sign-in and cannot sign anything before that, so
+    a password an administrator knew never becomes a signing credential (ES-5). Their
+    open sessions end (the password hash changed) and the trail records the reset, never
+    the secret.
+    """
+    require(actor, "accounts.change_user")
+    if actor.pk == user.pk:
+        raise ValidationError("Change your own password on your account page instead.")
+    if not users_visible_to(actor).filter(pk=user.pk).exists():
+        raise PermissionDenied("You cannot manage this user.")
+    temporary = secrets.token_urlsafe(15)
+    user.set_password(temporary)
+    user.must_change_password = True
+    user.save(update_fields=["password", "must_change_password"])
+    audit_record(
+        actor=actor,
+        action="accounts.user.password_reset",
+        target=user,
+        parent=user.organization,
+        changes={"password": [None, None], "must_change_password": [False, True]},
+    )
+    return temporary
 
 
 @transaction.atomic

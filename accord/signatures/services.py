@@ -52,6 +52,11 @@ def signer_authenticate(
         raise ValidationError(
             {"password": ["Your account is locked after repeated failed attempts."]}
         )
+    if actor.must_change_password:
+        # A password an administrator set is known to two people: never a signature (ES-5).
+        raise ValidationError(
+            {"password": ["Replace the temporary password an administrator set before signing."]}
+        )
     if actor.signature_acknowledged_at is None and not acknowledge:
         raise ValidationError(
             {"acknowledge": ["Acknowledge that your electronic signature is legally binding."]}

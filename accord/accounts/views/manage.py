@@ -9,6 +9,8 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
 
 from accord.accounts import selectors, services
 from accord.accounts.decorators import staff_required
@@ -97,6 +99,24 @@ def user_edit(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, f"{subject.printed_name} was updated.")
             return redirect("manage:users")
     return render(request, "accounts/manage/user_form.html", {"form": form, "subject": subject})
+
+
+@staff_required("accounts.change_user")
+@require_POST
+@never_cache
+def user_password_reset(request: HttpRequest, pk: int) -> HttpResponse:
+    """Issue a one-time temporary password, shown on this response only (ES-5)."""
+    subject = get_object_or_404(selectors.users_visible_to(request.user), pk=pk)
+    try:
+        temporary = services.user_password_reset(actor=request.user, user=subject)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+        return redirect("manage:user_edit", pk=subject.pk)
+    return render(
+        request,
+        "accounts/manage/password_reset.html",
+        {"subject": subject, "temporary": temporary},
+    )
 
 
 def _managed_permissions():
