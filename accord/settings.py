@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "django.forms",
     "ninja",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "accord.core",
     "accord.audit",
     "accord.accounts",
@@ -90,9 +92,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "accord.accounts.middleware.SessionTimeoutMiddleware",
     "accord.accounts.middleware.PasswordChangeRequiredMiddleware",
+    "accord.accounts.middleware.MfaRequiredMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
 ]
@@ -217,6 +221,12 @@ ACCORD_LOCKOUT_MINUTES = env.int("ACCORD_LOCKOUT_MINUTES", 15, minimum=1)
 # signature, the password alone (never nothing) signs again (21 CFR 11.200(a)(1)(i)).
 ACCORD_SIGNATURE_SESSION_MINUTES = env.int("ACCORD_SIGNATURE_SESSION_MINUTES", 0, minimum=0)
 ACCORD_AUDIT_CHECKPOINT_KEY = env.str("ACCORD_AUDIT_CHECKPOINT_KEY", "")
+# Second factor (TOTP) for administrators and QA approvers: "required" or "off". Off by
+# default outside production so that the demo logins work without an authenticator app.
+ACCORD_MFA = env.choice(
+    "ACCORD_MFA", ("required", "off"), "required" if ACCORD_ENV == "production" else "off"
+)
+OTP_TOTP_ISSUER = ACCORD_SITE_NAME
 # Long work (large Monte Carlo runs): "thread" runs it after the request, "inline" in it.
 ACCORD_BACKGROUND = env.choice(
     "ACCORD_BACKGROUND", ("thread", "inline"), "inline" if ACCORD_ENV == "test" else "thread"

@@ -101,6 +101,8 @@ PAGES: dict[str, Route] = {
     "accounts:login": Route(PUBLIC),
     "healthz": Route(PUBLIC),
     "accounts:logout": Route(OWN, method="post"),
+    "accounts:mfa_setup": Route(OWN),
+    "accounts:mfa_verify": Route(OWN),
     "accounts:password_change": Route(OWN),
     "accounts:profile": Route(OWN),
     "accounts:tokens": Route(OWN),
@@ -112,6 +114,9 @@ PAGES: dict[str, Route] = {
     "manage:users": Route(STAFF),
     "manage:user_create": Route(STAFF),
     "manage:user_edit": Route(STAFF, kwargs=lambda w: {"pk": w.sponsor_a_manager.pk}),
+    "manage:user_mfa_reset": Route(
+        STAFF, kwargs=lambda w: {"pk": w.sponsor_a_manager.pk}, method="post"
+    ),
     "manage:user_password_reset": Route(
         STAFF, kwargs=lambda w: {"pk": w.sponsor_a_manager.pk}, method="post"
     ),

@@ -52,7 +52,10 @@ def credential_failure(*, username: str, what: str = "sign-in") -> User | None:
         user.failed_login_window_start = now
         user.failed_login_count = 0
     user.failed_login_count += 1
-    action = "accounts.session.login_failed" if what == "sign-in" else "signatures.signature.failed"
+    action = {
+        "sign-in": "accounts.session.login_failed",
+        "second factor": "accounts.session.mfa_failed",
+    }.get(what, "signatures.signature.failed")
     audit_record(
         actor=user,
         action=action,

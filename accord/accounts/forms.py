@@ -110,3 +110,13 @@ class RolePermissionsForm(forms.Form):
     def __init__(self, *args, permission_queryset, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["permissions"].queryset = permission_queryset
+
+
+class MfaCodeForm(StyledForm):
+    code = forms.CharField(
+        label="Code from your authenticator app",
+        max_length=8,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "autofocus": True}
+        ),
+    )

@@ -8,6 +8,7 @@ urlpatterns = [
     path("users/", manage.users, name="users"),
     path("users/new/", manage.user_create, name="user_create"),
     path("users/<int:pk>/", manage.user_edit, name="user_edit"),
+    path("users/<int:pk>/reset-mfa/", manage.user_mfa_reset, name="user_mfa_reset"),
     path(
         "users/<int:pk>/reset-password/",
         manage.user_password_reset,

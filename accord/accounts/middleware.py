@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from urllib.parse import quote
 
 from django.conf import settings
 from django.contrib import messages
@@ -11,6 +12,7 @@ from django.contrib.auth import logout
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect
+from django.urls import reverse
 
 from accord.accounts.access import logout_recorded
 
@@ -84,4 +86,39 @@ class PasswordChangeRequiredMiddleware:
                 request, "An administrator set your password: choose your own to continue."
             )
             return redirect("accounts:password_change")
+        return self.get_response(request)
+
+
+class MfaRequiredMiddleware:
+    """Administrators and QA approvers give a code from their authenticator app after the
+    password before any page opens (ID-7); see accord.accounts.mfa."""
+
+    ALLOWED = ("/accounts/mfa/", "/accounts/logout/", "/accounts/password/", "/static/", "/healthz")
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from accord.accounts.mfa import mfa_device, mfa_required
+
+        user = getattr(request, "user", None)
+        if (
+            user is not None
+            and user.is_authenticated
+            and not request.path.startswith(self.ALLOWED)
+            and mfa_required(user)
+            and not user.is_verified()
+        ):
+            if request.path.startswith("/api/"):
+                return JsonResponse(
+                    {
+                        "status": 403,
+                        "code": "mfa_required",
+                        "detail": "Confirm your sign-in with your authenticator app first.",
+                        "errors": [],
+                    },
+                    status=403,
+                )
+            target = "accounts:mfa_verify" if mfa_device(user) else "accounts:mfa_setup"
+            return redirect(f"{reverse(target)}?next={quote(request.get_full_path())}")
         return self.get_response(request)

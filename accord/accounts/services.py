@@ -292,6 +292,27 @@ def user_password_reset(*, actor: User, user: User) -> str:
 
 
 @transaction.atomic
+def user_mfa_reset(*, actor: User, user: User) -> int:
+    """Remove a user's authenticator app (a lost phone); they enrol again at next sign-in."""
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    require(actor, "accounts.change_user")
+    if actor.pk == user.pk:
+        raise ValidationError("Another administrator removes your own authenticator.")
+    if not users_visible_to(actor).filter(pk=user.pk).exists():
+        raise PermissionDenied("You cannot manage this user.")
+    removed, _ = TOTPDevice.objects.filter(user=user).delete()
+    audit_record(
+        actor=actor,
+        action="accounts.user.mfa_reset",
+        target=user,
+        parent=user.organization,
+        changes={"mfa": ["authenticator app" if removed else None, None]},
+    )
+    return removed
+
+
+@transaction.atomic
 def role_set_permissions(*, actor: User, role: Role, permissions: Iterable[Permission]) -> Role:
     require(actor, "accounts.change_role")
     permissions = list(permissions)

@@ -9,6 +9,8 @@ urlpatterns = [
     path("logout/", auth.LogoutView.as_view(), name="logout"),
     path("password/", auth.PasswordChangeView.as_view(), name="password_change"),
     path("me/", auth.profile, name="profile"),
+    path("mfa/setup/", auth.mfa_setup, name="mfa_setup"),
+    path("mfa/verify/", auth.mfa_verify, name="mfa_verify"),
     path("me/tokens/", auth.tokens, name="tokens"),
     path("me/tokens/<int:pk>/revoke/", auth.token_revoke, name="token_revoke"),
 ]

@@ -8,11 +8,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
+from django_otp import login as otp_login
 
-from accord.accounts import access, selectors, services
-from accord.accounts.forms import AccordPasswordChangeForm, ApiTokenForm, LoginForm
+from accord.accounts import access, mfa, selectors, services
+from accord.accounts.forms import AccordPasswordChangeForm, ApiTokenForm, LoginForm, MfaCodeForm
 from accord.core.errors import apply_to_form
 
 
@@ -58,6 +60,7 @@ def profile(request: HttpRequest) -> HttpResponse:
             "roles": user.roles.all(),
             "permissions": sorted(user.get_all_permissions()),
             "active_tokens": selectors.api_tokens_of(user).filter(revoked_at__isnull=True).count(),
+            "has_mfa": mfa.mfa_device(user) is not None,
         },
     )
 
@@ -89,3 +92,53 @@ def token_revoke(request: HttpRequest, pk: int) -> HttpResponse:
     services.api_token_revoke(actor=request.user, token=token)
     messages.success(request, f"Token “{token.name}” was revoked; it no longer works.")
     return redirect("accounts:tokens")
+
+
+def _next_url(request: HttpRequest) -> str:
+    target = request.POST.get("next") or request.GET.get("next") or ""
+    if url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        return target or "/"
+    return "/"
+
+
+@login_required
+def mfa_setup(request: HttpRequest) -> HttpResponse:
+    """Enrol an authenticator app: scan the QR code, confirm with the first code."""
+    if mfa.mfa_device(request.user) and request.user.is_verified():
+        messages.info(request, "Your authenticator app is already set up.")
+        return redirect("accounts:profile")
+    if mfa.mfa_device(request.user):
+        return redirect(f"{reverse('accounts:mfa_verify')}?next={_next_url(request)}")
+    device = mfa.mfa_enrolment(request.user)
+    form = MfaCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if mfa.mfa_enrol_confirm(user=request.user, device=device, token=form.cleaned_data["code"]):
+            otp_login(request, device)
+            messages.success(request, "Your authenticator app is set up.")
+            return redirect(_next_url(request))
+        form.add_error("code", "This code is not right (or has expired): try the current one.")
+    return render(
+        request,
+        "accounts/mfa_setup.html",
+        {
+            "form": form,
+            "qr": mfa.qr_data_uri(device),
+            "secret": mfa.secret_text(device),
+            "next": _next_url(request),
+        },
+    )
+
+
+@login_required
+def mfa_verify(request: HttpRequest) -> HttpResponse:
+    """The second step of a sign-in: a current code from the enrolled app."""
+    if mfa.mfa_device(request.user) is None:
+        return redirect(f"{reverse('accounts:mfa_setup')}?next={_next_url(request)}")
+    form = MfaCodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        device = mfa.mfa_check(user=request.user, token=form.cleaned_data["code"])
+        if device is not None:
+            otp_login(request, device)
+            return redirect(_next_url(request))
+        form.add_error("code", "This code is not right (or has expired): try the current one.")
+    return render(request, "accounts/mfa_verify.html", {"form": form, "next": _next_url(request)})

@@ -119,6 +119,21 @@ def user_password_reset(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+@staff_required("accounts.change_user")
+@require_POST
+def user_mfa_reset(request: HttpRequest, pk: int) -> HttpResponse:
+    subject = get_object_or_404(selectors.users_visible_to(request.user), pk=pk)
+    try:
+        services.user_mfa_reset(actor=request.user, user=subject)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request, f"{subject.printed_name} sets up an authenticator app at the next sign-in."
+        )
+    return redirect("manage:user_edit", pk=subject.pk)
+
+
 def _managed_permissions():
     return (
         Permission.objects.filter(content_type__app_label__in=MANAGED_APPS)
