@@ -848,21 +848,3 @@ def test_the_api_serves_profiles_and_interactions_to_staff(world, rec):
     assert one["rapport_notes"] == RAPPORT
     assert one["follow_ups"][0]["description"] == "Send Aurora the revised timeline"
     assert client.get("/api/v1/interactions/987654").status_code == 404
-
-
-# --------------------------------------------------------------------------- demo
-
-
-@pytest.mark.django_db
-def test_the_demo_relationships_are_loaded_once_for_every_sponsor():
-    from accord.demo.builder import demo_load
-    from accord.demo.clients import CLIENTS, demo_clients
-
-    demo_load()
-    assert SponsorProfile.objects.count() == len(CLIENTS) == 6
-    assert Interaction.objects.exclude(rapport_notes="").count() >= 6
-    assert FollowUp.objects.filter(is_done=False).exists() and FollowUp.objects.filter(is_done=True)
-    users = {user.username: user for user in User.objects.all()}
-    sponsors = {org.short_name: org for org in Organization.objects.all()}
-    created, existing = demo_clients(users=users, sponsors=sponsors, log=print)
-    assert created == 0 and existing > 0

@@ -9,15 +9,11 @@ import threading
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, connection, connections, transaction
-from django.db.models import F
 
 from accord.accounts.models import User
-from accord.audit import chain
 from accord.audit.models import AuditEvent
 from accord.delays import selectors, services
 from accord.delays.models import Delay
-from accord.demo.builder import demo_load
-from accord.demo.delays import DELAYS, demo_delays
 from accord.planning.models import Task
 from accord.planning.services import plan_apply_template
 from accord.projects.models import Project
@@ -385,22 +381,3 @@ def test_the_portfolio_totals_days_by_project(world, delays):
         for row in selectors.delay_totals_by_project(selectors.delays_visible_to(world.pm_alice))
     }
     assert totals == {"AUR-101-TT": (3, 17, 1), "BOR-301-GMP": (1, 5, 1)}
-
-
-# --------------------------------------------------------------------------- demo
-
-
-@pytest.mark.django_db
-def test_the_demo_delays_are_realistic_and_loaded_once():
-    today = demo_load().reference_date
-    users = {user.username: user for user in User.objects.all()}
-    projects = {project.code: project for project in Project.objects.all()}
-    assert Delay.objects.count() == len(DELAYS)  # `accord demo` loads them
-    assert demo_delays(users=users, projects=projects, log=print) == (0, len(DELAYS))
-    causes = {bar.cause for bar in selectors.delay_pareto(Delay.objects.all())}
-    assert causes == set(Delay.Cause.values)
-    communicated = Delay.objects.filter(sponsor_informed_on__isnull=False).count()
-    assert len(DELAYS) / 2 < communicated < len(DELAYS)
-    assert not Delay.objects.filter(occurred_on__lt=F("project__start_date")).exists()
-    assert not Delay.objects.filter(occurred_on__gt=today).exists()
-    assert chain.verify().ok

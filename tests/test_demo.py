@@ -369,3 +369,84 @@ def test_demo_rfps_and_proposals_run_through_every_state(demo):
     assert all(p.follow_up and p.follow_up.due_on >= DEMO_DATE for p in postmortems)
     closed = RfpOutcome.objects.filter(kind__in=("declined", "withdrawn")).exclude(reason="")
     assert closed.count() == 2
+
+
+# The demo checks of single apps, on this module's one load of the demo.
+
+
+def test_demo_risks_are_realistic_and_idempotent(demo):
+    from accord.accounts.models import User
+    from accord.demo.risks import RISKS, demo_risks
+    from accord.risks.models import Risk
+
+    users = {u.username: u for u in User.objects.all()}
+    projects = {p.code: p for p in Project.objects.all()}
+    assert Risk.objects.count() == len(RISKS)  # `accord demo` loads them
+    assert demo_risks(users=users, projects=projects, log=print) == (0, len(RISKS))
+    per_project = {code: Risk.objects.filter(project__code=code).count() for code in projects}
+    active = {p.code for p in Project.objects.filter(status="active")}
+    assert all(3 <= per_project[code] <= 6 for code in active)
+    assert Risk.objects.filter(shared_with_sponsor=True).exists()
+    assert Risk.objects.filter(shared_with_sponsor=False).exists()
+    assert len(set(Risk.objects.values_list("category", flat=True))) >= 10
+    assert Risk.objects.filter(next_review_date__lt=DEMO_DATE).count() >= 5
+    assert Risk.objects.filter(affected_tasks__isnull=False).distinct().count() >= 10
+
+
+def test_the_demo_delays_are_realistic_and_loaded_once(demo):
+    from django.db.models import F
+
+    from accord.accounts.models import User
+    from accord.audit import chain
+    from accord.delays import selectors as delay_selectors
+    from accord.delays.models import Delay
+    from accord.demo.delays import DELAYS, demo_delays
+
+    users = {user.username: user for user in User.objects.all()}
+    projects = {project.code: project for project in Project.objects.all()}
+    assert Delay.objects.count() == len(DELAYS)  # `accord demo` loads them
+    assert demo_delays(users=users, projects=projects, log=print) == (0, len(DELAYS))
+    causes = {bar.cause for bar in delay_selectors.delay_pareto(Delay.objects.all())}
+    assert causes == set(Delay.Cause.values)
+    communicated = Delay.objects.filter(sponsor_informed_on__isnull=False).count()
+    assert len(DELAYS) / 2 < communicated < len(DELAYS)
+    assert not Delay.objects.filter(occurred_on__lt=F("project__start_date")).exists()
+    assert not Delay.objects.filter(occurred_on__gt=DEMO_DATE).exists()
+    assert chain.verify().ok
+
+
+def test_demo_teams_is_complete_and_idempotent(demo):
+    from accord.accounts.models import User
+    from accord.demo.teams import demo_teams
+    from accord.teams.models import Deliverable, Matter
+
+    users = {u.username: u for u in User.objects.all()}
+    projects = {p.code: p for p in Project.objects.all()}
+    assert demo_teams(users=users, projects=projects, log=lambda line: None)[0] == 0
+    active = Project.objects.filter(status=Project.Status.ACTIVE)
+    assert active.exists()
+    for project in active:
+        deliverables = Deliverable.objects.filter(project=project)
+        if not deliverables.exists():
+            continue  # the projects won from proposals have their SOW from the scope
+        assert 3 <= deliverables.count() <= 5
+        for deliverable in deliverables:
+            letters = list(deliverable.raci.values_list("role", flat=True))
+            assert letters.count("A") == 1
+            assert "R" in letters
+        assert 3 <= project.steering.count() <= 4
+        assert project.escalation.values("matter").distinct().count() == len(Matter.values)
+
+
+def test_the_demo_relationships_are_loaded_once_for_every_sponsor(demo):
+    from accord.accounts.models import Organization, User
+    from accord.clients.models import FollowUp, Interaction, SponsorProfile
+    from accord.demo.clients import CLIENTS, demo_clients
+
+    assert SponsorProfile.objects.count() == len(CLIENTS) == 6
+    assert Interaction.objects.exclude(rapport_notes="").count() >= 6
+    assert FollowUp.objects.filter(is_done=False).exists() and FollowUp.objects.filter(is_done=True)
+    users = {user.username: user for user in User.objects.all()}
+    sponsors = {org.short_name: org for org in Organization.objects.all()}
+    created, existing = demo_clients(users=users, sponsors=sponsors, log=print)
+    assert created == 0 and existing > 0

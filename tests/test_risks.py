@@ -540,28 +540,3 @@ def test_the_api_lists_filters_and_shows_risks(world):
     bad = staff.get(url, {"status": "nonsense"})
     assert bad.status_code == 422
     assert staff.get(f"/api/v1/risks/{internal.pk}").json()["shared_with_sponsor"] is False
-
-
-# --------------------------------------------------------------------------- demo
-
-
-@pytest.mark.django_db
-def test_demo_risks_are_realistic_and_idempotent(settings):
-    from accord.accounts.models import User
-    from accord.demo.builder import demo_load
-    from accord.demo.risks import RISKS, demo_risks
-
-    settings.ACCORD_ENV = "development"
-    today = demo_load().reference_date
-    users = {u.username: u for u in User.objects.all()}
-    projects = {p.code: p for p in Project.objects.all()}
-    assert Risk.objects.count() == len(RISKS)  # `accord demo` loads them
-    assert demo_risks(users=users, projects=projects, log=print) == (0, len(RISKS))
-    per_project = {code: Risk.objects.filter(project__code=code).count() for code in projects}
-    active = {p.code for p in Project.objects.filter(status="active")}
-    assert all(3 <= per_project[code] <= 6 for code in active)
-    assert Risk.objects.filter(shared_with_sponsor=True).exists()
-    assert Risk.objects.filter(shared_with_sponsor=False).exists()
-    assert len(set(Risk.objects.values_list("category", flat=True))) >= 10
-    assert Risk.objects.filter(next_review_date__lt=today).count() >= 5
-    assert Risk.objects.filter(affected_tasks__isnull=False).distinct().count() >= 10

@@ -9,11 +9,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from accord.accounts.models import User
 from accord.audit.models import AuditEvent
-from accord.demo.builder import demo_load
-from accord.demo.teams import demo_teams
-from accord.projects.models import Project
 from accord.teams import services
 from accord.teams.models import (
     Deliverable,
@@ -300,29 +296,6 @@ def test_api_returns_the_whole_team_in_one_document(world, team):
     batch = next(m for m in body["communication_tree"] if m["matter"] == "batch_failure")
     assert batch["levels"][0]["response_hours"] == 4
     assert batch["levels"][0]["sponsor_contact"]["side"] == "sponsor"
-
-
-# --- demo --------------------------------------------------------------------------
-
-
-def test_demo_teams_is_complete_and_idempotent(db):
-    demo_load()
-    users = {u.username: u for u in User.objects.all()}
-    projects = {p.code: p for p in Project.objects.all()}
-    first = demo_teams(users=users, projects=projects, log=lambda line: None)
-    again = demo_teams(users=users, projects=projects, log=lambda line: None)
-    assert again == (0, sum(first))
-    active = Project.objects.filter(status=Project.Status.ACTIVE)
-    assert active.exists()
-    for project in active:
-        deliverables = Deliverable.objects.filter(project=project)
-        assert 3 <= deliverables.count() <= 5
-        for deliverable in deliverables:
-            letters = list(deliverable.raci.values_list("role", flat=True))
-            assert letters.count("A") == 1
-            assert "R" in letters
-        assert 3 <= project.steering.count() <= 4
-        assert project.escalation.values("matter").distinct().count() == len(Matter.values)
 
 
 def test_escalation_editor_puts_the_ordering_error_next_to_the_level(world):
