@@ -22,6 +22,7 @@ from accord.projects.selectors import (
     projects_filter,
     projects_visible_to,
 )
+from accord.proposals.work import proposals_awaiting_answer, reviews_waiting_for
 from accord.reports.selectors import recent_published_reports
 from accord.risks.selectors import overdue_reviews_widget
 
@@ -60,6 +61,7 @@ def work(request: HttpRequest) -> HttpResponse:
             "overdue_reviews": overdue_reviews_widget(request.user),
             "overdue_actions": overdue_action_items_widget(request.user),
             "my_followups": overdue_followups_widget(request.user, today=timezone.localdate()),
+            "reviews_to_sign": reviews_waiting_for(request.user),
         },
     )
 
@@ -71,6 +73,12 @@ def portal(request: HttpRequest) -> HttpResponse:
     documents = documents_visible_to(request.user).order_by("-uploaded_at")[:8]
     contacts = cdmo_contacts_of(request.user)[:8]
     my_actions = action_items_of_user(request.user)
+    proposals = proposals_awaiting_answer(request.user)
+    change_orders = list(
+        change_orders_visible_to(request.user)
+        .filter(status=ChangeOrder.Status.SENT)
+        .order_by("project__code", "number")[:10]
+    )
     return render(
         request,
         "home/portal.html",
@@ -83,11 +91,9 @@ def portal(request: HttpRequest) -> HttpResponse:
             "my_action_count": my_actions.count(),
             "status_reports": recent_published_reports(request.user),
             "today": timezone.localdate(),
-            "awaiting_decision": list(
-                change_orders_visible_to(request.user)
-                .filter(status=ChangeOrder.Status.SENT)
-                .order_by("project__code", "number")[:10]
-            ),
+            "proposals_awaiting": proposals,
+            "awaiting_decision": change_orders,
+            "decision_count": len(proposals) + len(change_orders),
             "recent_delays": list(
                 delays_visible_to(request.user).order_by("-sponsor_informed_on", "-number")[:5]
             ),
