@@ -40,3 +40,19 @@ def test_the_sponsor_sees_the_proposals_waiting_for_its_answer(world):
     assert revision.proposal.number in item and "Review and answer" in item
     other = client_for(world.sponsor_b_manager).get(reverse("home:portal")).content.decode()
     assert revision.proposal.number not in other
+
+
+def test_an_expired_offer_or_a_closed_rfp_does_not_wait_for_the_sponsor(world):
+    import datetime as dt
+
+    from accord.proposals.models import ProposalRevision, Rfp
+
+    revision = world.revision_a_sent
+    ProposalRevision.objects.filter(pk=revision.pk).update(
+        valid_until=dt.date.today() - dt.timedelta(days=1)
+    )
+    assert proposals_awaiting_answer(world.sponsor_a_manager) == []
+    ProposalRevision.objects.filter(pk=revision.pk).update(valid_until=None)
+    assert len(proposals_awaiting_answer(world.sponsor_a_manager)) == 1
+    Rfp.objects.filter(pk=revision.proposal.rfp_id).update(status=Rfp.Status.LOST)
+    assert proposals_awaiting_answer(world.sponsor_a_manager) == []

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from django.db.models import Q
+
+from accord.core import clock
 from accord.proposals.complexity import REVIEW_ROLES
-from accord.proposals.models import ProposalRevision, ReviewKind
+from accord.proposals.models import ProposalRevision, ReviewKind, Rfp
 from accord.proposals.selectors import revisions_visible_to
 from accord.proposals.services.reviews import revision_missing_reviews
 
@@ -51,12 +54,16 @@ def reviews_waiting_for(user) -> list[ReviewToSign]:
 
 
 def proposals_awaiting_answer(user) -> list[ProposalRevision]:
-    """Sent revisions of the sponsor user's company that nobody has answered yet."""
+    """Sent revisions of the sponsor user's company that nobody has answered yet, of an
+    RFP still open, and still valid (an expired offer waits for a new revision, not for
+    the sponsor)."""
     if not (user.is_authenticated and user.is_sponsor_user):
         return []
     return list(
         revisions_visible_to(user)
         .filter(status=ProposalRevision.Status.SENT)
+        .exclude(proposal__rfp__status__in=Rfp.CLOSED_STATES)
+        .filter(Q(valid_until__isnull=True) | Q(valid_until__gte=clock.today()))
         .select_related("proposal__rfp")
         .order_by("sent_on")[:LIMIT]
     )
