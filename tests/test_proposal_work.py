@@ -56,3 +56,22 @@ def test_an_expired_offer_or_a_closed_rfp_does_not_wait_for_the_sponsor(world):
     assert len(proposals_awaiting_answer(world.sponsor_a_manager)) == 1
     Rfp.objects.filter(pk=revision.proposal.rfp_id).update(status=Rfp.Status.LOST)
     assert proposals_awaiting_answer(world.sponsor_a_manager) == []
+
+
+def test_the_reviews_to_sign_cost_the_same_queries_for_one_or_many_revisions(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            reviews_waiting_for(world.qa_quinn)
+        return len(captured)
+
+    first = _fill(world, _r(_proposal(world)))
+    _do(bd_blake(world), first, "submit")
+    one = queries()
+    for _ in range(2):
+        revision = _fill(world, _r(_proposal(world)))
+        _do(bd_blake(world), revision, "submit")
+    assert len(reviews_waiting_for(world.qa_quinn)) == 3
+    assert queries() == one

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 
 from accord.core import clock
-from accord.proposals.complexity import REVIEW_ROLES
-from accord.proposals.models import ProposalRevision, ReviewKind, Rfp
+from accord.proposals.complexity import REVIEW_ROLES, required_reviews
+from accord.proposals.models import ProposalReview, ProposalRevision, ReviewKind, Rfp
 from accord.proposals.selectors import revisions_visible_to
-from accord.proposals.services.reviews import revision_missing_reviews
 
 LIMIT = 8
 
@@ -35,17 +34,31 @@ def reviews_waiting_for(user) -> list[ReviewToSign]:
     kinds = {kind for kind, role in REVIEW_ROLES.items() if role in roles}
     if not kinds:
         return []
-    revisions = (
+    revisions = list(
         revisions_visible_to(user)
         .filter(status=ProposalRevision.Status.IN_REVIEW)
         .exclude(created_by=user)
         .exclude(proposal__owner=user)
-        .select_related("proposal__sponsor")
-        .order_by("updated_at")
+        .select_related("proposal__sponsor", "assessment")
+        .prefetch_related(
+            Prefetch(
+                "reviews",
+                queryset=ProposalReview.objects.filter(
+                    invalidated_at__isnull=True, decision=ProposalReview.Decision.REVIEWED
+                ),
+                to_attr="current_reviews",
+            )
+        )
+        .order_by("updated_at")[:50]
     )
+    # Three queries whatever the number of revisions (the same rule as
+    # revision_missing_reviews, on prefetched rows).
     waiting = []
-    for revision in revisions[:50]:
-        missing = [kind for kind in revision_missing_reviews(revision) if kind in kinds]
+    for revision in revisions:
+        assessment = getattr(revision, "assessment", None)
+        signed = {review.kind for review in revision.current_reviews}
+        required = required_reviews(assessment.factors() if assessment else None)
+        missing = [kind for kind in required if kind in kinds and kind not in signed]
         if missing:
             waiting.append(ReviewToSign(revision, missing))
         if len(waiting) == LIMIT:
