@@ -99,7 +99,9 @@ def test_a_large_run_goes_to_the_background_and_reports_progress(world, settings
     monkeypatch.setattr(simulations, "INLINE_CELLS", 10)  # every run counts as large
     queued: list[tuple] = []
     monkeypatch.setattr(
-        simulations, "run_after_commit", lambda job, *args, name: queued.append((job, args))
+        simulations.jobs,
+        "enqueue",
+        lambda job, *args, requested_by, name: queued.append((job, args)),
     )
     run = simulations.simulation_request(
         actor=world.pm_alice,

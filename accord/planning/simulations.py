@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created
-from accord.core.background import run_after_commit
+from accord.core import jobs
 from accord.core.permissions import require
 from accord.planning.models import Simulation, Task
 from accord.planning.risk import summarize
@@ -105,7 +105,12 @@ def simulation_request(
         simulation_execute(simulation.pk)
         simulation.refresh_from_db()
     else:
-        run_after_commit(simulation_execute, simulation.pk, name=f"simulation-{simulation.pk}")
+        jobs.enqueue(
+            simulation_execute,
+            simulation.pk,
+            requested_by=actor,
+            name=f"simulation-{simulation.pk}",
+        )
     return simulation
 
 
