@@ -66,6 +66,7 @@ INSTALLED_APPS = [
     "ninja",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_q",
     "accord.core",
     "accord.audit",
     "accord.accounts",
@@ -156,6 +157,9 @@ if _db["ENGINE"] == "django.db.backends.sqlite3":
     }
     if not _db["NAME"].startswith(":memory:"):
         Path(_db["NAME"]).parent.mkdir(parents=True, exist_ok=True)
+    if ACCORD_ENV == "test":
+        # A file, not memory, so that worker processes started by tests share it.
+        _db["TEST"] = {"NAME": str(VAR_DIR / "test-accord.sqlite3")}
 else:
     _db["CONN_HEALTH_CHECKS"] = True
 _db["ATOMIC_REQUESTS"] = False
@@ -197,6 +201,9 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+# Without DEBUG (`make run`), whitenoise serves the static files straight from their
+# folders; production collects them first (docs/operations.md).
+WHITENOISE_USE_FINDERS = not PRODUCTION
 # Attachments are never served from a public URL: downloads go through a view that
 # checks the user's visibility first.
 MEDIA_ROOT = Path(env.str("ACCORD_MEDIA_ROOT", str(VAR_DIR / "media")))
@@ -227,10 +234,40 @@ ACCORD_MFA = env.choice(
     "ACCORD_MFA", ("required", "off"), "required" if ACCORD_ENV == "production" else "off"
 )
 OTP_TOTP_ISSUER = ACCORD_SITE_NAME
-# Long work (large Monte Carlo runs): "thread" runs it after the request, "inline" in it.
-ACCORD_BACKGROUND = env.choice(
-    "ACCORD_BACKGROUND", ("thread", "inline"), "inline" if ACCORD_ENV == "test" else "thread"
+# Background jobs (docs/operations.md): "queue" hands them to the workers (`accord worker`)
+# through django-q2's database broker; "inline" runs each at once in the caller, through
+# the same job code (the test suite's default).
+ACCORD_JOBS = env.choice(
+    "ACCORD_JOBS", ("queue", "inline"), "inline" if ACCORD_ENV == "test" else "queue"
 )
+ACCORD_JOBS_MAX_ATTEMPTS = env.int("ACCORD_JOBS_MAX_ATTEMPTS", 3, minimum=1)
+ACCORD_JOBS_HEARTBEAT_SECONDS = env.int("ACCORD_JOBS_HEARTBEAT_SECONDS", 5, minimum=1)
+ACCORD_JOBS_STALE_SECONDS = env.int("ACCORD_JOBS_STALE_SECONDS", 30, minimum=2)
+if ACCORD_JOBS_STALE_SECONDS < 2 * ACCORD_JOBS_HEARTBEAT_SECONDS:
+    raise ConfigError(
+        "ACCORD_JOBS_STALE_SECONDS must be at least twice ACCORD_JOBS_HEARTBEAT_SECONDS."
+    )
+ACCORD_JOBS_RETRY_SECONDS = env.int("ACCORD_JOBS_RETRY_SECONDS", 60, minimum=0)
+ACCORD_JOBS_TIMEOUT_SECONDS = env.int("ACCORD_JOBS_TIMEOUT_SECONDS", 1800, minimum=10)
+ACCORD_JOBS_KEEP_DAYS = env.int("ACCORD_JOBS_KEEP_DAYS", 30, minimum=1)
+ACCORD_JOBS_KEEP_PERIODIC_DAYS = env.int("ACCORD_JOBS_KEEP_PERIODIC_DAYS", 2, minimum=1)
+ACCORD_JOBS_SCHEDULER_SECONDS = env.int("ACCORD_JOBS_SCHEDULER_SECONDS", 5, minimum=1)
+Q_CLUSTER = {
+    "name": "accord",
+    "orm": "default",  # the queue is a table of Accord's own database
+    "workers": env.int("ACCORD_JOBS_WORKERS", 2, minimum=1),
+    "timeout": ACCORD_JOBS_TIMEOUT_SECONDS,
+    # An unacknowledged message is delivered again after this; Accord's own recovery
+    # (heartbeats) acts long before, and a second delivery of a finished job does nothing.
+    "retry": ACCORD_JOBS_TIMEOUT_SECONDS + 60,
+    "poll": float(env.int("ACCORD_JOBS_POLL_MS", 500, minimum=10)) / 1000,
+    "save_limit": -1,  # results live on Accord's Job rows, not in the library's tables
+    "catch_up": False,  # after downtime a periodic entry runs once, not once per missed period
+    "scheduler": False,  # `accord worker` runs the scheduler itself (every few seconds)
+    "recycle": 200,
+    "label": "Job queue (library)",
+    "log_level": env.str("ACCORD_LOG_LEVEL", "INFO"),
+}
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

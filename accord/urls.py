@@ -12,6 +12,7 @@ urlpatterns = [
     path("", include("accord.home.urls")),
     path("accounts/", include("accord.accounts.urls")),
     path("manage/", include("accord.accounts.manage_urls")),
+    path("manage/jobs/", include("accord.core.urls")),
     path("sponsors/", include(sponsor_urlpatterns)),
     path("sponsors/", include("accord.clients.urls")),
     path("projects/", include("accord.projects.urls")),

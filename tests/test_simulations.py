@@ -1,11 +1,11 @@
 """Schedule risk runs: staff run them, everyone on the project sees the result, large
-runs go to the background with progress, and a dead worker is noticed."""
+runs go to the job queue with progress, and a dead worker is noticed. Runs on real worker
+processes (one killed mid-run): test_jobs_workers.py."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-import threading
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accord.audit.models import AuditEvent
+from accord.core import jobs
+from accord.core.models import Job
 from accord.planning import simulations
 from accord.planning.models import Simulation, Task
 from accord.scheduling import Activity, Link, Network, ThreePoint, simulate
@@ -97,12 +99,7 @@ def test_a_project_without_a_plan_cannot_be_simulated(world):
 def test_a_large_run_goes_to_the_background_and_reports_progress(world, settings, monkeypatch):
     _plan(world)
     monkeypatch.setattr(simulations, "INLINE_CELLS", 10)  # every run counts as large
-    queued: list[tuple] = []
-    monkeypatch.setattr(
-        simulations.jobs,
-        "enqueue",
-        lambda job, *args, requested_by, name: queued.append((job, args)),
-    )
+    settings.ACCORD_JOBS = "queue"  # no worker in this test: the job waits in the queue
     run = simulations.simulation_request(
         actor=world.pm_alice,
         project=world.project_a,
@@ -110,11 +107,16 @@ def test_a_large_run_goes_to_the_background_and_reports_progress(world, settings
         distribution="pert",
         seed=3,
     )
-    assert run.status == Simulation.Status.QUEUED and len(queued) == 1
+    assert run.status == Simulation.Status.QUEUED
+    job = Job.objects.get()
+    assert job.name == f"Schedule risk run {run.pk} of {world.project_a.code} (10,000 iterations)"
+    assert job.url == f"{reverse('planning:risk', args=[world.project_a.pk])}?run={run.pk}"
+    assert job.requested_by == world.pm_alice and job.status == Job.Status.QUEUED
     client = client_for(world.pm_alice)
     page = client.get(reverse("planning:risk", args=[world.project_a.pk])).content.decode()
     progress_url = reverse("planning:simulation_progress", args=[world.project_a.pk, run.pk])
     assert f'hx-get="{progress_url}"' in page and 'aria-valuenow="0"' in page
+    assert "Waiting for a background worker" in page
     assert "Run simulation</button>" in page and "disabled" in page  # one run at a time
     with pytest.raises(ValidationError, match="already running"):
         simulations.simulation_request(
@@ -128,22 +130,66 @@ def test_a_large_run_goes_to_the_background_and_reports_progress(world, settings
     Simulation.objects.filter(pk=run.pk).update(
         status=Simulation.Status.RUNNING, done_iterations=4000, heartbeat_at=timezone.now()
     )
+    Job.objects.filter(pk=job.pk).update(
+        status=Job.Status.RUNNING, attempts=1, heartbeat_at=timezone.now()
+    )
     fragment = client.get(progress_url).content.decode()
     assert 'aria-valuenow="40"' in fragment and "4,000 done" in fragment
-    Simulation.objects.filter(pk=run.pk).update(status=Simulation.Status.QUEUED)
+    Job.objects.filter(pk=job.pk).update(status=Job.Status.QUEUED, attempts=0)
 
-    job, args = queued[0]
-    job(*args)  # what the worker thread does
+    jobs.execute(job.pk)  # what the worker does with the job's message
     run.refresh_from_db()
     assert run.status == Simulation.Status.DONE and run.done_iterations == 10_000
+    job.refresh_from_db()
+    assert job.status == Job.Status.DONE and job.attempts == 1
+    completed = AuditEvent.objects.get(action="planning.simulation.completed")
+    assert completed.channel == "job" and completed.actor_id == world.pm_alice.pk
     done = client.get(progress_url, headers={"HX-Request": "true"})
     assert done.status_code == 204
     assert done["HX-Redirect"].endswith(f"?run={run.pk}")
-    job(*args)  # a second delivery of the same job does nothing
+    jobs.execute(job.pk)  # a second delivery of the same job does nothing
+    simulations.simulation_execute(run.pk)  # nor does running a finished run again
     assert AuditEvent.objects.filter(action="planning.simulation.completed").count() == 1
 
 
-def test_a_run_whose_worker_died_is_marked_failed(world):
+def test_a_run_whose_job_failed_for_good_is_failed_and_frees_the_plan(world, settings, monkeypatch):
+    _plan(world)
+    monkeypatch.setattr(simulations, "INLINE_CELLS", 10)
+    settings.ACCORD_JOBS = "queue"
+    run = simulations.simulation_request(
+        actor=world.pm_alice, project=world.project_a, iterations=1000, distribution="pert", seed=1
+    )
+    long_ago = timezone.now() - dt.timedelta(minutes=5)
+    Job.objects.update(
+        status=Job.Status.RUNNING, attempts=3, heartbeat_at=long_ago, started_at=long_ago
+    )
+    Simulation.objects.filter(pk=run.pk).update(status=Simulation.Status.RUNNING)
+    client = client_for(world.pm_alice)
+    url = reverse("planning:simulation_progress", args=[world.project_a.pk, run.pk])
+    assert "Failed" in client.get(url).content.decode()  # noticed on the next poll
+    run.refresh_from_db()
+    assert run.status == Simulation.Status.FAILED
+    assert run.error == "The worker stopped while running it, 3 attempts."
+    failed = AuditEvent.objects.get(action="planning.simulation.failed")
+    assert failed.actor_id == world.pm_alice.pk
+    again = simulations.simulation_request(
+        actor=world.pm_alice, project=world.project_a, iterations=1000, distribution="pert", seed=2
+    )
+    assert again.status == Simulation.Status.QUEUED  # the plan is free for a new run
+
+    # An administrator retries the failed job: refused while another run is active.
+    job = jobs.job_for(simulations.simulation_execute, run.pk)
+    with pytest.raises(ValidationError, match="Another simulation of"):
+        jobs.job_retry(actor=world.admin_ada, job=job)
+    Simulation.objects.filter(pk=again.pk).update(status=Simulation.Status.DONE)
+    settings.ACCORD_JOBS = "inline"
+    jobs.job_retry(actor=world.admin_ada, job=job)
+    run.refresh_from_db()
+    assert run.status == Simulation.Status.DONE and run.error == ""
+    assert AuditEvent.objects.filter(action="planning.simulation.retried").count() == 1
+
+
+def test_a_run_from_before_the_job_queue_that_stopped_reporting_is_failed(world):
     _plan(world)
     run = Simulation.objects.create(
         project=world.project_a,
@@ -174,29 +220,6 @@ def test_another_projects_run_is_not_found(world):
     other = reverse("planning:risk", args=[world.project_b.pk])
     assert client.get(other, {"run": run.pk}).status_code == 404
     assert client.get(other, {"run": "x"}).status_code == 404
-
-
-@pytest.mark.django_db(transaction=True)
-def test_the_background_thread_runs_the_job_after_commit(settings):
-    from accord.core import background
-
-    settings.ACCORD_BACKGROUND = "thread"
-    seen: list[str] = []
-    finished = threading.Event()
-
-    def job(value: str) -> None:
-        from accord.core import context
-
-        seen.append(f"{value}:{context.channel.get()}:{threading.current_thread().name}")
-        finished.set()
-
-    from django.db import transaction
-
-    with transaction.atomic():
-        background.run_after_commit(job, "x", name="test-job")
-        assert not seen  # not before the commit
-    assert finished.wait(10)
-    assert seen == ["x:job:test-job"]
 
 
 def test_the_engine_reports_progress_per_batch():

@@ -231,6 +231,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "accounts.change_user",
             "accounts.view_role",
             "accounts.change_role",
+            "core.view_job",
+            "core.retry_job",
         ),
         grants_admin_site=True,
     ),

@@ -23,6 +23,23 @@ class Periodic:
     def __post_init__(self) -> None:
         if (self.every is None) == (self.daily_at is None):
             raise ValueError(f"{self.name}: give either every= or daily_at=, not both.")
+        if self.every is not None and (
+            self.every < dt.timedelta(minutes=1) or self.every % dt.timedelta(minutes=1)
+        ):
+            raise ValueError(f"{self.name}: every= is a whole number of minutes.")
 
 
-SCHEDULE: tuple[Periodic, ...] = ()
+SCHEDULE: tuple[Periodic, ...] = (
+    Periodic(
+        name="core.jobs.recover",
+        func="accord.core.jobs.jobs_recover",
+        description="Recover background jobs whose worker stopped, and retry failed attempts",
+        every=dt.timedelta(minutes=1),
+    ),
+    Periodic(
+        name="core.jobs.purge",
+        func="accord.core.jobs.jobs_purge",
+        description="Delete finished background jobs past their keeping time",
+        daily_at=dt.time(3, 15),
+    ),
+)

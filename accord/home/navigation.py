@@ -50,6 +50,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Administration", heading=True, permission="accounts.change_user", audience="cdmo"),
     NavItem("Users", "manage:users", "bi-people", "accounts.change_user", "cdmo"),
     NavItem("Roles & permissions", "manage:roles", "bi-shield-lock", "accounts.view_role", "cdmo"),
+    NavItem("Background jobs", "jobs:list", "bi-gear-wide-connected", "core.view_job", "cdmo"),
     NavItem("API documentation", "api-1.0.0:openapi-view", "bi-braces", audience="cdmo"),
 )
 

@@ -14,6 +14,7 @@ import time
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 
 from accord.accounts.models import User
@@ -32,7 +33,7 @@ ITERATION_CHOICES = (1_000, 10_000, 50_000, 100_000, 250_000)
 DISTRIBUTIONS = ("pert", "triangular")
 # Up to this many activity-iterations a run is computed within the request (~0.35 s).
 INLINE_CELLS = 25_000_000
-# A run not heard from for this long has lost its worker (the server restarted).
+# A run without a job (from before the job queue) not heard from for this long is failed.
 STALE_AFTER = dt.timedelta(minutes=3)
 _PROGRESS_EVERY = 0.25  # seconds between progress writes
 
@@ -103,23 +104,28 @@ def simulation_request(
     )
     if simulation.iterations * task_count <= INLINE_CELLS:
         simulation_execute(simulation.pk)
-        simulation.refresh_from_db()
     else:
         jobs.enqueue(
             simulation_execute,
             simulation.pk,
             requested_by=actor,
-            name=f"simulation-{simulation.pk}",
+            name=f"Schedule risk run {simulation.pk} of {project.code} ({iterations:,} iterations)",
+            url=f"{reverse('planning:risk', args=[project.pk])}?run={simulation.pk}",
         )
+    simulation.refresh_from_db()
     return simulation
 
 
 def simulation_execute(simulation_id: int) -> None:
-    """Compute a requested run and store its figures (or why it failed)."""
+    """Compute a requested run and store its figures (or why it failed).
+
+    Runs as a job for large runs: a job whose worker died runs this again, so a run left
+    "running" by a dead attempt starts over (the job layer lets one attempt run at a time).
+    """
     now = timezone.now()
-    claimed = Simulation.objects.filter(pk=simulation_id, status=Simulation.Status.QUEUED).update(
-        status=Simulation.Status.RUNNING, started_at=now, heartbeat_at=now
-    )
+    claimed = Simulation.objects.filter(
+        pk=simulation_id, status__in=(Simulation.Status.QUEUED, Simulation.Status.RUNNING)
+    ).update(status=Simulation.Status.RUNNING, started_at=now, heartbeat_at=now, done_iterations=0)
     if not claimed:
         return
     simulation = Simulation.objects.select_related("project", "requested_by").get(pk=simulation_id)
@@ -177,22 +183,84 @@ def _finish(
     )
 
 
-def simulations_expire(project: Project) -> int:
-    """Mark runs whose worker stopped reporting as failed; returns how many."""
-    cutoff = timezone.now() - STALE_AFTER
-    stale = list(
-        Simulation.objects.filter(
-            project=project,
-            status__in=(Simulation.Status.QUEUED, Simulation.Status.RUNNING),
-        )
-        .filter(created_at__lt=cutoff)
-        .exclude(heartbeat_at__gte=cutoff)
-        .select_related("project", "requested_by")
+def _simulation_job_failed(simulation_id: int, *, error: str) -> None:
+    """The run's job failed for good (its worker stopped on every attempt): say so on the run."""
+    simulation = (
+        Simulation.objects.select_related("project", "requested_by")
+        .filter(pk=simulation_id, status__in=(Simulation.Status.QUEUED, Simulation.Status.RUNNING))
+        .first()
     )
-    for simulation in stale:
-        _finish(
-            simulation,
-            Simulation.Status.FAILED,
-            error="The run stopped reporting (the server restarted?) before it finished.",
+    if simulation is not None:
+        _finish(simulation, Simulation.Status.FAILED, error=error)
+
+
+def _simulation_job_retried(simulation_id: int, *, actor: User) -> None:
+    """An administrator retries the failed job of a run: the run is queued again."""
+    simulation = Simulation.objects.select_related("project").get(pk=simulation_id)
+    project = Project.objects.select_for_update().get(pk=simulation.project_id)
+    if simulation.status != Simulation.Status.FAILED:
+        raise ValidationError(f"Run {simulation.pk} is {simulation.get_status_display().lower()}.")
+    if Simulation.objects.filter(
+        project=project, status__in=(Simulation.Status.QUEUED, Simulation.Status.RUNNING)
+    ).exists():
+        raise ValidationError(
+            f"Another simulation of {project.code} is running; retry when it has finished."
         )
-    return len(stale)
+    previous_error = simulation.error
+    Simulation.objects.filter(pk=simulation.pk).update(
+        status=Simulation.Status.QUEUED, error="", done_iterations=0, finished_at=None, result=None
+    )
+    audit_record(
+        actor=actor,
+        action="planning.simulation.retried",
+        target=simulation,
+        parent=project,
+        changes={"status": ["Failed", "Queued"], "error": [previous_error, ""]},
+    )
+
+
+jobs.hooks(simulation_execute, on_failed=_simulation_job_failed, on_retry=_simulation_job_retried)
+
+
+def simulations_expire(project: Project) -> int:
+    """End the wait for runs whose worker stopped; returns how many runs changed.
+
+    A run's job whose heartbeat stopped is sent again at once (or failed after its last
+    attempt) rather than at the next recovery sweep, so a dead worker holds up a plan's
+    runs for seconds, not minutes. A run with no job (one from before the job queue) that
+    stopped reporting for ``STALE_AFTER`` is failed.
+    """
+    active = list(
+        Simulation.objects.filter(
+            project=project, status__in=(Simulation.Status.QUEUED, Simulation.Status.RUNNING)
+        ).select_related("project", "requested_by")
+    )
+    changed = 0
+    cutoff = timezone.now() - STALE_AFTER
+    for simulation in active:
+        job = jobs.job_for(simulation_execute, simulation.pk)
+        if job is not None:
+            if job.status == job.Status.RUNNING and jobs.job_is_stale(job):
+                jobs.jobs_recover()  # sends it again, or fails it and so the run
+                job.refresh_from_db()
+                simulation.refresh_from_db()
+                if simulation.is_finished:
+                    changed += 1
+                    continue
+            if job.status in (job.Status.FAILED, job.Status.DONE):
+                _finish(
+                    simulation,
+                    Simulation.Status.FAILED,
+                    error=job.error or "The run's job ended without finishing the run.",
+                )
+                changed += 1
+            continue
+        heard = simulation.heartbeat_at or simulation.created_at
+        if heard < cutoff:
+            _finish(
+                simulation,
+                Simulation.Status.FAILED,
+                error="The run stopped reporting (the server restarted?) before it finished.",
+            )
+            changed += 1
+    return changed

@@ -14,6 +14,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
+from accord.core import jobs
 from accord.core.errors import apply_to_form, apply_to_forms, field_errors
 from accord.planning import selectors, services, simulations
 from accord.planning.feeds import feed_by_secret, feed_create, feed_revoke
@@ -174,6 +175,7 @@ def risk(request: HttpRequest, pk: int) -> HttpResponse:
             "selected": selected,
             "analysis": analysis,
             "active": active,
+            "run_job": _run_job(active),
             "history": runs[:10],
             "has_plan": Task.objects.filter(project=project).exists(),
         },
@@ -199,8 +201,15 @@ def simulation_progress(request: HttpRequest, pk: int, run: int) -> HttpResponse
     return render(
         request,
         "planning/_simulation_progress.html",
-        {"project": project, "simulation": simulation},
+        {"project": project, "simulation": simulation, "run_job": _run_job(simulation)},
     )
+
+
+def _run_job(simulation: Simulation | None):
+    """The background job of a run in progress (its attempts tell a restart), or None."""
+    if simulation is None or simulation.is_finished:
+        return None
+    return jobs.job_for(simulations.simulation_execute, simulation.pk)
 
 
 @login_required

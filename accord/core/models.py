@@ -1,0 +1,66 @@
+"""Accord's own record of each background job: what the task library cannot tell a person.
+
+The queue itself (django-q2, see docs/operations.md) carries a message per delivery; this
+row carries the job: its name, who asked for it, the page it works on, its status, how many
+times it was started, the heartbeat of the run in progress and the error of the last one.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+
+class Job(models.Model):
+    class Status(models.TextChoices):
+        QUEUED = "queued", "Queued"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+        FAILED = "failed", "Failed"
+
+    name = models.CharField(max_length=200)
+    func = models.CharField("function", max_length=200)
+    args = models.JSONField("arguments", default=list, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    url = models.CharField(max_length=500, blank=True)
+    # The SCHEDULE entry that started it (accord.core.periodic), empty when a person asked.
+    periodic = models.CharField(max_length=100, blank=True)
+    status = models.CharField(max_length=8, choices=Status.choices, default=Status.QUEUED)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    max_attempts = models.PositiveSmallIntegerField(default=3)
+    # A job waiting to be tried again after a failed attempt is not sent before this.
+    retry_at = models.DateTimeField(null=True, blank=True)
+    worker = models.CharField(max_length=120, blank=True)  # host:pid of the running attempt
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [
+            models.Index(fields=["status", "heartbeat_at"], name="job_status_idx"),
+            models.Index(fields=["periodic", "-created_at"], name="job_periodic_idx"),
+            models.Index(fields=["-created_at"], name="job_recent_idx"),
+        ]
+        permissions = [("retry_job", "Can retry a failed background job")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_finished(self) -> bool:
+        return self.status in (self.Status.DONE, self.Status.FAILED)
+
+    @property
+    def duration(self):
+        if self.started_at and self.finished_at:
+            return self.finished_at - self.started_at
+        return None
