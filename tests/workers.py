@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from django.db import connection
+from django.test import override_settings
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record
@@ -46,6 +47,7 @@ def running_workers(count: int, tmp_path: Path, **env: str) -> Iterator[list[sub
         "ACCORD_ENV": "test",
         "ACCORD_JOBS": "queue",
         "DATABASE_URL": database_url(),
+        "PYTHONPATH": str(ROOT),  # the job functions below live in tests/
         "ACCORD_JOBS_WORKERS": "2",
         "ACCORD_JOBS_POLL_MS": "50",
         "ACCORD_JOBS_HEARTBEAT_SECONDS": "1",
@@ -56,6 +58,13 @@ def running_workers(count: int, tmp_path: Path, **env: str) -> Iterator[list[sub
         **env,
     }
     processes = []
+    # This process sweeps too (jobs_recover in the tests): with the workers' timings.
+    timings = override_settings(
+        ACCORD_JOBS_HEARTBEAT_SECONDS=int(environ["ACCORD_JOBS_HEARTBEAT_SECONDS"]),
+        ACCORD_JOBS_STALE_SECONDS=int(environ["ACCORD_JOBS_STALE_SECONDS"]),
+        ACCORD_JOBS_RETRY_SECONDS=int(environ["ACCORD_JOBS_RETRY_SECONDS"]),
+    )
+    timings.enable()
     try:
         for number in range(count):
             log = open(tmp_path / f"worker-{number}.log", "w")  # noqa: SIM115 - closed below
@@ -81,6 +90,7 @@ def running_workers(count: int, tmp_path: Path, **env: str) -> Iterator[list[sub
             except subprocess.TimeoutExpired:
                 os.killpg(process.pid, signal.SIGKILL)
                 process.wait()
+        timings.disable()
         connection.close()  # the next test starts from a fresh connection
 
 

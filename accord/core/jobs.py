@@ -381,7 +381,7 @@ def job_retry(*, actor, job: Job) -> Job:
 
     if not (actor.is_cdmo_staff and actor.has_perm(RETRY_PERMISSION)):
         raise PermissionDenied("Your roles do not allow retrying background jobs.")
-    job = Job.objects.select_for_update().select_related("requested_by").get(pk=job.pk)
+    job = Job.objects.select_for_update(of=("self",)).select_related("requested_by").get(pk=job.pk)
     if job.status != Job.Status.FAILED:
         raise ValidationError(
             {
