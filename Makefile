@@ -1,5 +1,6 @@
-# Accord: `make run` serves the demo on http://127.0.0.1:8000; `make test` runs the suite.
-# With DATABASE_URL=postgres://... both use PostgreSQL instead of the embedded SQLite.
+# Accord: `make run` serves the demo on http://127.0.0.1:8000 (PORT=8080 to change it) with
+# its background worker; `make dev` is the same in debug mode with autoreload; `make test`
+# runs the suite. With DATABASE_URL=postgres://... all use PostgreSQL instead of SQLite.
 
 VENV := .venv
 BIN := $(VENV)/bin
@@ -8,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test setup migrate demo lint format vendor run-deps test-deps clean bench
+.PHONY: run dev test setup migrate demo lint format vendor run-deps test-deps clean bench
 
 $(BIN)/python:
 	@PY=$$(scripts/find-python.sh) || exit 1; \
@@ -28,9 +29,16 @@ migrate: setup
 demo: migrate
 	$(BIN)/accord demo
 
+# The web app (DEBUG off: friendly error pages, static files through whitenoise) and the
+# background worker with its scheduler, under one process manager: Ctrl-C stops both.
 run: run-deps demo
-	@echo "Accord is starting on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
-	$(BIN)/accord runserver $(HOST):$(PORT)
+	@echo "Accord is starting on http://$(HOST):$(PORT)/ with its background worker (Ctrl-C to stop)"
+	ACCORD_HOST=$(HOST) ACCORD_PORT=$(PORT) DEBUG=false $(BIN)/honcho -f Procfile start
+
+# Debug mode: Django's development server reloads on code changes; the worker runs beside it.
+dev: run-deps demo
+	@echo "Accord (debug mode) is starting on http://$(HOST):$(PORT)/ (Ctrl-C to stop)"
+	ACCORD_HOST=$(HOST) ACCORD_PORT=$(PORT) DEBUG=true $(BIN)/honcho -f Procfile.dev start
 
 # Debian packages: Pango and fonts for PDF output (WeasyPrint), and chromium for the
 # browser tests. Installed when missing and we may; otherwise we say what to install.

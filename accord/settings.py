@@ -266,7 +266,7 @@ Q_CLUSTER = {
     "scheduler": False,  # `accord worker` runs the scheduler itself (every few seconds)
     "recycle": 200,
     "label": "Job queue (library)",
-    "log_level": env.str("ACCORD_LOG_LEVEL", "INFO"),
+    "log_level": env.str("ACCORD_JOBS_LOG_LEVEL", "WARNING"),  # INFO: each task taken
 }
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True

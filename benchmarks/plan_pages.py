@@ -43,7 +43,7 @@ def main() -> None:
         ACCORD_VAR_DIR=folder,
         ACCORD_ENV="development",
         DEBUG="false",
-        ACCORD_BACKGROUND="inline",  # time the whole run, not just the request
+        ACCORD_JOBS="inline",  # time the whole run, not just the request
         DJANGO_SETTINGS_MODULE="accord.settings",
     )
     import django

@@ -154,13 +154,14 @@ def test_the_gantt_draws_the_plan_with_its_critical_path(browser, site):
 
 
 def test_a_large_simulation_runs_in_the_background_with_a_progress_bar(
-    browser, site, settings, monkeypatch
+    browser, site, settings, monkeypatch, tmp_path
 ):
     base_url, world = site
     from accord.planning import simulations
     from accord.planning.services import plan_apply_template
+    from tests.workers import running_workers
 
-    settings.ACCORD_BACKGROUND = "thread"  # the real worker thread, as in production
+    settings.ACCORD_JOBS = "queue"  # a real worker process runs it, as in production
     monkeypatch.setattr(simulations, "INLINE_CELLS", 1)
     plan_apply_template(actor=None, project=world.project_a, template_code="small_molecule_tt")
     page = browser.new_page(viewport={"width": 1366, "height": 900})
@@ -170,8 +171,10 @@ def test_a_large_simulation_runs_in_the_background_with_a_progress_bar(
     page.get_by_label("Seed").fill("11")
     page.get_by_role("button", name="Run simulation").click()
     page.wait_for_load_state("networkidle")
-    # Either the bar is still moving or htmx already sent the page to the result.
-    page.get_by_test_id("run-caption").wait_for(timeout=60_000)
+    assert page.get_by_test_id("simulation-waiting").is_visible()  # no worker yet
+    with running_workers(1, tmp_path, ACCORD_JOBS_WORKERS="1"):
+        # Either the bar is still moving or htmx already sent the page to the result.
+        page.get_by_test_id("run-caption").wait_for(timeout=90_000)
     assert "250,000 iterations" in page.get_by_test_id("run-caption").inner_text()
     assert "?run=" in page.url
     assert page.get_by_test_id("p80").inner_text().strip()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import signal
+import threading
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import connections
@@ -26,6 +29,10 @@ class Command(BaseCommand):
         jobs.schedule_sync()
         connections.close_all()  # the cluster forks its processes next
         cluster = Cluster()
+        # Ctrl-C and SIGTERM (the terminal and honcho send both) ask once for a clean stop.
+        stopping = threading.Event()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(signum, lambda *_: stopping.set())
         cluster.start()
         self.stdout.write(
             f"Accord worker {cluster.name} (pid {cluster.pid}): "
@@ -35,7 +42,9 @@ class Command(BaseCommand):
         )
         broker = get_broker()
         tick = settings.ACCORD_JOBS_SCHEDULER_SECONDS
-        while cluster.sentinel.is_alive():
+        while not stopping.is_set() and cluster.sentinel.is_alive():
             scheduler(broker=broker)  # takes due entries under a row lock: once per period
-            cluster.sentinel.join(tick)
+            stopping.wait(tick)
+        if cluster.sentinel.is_alive():
+            cluster.stop()  # lets the jobs in progress finish
         connections.close_all()
