@@ -45,6 +45,10 @@ class Command(BaseCommand):
         while not stopping.is_set() and cluster.sentinel.is_alive():
             scheduler(broker=broker)  # takes due entries under a row lock: once per period
             stopping.wait(tick)
+        # A signal to the whole process group (honcho, systemd's default) has already
+        # stopped the cluster's processes: their jobs are run again at the next start.
+        # A signal to this process alone stops the cluster after the jobs in progress.
+        cluster.sentinel.join(1)
         if cluster.sentinel.is_alive():
-            cluster.stop()  # lets the jobs in progress finish
+            cluster.stop()
         connections.close_all()
