@@ -266,7 +266,6 @@ Q_CLUSTER = {
     "scheduler": False,  # `accord worker` runs the scheduler itself (every few seconds)
     "recycle": 200,
     "label": "Job queue (library)",
-    "log_level": env.str("ACCORD_JOBS_LOG_LEVEL", "WARNING"),  # INFO: each task taken
 }
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
@@ -297,5 +296,10 @@ LOGGING = {
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env.str("ACCORD_LOG_LEVEL", "INFO")},
-    "loggers": {"django.request": {"level": "ERROR"}, "django.security": {"level": "WARNING"}},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "django.security": {"level": "WARNING"},
+        # The queue library's own log (INFO: every message taken); Accord logs job failures.
+        "django-q": {"level": env.str("ACCORD_JOBS_LOG_LEVEL", "WARNING")},
+    },
 }
