@@ -82,6 +82,7 @@ bench: setup
 	$(BIN)/python -m benchmarks.bench_montecarlo
 	$(BIN)/python benchmarks/audit_verify.py --events 1000000
 	$(BIN)/python benchmarks/plan_pages.py --tasks 500
+	$(BIN)/python benchmarks/jobs_throughput.py --jobs 500
 
 # Re-vendor the front-end packages pinned in frontend/package.json into static files.
 vendor:
@@ -95,4 +96,4 @@ vendor:
 	cp frontend/node_modules/chart.js/dist/chart.umd.min.js* accord/static/vendor/chartjs/
 
 clean:
-	rm -rf var/accord.sqlite3* var/media var/staticfiles
+	rm -rf var/accord.sqlite3* var/test-accord.sqlite3* var/media var/staticfiles
