@@ -143,7 +143,7 @@ def test_the_mirror_team_takes_only_the_projects_own_sponsor_people(world):
             user=world.qa_quinn,
             role=ProjectRole.QA_LEAD,
         )
-    assert "already on the team as qa lead" in twice.value.message_dict["user"][0].lower()
+    assert "Quinn Keller is already on the team (QA lead)" in twice.value.message_dict["user"][0]
 
 
 @pytest.mark.req("AZ-2")

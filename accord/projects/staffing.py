@@ -166,8 +166,7 @@ def member_add(
         raise ValidationError(
             {
                 "user": [
-                    f"{user.printed_name} is already on the team as "
-                    f"{existing.get_role_display().lower()}."
+                    f"{user.printed_name} is already on the team ({existing.get_role_display()})."
                 ]
             }
         )

@@ -115,7 +115,7 @@ def list_team_members(request: HttpRequest, project_id: int):
     project = get_object_or_404(projects_visible_to(request.user), pk=project_id)
     if not request.user.has_perm("teams.view_deliverable"):
         raise PermissionDenied("Your roles do not allow you to see the project team.")
-    cdmo, sponsor = selectors.members_by_role(project)
+    cdmo, sponsor = selectors.project_team(project)
     return [_member(m) for m in [*cdmo, *sponsor]]
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from django.db.models import QuerySet
 
-from accord.projects.models import Project, ProjectMembership, ProjectRole
+from accord.projects.models import Project, ProjectMembership
 from accord.projects.selectors import project_team, projects_visible_to
 from accord.teams.models import (
     Deliverable,
@@ -80,26 +80,12 @@ class TeamOverview:
     tree: list[MatterLadder]
 
 
-_ROLE_ORDER = {value: index for index, value in enumerate(ProjectRole.values)}
-
-
-def members_by_role(project: Project) -> tuple[list[ProjectMembership], list[ProjectMembership]]:
-    """The CDMO team and the sponsor's mirror team, each in the order of the declared
-    roles (project manager first), then by name."""
-    cdmo, sponsor = project_team(project)
-
-    def key(m: ProjectMembership) -> tuple:
-        return (_ROLE_ORDER.get(m.role, len(_ROLE_ORDER)), m.user.last_name, m.user.first_name)
-
-    return sorted(cdmo, key=key), sorted(sponsor, key=key)
-
-
 def team_overview(project: Project) -> TeamOverview:
     """Everything the Team page and the API show, in a handful of queries.
 
     The caller has already loaded ``project`` through ``projects_visible_to``.
     """
-    cdmo_team, sponsor_team = members_by_role(project)
+    cdmo_team, sponsor_team = project_team(project)
     people = [*cdmo_team, *sponsor_team]
     deliverables = list(Deliverable.objects.filter(project=project).prefetch_related("raci__user"))
     rows = []

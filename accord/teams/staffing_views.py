@@ -43,33 +43,31 @@ def member_add(request: HttpRequest, pk: int, side: str) -> HttpResponse:
     everyone = staffing.staffing_candidates(project, sponsor_side=sponsor_side)
     query = request.GET.get("q", "").strip()[:100]
     form = MemberAddForm(request.POST or None, candidates=everyone, sponsor_side=sponsor_side)
-    if request.method == "POST":
-        query = request.POST.get("q", "").strip()[:100]
-        if form.is_valid():
-            data = form.cleaned_data
-            try:
-                membership = staffing.member_add(
-                    actor=request.user,
-                    project=project,
-                    user=data["user"],
-                    role=data["role"],
-                    responsibility=data["responsibility"],
-                    reason=data["reason"],
-                )
-            except ValidationError as exc:
-                apply_to_form(form, exc)
-            else:
-                seen = (
-                    " They now see the project in their portal."
-                    if loses_sight_of_project(membership.user)
-                    else ""
-                )
-                messages.success(
-                    request,
-                    f"{membership.user.printed_name} joined the team as "
-                    f"{membership.get_role_display().lower()}.{seen}",
-                )
-                return redirect("teams:project_team", pk=project.pk)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            membership = staffing.member_add(
+                actor=request.user,
+                project=project,
+                user=data["user"],
+                role=data["role"],
+                responsibility=data["responsibility"],
+                reason=data["reason"],
+            )
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            seen = (
+                " They now see the project in their portal."
+                if loses_sight_of_project(membership.user)
+                else ""
+            )
+            messages.success(
+                request,
+                f"{membership.user.printed_name} joined the team: "
+                f"{membership.get_role_display()}.{seen}",
+            )
+            return redirect("teams:project_team", pk=project.pk)
     matches = staffing.staffing_candidates(project, sponsor_side=sponsor_side, query=query)
     chosen = form.data.get("user") if form.is_bound else None
     shown = list(matches[:SHOWN])
@@ -112,8 +110,8 @@ def member_role(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
         else:
             messages.success(
                 request,
-                f"{membership.user.printed_name} is now "
-                f"{membership.get_role_display().lower()} on {project.code}.",
+                f"{membership.user.printed_name}'s role on {project.code}: "
+                f"{membership.get_role_display()}.",
             )
             return redirect("teams:project_team", pk=project.pk)
     return render(
