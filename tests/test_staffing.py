@@ -334,12 +334,14 @@ def test_the_team_page_shows_roles_and_offers_staffing_only_to_its_staffers(worl
 def test_the_member_picker_searches_this_sponsors_people_only(world, aurora_quality):
     client = client_for(world.pm_alice)
     url = reverse("teams:member_add", args=[world.project_a.pk, "sponsor"])
-    page = client.get(url, {"q": "aurora"}, HTTP_HX_REQUEST="true").content.decode()
+    page = client.get(url, {"who": "aurora"}, HTTP_HX_REQUEST="true").content.decode()
     assert "Ines Aurora-QA" in page and "Maya Aurora" in page
     assert "Cole Aurora" not in page  # already on the team
     assert "Borealis" not in page
-    assert "Nobody who can join matches" in client.get(url, {"q": "zzz"}).content.decode()
-    cdmo = client.get(reverse("teams:member_add", args=[world.project_a.pk, "cdmo"]), {"q": "ada"})
+    assert "Nobody who can join matches" in client.get(url, {"who": "zzz"}).content.decode()
+    cdmo = client.get(
+        reverse("teams:member_add", args=[world.project_a.pk, "cdmo"]), {"who": "ada"}
+    )
     assert "Ada Admin" in cdmo.content.decode()
 
 

@@ -233,8 +233,8 @@ def holiday_import_preview(site: Site, year: int) -> list[ImportRow]:
         if there is None:
             rows.append(ImportRow(day, name, "new"))
         elif there.is_holiday:
-            note = "Already in the calendar" + (f" as “{there.name}”" if there.name != name else "")
-            rows.append(ImportRow(day, name, "present", note + "."))
+            note = f"In the calendar as “{there.name}”." if there.name != name else ""
+            rows.append(ImportRow(day, name, "present", note))
         else:
             rows.append(
                 ImportRow(

@@ -41,7 +41,7 @@ def member_add(request: HttpRequest, pk: int, side: str) -> HttpResponse:
     project = _project(request, pk)
     sponsor_side = SIDES[side]
     everyone = staffing.staffing_candidates(project, sponsor_side=sponsor_side)
-    query = request.GET.get("q", "").strip()[:100]
+    query = request.GET.get("who", "").strip()[:100]
     form = MemberAddForm(request.POST or None, candidates=everyone, sponsor_side=sponsor_side)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
