@@ -135,24 +135,21 @@ def calendar_list(request: HttpRequest) -> HttpResponse:
         rows.append(
             {
                 "site": site,
+                "region": _region_label(site),
                 "holidays": sum(1 for d in days if d.is_holiday),
                 "working": sum(1 for d in days if not d.is_holiday),
                 "next": upcoming,
                 "open_plans": len(calendars.open_plans_of(site)),
             }
         )
-    return render(
-        request,
-        "planning/calendar_list.html",
-        {"rows": rows, "year": year, "countries": dict(calendars.country_choices())},
-    )
+    return render(request, "planning/calendar_list.html", {"rows": rows, "year": year})
 
 
 @staff_required(VIEW_PERMISSION)
 def site_calendar(request: HttpRequest, pk: int) -> HttpResponse:
     site = _site(request, pk)
     year = _year(request)
-    form = CalendarDayForm(request.POST or None, initial={"date": dt.date(year, 12, 24)})
+    form = CalendarDayForm(request.POST or None)
     if request.method == "POST":
         if not _can_edit(request):
             raise PermissionDenied("Your roles do not allow you to change site calendars.")

@@ -197,6 +197,9 @@ def member_change_role(
 ) -> ProjectMembership:
     """Give a team member another project role (and, if given, another responsibility)."""
     staffing_authorize(actor=actor, project=membership.project)
+    # The project row serializes staffing changes: two managers cannot each remove the
+    # other "because there is another one".
+    Project.objects.select_for_update().filter(pk=membership.project_id).get()
     membership = (
         ProjectMembership.objects.select_for_update(of=("self",))
         .select_related("project__sponsor", "user__organization")
@@ -242,6 +245,7 @@ def member_remove(
     from accord.teams.services import duties_hand_over, duties_of
 
     staffing_authorize(actor=actor, project=membership.project)
+    Project.objects.select_for_update().filter(pk=membership.project_id).get()
     membership = (
         ProjectMembership.objects.select_for_update(of=("self",))
         .select_related("project__sponsor", "user__organization")
