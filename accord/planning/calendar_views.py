@@ -182,12 +182,7 @@ def site_calendar(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _region_label(site: Site) -> str:
-    if not site.country_code:
-        return ""
-    country = dict(calendars.country_choices()).get(site.country_code, site.country_code)
-    regions = dict(calendars.subdivision_choices(site.country_code))
-    region = regions.get(site.subdivision, site.subdivision)
-    return f"{country}, {region.split(' · ')[-1]}" if site.subdivision else country
+    return calendars.region_text(site.country_code, site.subdivision)
 
 
 @staff_required(CALENDAR_PERMISSION)

@@ -167,6 +167,18 @@ def subdivision_choices(country_code: str) -> list[tuple[str, str]]:
     return [(code, f"{code} · {names[code]}" if code in names else code) for code in codes]
 
 
+def region_text(country_code: str, subdivision: str = "") -> str:
+    """ "Switzerland, Valais (VS)": a region as a person reads it ("" when unset)."""
+    if not country_code:
+        return ""
+    country = dict(country_choices()).get(country_code, country_code)
+    if not subdivision:
+        return country
+    label = dict(subdivision_choices(country_code)).get(subdivision, subdivision)
+    name = label.split(" · ", 1)[-1]
+    return f"{country}, {name} ({subdivision})" if name != subdivision else f"{country}, {name}"
+
+
 def _check_region(country_code: str, subdivision: str) -> None:
     countries = dict(country_choices())
     if country_code not in countries:
@@ -296,10 +308,12 @@ def _delete(site: Site, date: dt.date) -> None:
     ExtraWorkingDay.objects.filter(site=site, date=date).delete()
 
 
-def _day_state(day: CalendarDay | None) -> dict[str, object] | None:
+def _day_state(day: CalendarDay | None) -> str | None:
+    """The day as a reader of the audit trail needs it, in words."""
     if day is None:
         return None
-    return {"date": day.date.isoformat(), "kind": day.kind_label, "name": day.name}
+    kind = "site closed" if day.is_holiday else "extra working day"
+    return f"{_fmt(day.date)}: {day.name} ({kind})"
 
 
 def _record(
@@ -462,9 +476,8 @@ def site_region_set(
     regions = {code.upper(): code for code, _ in subdivision_choices(country_code)}
     subdivision = regions.get(subdivision, subdivision)
     _check_region(country_code, subdivision)
-    before = {"country_code": site.country_code, "subdivision": site.subdivision}
-    after = {"country_code": country_code, "subdivision": subdivision}
-    if before == after:
+    before = region_text(site.country_code, site.subdivision)
+    if (site.country_code, site.subdivision) == (country_code, subdivision):
         return site
     site.country_code, site.subdivision = country_code, subdivision
     site.save(update_fields=["country_code", "subdivision"])
@@ -473,7 +486,7 @@ def site_region_set(
         action="accounts.site.holiday_region_set",
         target=site,
         parent=site.organization,
-        changes={k: [before[k], after[k]] for k in before if before[k] != after[k]},
+        changes={"holiday_region": [before or None, region_text(country_code, subdivision)]},
         reason=reason,
     )
     return site
@@ -498,7 +511,7 @@ def holiday_import(*, actor: User | None, site: Site, year: int) -> ImportResult
         return ImportResult([], skipped, Rescheduled([], []))
     for row in added:
         _store(site, CalendarDay(row.date, DayKind.HOLIDAY, row.name, CalendarSource.PUBLIC))
-    region = site.country_code + (f"-{site.subdivision}" if site.subdivision else "")
+    region = region_text(site.country_code, site.subdivision)
     outcome = site_plans_reschedule(
         actor=actor, site=site, why=f"public holidays of {year} ({region}) imported"
     )

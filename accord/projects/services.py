@@ -203,7 +203,11 @@ def _membership_add(
             target=membership,
             parent=project,
             changes=created(
-                {"user": user.printed_name, "side": "cdmo", "role": membership.get_role_display()}
+                {
+                    "user": user.printed_name,
+                    "side": "CDMO team",
+                    "role": membership.get_role_display(),
+                }
             ),
         )
     return membership

@@ -140,7 +140,7 @@ def _check_kept_role(membership: ProjectMembership, *, what: str, field: str) ->
 def _state(membership: ProjectMembership) -> dict[str, object]:
     return {
         "user": membership.user.printed_name,
-        "side": "sponsor" if membership.is_sponsor_side else "cdmo",
+        "side": "Sponsor's mirror team" if membership.is_sponsor_side else "CDMO team",
         "role": membership.get_role_display(),
         "responsibility": membership.responsibility,
     }
