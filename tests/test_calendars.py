@@ -51,6 +51,7 @@ def _add(world: World, date: dt.date, kind=DayKind.HOLIDAY, name="Plant shutdown
 # --- a change moves the open plans of the site -----------------------------------------
 
 
+@pytest.mark.req("AT-2")
 def test_a_holiday_reschedules_the_open_plans_of_the_site_and_not_the_closed_ones(world):
     open_plan = _plan(world, world.project_a)
     closed_plan = _plan(world, world.project_b)
@@ -114,6 +115,7 @@ def test_an_extra_working_day_pulls_the_next_task_onto_the_saturday(world):
     assert "already in the calendar (Saturday campaign shift" in twice.value.message_dict["date"][0]
 
 
+@pytest.mark.req("AT-2")
 def test_turning_a_day_around_or_removing_it_needs_a_reason_and_moves_plans_back(world):
     plan = _plan(world, world.project_a)
     _add(world, D(2026, 1, 7))
@@ -322,6 +324,7 @@ def test_the_site_calendar_page_shows_the_year_and_adds_a_day(world):
     assert calendars.site_day(world.site, D(2026, 12, 28)).name == "Year-end shutdown"
 
 
+@pytest.mark.req("AZ-1")
 def test_staff_read_site_calendars_and_only_planners_edit_them(world):
     url = reverse("planning:site_calendar", args=[world.site.pk])
     reader = client_for(world.qa_quinn)

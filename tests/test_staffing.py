@@ -57,6 +57,8 @@ def _messages(exc: ValidationError) -> str:
 # --- who may staff ------------------------------------------------------------------
 
 
+@pytest.mark.req("AT-1")
+@pytest.mark.req("AT-2")
 def test_the_projects_manager_adds_a_colleague_with_a_role_and_the_trail_says_so(world, pm_tobias):
     membership = staffing.member_add(
         actor=world.pm_alice,
@@ -174,6 +176,7 @@ def test_a_sponsor_contact_sees_the_project_while_on_the_team_and_not_after(worl
 # --- roles that cannot fall vacant ------------------------------------------------------
 
 
+@pytest.mark.req("AT-2")
 def test_the_last_project_manager_is_neither_removed_nor_given_another_role(world, pm_tobias):
     alice = _membership(world, world.pm_alice)
     with pytest.raises(ValidationError) as removal:
@@ -369,6 +372,7 @@ def test_the_removal_page_lists_what_the_person_holds(world):
     assert client.post(url, {"reason": "Left Aurora"}).status_code == 302
 
 
+@pytest.mark.req("AZ-1")
 def test_staffing_pages_refuse_staff_who_do_not_staff_the_project(world):
     url = reverse("teams:member_add", args=[world.project_a.pk, "cdmo"])
     assert client_for(world.qa_quinn).get(url).status_code == 403
@@ -426,6 +430,7 @@ def test_the_api_adds_re_roles_and_removes_team_members(world, aurora_quality):
     )
 
 
+@pytest.mark.req("AZ-1")
 def test_the_api_refuses_sponsor_users_and_staff_who_do_not_staff(world, aurora_quality):
     base = f"/api/v1/projects/{world.project_a.pk}/team/members"
     body = {"user_id": aurora_quality.pk, "role": "sponsor_qa"}
