@@ -150,7 +150,7 @@ def build_world() -> World:
         code="AUR-101-TT",
         title="Aurolimab tech transfer",
         molecule="aurolimab",
-        members=[pm_alice, qa_quinn, a_contact],
+        members=[(pm_alice, "project_manager"), (qa_quinn, "qa_lead"), a_contact],
     )
     project_a_unstaffed = ProjectFactory(
         sponsor=sponsor_a,
@@ -165,7 +165,7 @@ def build_world() -> World:
         code="BOR-301-GMP",
         title="Borecitinib GMP campaign",
         molecule="borecitinib",
-        members=[pm_alice, b_contact],
+        members=[(pm_alice, "project_manager"), b_contact],
     )
     world = World(
         cdmo=cdmo,

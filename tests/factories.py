@@ -91,7 +91,9 @@ class ProjectFactory(ServiceFactory):
     def _create(cls, model_class, members=(), **kwargs) -> Project:
         project = project_services.project_create(actor=None, **kwargs)
         for member in members:
-            project_services.project_member_add(actor=None, project=project, user=member)
+            # A person, or (person, project role).
+            user, role = member if isinstance(member, tuple) else (member, None)
+            project_services.project_member_add(actor=None, project=project, user=user, role=role)
         return project
 
 

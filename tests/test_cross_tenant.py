@@ -74,6 +74,18 @@ def _status_report(w: World) -> dict:
     return {"pk": w.project_a.pk, "report_id": w.status_report_a_published.pk}
 
 
+def _member(w: World) -> dict:
+    return {"pk": w.project_a.pk, "user_id": w.sponsor_a_contact.pk}
+
+
+def _site_day(w: World) -> dict:
+    return {"pk": w.site.pk, "date": "2026-12-24"}
+
+
+def _site_api(w: World) -> dict:
+    return {"site_id": w.site.pk, "date": "2026-12-24"}
+
+
 def _sponsor_a(w: World) -> dict:
     return {"pk": w.sponsor_a.pk}
 
@@ -212,6 +224,9 @@ PAGES: dict[str, Route] = {
     ),
     "teams:deliverable_edit": Route(STAFF, kwargs=lambda w: {"pk": w.deliverable_a.pk}),
     "teams:raci": Route(STAFF, kwargs=lambda w: {"pk": w.deliverable_a.pk}),
+    "teams:member_add": Route(STAFF, kwargs=lambda w: {"pk": w.project_a.pk, "side": "sponsor"}),
+    "teams:member_role": Route(STAFF, kwargs=_member),
+    "teams:member_remove": Route(STAFF, kwargs=_member),
     "meetings:project_meetings": Route(OBJECT, kwargs=_project),
     "meetings:create": Route(STAFF, kwargs=_project),
     "meetings:detail": Route(OBJECT, kwargs=_meeting),
@@ -241,6 +256,13 @@ PAGES: dict[str, Route] = {
     "planning:decision_record": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "planning:dependency_add": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
     "planning:dependency_remove": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:calendars": Route(STAFF),
+    "planning:site_calendar": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
+    "planning:site_region": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
+    "planning:holiday_import": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
+    "planning:calendar_day_edit": Route(STAFF, kwargs=_site_day),
+    "planning:calendar_day_remove": Route(STAFF, kwargs=_site_day),
+    "planning:project_calendar": Route(STAFF, kwargs=_project),
     "proposals:rfp_list": Route(LIST, query=_a_filters),
     "proposals:rfp_create": Route(STAFF, query=lambda w: {"sponsor": w.sponsor_a.pk}),
     # A sponsor user's own form: the sponsor is their company, whatever they send.
@@ -399,6 +421,53 @@ API: dict[str, Route] = {
         STAFF, kwargs=lambda w: {"revision_id": w.revision_a_sent.pk}
     ),
     "GET /api/v1/search": Route(LIST, query=lambda w: {"q": "Aur"}),
+    "GET /api/v1/project-roles": Route(REFERENCE),
+    "GET /api/v1/projects/{project_id}/team/members": Route(
+        OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "POST /api/v1/projects/{project_id}/team/members": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {"user_id": w.sponsor_b_contact.pk, "role": "sponsor_cmc_lead"},
+    ),
+    "PATCH /api/v1/projects/{project_id}/team/members/{user_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"project_id": w.project_a.pk, "user_id": w.sponsor_a_contact.pk},
+        body=lambda w: {"role": "sponsor_qa"},
+    ),
+    "DELETE /api/v1/projects/{project_id}/team/members/{user_id}": Route(
+        STAFF,
+        method="delete",
+        kwargs=lambda w: {"project_id": w.project_a.pk, "user_id": w.sponsor_a_contact.pk},
+        body=lambda w: {"reason": "Injected"},
+    ),
+    "GET /api/v1/sites/{site_id}/calendar": Route(STAFF, kwargs=_site_api),
+    "POST /api/v1/sites/{site_id}/calendar/days": Route(
+        STAFF,
+        method="post",
+        kwargs=_site_api,
+        body=lambda w: {"date": "2026-12-24", "kind": "holiday", "name": "Injected"},
+    ),
+    "PATCH /api/v1/sites/{site_id}/calendar/days/{date}": Route(
+        STAFF, method="patch", kwargs=_site_api, body=lambda w: {"name": "Injected"}
+    ),
+    "DELETE /api/v1/sites/{site_id}/calendar/days/{date}": Route(
+        STAFF, method="delete", kwargs=_site_api, body=lambda w: {"reason": "Injected"}
+    ),
+    "PUT /api/v1/sites/{site_id}/calendar/region": Route(
+        STAFF, method="put", kwargs=_site_api, body=lambda w: {"country_code": "CH"}
+    ),
+    "GET /api/v1/sites/{site_id}/calendar/public-holidays": Route(
+        STAFF, kwargs=_site_api, query=lambda w: {"year": 2026}
+    ),
+    "POST /api/v1/sites/{site_id}/calendar/public-holidays": Route(
+        STAFF, method="post", kwargs=_site_api, body=lambda w: {"year": 2026}
+    ),
+    "GET /api/v1/projects/{project_id}/calendar": Route(
+        STAFF, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
 }
 
 # Strings that only sponsor A's data contains.
@@ -504,8 +573,9 @@ def _all_routes(world: World):
 
 
 def _request(client, route: Route, url: str, world: World):
-    if route.method == "post":
-        return client.post(url, data=route.body(world), content_type="application/json")
+    if route.method != "get":
+        send = getattr(client, route.method)
+        return send(url, data=route.body(world), content_type="application/json")
     return client.get(url, route.query(world))
 
 

@@ -66,6 +66,19 @@ class Site(models.Model):
     country = models.CharField(max_length=80)
     capabilities = models.CharField(max_length=300, blank=True)
     time_zone = models.CharField(max_length=64, default="Europe/Zurich")
+    # Where the site's public holidays come from (the ``holidays`` package's codes).
+    country_code = models.CharField(
+        "holiday country",
+        max_length=2,
+        blank=True,
+        help_text="ISO 3166 code of the country whose public holidays the site keeps (CH).",
+    )
+    subdivision = models.CharField(
+        "holiday region",
+        max_length=10,
+        blank=True,
+        help_text="The canton, state or region within the country (VS for Valais).",
+    )
 
     class Meta:
         ordering = ["code"]

@@ -88,6 +88,8 @@ _VIEW_ALL = [
     # Any staff member may run a schedule risk simulation; it changes no plan.
     "planning.view_simulation",
     "planning.add_simulation",
+    # Site calendars (holidays, extra working days) are read by every staff member.
+    "planning.view_holiday",
 ]
 
 
@@ -148,6 +150,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "delays.view_delay",
             *_MEETINGS_VIEW,
             *_TEAMS_EDIT,
+            "projects.staff_project",
+            "planning.manage_calendar",
         ),
     ),
     RoleDefinition(
@@ -193,6 +197,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         (
             "changes.view_changeorder",
             *_VIEW_ALL,
+            "planning.manage_calendar",
             "projects.add_projectdocument",
             "delays.view_delay",
             *_MEETINGS_VIEW,
@@ -233,6 +238,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "accounts.change_role",
             "core.view_job",
             "core.retry_job",
+            "projects.staff_any_project",
         ),
         grants_admin_site=True,
     ),

@@ -29,6 +29,8 @@ class SiteOut(Schema):
     city: str
     country: str
     capabilities: str
+    country_code: str = Field(description="Whose public holidays the site keeps (ISO 3166)")
+    subdivision: str = Field(description="The region within the country, or empty")
 
 
 class UserOut(Schema):

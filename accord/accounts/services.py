@@ -22,7 +22,17 @@ from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core.permissions import require
 
 ORGANIZATION_FIELDS = ("kind", "name", "short_name", "sponsor_type", "country", "website")
-SITE_FIELDS = ("organization", "code", "name", "city", "country", "capabilities", "time_zone")
+SITE_FIELDS = (
+    "organization",
+    "code",
+    "name",
+    "city",
+    "country",
+    "capabilities",
+    "time_zone",
+    "country_code",
+    "subdivision",
+)
 USER_FIELDS = (
     "username",
     "organization",
@@ -126,7 +136,11 @@ def site_create(
     country: str,
     capabilities: str = "",
     time_zone: str = "Europe/Zurich",
+    country_code: str = "",
+    subdivision: str = "",
 ) -> Site:
+    """Create a site; ``country_code`` and ``subdivision`` say whose public holidays it
+    keeps (see ``accord.planning.calendars``)."""
     if actor is not None:
         require(actor, "accounts.add_site")
     if not organization.is_cdmo:
@@ -139,6 +153,8 @@ def site_create(
         country=country,
         capabilities=capabilities,
         time_zone=time_zone,
+        country_code=country_code.strip().upper(),
+        subdivision=subdivision.strip().upper(),
     )
     site.full_clean()
     site.save()

@@ -22,6 +22,7 @@ from django.utils import timezone
 from accord.accounts import roles as R
 from accord.accounts.models import Organization, Role, Site, User
 from accord.accounts.services import organization_create, site_create, user_create
+from accord.demo.calendars import demo_calendars
 from accord.demo.change_orders import demo_change_orders
 from accord.demo.data import (
     _LOGIN_USERNAMES,
@@ -92,12 +93,14 @@ class DemoSummary:
     status_reports: Count = field(default_factory=Count)
     rfps: Count = field(default_factory=Count)
     proposals: Count = field(default_factory=Count)
+    site_holidays: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
         return [
             ("organizations", self.organizations),
             ("sites", self.sites),
+            ("site holidays", self.site_holidays),
             ("users", self.users),
             ("projects", self.projects),
             ("team memberships", self.memberships),
@@ -223,6 +226,8 @@ class _Loader:
                 country=spec.country,
                 capabilities=spec.capabilities,
                 time_zone=spec.time_zone,
+                country_code=spec.country_code,
+                subdivision=spec.subdivision,
             )
             self.summary.sites.created += 1
             self.log(f"  + site {site.code}: {site.name}")
@@ -403,6 +408,8 @@ class _Loader:
             self.organization(spec)
         for spec in SITES:
             self.site(spec, cdmo)
+        # Before the plans: they are scheduled on the sites' real public holidays.
+        self.add(demo_calendars(sites=self.sites, log=self.log))
         for spec in USERS:
             self.user(spec, roles)
         for spec in PROJECTS:

@@ -100,6 +100,8 @@ class SiteSpec:
     country: str
     capabilities: str
     time_zone: str
+    country_code: str = ""  # whose public holidays the site keeps (the holidays package)
+    subdivision: str = ""
 
 
 @dataclass(frozen=True)
@@ -233,6 +235,8 @@ SITES: tuple[SiteSpec, ...] = (
         "Small-molecule API, HPAPI (OEB 5 containment), process chemistry, process safety "
         "(DSC/ARC), peptides and oligonucleotides, analytical development and QC",
         "Europe/Zurich",
+        "CH",
+        "VS",  # Valais
     ),
     SiteSpec(
         "SGN",
@@ -242,6 +246,8 @@ SITES: tuple[SiteSpec, ...] = (
         "Mammalian cell culture (2 x 2,000 L single-use), mAb downstream processing, "
         "ADC conjugation (OEB 5), sterile fill-finish (vials), biologics QC",
         "Europe/Berlin",
+        "DE",
+        "BW",  # Baden-Württemberg
     ),
 )
 

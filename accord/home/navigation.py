@@ -43,6 +43,9 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem(
         "Lessons learned", "proposals:lessons", "bi-lightbulb", "proposals.view_postmortem", "cdmo"
     ),
+    NavItem(
+        "Site calendars", "planning:calendars", "bi-calendar3", "planning.view_holiday", "cdmo"
+    ),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
     NavItem("Quality", heading=True, permission="audit.view_auditevent", audience="cdmo"),

@@ -21,6 +21,16 @@ class PlanningConfig(AppConfig):
             visible_to=selectors.holidays_visible_to,
             label="Site holiday",
         )
+        register(
+            self.get_model("ExtraWorkingDay"),
+            visible_to=selectors.extra_working_days_visible_to,
+            label="Site extra working day",
+        )
+        register(
+            self.get_model("ProjectCalendarException"),
+            visible_to=selectors.calendar_exceptions_visible_to,
+            label="Project calendar day",
+        )
         register(self.get_model("Baseline"), visible_to=selectors.baselines_visible_to)
         register(
             self.get_model("BaselineTask"),

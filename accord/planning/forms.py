@@ -3,6 +3,13 @@ from __future__ import annotations
 from django import forms
 
 from accord.core.forms import DateInput, StyledForm
+from accord.planning.calendars import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    DayKind,
+    country_choices,
+    subdivision_choices,
+)
 from accord.planning.models import Decision, Dependency, Task
 from accord.planning.plan_templates import TEMPLATES
 
@@ -90,3 +97,57 @@ class FeedForm(StyledForm):
     name = forms.CharField(
         max_length=80, label="Who is it for?", help_text="e.g. “Sponsor CMC team calendar”."
     )
+
+
+# --------------------------------------------------------------------------- site calendars
+
+
+class CalendarDayForm(StyledForm):
+    date = forms.DateField(widget=DateInput())
+    kind = forms.ChoiceField(
+        label="The site", choices=DayKind.choices, widget=forms.RadioSelect, initial="holiday"
+    )
+    name = forms.CharField(
+        max_length=100, help_text="e.g. “Christmas shutdown”, “Saturday campaign shift”."
+    )
+    reason = forms.CharField(
+        required=False, max_length=300, help_text="Why (kept in the audit trail)."
+    )
+
+
+class CalendarDayEditForm(StyledForm):
+    kind = forms.ChoiceField(label="The site", choices=DayKind.choices, widget=forms.RadioSelect)
+    name = forms.CharField(max_length=100)
+    reason = forms.CharField(
+        required=False,
+        max_length=300,
+        help_text="Needed when a holiday becomes a working day or back: it moves plans.",
+    )
+
+
+class CalendarDayRemoveForm(StyledForm):
+    reason = forms.CharField(
+        max_length=300, help_text="Why the day leaves the calendar (kept in the audit trail)."
+    )
+
+
+class HolidayImportForm(StyledForm):
+    year = forms.IntegerField(min_value=FIRST_YEAR, max_value=LAST_YEAR)
+
+
+class SiteRegionForm(StyledForm):
+    country_code = forms.ChoiceField(label="Country", choices=())
+    subdivision = forms.ChoiceField(
+        label="Region",
+        required=False,
+        choices=(),
+        help_text="The canton, state or region whose public holidays the site keeps.",
+    )
+    reason = forms.CharField(required=False, max_length=300)
+
+    def __init__(self, *args, country: str = "", **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["country_code"].choices = [("", "Choose a country"), *country_choices()]
+        country = (self.data.get("country_code") if self.is_bound else None) or country
+        regions = subdivision_choices(country) if country else []
+        self.fields["subdivision"].choices = [("", "The whole country"), *regions]

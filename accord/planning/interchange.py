@@ -10,6 +10,7 @@ from django.db import transaction
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created
 from accord.core.permissions import require
+from accord.planning.calendars import project_days_from_file
 from accord.planning.models import Dependency, Task
 from accord.planning.scheduling import network_of, reschedule
 from accord.planning.selectors import baseline_dates, plan_of
@@ -170,6 +171,11 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
     if project.start_date is None:
         project.start_date = imported.network.project_start
         project.save(update_fields=["start_date"])
+    # The file's calendar exceptions become the project's own days (planning.calendars).
+    days_kept, calendar_notes = project_days_from_file(
+        actor=actor, project=project, calendar=imported.network.calendar
+    )
+    notes = [*imported.notes, *calendar_notes]
     audit_record(
         actor=actor,
         action="planning.plan.imported",
@@ -178,9 +184,10 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
             {
                 "tasks": len(tasks),
                 "links": len(imported.network.links),
-                "not_imported": imported.notes,
+                "calendar_days_kept": days_kept,
+                "not_imported": notes,
             }
         ),
     )
     reschedule(project)
-    return len(tasks), list(imported.notes)
+    return len(tasks), notes

@@ -12,21 +12,81 @@ from accord.accounts.models import Site
 from accord.projects.models import Project
 
 
+class CalendarSource(models.TextChoices):
+    PUBLIC = "public", "Public holiday (imported)"
+    PLANNER = "planner", "Entered by a planner"
+    MS_PROJECT = "ms_project", "From an MS Project file"
+
+
 class Holiday(models.Model):
     """A non-working day at a site (weekends are non-working everywhere)."""
 
     site = models.ForeignKey(Site, on_delete=models.PROTECT, related_name="holidays")
     date = models.DateField()
     name = models.CharField(max_length=100)
+    source = models.CharField(
+        max_length=16, choices=CalendarSource.choices, default=CalendarSource.PLANNER
+    )
 
     class Meta:
         ordering = ["date"]
+        permissions = [("manage_calendar", "Can enter and edit site calendars")]
         constraints = [
             models.UniqueConstraint(fields=["site", "date"], name="holiday_unique_per_site")
         ]
 
     def __str__(self) -> str:
         return f"{self.date:%d %b %Y} {self.name}"
+
+
+class ExtraWorkingDay(models.Model):
+    """A day the site works although the week says it rests (a Saturday campaign shift)."""
+
+    site = models.ForeignKey(Site, on_delete=models.PROTECT, related_name="extra_working_days")
+    date = models.DateField()
+    name = models.CharField(max_length=100)
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = "extra working day"
+        constraints = [
+            models.UniqueConstraint(fields=["site", "date"], name="working_day_unique_per_site")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.date:%d %b %Y} {self.name} (working)"
+
+
+class ProjectCalendarException(models.Model):
+    """A day one project treats differently from its site: the team works on a site
+    holiday, or rests on a site working day. Kept from an imported MS Project calendar."""
+
+    project = models.ForeignKey(
+        Project, on_delete=models.PROTECT, related_name="calendar_exceptions"
+    )
+    date = models.DateField()
+    working = models.BooleanField(help_text="True: the team works that day; false: it rests.")
+    name = models.CharField(max_length=100)
+    source = models.CharField(
+        max_length=16, choices=CalendarSource.choices, default=CalendarSource.MS_PROJECT
+    )
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = "project calendar exception"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "date"], name="project_calendar_exception_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        kind = "working day" if self.working else "non-working day"
+        return f"{self.date:%d %b %Y} {self.name} ({kind})"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.project.sponsor_id
 
 
 class Task(models.Model):

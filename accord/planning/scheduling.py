@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 
-from accord.planning.models import Dependency, Holiday, Task
+from accord.planning.models import Dependency, Task
 from accord.projects.models import Project
 from accord.scheduling import (
     Activity,
-    Calendar,
     Constraint,
     ConstraintType,
     Link,
@@ -57,10 +56,9 @@ def _activity(task: Task, uids: dict[int, int]) -> Activity:
 
 
 def network_of(project: Project, tasks: list[Task], links: list[Dependency]) -> Network:
+    from accord.planning.calendars import project_calendar
+
     uids = {task.pk: task.uid for task in tasks}
-    holidays = frozenset(
-        Holiday.objects.filter(site_id=project.site_id).values_list("date", flat=True)
-    )
     return Network(
         activities=[_activity(task, uids) for task in tasks],
         links=[
@@ -73,7 +71,7 @@ def network_of(project: Project, tasks: list[Task], links: list[Dependency]) -> 
             for link in links
         ],
         project_start=project.start_date,
-        calendar=Calendar(holidays=holidays, name=f"{project.site.code} calendar"),
+        calendar=project_calendar(project),
         data_date=project.data_date,
         name=project.code,
     )

@@ -11,7 +11,9 @@ from accord.planning.models import (
     CalendarFeed,
     Decision,
     Dependency,
+    ExtraWorkingDay,
     Holiday,
+    ProjectCalendarException,
     Simulation,
     Task,
 )
@@ -26,8 +28,32 @@ def dependencies_visible_to(user) -> QuerySet[Dependency]:
     return Dependency.objects.filter(project__in=projects_visible_to(user))
 
 
+def _reads_calendars(user) -> bool:
+    """Site calendars are the CDMO's own planning data: staff read them, sponsors do not."""
+    return bool(
+        user
+        and user.is_authenticated
+        and user.is_active
+        and user.is_cdmo_staff
+        and user.has_perm("planning.view_holiday")
+    )
+
+
 def holidays_visible_to(user) -> QuerySet[Holiday]:
+    if not _reads_calendars(user):
+        return Holiday.objects.none()
     return Holiday.objects.filter(site__in=sites_visible_to(user))
+
+
+def extra_working_days_visible_to(user) -> QuerySet[ExtraWorkingDay]:
+    if not _reads_calendars(user):
+        return ExtraWorkingDay.objects.none()
+    return ExtraWorkingDay.objects.filter(site__in=sites_visible_to(user))
+
+
+def calendar_exceptions_visible_to(user) -> QuerySet[ProjectCalendarException]:
+    """A project's own calendar days go with its plan: whoever sees the plan sees them."""
+    return ProjectCalendarException.objects.filter(project__in=projects_visible_to(user))
 
 
 def plan_of(project) -> tuple[list[Task], list[Dependency]]:

@@ -15,6 +15,7 @@ from django.db.models import Max
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core.permissions import require
+from accord.planning.calendars import DayKind, calendar_day_add, project_calendar
 from accord.planning.models import (
     Baseline,
     BaselineTask,
@@ -25,6 +26,7 @@ from accord.planning.models import (
 )
 from accord.planning.scheduling import reschedule
 from accord.projects.models import Project
+from accord.scheduling import Calendar
 
 PLAN_PERMISSION = "projects.change_project"
 TASK_FIELDS = (
@@ -133,11 +135,11 @@ def task_update(*, actor: User, task: Task, reason: str = "", **fields) -> Task:
     return Task.objects.get(pk=task.pk)
 
 
-def _working_days_between(start: dt.date, finish: dt.date, holidays: set[dt.date]) -> int:
+def _working_days_between(start: dt.date, finish: dt.date, calendar: Calendar) -> int:
     """Working days from ``start`` to ``finish``, both included."""
     days, day = 0, start
     while day <= finish:
-        if day.weekday() < 5 and day not in holidays:
+        if calendar.is_working_day(day):
             days += 1
         day += dt.timedelta(days=1)
     return days
@@ -154,9 +156,7 @@ def task_move(*, actor: User, task: Task, start: dt.date, finish: dt.date | None
         raise ValidationError({"start": ["A summary follows its tasks; move the tasks instead."]})
     if task.actual_start:
         raise ValidationError({"start": ["This task has started; record progress instead."]})
-    holidays = set(
-        Holiday.objects.filter(site_id=task.project.site_id).values_list("date", flat=True)
-    )
+    holidays = project_calendar(task.project)
     fields: dict[str, object] = {}
     if finish is not None and not task.is_milestone:
         if finish < start:
@@ -175,18 +175,18 @@ def task_move(*, actor: User, task: Task, start: dt.date, finish: dt.date | None
     return task_update(actor=actor, task=task, reason="Moved on the Gantt chart", **fields)
 
 
-def _shift(day: dt.date, working_days: int, holidays: set[dt.date]) -> dt.date:
+def _shift(day: dt.date, working_days: int, calendar: Calendar) -> dt.date:
     """Move by a signed number of working days."""
     step = 1 if working_days >= 0 else -1
     remaining = abs(working_days)
     while remaining:
         day += dt.timedelta(days=step)
-        if day.weekday() < 5 and day not in holidays:
+        if calendar.is_working_day(day):
             remaining -= 1
     return day
 
 
-def _driving_start(task: Task, holidays: set[dt.date]) -> tuple[dt.date, str] | None:
+def _driving_start(task: Task, holidays: Calendar) -> tuple[dt.date, str] | None:
     """The earliest start the task's predecessors allow, and the links that set it."""
     from accord.planning.scheduling import plan_schedule
     from accord.planning.selectors import plan_of
@@ -278,21 +278,10 @@ def dependency_remove(*, actor: User, dependency: Dependency, reason: str = "") 
     reschedule(project)
 
 
-@transaction.atomic
 def holiday_add(*, actor: User | None, site, date: dt.date, name: str) -> Holiday:
-    if actor is not None:
-        require(actor, "accounts.change_site")
-    holiday = Holiday(site=site, date=date, name=name)
-    holiday.full_clean()
-    holiday.save()
-    audit_record(
-        actor=actor,
-        action="planning.holiday.added",
-        target=holiday,
-        parent=site,
-        changes=created({"date": date.isoformat(), "name": name}),
-    )
-    return holiday
+    """A site holiday; see ``accord.planning.calendars`` for the whole calendar."""
+    calendar_day_add(actor=actor, site=site, date=date, kind=DayKind.HOLIDAY, name=name)
+    return Holiday.objects.get(site=site, date=date)
 
 
 @transaction.atomic

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.planning import views
+from accord.planning import calendar_views, views
 
 app_name = "planning"
 
@@ -27,4 +27,19 @@ urlpatterns = [
     path("projects/<int:pk>/feeds/", views.feeds, name="feeds"),
     path("feeds/<int:pk>/revoke/", views.feed_revoke_view, name="feed_revoke"),
     path("feeds/<str:secret>.ics", views.feed_ics, name="feed_ics"),
+    path("calendars/", calendar_views.calendar_list, name="calendars"),
+    path("calendars/<int:pk>/", calendar_views.site_calendar, name="site_calendar"),
+    path("calendars/<int:pk>/region/", calendar_views.site_region, name="site_region"),
+    path("calendars/<int:pk>/import/", calendar_views.holiday_import, name="holiday_import"),
+    path(
+        "calendars/<int:pk>/days/<str:date>/",
+        calendar_views.calendar_day_edit,
+        name="calendar_day_edit",
+    ),
+    path(
+        "calendars/<int:pk>/days/<str:date>/remove/",
+        calendar_views.calendar_day_remove,
+        name="calendar_day_remove",
+    ),
+    path("projects/<int:pk>/calendar/", calendar_views.project_calendar, name="project_calendar"),
 ]

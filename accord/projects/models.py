@@ -93,6 +93,37 @@ class Project(models.Model):
         return self.sponsor_id
 
 
+class ProjectRole(models.TextChoices):
+    """A person's part on a project team. The CDMO side's roles, then the sponsor's."""
+
+    PROJECT_MANAGER = "project_manager", "Project manager"
+    QA_LEAD = "qa_lead", "QA lead"
+    PROCESS_CHEMISTRY_LEAD = "process_chemistry_lead", "Process chemistry lead"
+    ANALYTICAL_LEAD = "analytical_lead", "Analytical lead"
+    MANUFACTURING_LEAD = "manufacturing_lead", "Manufacturing lead"
+    QC_LEAD = "qc_lead", "QC lead"
+    UPSTREAM_LEAD = "upstream_lead", "Upstream process lead"
+    DOWNSTREAM_LEAD = "downstream_lead", "Downstream process lead"
+    CONJUGATION_LEAD = "conjugation_lead", "Conjugation lead"
+    FILL_FINISH_LEAD = "fill_finish_lead", "Fill-finish lead"
+    PROCESS_SAFETY = "process_safety", "Process safety specialist"
+    REGULATORY_CMC = "regulatory_cmc", "Regulatory CMC lead"
+    SUPPLY_CHAIN = "supply_chain", "Supply chain lead"
+    TEAM_MEMBER = "team_member", "Team member"
+    SPONSOR_PROJECT_LEAD = "sponsor_project_lead", "Sponsor project lead"
+    SPONSOR_CMC_LEAD = "sponsor_cmc_lead", "Sponsor CMC lead"
+    SPONSOR_QA = "sponsor_qa", "Sponsor QA"
+    SPONSOR_TECHNOLOGY_LEAD = "sponsor_technology_lead", "Sponsor technology lead"
+    SPONSOR_SUPPLY_LEAD = "sponsor_supply_lead", "Sponsor supply lead"
+    SPONSOR_CMC_CONSULTANT = "sponsor_cmc_consultant", "Sponsor CMC consultant"
+    SPONSOR_TEAM_MEMBER = "sponsor_team_member", "Sponsor team member"
+
+    @classmethod
+    def for_side(cls, sponsor: bool) -> list[tuple[str, str]]:
+        """The ``(value, label)`` choices of one side of the team."""
+        return [(v, label) for v, label in cls.choices if v.startswith("sponsor_") == sponsor]
+
+
 class ProjectMembership(models.Model):
     """A person on a project team: CDMO staff, or the sponsor's mirror team."""
 
@@ -100,10 +131,19 @@ class ProjectMembership(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="memberships"
     )
-    responsibility = models.CharField(max_length=120, blank=True)
+    role = models.CharField(
+        max_length=32, choices=ProjectRole.choices, default=ProjectRole.TEAM_MEMBER
+    )
+    responsibility = models.CharField(
+        max_length=120, blank=True, help_text="What the person does here, beyond the role."
+    )
 
     class Meta:
         ordering = ["user__last_name", "user__first_name"]
+        permissions = [
+            ("staff_project", "Can staff the projects they manage"),
+            ("staff_any_project", "Can staff any project"),
+        ]
         constraints = [
             models.UniqueConstraint(fields=["project", "user"], name="membership_unique"),
         ]
@@ -114,6 +154,16 @@ class ProjectMembership(models.Model):
     @property
     def audit_sponsor_id(self) -> int:
         return self.project.sponsor_id
+
+    @property
+    def is_sponsor_side(self) -> bool:
+        return self.role.startswith("sponsor_")
+
+    @property
+    def detail(self) -> str:
+        """The responsibility, when it says more than the role's label."""
+        text = self.responsibility.strip()
+        return "" if text.lower() == self.get_role_display().lower() else text
 
 
 def document_upload_to(instance: ProjectDocument, filename: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from django.db.models import Q, QuerySet
 
 from accord.accounts.roles import SPONSOR_CONTACT, SPONSOR_MANAGER
-from accord.projects.models import Project, ProjectDocument, ProjectMembership
+from accord.projects.models import Project, ProjectDocument, ProjectMembership, ProjectRole
 
 
 def projects_visible_to(user) -> QuerySet[Project]:
@@ -73,10 +73,15 @@ def memberships_visible_to(user) -> QuerySet[ProjectMembership]:
     return ProjectMembership.objects.filter(project__in=projects_visible_to(user))
 
 
+_ROLE_ORDER = {value: index for index, value in enumerate(ProjectRole.values)}
+
+
 def project_team(project: Project) -> tuple[list, list]:
-    """The CDMO team and the sponsor's mirror team of a project."""
-    memberships = project.memberships.select_related("user__organization").order_by(
-        "user__last_name"
+    """The CDMO team and the sponsor's mirror team of a project, each in the order of
+    the declared project roles (project manager first), then by name."""
+    memberships = sorted(
+        project.memberships.select_related("user__organization"),
+        key=lambda m: (_ROLE_ORDER.get(m.role, len(_ROLE_ORDER)), m.user.last_name, m.user.pk),
     )
     cdmo = [m for m in memberships if m.user.organization.is_cdmo]
     sponsor = [m for m in memberships if m.user.organization.is_sponsor]

@@ -16,7 +16,8 @@ from accord.accounts.models import Organization, Site, User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
-from accord.projects.models import Project, ProjectDocument, ProjectMembership
+from accord.projects.models import Project, ProjectDocument, ProjectMembership, ProjectRole
+from accord.projects.staffing import member_add, role_for_responsibility
 from accord.projects.workflows import DOCUMENT_WORKFLOW
 from accord.signatures.services import signature_apply, signer_authenticate
 
@@ -121,22 +122,29 @@ def project_create(
         changes=created(snapshot(project, PROJECT_FIELDS)),
     )
     if actor is not None:
-        _membership_add(actor=actor, project=project, user=actor, responsibility="Creator")
+        # Whoever creates a project manages it until they staff it otherwise.
+        _membership_add(actor=actor, project=project, user=actor, role=ProjectRole.PROJECT_MANAGER)
     return project
 
 
-@transaction.atomic
 def project_member_add(
-    *, actor: User | None, project: Project, user: User, responsibility: str = ""
+    *,
+    actor: User | None,
+    project: Project,
+    user: User,
+    responsibility: str = "",
+    role: str | None = None,
 ) -> ProjectMembership:
-    """Put a person on a project team; sponsor people only on their own company's projects."""
-    if actor is not None:
-        require(actor, "projects.change_project")
-    if user.is_sponsor_user and user.organization_id != project.sponsor_id:
-        raise ValidationError(
-            {"user": ["A sponsor user can only join their own company's projects."]}
-        )
-    return _membership_add(actor=actor, project=project, user=user, responsibility=responsibility)
+    """Put a person on a project team (see ``accord.projects.staffing.member_add``).
+
+    Without a ``role``, the one the responsibility describes ("QA lead and QP" is a QA
+    lead), else a team member of the person's side.
+    """
+    if role is None:
+        role = role_for_responsibility(responsibility, sponsor=user.is_sponsor_user)
+    return member_add(
+        actor=actor, project=project, user=user, role=role, responsibility=responsibility
+    )
 
 
 @transaction.atomic
@@ -183,10 +191,10 @@ def project_update(*, actor: User, project: Project, reason: str = "", **fields)
 
 
 def _membership_add(
-    *, actor: User | None, project: Project, user: User, responsibility: str
+    *, actor: User | None, project: Project, user: User, role: str
 ) -> ProjectMembership:
     membership, was_created = ProjectMembership.objects.get_or_create(
-        project=project, user=user, defaults={"responsibility": responsibility}
+        project=project, user=user, defaults={"role": role}
     )
     if was_created:
         audit_record(
@@ -194,7 +202,13 @@ def _membership_add(
             action="projects.membership.added",
             target=membership,
             parent=project,
-            changes=created({"user": user.printed_name, "responsibility": responsibility}),
+            changes=created(
+                {
+                    "user": user.printed_name,
+                    "side": "CDMO team",
+                    "role": membership.get_role_display(),
+                }
+            ),
         )
     return membership
 

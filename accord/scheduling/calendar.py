@@ -9,7 +9,7 @@ the project start) and converts between those numbers and dates in bulk with num
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -35,13 +35,15 @@ class Calendar:
 
     ``working_weekdays`` uses Python's numbering (Monday is 0, Sunday is 6).
     ``holidays`` are non-working dates; ``extra_working_days`` are working dates that
-    the weekly pattern would make non-working. A date cannot be both.
+    the weekly pattern would make non-working. A date cannot be both. ``names`` may say
+    what a holiday or extra working day is ("Christmas shutdown"); it changes no date.
     """
 
     working_weekdays: frozenset[int] = frozenset({0, 1, 2, 3, 4})
     holidays: frozenset[date] = field(default_factory=frozenset)
     extra_working_days: frozenset[date] = field(default_factory=frozenset)
     name: str = "Standard"
+    names: Mapping[date, str] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         weekdays = frozenset(int(d) for d in self.working_weekdays)
@@ -62,6 +64,7 @@ class Calendar:
         object.__setattr__(self, "working_weekdays", weekdays)
         object.__setattr__(self, "holidays", holidays)
         object.__setattr__(self, "extra_working_days", extras)
+        object.__setattr__(self, "names", {d: str(n) for d, n in dict(self.names).items()})
 
     def is_working_day(self, day: date) -> bool:
         """True when work is done on ``day``."""

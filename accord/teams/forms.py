@@ -6,7 +6,7 @@ from __future__ import annotations
 from django import forms
 
 from accord.core.forms import DateInput, StyledForm
-from accord.projects.models import ProjectMembership
+from accord.projects.models import ProjectMembership, ProjectRole
 from accord.teams.models import MAX_LEVEL, MAX_RESPONSE_HOURS, Department, RaciAssignment
 from accord.teams.services import EscalationLevel
 
@@ -39,8 +39,7 @@ class DeliverableForm(StyledForm):
 
 def _member_label(membership: ProjectMembership) -> str:
     side = membership.user.organization.short_name or membership.user.organization.name
-    part = f", {membership.responsibility}" if membership.responsibility else ""
-    return f"{membership.user.printed_name} ({side}{part})"
+    return f"{membership.user.printed_name} ({side}, {membership.get_role_display()})"
 
 
 class RaciForm(StyledForm):
@@ -158,3 +157,63 @@ class EscalationForm(StyledForm):
                 )
             )
         return rungs
+
+
+# --------------------------------------------------------------------------- staffing
+
+
+class MemberAddForm(StyledForm):
+    """The person comes from the searchable list of candidates (rendered by the page)."""
+
+    user = forms.ModelChoiceField(
+        queryset=None,
+        label="Person",
+        error_messages={"required": "Choose the person to add.", "invalid_choice": ""},
+    )
+    role = forms.ChoiceField(label="Project role")
+    responsibility = forms.CharField(
+        required=False,
+        max_length=120,
+        help_text="Optional: what they do here beyond the role (e.g. “QA lead and QP”).",
+    )
+    reason = forms.CharField(required=False, max_length=300, help_text="Kept in the audit trail.")
+
+    def __init__(self, *args, candidates, sponsor_side: bool, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["user"].queryset = candidates
+        self.fields["user"].error_messages["invalid_choice"] = (
+            "Choose someone from the list: this person cannot join this side of the team."
+        )
+        self.fields["role"].choices = [
+            ("", "Choose a role"),
+            *ProjectRole.for_side(sponsor=sponsor_side),
+        ]
+
+
+class MemberRoleForm(StyledForm):
+    role = forms.ChoiceField(label="Project role")
+    responsibility = forms.CharField(
+        required=False, max_length=120, help_text="Optional: what they do here beyond the role."
+    )
+    reason = forms.CharField(required=False, max_length=300, help_text="Kept in the audit trail.")
+
+    def __init__(self, *args, sponsor_side: bool, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["role"].choices = ProjectRole.for_side(sponsor=sponsor_side)
+
+
+class MemberRemoveForm(StyledForm):
+    successor = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label="Hand over to",
+        empty_label="Nobody",
+        help_text="Takes over their RACI letters, steering seat and place in the "
+        "communication tree.",
+    )
+    reason = forms.CharField(max_length=300, help_text="Why they leave the team (audit trail).")
+
+    def __init__(self, *args, colleagues, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["successor"].queryset = colleagues
+        self.fields["successor"].label_from_instance = lambda user: user.printed_name

@@ -8,6 +8,8 @@ import datetime as dt
 
 from ninja import Field, Schema
 
+from accord.core.api import InputSchema
+
 
 class PersonOut(Schema):
     id: int
@@ -17,6 +19,8 @@ class PersonOut(Schema):
 
 
 class MemberOut(PersonOut):
+    role: str = Field(description="Project role code (see GET /project-roles)")
+    role_label: str
     responsibility: str
 
 
@@ -62,3 +66,31 @@ class TeamOut(Schema):
     steering_committee: list[SteeringOut]
     deliverables: list[DeliverableOut]
     communication_tree: list[MatterOut]
+
+
+class ProjectRoleOut(Schema):
+    value: str
+    label: str
+    side: str = Field(description="cdmo or sponsor: the side of the team the role belongs to")
+
+
+class MemberIn(InputSchema):
+    user_id: int
+    role: str = Field(description="A project role of the person's side (GET /project-roles)")
+    responsibility: str = Field("", max_length=120)
+    reason: str = Field("", max_length=300)
+
+
+class MemberRoleIn(InputSchema):
+    role: str
+    responsibility: str | None = Field(None, max_length=120)
+    reason: str = Field("", max_length=300)
+
+
+class MemberRemoveIn(InputSchema):
+    reason: str = Field(..., min_length=1, max_length=300)
+    successor_id: int | None = Field(
+        None,
+        description="A member of the same side who takes over the person's RACI letters, "
+        "steering seat and places in the communication tree",
+    )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.teams import views
+from accord.teams import staffing_views, views
 
 app_name = "teams"
 
@@ -19,4 +19,19 @@ urlpatterns = [
     ),
     path("teams/deliverables/<int:pk>/edit/", views.deliverable_edit, name="deliverable_edit"),
     path("teams/deliverables/<int:pk>/raci/", views.raci_edit, name="raci"),
+    path(
+        "projects/<int:pk>/team/members/add/<slug:side>/",
+        staffing_views.member_add,
+        name="member_add",
+    ),
+    path(
+        "projects/<int:pk>/team/members/<int:user_id>/role/",
+        staffing_views.member_role,
+        name="member_role",
+    ),
+    path(
+        "projects/<int:pk>/team/members/<int:user_id>/remove/",
+        staffing_views.member_remove,
+        name="member_remove",
+    ),
 ]

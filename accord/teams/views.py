@@ -12,6 +12,7 @@ from accord.accounts.decorators import staff_required
 from accord.core.errors import apply_to_form
 from accord.projects.models import Project, ProjectMembership
 from accord.projects.selectors import projects_visible_to
+from accord.projects.staffing import staffing_allowed
 from accord.teams import selectors, services
 from accord.teams.forms import DeliverableForm, EscalationForm, RaciForm, SteeringForm
 from accord.teams.models import Deliverable, EscalationContact, Matter
@@ -44,6 +45,7 @@ def project_team(request: HttpRequest, pk: int) -> HttpResponse:
             "project": project,
             "team": selectors.team_overview(project),
             "can_edit": can_edit,
+            "can_staff": staffing_allowed(request.user, project),
             "tab": "team",
         },
     )

@@ -122,6 +122,7 @@ class _Reader:
             _int(root, "MinutesPerDay", fmt.DEFAULT_MINUTES_PER_DAY) or fmt.DEFAULT_MINUTES_PER_DAY
         )
         self.rounded: list[str] = []
+        self.day_names: dict[date, str] = {}  # what the calendar's exceptions are called
 
     def note(self, message: str) -> None:
         self.notes.append(message)
@@ -205,6 +206,7 @@ class _Reader:
             frozenset(holidays),
             frozenset(extras),
             name=_text(chain[0], "Name") or "Standard",
+            names={d: n for d, n in self.day_names.items() if d in holidays or d in extras},
         )
 
     def calendar_days(
@@ -227,12 +229,19 @@ class _Reader:
                 )
                 continue
             working = _text(exc, "DayWorking", "0") == "1"
-            self.exception_range(_child(exc, "TimePeriod"), working, holidays, extras)
+            self.exception_range(
+                _child(exc, "TimePeriod"), working, holidays, extras, _text(exc, "Name")
+            )
         if _child(element, "WorkWeeks") is not None and len(_child(element, "WorkWeeks")):
             self.note(f"calendar {name}: alternate work weeks are not understood and are ignored")
 
     def exception_range(
-        self, period: ET.Element | None, working: bool, holidays: set[date], extras: set[date]
+        self,
+        period: ET.Element | None,
+        working: bool,
+        holidays: set[date],
+        extras: set[date],
+        name: str | None = None,
     ) -> None:
         first = _datetime(_text(period, "FromDate"))
         last = _datetime(_text(period, "ToDate"))
@@ -242,6 +251,10 @@ class _Reader:
         while day <= last.date():
             (extras if working else holidays).add(day)
             (holidays if working else extras).discard(day)
+            if name:
+                self.day_names[day] = name
+            else:
+                self.day_names.pop(day, None)
             day += timedelta(days=1)
 
     def days(self, text: str | None, label: str) -> int:

@@ -159,7 +159,8 @@ def _write_calendar(b: _Builder, network: Network) -> None:
                             b.add("FromDate", _stamp(day, time(0, 0)))
                             b.add("ToDate", _stamp(day, time(23, 59)))
                         b.add("Occurrences", 1)
-                        b.add("Name", "Working day" if working else "Holiday")
+                        default = "Working day" if working else "Holiday"
+                        b.add("Name", cal.names.get(day) or default)
                         b.add("Type", 1)
                         b.add("DayWorking", int(working))
                         if working:

@@ -182,6 +182,14 @@ def raci_set(
         errors.append("Name at least one Responsible (R).")
     if errors:
         raise ValidationError({"raci": errors})
+    _raci_write(actor=actor, deliverable=deliverable, wanted=wanted, reason=reason)
+    return deliverable
+
+
+def _raci_write(
+    *, actor: User | None, deliverable: Deliverable, wanted: Mapping[int, str], reason: str
+) -> None:
+    """Replace the row with ``wanted`` (already checked) and record what changed."""
     before = _raci_state(deliverable)
     deliverable.raci.all().delete()
     RaciAssignment.objects.bulk_create(
@@ -189,17 +197,15 @@ def raci_set(
         for user_id, letter in wanted.items()
     )
     after = _raci_state(deliverable)
-    if before == after:
-        return deliverable
-    audit_record(
-        actor=actor,
-        action="teams.raci.set",
-        target=deliverable,
-        parent=deliverable.project,
-        changes={"raci": [before, after]},
-        reason=reason,
-    )
-    return deliverable
+    if before != after:
+        audit_record(
+            actor=actor,
+            action="teams.raci.set",
+            target=deliverable,
+            parent=deliverable.project,
+            changes={"raci": [before, after]},
+            reason=reason,
+        )
 
 
 def _steering_state(project: Project) -> list[str]:
@@ -233,6 +239,13 @@ def steering_set(
         errors.append("Give every member of the committee a role (e.g. Chair).")
     if errors:
         raise ValidationError({"members": errors})
+    _steering_write(actor=actor, project=project, members=members, reason=reason)
+    return list(SteeringMember.objects.filter(project=project).select_related("user"))
+
+
+def _steering_write(
+    *, actor: User | None, project: Project, members: Sequence[tuple[User, str]], reason: str
+) -> None:
     before = _steering_state(project)
     SteeringMember.objects.filter(project=project).delete()
     seats = [
@@ -252,7 +265,6 @@ def steering_set(
             changes={"steering_committee": [before, after]},
             reason=reason,
         )
-    return list(SteeringMember.objects.filter(project=project).select_related("user"))
 
 
 def _ladder_state(project: Project, matter: str) -> list[dict[str, object]]:

@@ -1,0 +1,28 @@
+"""Every write to a project's team: its structure (SOW deliverables, RACI, steering
+committee, communication tree) and what a person hands over when they leave the team."""
+
+from accord.teams.services.handover import Duties, duties_hand_over, duties_of
+from accord.teams.services.structure import (
+    DELIVERABLE_EDITABLE,
+    DELIVERABLE_FIELDS,
+    EscalationLevel,
+    deliverable_create,
+    deliverable_update,
+    escalation_set,
+    raci_set,
+    steering_set,
+)
+
+__all__ = [
+    "DELIVERABLE_EDITABLE",
+    "DELIVERABLE_FIELDS",
+    "Duties",
+    "EscalationLevel",
+    "deliverable_create",
+    "deliverable_update",
+    "duties_hand_over",
+    "duties_of",
+    "escalation_set",
+    "raci_set",
+    "steering_set",
+]
