@@ -25,4 +25,12 @@ class Periodic:
             raise ValueError(f"{self.name}: give either every= or daily_at=, not both.")
 
 
-SCHEDULE: tuple[Periodic, ...] = ()
+SCHEDULE: tuple[Periodic, ...] = (
+    Periodic(
+        name="uploads.pending_sweep",
+        func="accord.core.uploads.pending_files_sweep",
+        description="Removes the files of uploads whose record never committed "
+        "(a failed save or a process that died); never a file a record points to.",
+        every=dt.timedelta(hours=1),
+    ),
+)

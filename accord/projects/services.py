@@ -16,6 +16,7 @@ from accord.accounts.models import Organization, Site, User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core import concurrency
 from accord.core.permissions import require
+from accord.core.uploads import file_with_row
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.workflows import DOCUMENT_WORKFLOW
@@ -203,7 +204,6 @@ def _membership_add(
     return membership
 
 
-@transaction.atomic
 def document_upload(
     *,
     actor: User,
@@ -212,6 +212,8 @@ def document_upload(
     upload: UploadedFile,
     visibility: str = ProjectDocument.Visibility.INTERNAL,
 ) -> ProjectDocument:
+    """Attach a file to a project. The file is written before its row commits and removed
+    if the row does not (``accord.core.uploads``): no orphaned file, no row without one."""
     require(actor, "projects.add_projectdocument")
     if not actor.is_cdmo_staff:
         raise PermissionDenied("Only CDMO staff attach project documents.")
@@ -241,22 +243,25 @@ def document_upload(
         visibility=visibility,
         uploaded_by=actor,
     )
-    document.file.save(name, upload, save=False)
-    # If the row cannot be written, the stored file must not stay behind.
-    try:
-        document.full_clean()
-        document.save()
-    except Exception:
-        document.file.delete(save=False)
-        raise
+    field = document.file.field
+    stored_name = field.generate_filename(document, name)
+    with file_with_row(stored_name, upload, storage=field.storage) as pending:
+        document.file.name = pending.name
+        _document_add(actor=actor, document=document)
+    return document
+
+
+@transaction.atomic
+def _document_add(*, actor: User, document: ProjectDocument) -> None:
+    document.full_clean()
+    document.save()
     audit_record(
         actor=actor,
         action="projects.document.uploaded",
         target=document,
-        parent=project,
+        parent=document.project,
         changes=created(snapshot(document, DOCUMENT_FIELDS)),
     )
-    return document
 
 
 @transaction.atomic
