@@ -22,10 +22,14 @@ from accord.planning import services as planning
 from accord.planning.models import Task
 from accord.projects import services as projects
 from accord.projects.models import ProjectDocument
+from accord.risks import services as services_risks
+from accord.risks.models import Risk
 from accord.signatures.models import Signature
 from tests.conftest import World, client_for
 from tests.factories import PASSWORD, UserFactory
 from tests.test_planning import _plan
+from tests.test_risks import _form_data as _risk_form
+from tests.test_risks import make_risk
 from tests.test_signatures import _submit
 
 pytestmark = pytest.mark.req("DI-1")
@@ -105,6 +109,21 @@ def test_the_task_page_refuses_a_stale_save_and_keeps_what_was_typed(world):
         "Process development (two routes)",
         task.duration_days + 10,
     )
+
+
+def test_the_risk_page_shows_the_refusal_and_the_differences_too(world):
+    risk = make_risk(world, project=world.project_a)
+    data = _risk_form(world, title="Filter supplier may fail", status="open", version=risk.version)
+    services_risks.risk_update(
+        actor=world.pm_alice, risk=risk, version=risk.version, impact=2, likelihood=2
+    )
+    page = client_for(world.pm_alice).post(reverse("risks:edit", args=[risk.pk]), data)
+    assert page.status_code == 409
+    text = page.content.decode()
+    assert "Someone else changed this risk while you were editing it" in text
+    assert 'value="Filter supplier may fail"' in text
+    assert "<td>Impact</td>" in text
+    assert Risk.objects.get(pk=risk.pk).title == risk.title
 
 
 def test_a_form_without_its_version_is_refused(world):
