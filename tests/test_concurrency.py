@@ -242,7 +242,10 @@ def test_a_stale_version_in_the_body_answers_409(world, in_review):
     assert response.status_code == 409
     assert response.json()["code"] == "stale_version"
     assert response.json()["errors"] == [
-        {"field": "version", "message": f"The current version is {in_review.edit_version + 1}."}
+        {
+            "field": "edit_version",
+            "message": f"The current edit_version is {in_review.edit_version + 1}.",
+        }
     ]
     assert ProjectDocument.objects.get(pk=in_review.pk).status == "in_review"
 

@@ -131,7 +131,12 @@ def install_error_handlers(api: NinjaAPI) -> None:
                 409,
                 "stale_version",
                 exc.api_detail,
-                [{"field": "version", "message": f"The current version is {exc.current_version}."}],
+                [
+                    {
+                        "field": exc.field,
+                        "message": f"The current {exc.field} is {exc.current_version}.",
+                    }
+                ],
             )
         response["ETag"] = etag
         return response

@@ -66,9 +66,12 @@ class StaleEdit(ValidationError):
         *,
         what: str | None = None,
         current_version: int | None = None,
+        field: str = "version",
     ) -> None:
         self.what = what or what_of(record)
         self.current_version = version_of(record) if record is not None else current_version
+        # The column compared; a document names it edit_version (its "version" is another).
+        self.field = version_field_name(record) if record is not None else field
         super().__init__(
             f"Someone else changed this {self.what} while you were working on it{self._now}, "
             f"so nothing you sent was saved. Reload the page to see their changes, then make "
@@ -78,11 +81,12 @@ class StaleEdit(ValidationError):
 
     def __reduce__(self):
         # Exceptions are copied and pickled through their constructor.
-        return (_rebuild, (self.what, self.current_version))
+        return (_rebuild, (self.what, self.current_version, self.field))
 
     @property
     def _now(self) -> str:
-        if self.current_version is None:
+        # A page shows a record's "version"; another counter's number would only confuse.
+        if self.current_version is None or self.field != "version":
             return ""
         return f" (it is now at version {self.current_version})"
 
@@ -104,8 +108,8 @@ class StaleEdit(ValidationError):
         )
 
 
-def _rebuild(what: str, current_version: int | None) -> StaleEdit:
-    return StaleEdit(what=what, current_version=current_version)
+def _rebuild(what: str, current_version: int | None, field: str) -> StaleEdit:
+    return StaleEdit(what=what, current_version=current_version, field=field)
 
 
 class PreconditionRequired(Exception):
