@@ -98,6 +98,7 @@ MIDDLEWARE = [
     "accord.accounts.middleware.SessionTimeoutMiddleware",
     "accord.accounts.middleware.PasswordChangeRequiredMiddleware",
     "accord.accounts.middleware.MfaRequiredMiddleware",
+    "accord.core.concurrency.StaleEditStatusMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
 ]

@@ -398,6 +398,7 @@ def test_the_manager_accepts_from_the_portal_page_and_the_contact_cannot(world):
             "username": world.sponsor_a_manager.username,
             "password": PASSWORD,
             "acknowledge": "on",
+            "version": change_order.version,
         },
     )
     assert response.status_code == 302
@@ -425,7 +426,12 @@ def test_staff_pages_create_and_add_plan_edits(world):
     assert response.url == reverse("changes:detail", args=[change_order.pk])
     response = client.post(
         reverse("changes:edit_add", args=[change_order.pk]),
-        {"kind": "add_days", "task": tasks["Process development and optimization"].pk, "days": 5},
+        {
+            "kind": "add_days",
+            "task": tasks["Process development and optimization"].pk,
+            "days": 5,
+            "version": change_order.version,
+        },
     )
     assert response.status_code == 302
     change_order.refresh_from_db()

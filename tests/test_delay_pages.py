@@ -201,10 +201,19 @@ def test_marking_communicated_on_the_page_brings_the_delay_to_the_portal(world, 
     delay = delays["delay_a_internal"]
     client = client_for(world.pm_alice)
     url = reverse("delays:communicate", args=[delay.pk])
-    refused = client.post(url, {"informed_on": "2026-02-02", "informed_by": world.pm_alice.pk})
+    refused = client.post(
+        url,
+        {"informed_on": "2026-02-02", "informed_by": world.pm_alice.pk, "version": delay.version},
+    )
     assert 'id="id_how_error_1"' in refused.content.decode()
     saved = client.post(
-        url, {"informed_on": "2026-02-02", "how": "email", "informed_by": world.pm_alice.pk}
+        url,
+        {
+            "informed_on": "2026-02-02",
+            "how": "email",
+            "informed_by": world.pm_alice.pk,
+            "version": delay.version,
+        },
     )
     assert saved.status_code == 302
     page = _page(client_for(world.sponsor_a_manager), "delays:project_delays", world.project_a.pk)

@@ -89,12 +89,16 @@ def test_moving_a_bar_before_its_predecessor_is_refused_with_the_reason(world):
     client = client_for(world.pm_alice)
     gmp = tasks["gmp"]
     url = reverse("planning:task_move", args=[gmp.pk])
-    early = client.post(url, {"start": "2026-01-12"}, content_type="application/json")
+    early = client.post(
+        url, {"start": "2026-01-12", "version": gmp.version}, content_type="application/json"
+    )
     assert early.status_code == 422
     assert "Go/no-go decision for GMP manufacture" in early.json()["detail"]
     assert Task.objects.get(pk=gmp.pk).early_start == gmp.early_start
     later = gmp.early_start + dt.timedelta(days=14)
-    moved = client.post(url, {"start": later.isoformat()}, content_type="application/json")
+    moved = client.post(
+        url, {"start": later.isoformat(), "version": gmp.version}, content_type="application/json"
+    )
     assert moved.status_code == 200
     gmp.refresh_from_db()
     assert gmp.early_start == later and gmp.constraint_type == "start no earlier than"
@@ -160,6 +164,7 @@ def test_project_health_needs_a_reason_and_a_new_start_reschedules(world):
         "status": "active",
         "start_date": "2026-01-05",
         "target_end_date": "2026-12-18",
+        "version": world.project_a.version,
     }
     refused = client.post(url, {**base, "health": "amber"})
     assert 'id="id_health_reason_error_1"' in refused.content.decode()

@@ -149,12 +149,19 @@ def test_staff_build_a_revision_on_its_pages(world):
     )
     response = client.post(
         reverse("proposals:timeline", args=[revision.pk]),
-        {"template_code": "sterile_ff", "start": "2026-04-06", "scale": "1.00", "batches": "2"},
+        {
+            "template_code": "sterile_ff",
+            "start": "2026-04-06",
+            "scale": "1.00",
+            "batches": "2",
+            "version": _fresh(revision).version,
+        },
     )
     assert response.status_code == 302
     factors = {name: "0" for name in ("high_potency", "novel_modality", "flow_chemistry")}
     factors |= {"scale": "0", "regulatory_path": "0", "tight_timeline": "3"}
     factors |= {"analytical": "0", "cold_chain_controlled": "0", "rationale": "Tight"}
+    factors["version"] = _fresh(revision).version
     assert (
         client.post(reverse("proposals:complexity", args=[revision.pk]), factors).status_code == 302
     )

@@ -486,6 +486,7 @@ def test_the_project_manager_drafts_previews_edits_and_publishes_on_the_pages(wo
             "username": world.pm_alice.username,
             "password": "wrong",
             "acknowledge": "on",
+            "version": report.version,
         },
     )
     assert wrong.status_code == 200 and "nothing was signed" in wrong.content.decode()
@@ -498,6 +499,7 @@ def test_the_project_manager_drafts_previews_edits_and_publishes_on_the_pages(wo
             "username": world.pm_alice.username,
             "password": PASSWORD,
             "acknowledge": "on",
+            "version": report.version,
         },
     )
     assert right.status_code == 302

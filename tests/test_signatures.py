@@ -194,7 +194,12 @@ def test_an_illegal_transition_is_refused_and_changes_nothing(world):
     _, secret = account_services.api_token_create(actor=world.qa_quinn, name="t")
     response = Client(HTTP_AUTHORIZATION=f"Bearer {secret}").post(
         f"/api/v1/documents/{world.doc_a_shared.pk}/transitions/approve",
-        {"meaning": "approved", "username": "qa.quinn", "password": PASSWORD},
+        {
+            "meaning": "approved",
+            "username": "qa.quinn",
+            "password": PASSWORD,
+            "edit_version": world.doc_a_shared.edit_version,
+        },
         content_type="application/json",
     )
     assert response.status_code == 409 and response.json()["code"] == "conflict"
@@ -221,6 +226,7 @@ def test_the_api_shows_the_manifest_and_signs_with_reauthentication(world):
         f"/api/v1/documents/{world.doc_a_shared.pk}/transitions/approve",
         {"meaning": "approved", "username": "qa.quinn", "password": PASSWORD, "acknowledge": True},
         content_type="application/json",
+        HTTP_IF_MATCH=f'"{ProjectDocument.objects.get(pk=world.doc_a_shared.pk).edit_version}"',
     )
     assert response.status_code == 200, response.content
     body = (
@@ -255,7 +261,13 @@ def test_the_signing_page_asks_for_user_id_and_password_every_time_by_default(wo
     assert 'name="username"' in page and 'name="password"' in page and 'name="acknowledge"' in page
     response = client.post(
         url,
-        {"meaning": "authored", "username": "pm.alice", "password": PASSWORD, "acknowledge": "on"},
+        {
+            "meaning": "authored",
+            "username": "pm.alice",
+            "password": PASSWORD,
+            "acknowledge": "on",
+            "version": 1,
+        },
     )
     assert response.status_code == 302
     other = make_document(
@@ -272,7 +284,13 @@ def test_a_continuous_session_window_may_drop_the_user_id_but_never_the_password
     first = reverse("projects:document_transition", args=[world.doc_a_shared.pk, "submit"])
     client.post(
         first,
-        {"meaning": "authored", "username": "pm.alice", "password": PASSWORD, "acknowledge": "on"},
+        {
+            "meaning": "authored",
+            "username": "pm.alice",
+            "password": PASSWORD,
+            "acknowledge": "on",
+            "version": 1,
+        },
     )
     other = make_document(
         actor=world.pm_alice, project=world.project_a, title="Second", visibility="internal"
@@ -280,10 +298,10 @@ def test_a_continuous_session_window_may_drop_the_user_id_but_never_the_password
     url = reverse("projects:document_transition", args=[other.pk, "submit"])
     page = client.get(url).content.decode()
     assert 'name="username"' not in page and 'name="password"' in page
-    refused = client.post(url, {"meaning": "authored", "password": ""})
+    refused = client.post(url, {"meaning": "authored", "password": "", "version": 1})
     assert refused.status_code == 200
     assert ProjectDocument.objects.get(pk=other.pk).status == "draft"
-    signed = client.post(url, {"meaning": "authored", "password": PASSWORD})
+    signed = client.post(url, {"meaning": "authored", "password": PASSWORD, "version": 1})
     assert signed.status_code == 302
     signature = Signature.objects.get(record_id=other.pk)
     assert signature.full_credentials is False
@@ -311,7 +329,13 @@ def test_every_signing_page_honours_the_same_session_window(world, settings):
     assert 'name="username"' in client.get(baseline_url).content.decode()
     client.post(
         reverse("projects:document_transition", args=[world.doc_a_shared.pk, "submit"]),
-        {"meaning": "authored", "username": "pm.alice", "password": PASSWORD, "acknowledge": "on"},
+        {
+            "meaning": "authored",
+            "username": "pm.alice",
+            "password": PASSWORD,
+            "acknowledge": "on",
+            "version": 1,
+        },
     )
     page = client.get(baseline_url).content.decode()
     assert 'name="username"' not in page and 'name="password"' in page

@@ -147,13 +147,14 @@ def test_raci_editor_shows_the_rule_next_to_the_row(world, team):
     deliverable = team["deliverable_a"]
     client = client_for(world.pm_alice)
     url = reverse("teams:raci", kwargs={"pk": deliverable.pk})
+    token = services.raci_token(deliverable)
     response = client.post(
-        url, {f"user_{world.pm_alice.pk}": "R", f"user_{world.qa_quinn.pk}": "R"}
+        url, {f"user_{world.pm_alice.pk}": "R", f"user_{world.qa_quinn.pk}": "R", "token": token}
     )
     assert response.status_code == 200
     assert "Name exactly one Accountable (A): there is none." in response.content.decode()
     response = client.post(
-        url, {f"user_{world.pm_alice.pk}": "R", f"user_{world.qa_quinn.pk}": "A"}
+        url, {f"user_{world.pm_alice.pk}": "R", f"user_{world.qa_quinn.pk}": "A", "token": token}
     )
     assert response.status_code == 302
     assert _raci(deliverable) == {world.pm_alice.pk: "R", world.qa_quinn.pk: "A"}
@@ -310,6 +311,7 @@ def test_escalation_editor_puts_the_ordering_error_next_to_the_level(world):
             "level2_cdmo": world.qa_quinn.pk,
             "level2_sponsor": world.sponsor_a_contact.pk,
             "level2_hours": 24,
+            "token": services.escalation_token(world.project_a, Matter.SCHEDULE_SLIP),
         },
     )
     assert response.status_code == 200

@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from accord.accounts.access import credential_failure, lockout_remaining, login_refused_locked
 from accord.accounts.models import Organization, Role, Site, User
+from accord.core.concurrency import StateTokenField
 from accord.core.forms import StyledForm, StyledFormMixin
 
 
@@ -87,6 +88,7 @@ class UserEditForm(StyledForm):
     is_active = forms.BooleanField(
         required=False, label="Active", help_text="Inactive users cannot sign in."
     )
+    token = StateTokenField()
 
     def __init__(self, *args, audience: str, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -106,6 +108,7 @@ class RolePermissionsForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple(attrs={"class": "form-check-input"}),
     )
+    token = StateTokenField()
 
     def __init__(self, *args, permission_queryset, **kwargs) -> None:
         super().__init__(*args, **kwargs)

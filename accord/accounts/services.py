@@ -19,6 +19,7 @@ from django.utils import timezone
 from accord.accounts.models import ApiToken, Organization, Role, Site, User
 from accord.accounts.selectors import users_visible_to
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core import concurrency
 from accord.core.permissions import require
 
 ORGANIZATION_FIELDS = ("kind", "name", "short_name", "sponsor_type", "country", "website")
@@ -50,6 +51,11 @@ def _user_state(user: User) -> dict[str, object]:
     state = snapshot(user, USER_FIELDS)
     state["roles"] = sorted(user.roles.values_list("code", flat=True))
     return state
+
+
+def user_token(user: User) -> str:
+    """What the account editor carries to detect that someone saved the account meanwhile."""
+    return concurrency.state_token(_user_state(user))
 
 
 TOKEN_PREFIX = "acc_"  # noqa: S105 - a public marker, not a secret
@@ -246,7 +252,10 @@ def user_update(
     roles: Iterable[Role],
     is_active: bool,
     site: Site | None = None,
+    token: str | None = None,
 ) -> User:
+    """Change an account's details, roles and site; ``token`` is the ``user_token`` the
+    editor read (an account someone else saved since is refused)."""
     require(actor, "accounts.change_user")
     roles = _check_roles_fit(user.organization, roles)
     if user.pk == actor.pk and not is_active:
@@ -255,6 +264,7 @@ def user_update(
         raise ValidationError({"site": ["Only CDMO staff work at a site."]})
     user = User.objects.select_for_update().get(pk=user.pk)
     before = _user_state(user)
+    concurrency.check_token(user_token(user), token, what="account")
     user.site = site
     user.first_name = first_name.strip()
     user.last_name = last_name.strip()
@@ -328,9 +338,18 @@ def user_mfa_reset(*, actor: User, user: User) -> int:
     return removed
 
 
+def role_token(role: Role) -> str:
+    return concurrency.state_token(_role_permissions(role))
+
+
 @transaction.atomic
-def role_set_permissions(*, actor: User, role: Role, permissions: Iterable[Permission]) -> Role:
+def role_set_permissions(
+    *, actor: User, role: Role, permissions: Iterable[Permission], token: str | None = None
+) -> Role:
+    """Replace a role's permissions; ``token`` is the ``role_token`` the editor read."""
     require(actor, "accounts.change_role")
+    role = concurrency.locked(role, None)
+    concurrency.check_token(role_token(role), token, what="role")
     permissions = list(permissions)
     if role.audience == Role.Audience.SPONSOR:
         allowed_apps = {"projects"}

@@ -1,6 +1,6 @@
 from django.core.exceptions import PermissionDenied
 from django.db.models import Prefetch
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router
 from ninja.pagination import paginate
@@ -9,6 +9,7 @@ from accord.changes import selectors
 from accord.changes.models import ChangeOrderPlanEdit
 from accord.changes.schemas import ChangeOrderOut
 from accord.core.api import PageNumberPagination
+from accord.core.concurrency import set_etag
 from accord.projects.selectors import projects_visible_to
 
 router = Router(tags=["Change orders"])
@@ -34,8 +35,10 @@ def list_project_change_orders(request: HttpRequest, project_id: int):
 
 
 @router.get("/change-orders/{change_order_id}", response=ChangeOrderOut, summary="One change order")
-def get_change_order(request: HttpRequest, change_order_id: int):
-    return get_object_or_404(
+def get_change_order(request: HttpRequest, response: HttpResponse, change_order_id: int):
+    change_order = get_object_or_404(
         selectors.change_orders_visible_to(request.user).prefetch_related(EDITS),
         pk=change_order_id,
     )
+    set_etag(response, change_order)
+    return change_order

@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 
 from accord.changes.models import ChangeOrder, ChangeOrderPlanEdit
+from accord.core.concurrency import VersionField
 from accord.core.forms import StyledForm
 from accord.planning.models import Task
 
@@ -27,7 +28,7 @@ class ChangeOrderForm(StyledForm):
 
 
 class ChangeOrderEditForm(ChangeOrderForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
     reason = forms.CharField(
         required=False,
         max_length=2000,
@@ -62,6 +63,7 @@ class PlanEditForm(StyledForm):
         label="After",
         help_text="The new task starts when this one finishes.",
     )
+    version = VersionField()
 
     def __init__(self, *args, project, **kwargs) -> None:
         super().__init__(*args, **kwargs)

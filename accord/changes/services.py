@@ -20,6 +20,7 @@ from accord.audit.services import audit_record, created, diff, snapshot
 from accord.changes.models import ChangeOrder, ChangeOrderPlanEdit
 from accord.changes.selectors import change_orders_visible_to
 from accord.changes.workflows import CHANGE_ORDER_WORKFLOW, CONTENT, SPONSOR_TRANSITIONS
+from accord.core import concurrency
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
 from accord.planning import services as planning
@@ -48,16 +49,9 @@ def _authorize(actor: User, permission: str) -> None:
 
 
 def _locked(change_order: ChangeOrder, version: int | None = None) -> ChangeOrder:
-    locked = (
-        ChangeOrder.objects.select_for_update(of=("self",))
-        .select_related("project__site")
-        .get(pk=change_order.pk)
+    return concurrency.locked(
+        change_order, version, queryset=ChangeOrder.objects.select_related("project__site")
     )
-    if version is not None and version != locked.version:
-        raise ValidationError(
-            {"__all__": ["Someone else changed this change order since you opened it; reload it."]}
-        )
-    return locked
 
 
 def _edits_state(change_order: ChangeOrder) -> list[list[object]]:
@@ -196,7 +190,7 @@ def change_order_update(
         return change_order
     CHANGE_ORDER_WORKFLOW.check_edit(change_order, changes, reason)
     proposed.full_clean()
-    proposed.version += 1
+    concurrency.bump(proposed)
     proposed.save()
     audit_record(
         actor=actor,
@@ -234,10 +228,11 @@ def plan_edit_add(
     name: str = "",
     duration_days: int | None = None,
     after: Task | None = None,
+    version: int | None = None,
 ) -> ChangeOrderPlanEdit:
     """Add one plan edit to a draft change order and recompute its schedule impact."""
     _authorize(actor, "changes.change_changeorder")
-    change_order = _locked(change_order)
+    change_order = _locked(change_order, version)
     _check_draft(change_order)
     project = change_order.project
     if kind == ChangeOrderPlanEdit.Kind.ADD_DAYS:
@@ -290,7 +285,7 @@ def _changed_plan_edits(actor: User, change_order: ChangeOrder, before: list) ->
     impact_fields = ("finish_before", "finish_after", "finish_delta_days")
     old_impact = snapshot(change_order, impact_fields)
     _refresh_impact(change_order)
-    change_order.version += 1
+    concurrency.bump(change_order)
     change_order.save()
     audit_record(
         actor=actor,
@@ -368,12 +363,15 @@ def change_order_transition(
     password: str = "",
     reason: str = "",
     acknowledge: bool = False,
+    version: int | None = None,
 ) -> ChangeOrder:
     """Move a change order through its workflow, signing where the workflow says so.
 
     Accepting and rejecting are the sponsor manager's, on change orders they can see;
-    every other action is the CDMO's.
+    every other action is the CDMO's. ``version`` is the one the actor saw: a signature
+    never covers content that changed since.
     """
+    concurrency.check(change_order, version)
     transition = CHANGE_ORDER_WORKFLOW.check(change_order, name, actor)
     sponsor_action = transition.name in SPONSOR_TRANSITIONS
     if sponsor_action and not actor.is_sponsor_user:
@@ -395,7 +393,7 @@ def change_order_transition(
             actor=actor, username=username, password=password, acknowledge=acknowledge
         )
     with transaction.atomic():
-        locked = _locked(change_order)
+        locked = _locked(change_order, version)
         if locked.status != change_order.status:
             raise TransitionNotAllowed(
                 "Someone else changed this change order just now; reload it."
@@ -415,7 +413,7 @@ def change_order_transition(
             extra = _incorporate(actor, locked, full_credentials)
             locked.incorporated_at = timezone.now()
         locked.status = transition.target
-        locked.version += 1
+        concurrency.bump(locked)
         locked.save()
         changes = diff(
             before,

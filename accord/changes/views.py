@@ -18,6 +18,7 @@ from accord.changes import selectors, services
 from accord.changes.forms import ChangeOrderEditForm, ChangeOrderForm, PlanEditForm
 from accord.changes.models import ChangeOrder
 from accord.changes.workflows import CHANGE_ORDER_WORKFLOW, SPONSOR_TRANSITIONS
+from accord.core.concurrency import VersionField
 from accord.core.errors import apply_to_form
 from accord.core.pagination import paginate
 from accord.core.workflow import TransitionNotAllowed
@@ -163,7 +164,9 @@ def change_order_edit(request: HttpRequest, pk: int) -> HttpResponse:
 def plan_edit_add(request: HttpRequest, pk: int) -> HttpResponse:
     change_order = _change_order(request, pk)
     form = PlanEditForm(
-        request.POST or None, project=change_order.project, initial={"kind": "add_days"}
+        request.POST or None,
+        project=change_order.project,
+        initial={"kind": "add_days", "version": change_order.version},
     )
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if v not in (None, "")}
@@ -208,6 +211,7 @@ def change_order_transition(request: HttpRequest, pk: int, name: str) -> HttpRes
     form = signature_form(
         request, meaning=transition.signature, reason_required=transition.reason_required
     )
+    form.fields["version"] = VersionField(initial=change_order.version)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -217,6 +221,7 @@ def change_order_transition(request: HttpRequest, pk: int, name: str) -> HttpRes
                 name=name,
                 meaning=data.get("meaning", ""),
                 reason=data.get("reason", ""),
+                version=data["version"],
                 **signer_credentials(form),
             )
         except ValidationError as exc:

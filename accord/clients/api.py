@@ -2,7 +2,7 @@
 token is refused (403) whatever the id, before anything is looked up."""
 
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 from ninja.pagination import paginate
@@ -20,6 +20,7 @@ from accord.clients.schemas import (
 )
 from accord.clients.services import PROFILE_FIELDS
 from accord.core.api import PageNumberPagination
+from accord.core.concurrency import set_etag
 
 router = Router(tags=["Sponsor relationships"])
 
@@ -40,13 +41,14 @@ def _sponsor(request: HttpRequest, sponsor_id: int) -> Organization:
     response=SponsorProfileOut,
     summary="A sponsor's profile, key contacts and relationship health (CDMO staff)",
 )
-def get_sponsor_profile(request: HttpRequest, sponsor_id: int):
+def get_sponsor_profile(request: HttpRequest, response: HttpResponse, sponsor_id: int):
     _require_staff(request, "clients.view_sponsorprofile")
     sponsor = _sponsor(request, sponsor_id)
     profile = selectors.sponsor_profiles_visible_to(request.user).filter(sponsor=sponsor).first()
     current = profile or SponsorProfile(sponsor=sponsor, version=0)
     health = relationship_health(sponsor)
     contacts = selectors.key_contacts_visible_to(request.user).filter(sponsor=sponsor)
+    set_etag(response, current)
     return {
         **{name: getattr(current, name) for name in PROFILE_FIELDS},
         "version": current.version,
@@ -88,6 +90,10 @@ def list_sponsor_interactions(
     response=InteractionDetailOut,
     summary="One interaction with its follow-ups and rapport notes (CDMO staff)",
 )
-def get_interaction(request: HttpRequest, interaction_id: int):
+def get_interaction(request: HttpRequest, response: HttpResponse, interaction_id: int):
     _require_staff(request, "clients.view_interaction")
-    return get_object_or_404(selectors.interactions_visible_to(request.user), pk=interaction_id)
+    interaction = get_object_or_404(
+        selectors.interactions_visible_to(request.user), pk=interaction_id
+    )
+    set_etag(response, interaction)
+    return interaction

@@ -13,6 +13,7 @@ from accord.clients.models import (
     Region,
     SponsorProfile,
 )
+from accord.core.concurrency import VersionField
 from accord.core.forms import DateInput, StyledForm
 
 _TEXT = {"widget": forms.Textarea(attrs={"rows": 3}), "required": False}
@@ -86,7 +87,7 @@ class ProfileForm(StyledForm):
     strategies = forms.CharField(
         label="Agreed strategies", help_text="How we get past the barriers together.", **_TEXT
     )
-    version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+    version = VersionField()
 
     def __init__(self, *args, can_change_type: bool, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -129,7 +130,7 @@ class ContactEditForm(ContactForm):
     is_active = forms.BooleanField(
         required=False, label="Active", help_text="Untick when they leave or stop being involved."
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
 
 
 class InteractionForm(StyledForm):
@@ -176,7 +177,7 @@ class InteractionForm(StyledForm):
 
 
 class InteractionEditForm(InteractionForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
     reason = forms.CharField(
         required=False,
         max_length=2000,

@@ -16,7 +16,7 @@ from accord.accounts.models import Organization, User
 from accord.accounts.services import organization_update
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.clients.models import FollowUp, Interaction, KeyContact, SponsorProfile
-from accord.core import clock
+from accord.core import clock, concurrency
 from accord.core.permissions import require
 
 PROFILE_FIELDS = (
@@ -78,13 +78,6 @@ def _clean_text(fields: dict[str, object]) -> dict[str, object]:
     return {k: v.strip() if isinstance(v, str) else v for k, v in fields.items()}
 
 
-def _check_version(record, version: int | None, what: str) -> None:
-    if version is not None and version != record.version:
-        raise ValidationError(
-            {"__all__": [f"Someone else changed this {what} since you opened it; reload it."]}
-        )
-
-
 def _unknown(fields: dict[str, object], allowed: Iterable[str]) -> None:
     unknown = set(fields) - set(allowed)
     if unknown:
@@ -115,6 +108,9 @@ def sponsor_profile_save(
     _authorize(
         actor, "clients.add_sponsorprofile" if profile is None else "clients.change_sponsorprofile"
     )
+    if profile is not None:
+        # Version 0: the editor saw no profile yet, and someone has made one since.
+        concurrency.check(profile, version, what="profile")
     if sponsor_type is not None and sponsor_type != sponsor.sponsor_type:
         sponsor = organization_update(
             actor=actor, organization=sponsor, sponsor_type=sponsor_type, reason=reason
@@ -132,7 +128,6 @@ def sponsor_profile_save(
             reason=reason,
         )
         return profile
-    _check_version(profile, version, "profile")
     before = snapshot(profile, PROFILE_FIELDS)
     for name, value in _clean_text(fields).items():
         setattr(profile, name, value)
@@ -140,7 +135,7 @@ def sponsor_profile_save(
     if not changes:
         return profile
     profile.full_clean()
-    profile.version += 1
+    concurrency.bump(profile)
     profile.save()
     audit_record(
         actor=actor,
@@ -182,7 +177,7 @@ def _unset_other_primary(actor: User, contact: KeyContact) -> None:
     if previous is None:
         return
     previous.is_primary = False
-    previous.version += 1
+    concurrency.bump(previous)
     previous.save(update_fields=["is_primary", "version", "updated_at"])
     audit_record(
         actor=actor,
@@ -246,8 +241,9 @@ def key_contact_update(
     """Edit a contact; ``is_active=False`` retires them (a retired contact is not primary)."""
     _authorize(actor, "clients.change_keycontact")
     _unknown(fields, CONTACT_FIELDS)
-    contact = KeyContact.objects.select_for_update().select_related("sponsor").get(pk=contact.pk)
-    _check_version(contact, version, "contact")
+    contact = concurrency.locked(
+        contact, version, queryset=KeyContact.objects.select_related("sponsor"), what="contact"
+    )
     if "user" in fields:
         _check_contact_user(contact.sponsor, fields["user"], contact)
     before = snapshot(contact, CONTACT_FIELDS)
@@ -264,7 +260,7 @@ def key_contact_update(
     if contact.is_primary and not before["is_primary"]:
         _unset_other_primary(actor, contact)
     contact.validate_constraints()
-    contact.version += 1
+    concurrency.bump(contact)
     contact.save()
     audit_record(
         actor=actor,
@@ -381,12 +377,9 @@ def interaction_update(
 ) -> Interaction:
     _authorize(actor, "clients.change_interaction")
     _unknown(fields, INTERACTION_EDITABLE)
-    interaction = (
-        Interaction.objects.select_for_update(of=("self",))
-        .select_related("sponsor")
-        .get(pk=interaction.pk)
+    interaction = concurrency.locked(
+        interaction, version, queryset=Interaction.objects.select_related("sponsor")
     )
-    _check_version(interaction, version, "interaction")
     contact_ids = list(interaction.contacts.values_list("pk", flat=True))
     attendee_ids = list(interaction.attendees.values_list("pk", flat=True))
     before = _interaction_state(interaction, contact_ids, attendee_ids)
@@ -408,7 +401,7 @@ def interaction_update(
     if not changes:
         return interaction
     interaction.full_clean()
-    interaction.version += 1
+    concurrency.bump(interaction)
     interaction.save()
     if contacts is not None:
         interaction.contacts.set(contacts)

@@ -93,7 +93,7 @@ def profile_edit(request: HttpRequest, pk: int) -> HttpResponse:
             services.sponsor_profile_save(
                 actor=request.user,
                 sponsor=sponsor,
-                version=version if found else None,
+                version=version,
                 sponsor_type=data.pop("sponsor_type", None),
                 **data,
             )

@@ -18,6 +18,7 @@ from ninja.pagination import PaginationBase
 from ninja.security import HttpBearer, django_auth
 from pydantic import ConfigDict
 
+from accord.core.concurrency import PreconditionRequired, StaleEdit, made_with_if_match
 from accord.core.errors import field_errors
 from accord.core.workflow import TransitionNotAllowed
 
@@ -112,6 +113,44 @@ def install_error_handlers(api: NinjaAPI) -> None:
     def conflict(request, exc: TransitionNotAllowed):
         return error_response(api, request, 409, "conflict", str(exc))
 
+    def stale(request, exc: StaleEdit):
+        etag = f'"{exc.current_version}"'
+        if made_with_if_match(request):
+            response = error_response(
+                api,
+                request,
+                412,
+                "precondition_failed",
+                exc.api_detail,
+                [{"field": "If-Match", "message": f"The current ETag is {etag}."}],
+            )
+        else:
+            response = error_response(
+                api,
+                request,
+                409,
+                "stale_version",
+                exc.api_detail,
+                [
+                    {
+                        "field": exc.field,
+                        "message": f"The current {exc.field} is {exc.current_version}.",
+                    }
+                ],
+            )
+        response["ETag"] = etag
+        return response
+
+    def precondition_required(request, exc: PreconditionRequired):
+        return error_response(
+            api,
+            request,
+            428,
+            "precondition_required",
+            exc.detail,
+            [{"field": "If-Match", "message": "Required (or version in the body)."}],
+        )
+
     def too_big(request, exc: RequestDataTooBig):
         return error_response(
             api, request, 413, "payload_too_large", "The request body is too large."
@@ -130,6 +169,8 @@ def install_error_handlers(api: NinjaAPI) -> None:
 
     api.add_exception_handler(NinjaValidationError, validation)
     api.add_exception_handler(DjangoValidationError, service_validation)
+    api.add_exception_handler(StaleEdit, stale)
+    api.add_exception_handler(PreconditionRequired, precondition_required)
     api.add_exception_handler(PermissionDenied, permission)
     api.add_exception_handler(Http404, not_found)
     api.add_exception_handler(AuthenticationError, authentication)
@@ -175,7 +216,10 @@ def build_api() -> NinjaAPI:
             "Accord's REST API. Authenticate with `Authorization: Bearer <token>` (make a "
             "token on your account page) or a browser session. Every list is paginated "
             "(`page`, `page_size`) and filterable; errors share one shape: "
-            "`{status, code, detail, errors: [{field, message}]}`."
+            "`{status, code, detail, errors: [{field, message}]}`. A record's detail "
+            "carries its version as `ETag`; a write to an existing record sends it back as "
+            "`If-Match` (or `version` in the body): a stale one answers 412 (409 for the "
+            "body's version), none at all 428."
         ),
         auth=[ApiTokenAuth(), django_auth],
         docs_decorator=login_required,

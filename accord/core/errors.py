@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 
+from accord.core.concurrency import StaleEdit, refuse_on_form
+
 
 def field_errors(error: ValidationError) -> dict[str, list[str]]:
     """A ``ValidationError`` as ``{field: [messages]}``; errors of no field go under ``__all__``."""
@@ -22,6 +24,9 @@ def field_errors(error: ValidationError) -> dict[str, list[str]]:
 
 def apply_to_form(form, error: ValidationError) -> None:
     """Attach a service's ``ValidationError`` to a bound form, field by field."""
+    if isinstance(error, StaleEdit):
+        refuse_on_form(form, error)
+        return
     for field, messages in field_errors(error).items():
         target = field if field in form.fields else None
         for message in messages:
@@ -31,6 +36,9 @@ def apply_to_form(form, error: ValidationError) -> None:
 def apply_to_forms(error: ValidationError, *forms) -> None:
     """Like ``apply_to_form`` for a page with several forms: each field's messages go to
     the form that has the field; messages of no field go to the first form."""
+    if isinstance(error, StaleEdit):
+        refuse_on_form(forms[0], error)
+        return
     for field, messages in field_errors(error).items():
         owner = next((f for f in forms if field in f.fields), forms[0])
         target = field if field in owner.fields else None

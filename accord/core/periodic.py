@@ -42,4 +42,11 @@ SCHEDULE: tuple[Periodic, ...] = (
         description="Delete finished background jobs past their keeping time",
         daily_at=dt.time(3, 15),
     ),
+    Periodic(
+        name="uploads.pending_sweep",
+        func="accord.core.uploads.pending_files_sweep",
+        description="Removes the files of uploads whose record never committed "
+        "(a failed save or a process that died); never a file a record points to.",
+        every=dt.timedelta(hours=1),
+    ),
 )

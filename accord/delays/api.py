@@ -1,10 +1,11 @@
 from django.core.exceptions import PermissionDenied
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 from ninja.pagination import paginate
 
 from accord.core.api import PageNumberPagination
+from accord.core.concurrency import set_etag
 from accord.delays import selectors
 from accord.delays.schemas import DelayFilters, DelayInternalOut, DelayOut
 from accord.projects.selectors import projects_visible_to
@@ -34,8 +35,9 @@ def list_project_delays(request: HttpRequest, project_id: int, filters: Query[De
     response=DelayInternalOut | DelayOut,
     summary="One delay (internal notes for CDMO staff only)",
 )
-def get_delay(request: HttpRequest, delay_id: int):
+def get_delay(request: HttpRequest, response: HttpResponse, delay_id: int):
     delay = get_object_or_404(selectors.delays_visible_to(request.user), pk=delay_id)
+    set_etag(response, delay)
     # Built with the caller's schema: a sponsor's answer has no internal notes field to
     # fill, whatever the response declaration would accept.
     schema = DelayInternalOut if request.user.is_cdmo_staff else DelayOut

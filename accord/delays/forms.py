@@ -4,6 +4,7 @@ from django import forms
 from django.db.models import Q
 
 from accord.accounts.models import Site, User
+from accord.core.concurrency import VersionField
 from accord.core.forms import DateInput, StyledForm
 from accord.delays.models import MAX_DAYS_LOST, Delay
 from accord.planning.models import Task
@@ -60,7 +61,7 @@ class DelayForm(StyledForm):
 
 
 class DelayEditForm(DelayForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
     reason = forms.CharField(
         required=False,
         max_length=2000,
@@ -79,6 +80,7 @@ class CommunicateForm(StyledForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Required when correcting an earlier record; kept in the audit trail.",
     )
+    version = VersionField()
 
     def __init__(self, *args, project, actor: User, **kwargs) -> None:
         super().__init__(*args, **kwargs)

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core import concurrency
 from accord.core.permissions import require
 from accord.delays.models import Delay
 from accord.planning.models import Task
@@ -134,11 +135,7 @@ def delay_update(
     unknown = set(fields) - EDITABLE
     if unknown:
         raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
-    delay = Delay.objects.select_for_update(of=("self",)).select_related("project").get(pk=delay.pk)
-    if version is not None and version != delay.version:
-        raise ValidationError(
-            {"__all__": ["Someone else changed this delay since you opened it; reload it."]}
-        )
+    delay = concurrency.locked(delay, version, queryset=Delay.objects.select_related("project"))
     current_tasks = list(delay.affected_tasks.values_list("pk", flat=True))
     before = _state(delay, current_tasks)
     tasks = None
@@ -155,7 +152,7 @@ def delay_update(
             {"reason": ["The sponsor has been told about this delay; say why you change it."]}
         )
     delay.full_clean()
-    delay.version += 1
+    concurrency.bump(delay)
     delay.save()
     if tasks is not None:
         delay.affected_tasks.set(tasks)
@@ -179,6 +176,7 @@ def delay_mark_communicated(
     how: str,
     informed_by: User,
     reason: str = "",
+    version: int | None = None,
 ) -> Delay:
     """Record when, how and by whom the sponsor was told; from then on the sponsor sees it.
 
@@ -194,7 +192,7 @@ def delay_mark_communicated(
         errors["informed_by"] = ["Choose the CDMO person who told the sponsor."]
     if errors:
         raise ValidationError(errors)
-    delay = Delay.objects.select_for_update(of=("self",)).select_related("project").get(pk=delay.pk)
+    delay = concurrency.locked(delay, version, queryset=Delay.objects.select_related("project"))
     was_communicated = delay.is_communicated
     before = snapshot(delay, DELAY_FIELDS)
     delay.sponsor_informed_on = informed_on
@@ -208,7 +206,7 @@ def delay_mark_communicated(
             {"reason": ["The communication was already recorded; say why you correct it."]}
         )
     delay.full_clean()
-    delay.version += 1
+    concurrency.bump(delay)
     delay.save()
     audit_record(
         actor=actor,

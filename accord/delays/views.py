@@ -219,6 +219,7 @@ def delay_communicate(request: HttpRequest, pk: int) -> HttpResponse:
         "informed_on": delay.sponsor_informed_on or timezone.localdate(),
         "how": delay.sponsor_informed_how or Delay.InformedHow.CALL,
         "informed_by": delay.sponsor_informed_by_id or request.user.pk,
+        "version": delay.version,
     }
     form = CommunicateForm(
         request.POST or None, project=delay.project, actor=request.user, initial=initial

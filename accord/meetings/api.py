@@ -1,9 +1,10 @@
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 from ninja.pagination import paginate
 
 from accord.core.api import PageNumberPagination
+from accord.core.concurrency import set_etag
 from accord.meetings import selectors
 from accord.meetings.schemas import (
     MeetingFilters,
@@ -37,8 +38,9 @@ def list_meetings(request: HttpRequest, filters: Query[MeetingFilters]):
     response=MeetingInternalOut | MeetingOut,
     summary="One meeting with its decisions and action items (internal notes for CDMO staff)",
 )
-def get_meeting(request: HttpRequest, meeting_id: int):
+def get_meeting(request: HttpRequest, response: HttpResponse, meeting_id: int):
     meeting = get_object_or_404(selectors.meetings_visible_to(request.user), pk=meeting_id)
+    set_etag(response, meeting)
     # Built with the caller's schema: a sponsor's answer has no internal notes field to
     # fill, whatever the response declaration would accept.
     schema = MeetingInternalOut if request.user.is_cdmo_staff else MeetingOut

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from accord.accounts.models import User
+from accord.core.concurrency import VersionField
 from accord.core.forms import DateInput, StyledForm
 from accord.meetings.models import Meeting
 from accord.projects.models import Project
@@ -36,7 +37,7 @@ class MeetingForm(StyledForm):
 
 
 class MeetingEditForm(MeetingForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
     reason = forms.CharField(
         required=False,
         max_length=2000,
@@ -80,7 +81,7 @@ class ActionItemForm(StyledForm):
 
 
 class ActionItemEditForm(ActionItemForm):
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
     reason = forms.CharField(
         required=False,
         max_length=2000,
@@ -97,7 +98,7 @@ class ActionItemCloseForm(StyledForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="What was done, if it helps the next reader; kept in the audit trail.",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
 
 
 class ActionItemReopenForm(StyledForm):
@@ -106,7 +107,7 @@ class ActionItemReopenForm(StyledForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Why it is not done after all; kept in the audit trail.",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
 
 
 class _FilterForm(forms.Form):

@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core import concurrency
 from accord.core.permissions import require
 from accord.meetings.models import ActionItem, Meeting, MeetingDecision
 from accord.meetings.selectors import action_item_owner_candidates, action_items_visible_to
@@ -55,27 +56,13 @@ def _next_number(model: type[Meeting] | type[ActionItem], project: Project) -> i
 
 
 def _locked_meeting(meeting: Meeting, version: int | None = None) -> Meeting:
-    locked = (
-        Meeting.objects.select_for_update(of=("self",)).select_related("project").get(pk=meeting.pk)
-    )
-    if version is not None and version != locked.version:
-        raise ValidationError(
-            {"__all__": ["Someone else changed this meeting since you opened it; reload it."]}
-        )
-    return locked
+    return concurrency.locked(meeting, version, queryset=Meeting.objects.select_related("project"))
 
 
 def _locked_item(item: ActionItem, version: int | None = None) -> ActionItem:
-    locked = (
-        ActionItem.objects.select_for_update(of=("self",))
-        .select_related("meeting", "project")
-        .get(pk=item.pk)
+    return concurrency.locked(
+        item, version, queryset=ActionItem.objects.select_related("meeting", "project")
     )
-    if version is not None and version != locked.version:
-        raise ValidationError(
-            {"__all__": ["Someone else changed this action item since you opened it; reload it."]}
-        )
-    return locked
 
 
 def _check_owner(project: Project, owner: User | None) -> None:
@@ -173,7 +160,7 @@ def meeting_update(
             {"reason": ["The sponsor can read this meeting; say why you change it."]}
         )
     meeting.full_clean()
-    meeting.version += 1
+    concurrency.bump(meeting)
     meeting.save()
     audit_record(
         actor=actor,
@@ -273,7 +260,7 @@ def action_item_update(
                 {"reason": ["The sponsor can read this action item; say why you change it."]}
             )
     item.full_clean()
-    item.version += 1
+    concurrency.bump(item)
     item.save()
     audit_record(
         actor=actor,
@@ -328,7 +315,7 @@ def action_item_close(
     item.status = transition.target
     item.done_on = done_on
     item.closed_by = actor
-    item.version += 1
+    concurrency.bump(item)
     item.save(update_fields=["status", "done_on", "closed_by", "version", "updated_at"])
     audit_record(
         actor=actor,
@@ -355,7 +342,7 @@ def action_item_reopen(
     item.status = transition.target
     item.done_on = None
     item.closed_by = None
-    item.version += 1
+    concurrency.bump(item)
     item.save(update_fields=["status", "done_on", "closed_by", "version", "updated_at"])
     audit_record(
         actor=actor,

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from accord.core.concurrency import VersionField
 from accord.core.forms import DateInput, StyledForm
 from accord.planning.calendars import (
     FIRST_YEAR,
@@ -36,12 +37,15 @@ class TaskForm(StyledForm):
     reason = forms.CharField(
         required=False, max_length=500, help_text="Why (kept in the audit trail)."
     )
+    version = VersionField()
 
-    def __init__(self, *args, project, **kwargs) -> None:
+    def __init__(self, *args, project, editing: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.fields["parent"].queryset = Task.objects.filter(
             project=project, kind=Task.Kind.SUMMARY
         )
+        if not editing:
+            del self.fields["version"]
 
 
 class DependencyForm(StyledForm):

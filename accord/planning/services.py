@@ -14,6 +14,7 @@ from django.db.models import Max
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core import concurrency
 from accord.core.permissions import require
 from accord.planning.calendars import DayKind, calendar_day_add, project_calendar
 from accord.planning.models import (
@@ -107,13 +108,17 @@ def task_create(*, actor: User, project: Project, name: str, **fields) -> Task:
 
 
 @transaction.atomic
-def task_update(*, actor: User, task: Task, reason: str = "", **fields) -> Task:
+def task_update(
+    *, actor: User, task: Task, reason: str = "", version: int | None = None, **fields
+) -> Task:
+    """Change a task and reschedule. ``version`` is the one the editor read: a task someone
+    else saved since is refused (``StaleEdit``), never silently reverted."""
     require(actor, PLAN_PERMISSION)
     unknown = set(fields) - EDITABLE
     if unknown:
         raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
     project = _lock(task.project)
-    task = Task.objects.select_for_update().get(pk=task.pk)
+    task = concurrency.locked(task, version)
     before = snapshot(task, TASK_FIELDS)
     for name, value in fields.items():
         setattr(task, name, value)
@@ -121,7 +126,7 @@ def task_update(*, actor: User, task: Task, reason: str = "", **fields) -> Task:
     changes = diff(before, snapshot(task, TASK_FIELDS))
     if not changes:
         return task
-    task.version += 1
+    concurrency.bump(task)
     task.save()
     audit_record(
         actor=actor,
@@ -146,12 +151,21 @@ def _working_days_between(start: dt.date, finish: dt.date, calendar: Calendar) -
 
 
 @transaction.atomic
-def task_move(*, actor: User, task: Task, start: dt.date, finish: dt.date | None = None) -> Task:
+def task_move(
+    *,
+    actor: User,
+    task: Task,
+    start: dt.date,
+    finish: dt.date | None = None,
+    version: int | None = None,
+) -> Task:
     """A bar dragged on the Gantt: start it later (a start-no-earlier-than constraint, as
     MS Project does) and, when resized, give it the new length. A start earlier than its
-    predecessors allow is refused with the link that holds it."""
+    predecessors allow is refused with the link that holds it; a bar drawn from a version
+    of the task someone else has changed since is refused as stale."""
     require(actor, PLAN_PERMISSION)
     task = Task.objects.select_related("project").get(pk=task.pk)
+    concurrency.check(task, version)
     if task.kind == Task.Kind.SUMMARY:
         raise ValidationError({"start": ["A summary follows its tasks; move the tasks instead."]})
     if task.actual_start:
@@ -172,7 +186,9 @@ def task_move(*, actor: User, task: Task, start: dt.date, finish: dt.date | None
         fields["constraint_date"] = start
     if not fields:
         return task
-    return task_update(actor=actor, task=task, reason="Moved on the Gantt chart", **fields)
+    return task_update(
+        actor=actor, task=task, reason="Moved on the Gantt chart", version=version, **fields
+    )
 
 
 def _shift(day: dt.date, working_days: int, calendar: Calendar) -> dt.date:
@@ -504,7 +520,7 @@ def plan_progress_record(
         changes = diff(before, snapshot(row, TASK_FIELDS))
         if not changes:
             continue
-        row.version += 1
+        concurrency.bump(row)
         changed.append(row)
         audit_record(
             actor=actor,

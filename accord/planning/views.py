@@ -15,6 +15,7 @@ from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
 from accord.core import jobs
+from accord.core.concurrency import StaleEdit
 from accord.core.errors import apply_to_form, apply_to_forms, field_errors
 from accord.planning import selectors, services, simulations
 from accord.planning.feeds import feed_by_secret, feed_create, feed_revoke
@@ -240,6 +241,7 @@ def gantt_data(request: HttpRequest, pk: int) -> JsonResponse:
                 # frappe-gantt's end is exclusive-ish; the finish day is inclusive here
                 "end": (task.early_finish + dt.timedelta(days=1)).isoformat(),
                 "progress": task.percent_complete,
+                "version": task.version,
                 "dependencies": ", ".join(depends.get(task.pk, [])),
                 "custom_class": bar_class,
                 "kind": task.kind,
@@ -289,7 +291,8 @@ def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
     task = _task_for_edit(request, pk)
     initial = {name: getattr(task, name) for name in services.TASK_FIELDS if name != "sort_order"}
     initial["parent"] = task.parent_id
-    form = TaskForm(request.POST or None, project=task.project, initial=initial)
+    initial["version"] = task.version
+    form = TaskForm(request.POST or None, project=task.project, initial=initial, editing=True)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         reason = data.pop("reason")
@@ -352,16 +355,29 @@ def dependency_remove(request: HttpRequest, pk: int) -> HttpResponse:
 @staff_required(services.PLAN_PERMISSION)
 @require_POST
 def task_move(request: HttpRequest, pk: int) -> JsonResponse:
-    """The Gantt's drag and resize. Answers 422 with the reason when the move is refused."""
+    """The Gantt's drag and resize. Answers 422 with the reason when the move is refused,
+    409 when the task changed since the chart was drawn."""
     task = _task_for_edit(request, pk)
     try:
         body = json.loads(request.body or b"{}")
         start = dt.date.fromisoformat(body["start"])
         finish = dt.date.fromisoformat(body["finish"]) if body.get("finish") else None
+        version = int(body["version"])
     except (ValueError, KeyError, TypeError):
-        return JsonResponse({"detail": "Send start (and finish) as YYYY-MM-DD."}, status=422)
+        return JsonResponse(
+            {"detail": "Send start (and finish) as YYYY-MM-DD, and the task's version."},
+            status=422,
+        )
     try:
-        services.task_move(actor=request.user, task=task, start=start, finish=finish)
+        services.task_move(
+            actor=request.user, task=task, start=start, finish=finish, version=version
+        )
+    except StaleEdit as exc:
+        detail = (
+            f"Someone else changed “{task.name}” since the chart was drawn, so nothing was "
+            "moved. The chart now shows their change; drag again if you still need to."
+        )
+        return JsonResponse({"detail": detail, "version": exc.current_version}, status=409)
     except ValidationError as exc:
         detail = " ".join(m for ms in field_errors(exc).values() for m in ms)
         return JsonResponse({"detail": detail}, status=422)

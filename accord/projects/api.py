@@ -1,11 +1,12 @@
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, HttpRequest
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Status
 from ninja.pagination import paginate
 
 from accord.accounts.selectors import sites_visible_to, sponsors_visible_to
 from accord.core.api import PageNumberPagination
+from accord.core.concurrency import expected_version, set_etag
 from accord.projects import selectors, services
 from accord.projects.schemas import (
     DocumentDetailOut,
@@ -52,8 +53,10 @@ def create_project(request: HttpRequest, payload: ProjectIn):
 
 
 @router.get("/projects/{project_id}", response=ProjectOut)
-def get_project(request: HttpRequest, project_id: int):
-    return get_object_or_404(selectors.projects_visible_to(request.user), pk=project_id)
+def get_project(request: HttpRequest, response: HttpResponse, project_id: int):
+    project = get_object_or_404(selectors.projects_visible_to(request.user), pk=project_id)
+    set_etag(response, project)
+    return project
 
 
 @router.get("/projects/{project_id}/documents", response=list[DocumentOut])
@@ -68,6 +71,7 @@ def _document_detail(document) -> dict:
         **DocumentOut.from_orm(document).model_dump(),
         "status": document.status,
         "version": document.version,
+        "edit_version": document.edit_version,
         "signatures": [
             {
                 "printed_name": line.signature.printed_name,
@@ -85,8 +89,9 @@ def _document_detail(document) -> dict:
 
 
 @router.get("/documents/{document_id}", response=DocumentDetailOut)
-def get_document(request: HttpRequest, document_id: int):
+def get_document(request: HttpRequest, response: HttpResponse, document_id: int):
     document = get_object_or_404(selectors.documents_visible_to(request.user), pk=document_id)
+    set_etag(response, document)
     return _document_detail(document)
 
 
@@ -94,11 +99,23 @@ def get_document(request: HttpRequest, document_id: int):
     "/documents/{document_id}/transitions/{name}",
     response=DocumentDetailOut,
     summary="Submit, approve, reject or retire a document (signing where required)",
+    description=(
+        "Send the document's ETag as `If-Match` (or its `edit_version` in the body): a "
+        "document that changed since you read it answers 412 (409 for `edit_version`) and "
+        "nothing is signed; with neither the request answers 428."
+    ),
 )
-def transition_document(request: HttpRequest, document_id: int, name: str, payload: TransitionIn):
+def transition_document(
+    request: HttpRequest,
+    response: HttpResponse,
+    document_id: int,
+    name: str,
+    payload: TransitionIn,
+):
     document = get_object_or_404(selectors.documents_visible_to(request.user), pk=document_id)
     if not request.user.is_cdmo_staff:
         raise PermissionDenied("Only CDMO staff change a document's state.")
+    version = expected_version(request, payload.edit_version)
     document = services.document_transition(
         actor=request.user,
         document=document,
@@ -108,7 +125,9 @@ def transition_document(request: HttpRequest, document_id: int, name: str, paylo
         password=payload.password,
         reason=payload.reason,
         acknowledge=payload.acknowledge,
+        version=version,
     )
+    set_etag(response, document)
     return _document_detail(document)
 
 

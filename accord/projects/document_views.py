@@ -13,6 +13,7 @@ from django.utils import timezone
 from accord.accounts.decorators import staff_required
 from accord.audit.registry import audited_type
 from accord.audit.selectors import changes_of, record_history
+from accord.core.concurrency import VersionField
 from accord.core.errors import apply_to_form
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects import selectors, services
@@ -53,7 +54,11 @@ def document_edit(request: HttpRequest, pk: int) -> HttpResponse:
     document = _document(request, pk)
     form = DocumentEditForm(
         request.POST or None,
-        initial={"title": document.title, "visibility": document.visibility},
+        initial={
+            "title": document.title,
+            "visibility": document.visibility,
+            "version": document.edit_version,
+        },
     )
     if request.method == "POST" and form.is_valid():
         try:
@@ -79,6 +84,7 @@ def document_transition(request: HttpRequest, pk: int, name: str) -> HttpRespons
     form = signature_form(
         request, meaning=transition.signature, reason_required=transition.reason_required
     )
+    form.fields["version"] = VersionField(initial=document.edit_version)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -88,6 +94,7 @@ def document_transition(request: HttpRequest, pk: int, name: str) -> HttpRespons
                 name=name,
                 meaning=data.get("meaning", ""),
                 reason=data.get("reason", ""),
+                version=data["version"],
                 **signer_credentials(form),
             )
         except ValidationError as exc:

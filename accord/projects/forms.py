@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 
 from accord.accounts.models import Organization, Site
+from accord.core.concurrency import VersionField
 from accord.core.forms import DateInput, StyledForm
 from accord.projects.models import Project, ProjectDocument
 
@@ -81,6 +82,7 @@ class DocumentEditForm(StyledForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Required once the document has been submitted; kept in the audit trail.",
     )
+    version = VersionField()
 
 
 class ProjectEditForm(StyledForm):
@@ -107,3 +109,4 @@ class ProjectEditForm(StyledForm):
     reason = forms.CharField(
         required=False, max_length=500, help_text="Why you change it (kept in the audit trail)."
     )
+    version = VersionField()

@@ -66,6 +66,9 @@ class Project(models.Model):
     members = models.ManyToManyField(
         settings.AUTH_USER_MODEL, through="ProjectMembership", related_name="projects"
     )
+    version = models.PositiveIntegerField(
+        default=1, help_text="Goes up with every change to the project's facts."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -205,6 +208,14 @@ class ProjectDocument(models.Model):
     version = models.PositiveIntegerField(
         default=1, help_text="Goes up with every change to the signed content."
     )
+    edit_version = models.PositiveIntegerField(
+        default=1,
+        help_text="Goes up with every change, of what it says or of its state: what an edit "
+        "page and the API's ETag compare (a stale save is refused).",
+    )
+
+    # ``version`` counts changes of the signed content (signatures name it).
+    concurrency_field = "edit_version"
 
     class Meta:
         ordering = ["-uploaded_at"]

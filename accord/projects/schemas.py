@@ -81,7 +81,11 @@ class SignatureOut(Schema):
 
 class DocumentDetailOut(DocumentOut):
     status: str
-    version: int
+    version: int = Field(description="Counts changes of the signed content (title, file).")
+    edit_version: int = Field(
+        description="Counts every change, content or state; the ETag. Send it back as "
+        "If-Match (or edit_version) with a transition."
+    )
     signatures: list[SignatureOut]
 
 
@@ -91,6 +95,9 @@ class TransitionIn(InputSchema):
     password: str = Field("", max_length=1024)
     reason: str = Field("", max_length=2000)
     acknowledge: bool = False
+    edit_version: int | None = Field(
+        None, ge=1, description="The document's edit_version you read (or send If-Match)."
+    )
 
 
 class SearchOut(Schema):

@@ -14,7 +14,9 @@ from django.db import transaction
 
 from accord.accounts.models import Organization, Site, User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core import concurrency
 from accord.core.permissions import require
+from accord.core.uploads import file_with_row
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects.models import Project, ProjectDocument, ProjectMembership, ProjectRole
 from accord.projects.staffing import member_add, role_for_responsibility
@@ -148,7 +150,9 @@ def project_member_add(
 
 
 @transaction.atomic
-def project_update(*, actor: User, project: Project, reason: str = "", **fields) -> Project:
+def project_update(
+    *, actor: User, project: Project, reason: str = "", version: int | None = None, **fields
+) -> Project:
     """Edit a project's facts and health; a new start or status date reschedules its plan."""
     require(actor, "projects.change_project")
     if not actor.is_cdmo_staff:
@@ -156,7 +160,7 @@ def project_update(*, actor: User, project: Project, reason: str = "", **fields)
     unknown = set(fields) - PROJECT_EDITABLE
     if unknown:
         raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
-    project = Project.objects.select_for_update().select_related("site").get(pk=project.pk)
+    project = concurrency.locked(project, version, queryset=Project.objects.select_related("site"))
     before = snapshot(project, PROJECT_FIELDS)
     for name, value in fields.items():
         setattr(project, name, value.strip() if isinstance(value, str) else value)
@@ -174,6 +178,7 @@ def project_update(*, actor: User, project: Project, reason: str = "", **fields)
     if not changes:
         return project
     project.full_clean()
+    concurrency.bump(project)
     project.save()
     audit_record(
         actor=actor,
@@ -213,7 +218,6 @@ def _membership_add(
     return membership
 
 
-@transaction.atomic
 def document_upload(
     *,
     actor: User,
@@ -222,6 +226,8 @@ def document_upload(
     upload: UploadedFile,
     visibility: str = ProjectDocument.Visibility.INTERNAL,
 ) -> ProjectDocument:
+    """Attach a file to a project. The file is written before its row commits and removed
+    if the row does not (``accord.core.uploads``): no orphaned file, no row without one."""
     require(actor, "projects.add_projectdocument")
     if not actor.is_cdmo_staff:
         raise PermissionDenied("Only CDMO staff attach project documents.")
@@ -251,31 +257,42 @@ def document_upload(
         visibility=visibility,
         uploaded_by=actor,
     )
-    document.file.save(name, upload, save=False)
-    # If the row cannot be written, the stored file must not stay behind.
-    try:
-        document.full_clean()
-        document.save()
-    except Exception:
-        document.file.delete(save=False)
-        raise
-    audit_record(
-        actor=actor,
-        action="projects.document.uploaded",
-        target=document,
-        parent=project,
-        changes=created(snapshot(document, DOCUMENT_FIELDS)),
-    )
+    field = document.file.field
+    stored_name = field.generate_filename(document, name)
+    with file_with_row(stored_name, upload, storage=field.storage) as pending:
+        document.file.name = pending.name
+        _document_add(actor=actor, document=document)
     return document
 
 
 @transaction.atomic
+def _document_add(*, actor: User, document: ProjectDocument) -> None:
+    document.full_clean()
+    document.save()
+    audit_record(
+        actor=actor,
+        action="projects.document.uploaded",
+        target=document,
+        parent=document.project,
+        changes=created(snapshot(document, DOCUMENT_FIELDS)),
+    )
+
+
+@transaction.atomic
 def document_update(
-    *, actor: User, document: ProjectDocument, title: str, visibility: str, reason: str = ""
+    *,
+    actor: User,
+    document: ProjectDocument,
+    title: str,
+    visibility: str,
+    reason: str = "",
+    version: int | None = None,
 ) -> ProjectDocument:
-    """Rename or re-share a document. Frozen fields stay frozen; later changes need a reason."""
+    """Rename or re-share a document. Frozen fields stay frozen; later changes need a reason.
+
+    ``version`` is the document's ``edit_version`` the editor read."""
     require(actor, "projects.change_projectdocument")
-    document = ProjectDocument.objects.select_for_update().get(pk=document.pk)
+    document = concurrency.locked(document, version)
     before = snapshot(document, DOCUMENT_FIELDS)
     proposed = {"title": title.strip(), "visibility": visibility}
     changed = {name for name, value in proposed.items() if before[name] != value}
@@ -286,6 +303,7 @@ def document_update(
         document.version += 1  # the signed content changed
     document.title = proposed["title"]
     document.visibility = visibility
+    concurrency.bump(document)
     document.full_clean()
     document.save()
     audit_record(
@@ -309,8 +327,13 @@ def document_transition(
     password: str = "",
     reason: str = "",
     acknowledge: bool = False,
+    version: int | None = None,
 ) -> ProjectDocument:
-    """Move a document through its workflow, signing where the workflow says so."""
+    """Move a document through its workflow, signing where the workflow says so.
+
+    ``version`` is the ``edit_version`` the actor read: a signature never covers a title
+    or a state that changed since."""
+    concurrency.check(document, version)
     transition = DOCUMENT_WORKFLOW.check(document, name, actor, author_id=document.uploaded_by_id)
     if transition.reason_required and not reason.strip():
         raise ValidationError({"reason": [f"Give a reason to {transition.label.lower()}."]})
@@ -325,13 +348,14 @@ def document_transition(
             actor=actor, username=username, password=password, acknowledge=acknowledge
         )
     with transaction.atomic():
-        locked = ProjectDocument.objects.select_for_update().get(pk=document.pk)
+        locked = concurrency.locked(document, version)
         if locked.status != document.status:
             raise TransitionNotAllowed("Someone else changed this document just now; reload it.")
         DOCUMENT_WORKFLOW.check(locked, name, actor, author_id=locked.uploaded_by_id)
         before = locked.status
         locked.status = transition.target
-        locked.save(update_fields=["status"])
+        concurrency.bump(locked)
+        locked.save(update_fields=["status", "edit_version"])
         audit_record(
             actor=actor,
             action=f"projects.document.{transition.name}",

@@ -10,6 +10,7 @@ from ninja import Router
 from ninja.pagination import paginate
 
 from accord.core.api import PageNumberPagination
+from accord.core.concurrency import set_etag
 from accord.proposals import selectors, services
 from accord.proposals.document import proposal_pdf_response
 from accord.proposals.models import ProposalRevision
@@ -49,8 +50,10 @@ def list_rfps(request: HttpRequest, q: str = "", status: str = "", service: str 
 
 
 @router.get("/rfps/{rfp_id}", response=RfpOut, summary="One RFP")
-def get_rfp(request: HttpRequest, rfp_id: int):
-    return get_object_or_404(selectors.rfps_visible_to(request.user), pk=rfp_id)
+def get_rfp(request: HttpRequest, response: HttpResponse, rfp_id: int):
+    rfp = get_object_or_404(selectors.rfps_visible_to(request.user), pk=rfp_id)
+    set_etag(response, rfp)
+    return rfp
 
 
 def _with_revisions(request: HttpRequest):
@@ -74,8 +77,10 @@ def list_proposals(request: HttpRequest, q: str = "", rfp_id: int | None = None)
 
 
 @router.get("/proposals/{proposal_id}", response=ProposalOut, summary="One proposal")
-def get_proposal(request: HttpRequest, proposal_id: int):
-    return get_object_or_404(_with_revisions(request), pk=proposal_id)
+def get_proposal(request: HttpRequest, response: HttpResponse, proposal_id: int):
+    proposal = get_object_or_404(_with_revisions(request), pk=proposal_id)
+    set_etag(response, proposal)
+    return proposal
 
 
 def _revision(request: HttpRequest, revision_id: int) -> ProposalRevision:
@@ -87,8 +92,9 @@ def _revision(request: HttpRequest, revision_id: int) -> ProposalRevision:
     response=RevisionOut,
     summary="One revision as the sponsor reads it: scope, milestones, timeline, signatures",
 )
-def get_revision(request: HttpRequest, revision_id: int):
+def get_revision(request: HttpRequest, response: HttpResponse, revision_id: int):
     revision = _revision(request, revision_id)
+    set_etag(response, revision)
     timeline = revision.timeline or None
     return {
         "id": revision.pk,
@@ -132,10 +138,11 @@ def get_revision_pdf(request: HttpRequest, revision_id: int) -> HttpResponse:
     response=RevisionInternalOut,
     summary="CDMO staff only: pricing notes, complexity assessment and reviews of a revision",
 )
-def get_revision_internal(request: HttpRequest, revision_id: int):
+def get_revision_internal(request: HttpRequest, response: HttpResponse, revision_id: int):
     if not request.user.is_cdmo_staff:
         raise PermissionDenied("This is internal to the CDMO.")
     revision = _revision(request, revision_id)
+    set_etag(response, revision)
     assessment = selectors.assessments_visible_to(request.user).filter(revision=revision).first()
     reviews = selectors.reviews_visible_to(request.user).filter(revision=revision)
     return {

@@ -7,6 +7,7 @@ from decimal import Decimal
 from django import forms
 
 from accord.accounts.models import User
+from accord.core.concurrency import VersionField
 from accord.core.forms import DateInput, StyledForm
 from accord.planning.plan_templates import TEMPLATES
 from accord.projects.models import Project
@@ -64,7 +65,7 @@ class RfpForm(_RfpFields):
 
 class RfpEditForm(_RfpFields):
     received_on = forms.DateField(widget=DateInput())
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
     reason = forms.CharField(
         required=False,
         max_length=2000,
@@ -132,6 +133,10 @@ class ProposalForm(StyledForm):
         self.fields["owner"].label_from_instance = lambda user: user.printed_name
 
 
+class ProposalEditForm(ProposalForm):
+    version = VersionField()
+
+
 class RevisionForm(StyledForm):
     summary = forms.CharField(
         required=False,
@@ -144,7 +149,7 @@ class RevisionForm(StyledForm):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text="CDMO only: never shown to the sponsor.",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
 
 
 class ScopeItemForm(StyledForm):

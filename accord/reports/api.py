@@ -5,6 +5,7 @@ from ninja import Router
 from ninja.pagination import paginate
 
 from accord.core.api import PageNumberPagination
+from accord.core.concurrency import set_etag
 from accord.projects.selectors import projects_visible_to
 from accord.reports import selectors
 from accord.reports.rendering import report_pdf_response
@@ -45,8 +46,10 @@ def list_project_status_reports(request: HttpRequest, project_id: int):
     response=StatusReportDetailOut,
     summary="One status report with its snapshot and signature",
 )
-def get_status_report(request: HttpRequest, report_id: int):
-    return get_object_or_404(selectors.status_reports_visible_to(request.user), pk=report_id)
+def get_status_report(request: HttpRequest, response: HttpResponse, report_id: int):
+    report = get_object_or_404(selectors.status_reports_visible_to(request.user), pk=report_id)
+    set_etag(response, report)
+    return report
 
 
 @router.get("/status-reports/{report_id}/pdf", summary="One status report as a PDF")

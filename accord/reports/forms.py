@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
+from accord.core.concurrency import VersionField
 from accord.core.forms import DateInput, StyledForm
 from accord.reports.models import StatusReport
 
@@ -25,6 +26,10 @@ class PeriodForm(StyledForm):
         if start and end and end < start:
             self.add_error("period_end", "The period ends before it starts.")
         return data
+
+
+class RefreshForm(PeriodForm):
+    version = VersionField()
 
 
 class StatusReportForm(PeriodForm):
@@ -71,4 +76,4 @@ class StatusReportEditForm(StyledForm):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text=DECISIONS_HELP,
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()

@@ -18,6 +18,7 @@ from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core import concurrency
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects.models import Project
@@ -75,16 +76,13 @@ def _snapshot_into(report: StatusReport) -> None:
 
 
 def _locked(report: StatusReport, version: int | None = None) -> StatusReport:
-    locked = (
-        StatusReport.objects.select_for_update(of=("self",))
-        .select_related("project__site__organization", "project__sponsor")
-        .get(pk=report.pk)
+    return concurrency.locked(
+        report,
+        version,
+        queryset=StatusReport.objects.select_related(
+            "project__site__organization", "project__sponsor"
+        ),
     )
-    if version is not None and version != locked.version:
-        raise ValidationError(
-            {"__all__": ["Someone else changed this report since you opened it; reload it."]}
-        )
-    return locked
 
 
 def _check_draft(report: StatusReport) -> None:
@@ -149,10 +147,11 @@ def status_report_refresh(
     report: StatusReport,
     period_start: dt.date | None = None,
     period_end: dt.date | None = None,
+    version: int | None = None,
 ) -> StatusReport:
     """Take the draft's snapshot again from today's data, for a new period if given."""
     _authorize(actor, "reports.change_statusreport")
-    report = _locked(report)
+    report = _locked(report, version)
     _check_draft(report)
     before = _state(report)
     report.period_start = period_start or report.period_start
@@ -160,7 +159,7 @@ def status_report_refresh(
     _check_period(report.period_start, report.period_end)
     _snapshot_into(report)
     report.full_clean()
-    report.version += 1
+    concurrency.bump(report)
     report.save()
     audit_record(
         actor=actor,
@@ -195,7 +194,7 @@ def status_report_update(
         return report
     STATUS_REPORT_WORKFLOW.check_edit(report, changes, "")
     report.full_clean()
-    report.version += 1
+    concurrency.bump(report)
     report.save()
     audit_record(
         actor=actor,
@@ -216,12 +215,15 @@ def status_report_publish(
     password: str,
     acknowledge: bool = False,
     reason: str = "",
+    version: int | None = None,
 ) -> StatusReport:
     """Publish a draft to the sponsor portal, signed by the project manager as its author.
 
     The meaning is "authored", not "approved": approval is QA's (requirements AZ-5), and
-    the project manager answers for what the report says to the sponsor.
+    the project manager answers for what the report says to the sponsor. ``version`` is
+    the one the signer read: a signature never covers content that changed since.
     """
+    concurrency.check(report, version)
     transition = STATUS_REPORT_WORKFLOW.check(report, "publish", actor)
     if not actor.is_cdmo_staff:
         raise PermissionDenied("Only CDMO staff publish status reports.")
@@ -238,7 +240,7 @@ def status_report_publish(
         actor=actor, username=username, password=password, acknowledge=acknowledge
     )
     with transaction.atomic():
-        locked = _locked(report)
+        locked = _locked(report, version)
         if locked.status != report.status:
             raise TransitionNotAllowed("Someone else published this report just now; reload it.")
         STATUS_REPORT_WORKFLOW.check(locked, "publish", actor)
@@ -258,7 +260,7 @@ def status_report_publish(
         locked.status = transition.target
         locked.published_at = timezone.now()
         locked.published_by = actor
-        locked.version += 1
+        concurrency.bump(locked)
         locked.full_clean()
         locked.save()
         audit_record(

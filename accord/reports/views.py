@@ -14,13 +14,14 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
+from accord.core.concurrency import VersionField
 from accord.core.errors import apply_to_form, apply_to_forms
 from accord.core.pagination import paginate
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects.models import Project
 from accord.projects.selectors import projects_visible_to
 from accord.reports import selectors, services
-from accord.reports.forms import PeriodForm, StatusReportEditForm, StatusReportForm
+from accord.reports.forms import RefreshForm, StatusReportEditForm, StatusReportForm
 from accord.reports.models import StatusReport
 from accord.reports.rendering import report_context, report_pdf_response
 from accord.reports.workflows import STATUS_REPORT_WORKFLOW
@@ -108,8 +109,12 @@ def report_detail(request: HttpRequest, pk: int, report_id: int) -> HttpResponse
             "project": report.project,
             "can_change": can_change,
             "can_publish": can_publish,
-            "refresh_form": PeriodForm(
-                initial={"period_start": report.period_start, "period_end": report.period_end}
+            "refresh_form": RefreshForm(
+                initial={
+                    "period_start": report.period_start,
+                    "period_end": report.period_end,
+                    "version": report.version,
+                }
             )
             if can_change
             else None,
@@ -151,7 +156,7 @@ def report_edit(request: HttpRequest, pk: int, report_id: int) -> HttpResponse:
 def report_refresh(request: HttpRequest, pk: int, report_id: int) -> HttpResponse:
     """Take the draft's snapshot again (for the period in the form)."""
     report = _report(request, pk, report_id)
-    form = PeriodForm(request.POST)
+    form = RefreshForm(request.POST)
     if not form.is_valid():
         messages.error(request, " ".join(m for ms in form.errors.values() for m in ms))
     else:
@@ -175,6 +180,7 @@ def report_publish(request: HttpRequest, pk: int, report_id: int) -> HttpRespons
         messages.error(request, str(exc))
         return back
     signing = signature_form(request, meaning=Meaning.AUTHORED)
+    signing.fields["version"] = VersionField(initial=report.version)
     if request.method == "POST" and signing.is_valid():
         data = signing.cleaned_data
         try:
@@ -183,6 +189,7 @@ def report_publish(request: HttpRequest, pk: int, report_id: int) -> HttpRespons
                 report=report,
                 meaning=data.get("meaning", ""),
                 reason=data.get("reason", ""),
+                version=data["version"],
                 **signer_credentials(signing),
             )
         except ValidationError as exc:

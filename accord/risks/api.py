@@ -1,9 +1,10 @@
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 from ninja.pagination import paginate
 
 from accord.core.api import PageNumberPagination
+from accord.core.concurrency import set_etag
 from accord.projects.selectors import projects_visible_to
 from accord.risks import selectors
 from accord.risks.schemas import RiskFilters, RiskOut
@@ -33,5 +34,7 @@ def list_project_risks(request: HttpRequest, project_id: int, filters: Query[Ris
 
 
 @router.get("/risks/{risk_id}", response=RiskOut)
-def get_risk(request: HttpRequest, risk_id: int):
-    return get_object_or_404(selectors.risks_visible_to(request.user), pk=risk_id)
+def get_risk(request: HttpRequest, response: HttpResponse, risk_id: int):
+    risk = get_object_or_404(selectors.risks_visible_to(request.user), pk=risk_id)
+    set_etag(response, risk)
+    return risk

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from accord.core.concurrency import VersionField
 from accord.core.forms import DateInput, StyledForm
 from accord.planning.models import Task
 from accord.risks.models import IMPACT_LABELS, LIKELIHOOD_LABELS, Level, Risk
@@ -105,7 +106,7 @@ class RiskForm(StyledForm):
         widget=forms.Textarea(attrs={"rows": 2}),
         help_text="Required to change a closed risk; kept in the audit trail.",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
 
     def __init__(self, *args, project, owners, editing: bool, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -129,7 +130,7 @@ class RiskReviewForm(StyledForm):
     likelihood = forms.TypedChoiceField(coerce=int, choices=LIKELIHOOD_CHOICES)
     impact = forms.TypedChoiceField(coerce=int, choices=IMPACT_CHOICES)
     next_review_date = forms.DateField(widget=DateInput(), label="Next review")
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()
 
 
 class RiskCloseForm(StyledForm):
@@ -139,4 +140,4 @@ class RiskCloseForm(StyledForm):
         help_text="Why the risk can no longer happen, or how its consequences were dealt "
         "with. Kept in the audit trail.",
     )
-    version = forms.IntegerField(widget=forms.HiddenInput)
+    version = VersionField()

@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core import concurrency
 from accord.core.permissions import require
 from accord.planning.models import Task
 from accord.projects.models import Project
@@ -75,13 +76,7 @@ def _checked_tasks(project: Project, tasks: Iterable[Task]) -> list[Task]:
 
 def _locked(risk: Risk, version: int | None) -> Risk:
     """The risk's row, locked; refuse if someone changed it since ``version`` was read."""
-    locked = Risk.objects.select_for_update(of=("self",)).select_related("project").get(pk=risk.pk)
-    if version is not None and version != locked.version:
-        raise ValidationError(
-            f"Someone else changed this risk while you were editing it (now version "
-            f"{locked.version}). Reload it to see their changes, then make yours again."
-        )
-    return locked
+    return concurrency.locked(risk, version, queryset=Risk.objects.select_related("project"))
 
 
 def _next_sequence(project: Project) -> int:
@@ -175,7 +170,7 @@ def risk_update(
     if "owner" in changes:
         _check_owner(proposed.owner)
     proposed.full_clean()
-    proposed.version += 1
+    concurrency.bump(proposed)
     proposed.save()
     if tasks is not None:
         proposed.affected_tasks.set(tasks)
@@ -231,7 +226,7 @@ def risk_review(
     review.full_clean()
     risk.likelihood, risk.impact = review.likelihood, review.impact
     risk.next_review_date = next_review_date
-    risk.version += 1
+    concurrency.bump(risk)
     risk.save()
     review.save()
     audit_record(
@@ -255,7 +250,7 @@ def risk_close(*, actor: User, risk: Risk, reason: str, version: int | None = No
         raise ValidationError({"reason": ["Say why the risk is closed."]})
     before = risk.status
     risk.status = transition.target
-    risk.version += 1
+    concurrency.bump(risk)
     risk.save(update_fields=["status", "version", "updated_at"])
     audit_record(
         actor=actor,

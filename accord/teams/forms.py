@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django import forms
 
+from accord.core.concurrency import StateTokenField, VersionField
 from accord.core.forms import DateInput, StyledForm
 from accord.projects.models import ProjectMembership, ProjectRole
 from accord.teams.models import MAX_LEVEL, MAX_RESPONSE_HOURS, Department, RaciAssignment
@@ -31,10 +32,13 @@ class DeliverableForm(StyledForm):
         help_text="Why it changes; kept in the audit trail.",
     )
 
+    version = VersionField()
+
     def __init__(self, *args, editing: bool = False, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         if not editing:
             del self.fields["reason"]
+            del self.fields["version"]
 
 
 def _member_label(membership: ProjectMembership) -> str:
@@ -46,6 +50,7 @@ class RaciForm(StyledForm):
     """One select per project member; the service enforces one A and at least one R."""
 
     reason = forms.CharField(required=False, max_length=2000, help_text="Kept in the audit trail.")
+    token = StateTokenField()
 
     def __init__(self, *args, members: list[ProjectMembership], **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -67,6 +72,7 @@ class SteeringForm(StyledForm):
     """A role box per project member: a role puts them on the committee, blank leaves them off."""
 
     reason = forms.CharField(required=False, max_length=2000, help_text="Kept in the audit trail.")
+    token = StateTokenField()
 
     def __init__(self, *args, members: list[ProjectMembership], **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -94,6 +100,7 @@ class EscalationForm(StyledForm):
     """Up to three rungs; a rung with no CDMO contact ends the ladder."""
 
     reason = forms.CharField(required=False, max_length=2000, help_text="Kept in the audit trail.")
+    token = StateTokenField()
 
     def __init__(self, *args, members: list[ProjectMembership], **kwargs) -> None:
         super().__init__(*args, **kwargs)

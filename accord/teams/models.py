@@ -43,6 +43,7 @@ class Deliverable(models.Model):
     )
     due_date = models.DateField(null=True, blank=True)
     sort_order = models.PositiveIntegerField(default=0)
+    version = models.PositiveIntegerField(default=1, help_text="Goes up with every change.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

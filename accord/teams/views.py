@@ -80,6 +80,7 @@ def _staff_deliverable(request: HttpRequest, pk: int) -> Deliverable:
 def deliverable_edit(request: HttpRequest, pk: int) -> HttpResponse:
     deliverable = _staff_deliverable(request, pk)
     initial = {name: getattr(deliverable, name) for name in services.DELIVERABLE_EDITABLE}
+    initial["version"] = deliverable.version
     form = DeliverableForm(request.POST or None, initial=initial, editing=True)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
@@ -103,6 +104,7 @@ def raci_edit(request: HttpRequest, pk: int) -> HttpResponse:
     members = _members(deliverable.project)
     current = {a.user_id: a.role for a in deliverable.raci.all()}
     initial = {f"user_{m.user_id}": current.get(m.user_id, "") for m in members}
+    initial["token"] = services.raci_token(deliverable)
     form = RaciForm(request.POST or None, members=members, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -111,6 +113,7 @@ def raci_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 deliverable=deliverable,
                 assignments=form.assignments(),
                 reason=form.cleaned_data["reason"],
+                token=form.cleaned_data["token"],
             )
         except ValidationError as exc:
             apply_to_form(form, exc)
@@ -126,6 +129,7 @@ def steering_edit(request: HttpRequest, pk: int) -> HttpResponse:
     members = _members(project)
     roles = dict(project.steering.values_list("user_id", "role"))
     initial = {f"role_{m.user_id}": roles.get(m.user_id, "") for m in members}
+    initial["token"] = services.steering_token(project)
     form = SteeringForm(request.POST or None, members=members, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -134,6 +138,7 @@ def steering_edit(request: HttpRequest, pk: int) -> HttpResponse:
                 project=project,
                 members=form.seats(),
                 reason=form.cleaned_data["reason"],
+                token=form.cleaned_data["token"],
             )
         except ValidationError as exc:
             apply_to_form(form, exc)
@@ -153,6 +158,7 @@ def escalation_edit(request: HttpRequest, pk: int, matter: str) -> HttpResponse:
         initial[f"level{contact.level}_cdmo"] = contact.cdmo_contact_id
         initial[f"level{contact.level}_sponsor"] = contact.sponsor_contact_id
         initial[f"level{contact.level}_hours"] = contact.response_hours
+    initial["token"] = services.escalation_token(project, matter)
     form = EscalationForm(request.POST or None, members=_members(project), initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
@@ -162,6 +168,7 @@ def escalation_edit(request: HttpRequest, pk: int, matter: str) -> HttpResponse:
                 matter=matter,
                 levels=form.levels(),
                 reason=form.cleaned_data["reason"],
+                token=form.cleaned_data["token"],
             )
         except ValidationError as exc:
             apply_to_form(form, exc)

@@ -88,6 +88,7 @@ def user_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "roles": subject.roles.all(),
         "is_active": subject.is_active,
         "site": subject.site,
+        "token": services.user_token(subject),
     }
     form = UserEditForm(request.POST or None, initial=initial, audience=subject.organization.kind)
     if request.method == "POST" and form.is_valid():
@@ -159,13 +160,16 @@ def role_edit(request: HttpRequest, pk: int) -> HttpResponse:
     role = get_object_or_404(selectors.roles_visible_to(request.user), pk=pk)
     form = RolePermissionsForm(
         request.POST or None,
-        initial={"permissions": role.permissions.all()},
+        initial={"permissions": role.permissions.all(), "token": services.role_token(role)},
         permission_queryset=_managed_permissions(),
     )
     if request.method == "POST" and form.is_valid():
         try:
             services.role_set_permissions(
-                actor=request.user, role=role, permissions=form.cleaned_data["permissions"]
+                actor=request.user,
+                role=role,
+                permissions=form.cleaned_data["permissions"],
+                token=form.cleaned_data["token"],
             )
         except ValidationError as exc:
             apply_to_form(form, exc)

@@ -10,6 +10,7 @@ from django.db.models import Max, Model, Sum
 from django.utils import timezone
 
 from accord.accounts.models import Organization, User
+from accord.core import concurrency
 from accord.core.permissions import require
 from accord.proposals.models import Proposal, ProposalRevision
 
@@ -30,23 +31,20 @@ def next_sequence(model: type[Model], sponsor: Organization, year: int) -> int:
 
 
 def lock_revision(revision: ProposalRevision, version: int | None = None) -> ProposalRevision:
-    locked = (
-        ProposalRevision.objects.select_for_update(of=("self",))
-        .select_related("proposal__sponsor", "proposal__rfp")
-        .get(pk=revision.pk)
+    """The revision, locked; refused if it changed since ``version`` was read. Its rows
+    (scope items, payment milestones), timeline and complexity are part of its content
+    and count as changes of the revision."""
+    return concurrency.locked(
+        revision,
+        version,
+        queryset=ProposalRevision.objects.select_related("proposal__sponsor", "proposal__rfp"),
+        what="revision",
     )
-    if version is not None and version != locked.version:
-        raise ValidationError(
-            {"__all__": ["Someone else changed this revision since you opened it; reload it."]}
-        )
-    return locked
 
 
-def lock_proposal(proposal: Proposal) -> Proposal:
-    return (
-        Proposal.objects.select_for_update(of=("self",))
-        .select_related("rfp", "sponsor")
-        .get(pk=proposal.pk)
+def lock_proposal(proposal: Proposal, version: int | None = None) -> Proposal:
+    return concurrency.locked(
+        proposal, version, queryset=Proposal.objects.select_related("rfp", "sponsor")
     )
 
 
@@ -99,6 +97,6 @@ def content_changed(revision: ProposalRevision) -> dict[str, list]:
     invalidated = reviews_invalidate(revision, "The revision's content changed after this review.")
     if invalidated:
         extra["reviews_invalidated"] = [None, invalidated]
-    revision.version += 1
+    concurrency.bump(revision)
     revision.save()
     return extra

@@ -18,7 +18,7 @@ from django.db import transaction
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record
-from accord.core import clock
+from accord.core import clock, concurrency
 from accord.core.workflow import TransitionNotAllowed
 from accord.proposals.models import ProposalRevision
 from accord.proposals.selectors import revisions_visible_to
@@ -119,7 +119,7 @@ def _answer(
             raise TransitionNotAllowed("Another revision of this proposal is already accepted.")
         changes: dict[str, list] = {"status": [locked.status, transition.target]}
         locked.status = transition.target
-        locked.version += 1
+        concurrency.bump(locked)
         locked.save(update_fields=["status", "version", "updated_at"])
         audit_record(
             actor=actor,

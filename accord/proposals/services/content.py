@@ -125,12 +125,15 @@ def scope_item_add(
 
 
 @transaction.atomic
-def scope_item_update(*, actor: User, item: ScopeItem, **fields: object) -> ScopeItem:
+def scope_item_update(
+    *, actor: User, item: ScopeItem, version: int | None = None, **fields: object
+) -> ScopeItem:
+    """Change a scope item; ``version`` is its revision's (its rows are its content)."""
     authorize_staff(actor, EDIT_PERMISSION)
     unknown = set(fields) - ITEM_EDITABLE
     if unknown:
         raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
-    revision = open_for_edit(item.revision)
+    revision = open_for_edit(item.revision, version)
     item = ScopeItem.objects.get(pk=item.pk, revision=revision)
     before = snapshot(item, ITEM_FIELDS)
     for name, value in stripped(fields, ITEM_TEXT).items():
@@ -253,13 +256,14 @@ def milestone_add(
 
 @transaction.atomic
 def milestone_update(
-    *, actor: User, milestone: PaymentMilestone, **fields: object
+    *, actor: User, milestone: PaymentMilestone, version: int | None = None, **fields: object
 ) -> PaymentMilestone:
+    """Change a payment milestone; ``version`` is its revision's."""
     authorize_staff(actor, EDIT_PERMISSION)
     unknown = set(fields) - set(MILESTONE_FIELDS)
     if unknown:
         raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
-    revision = open_for_edit(milestone.revision)
+    revision = open_for_edit(milestone.revision, version)
     milestone = PaymentMilestone.objects.get(pk=milestone.pk, revision=revision)
     before = snapshot(milestone, MILESTONE_FIELDS)
     for name, value in stripped(fields, MILESTONE_TEXT).items():
@@ -310,6 +314,7 @@ def revision_timeline_build(
     start: dt.date | None,
     scale: Decimal = Decimal("1"),
     batches: int = 1,
+    version: int | None = None,
 ) -> ProposalRevision:
     """Schedule a plan template from the proposed start with the engine (CPM dates,
     critical path, P50/P80 by Monte Carlo with a fixed seed) and freeze the result on
@@ -326,7 +331,7 @@ def revision_timeline_build(
         )
     if not 1 <= batches <= MAX_BATCHES:
         raise ValidationError({"batches": [f"Plan 1 to {MAX_BATCHES} GMP batches."]})
-    revision = open_for_edit(revision)
+    revision = open_for_edit(revision, version)
     timeline = timeline_compute(template_code, start, scale=scale, batches=batches)
     watched = (*TIMELINE_FIELDS,)
     before = {
@@ -365,7 +370,12 @@ def revision_timeline_build(
 
 @transaction.atomic
 def assessment_record(
-    *, actor: User, revision: ProposalRevision, rationale: str = "", **factors: int
+    *,
+    actor: User,
+    revision: ProposalRevision,
+    rationale: str = "",
+    version: int | None = None,
+    **factors: int,
 ) -> ComplexityAssessment:
     """Score the eight complexity factors (0-3 each); the score and level follow, and
     with them the reviews the revision needs."""
@@ -380,7 +390,7 @@ def assessment_record(
     }
     if errors:
         raise ValidationError(errors)
-    revision = open_for_edit(revision)
+    revision = open_for_edit(revision, version)
     assessment = ComplexityAssessment.objects.filter(revision=revision).first()
     watched = (*FACTOR_NAMES, "score", "level", "rationale")
     if assessment is None:

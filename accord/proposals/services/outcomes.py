@@ -30,7 +30,7 @@ from django.db import transaction
 from accord.accounts.models import Site, User
 from accord.audit.services import audit_record, created, snapshot
 from accord.clients.services import followup_add
-from accord.core import clock
+from accord.core import clock, concurrency
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
 from accord.planning.plan_templates import TEMPLATES
@@ -106,7 +106,7 @@ def _close(actor: User, rfp: Rfp, status: str, **references: str) -> None:
     users read an RFP's history)."""
     before = rfp.status
     rfp.status = status
-    rfp.version += 1
+    concurrency.bump(rfp)
     rfp.save(update_fields=["status", "version", "updated_at"])
     audit_record(
         actor=actor,
@@ -276,7 +276,7 @@ def proposal_win(
         if revision.status == S.SENT:
             revision_changes["status"] = [revision.status, S.ACCEPTED]
             revision.status = S.ACCEPTED
-            revision.version += 1
+            concurrency.bump(revision)
             revision.save(update_fields=["status", "version", "updated_at"])
         audit_record(
             actor=actor,

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
-from accord.core import clock
+from accord.core import clock, concurrency
 from accord.core.permissions import require
 from accord.proposals.models import (
     ComplexityAssessment,
@@ -110,14 +110,16 @@ def proposal_create(
 
 
 @transaction.atomic
-def proposal_update(*, actor: User, proposal: Proposal, **fields: object) -> Proposal:
+def proposal_update(
+    *, actor: User, proposal: Proposal, version: int | None = None, **fields: object
+) -> Proposal:
     """Rename, hand over to another owner, or change the currency (only before any
     revision was sent; it changes what the open revision offers)."""
     authorize_staff(actor, EDIT_PERMISSION)
     unknown = set(fields) - PROPOSAL_EDITABLE
     if unknown:
         raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
-    locked = lock_proposal(proposal)
+    locked = lock_proposal(proposal, version)
     editable = sorted(PROPOSAL_EDITABLE)
     before = snapshot(locked, editable)
     proposed = copy.copy(locked)
@@ -135,7 +137,7 @@ def proposal_update(*, actor: User, proposal: Proposal, **fields: object) -> Pro
             {"currency": ["The currency cannot change once a revision has been sent."]}
         )
     proposed.full_clean()
-    proposed.version += 1
+    concurrency.bump(proposed)
     proposed.save()
     if "currency" in changes:
         open_revision = locked.revisions.filter(status__in=ProposalRevision.OPEN_STATES).first()

@@ -9,7 +9,7 @@ from django.utils import timezone
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created
-from accord.core import clock
+from accord.core import clock, concurrency
 from accord.core.workflow import TransitionNotAllowed
 from accord.proposals.complexity import REVIEW_ROLES, required_reviews
 from accord.proposals.models import (
@@ -132,7 +132,7 @@ def revision_transition(
             locked.sent_by = actor
             changes["sent_on"] = [None, locked.sent_on.isoformat()]
         locked.status = transition.target
-        locked.version += 1
+        concurrency.bump(locked)
         locked.save()
         audit_record(
             actor=actor,
@@ -161,7 +161,7 @@ def _after_send(actor: User, revision: ProposalRevision) -> None:
     earlier = revision.proposal.revisions.filter(status=S.SENT).exclude(pk=revision.pk)
     for previous in earlier.select_for_update(of=("self",)):
         previous.status = S.SUPERSEDED
-        previous.version += 1
+        concurrency.bump(previous)
         previous.save(update_fields=["status", "version", "updated_at"])
         audit_record(
             actor=actor,
@@ -260,7 +260,7 @@ def revision_review(
 def _status(actor: User, revision: ProposalRevision, status: str, action: str, **extra) -> None:
     changes = {"status": [revision.status, status], **extra}
     revision.status = status
-    revision.version += 1
+    concurrency.bump(revision)
     revision.save(update_fields=["status", "version", "updated_at"])
     audit_record(
         actor=actor,

@@ -11,7 +11,7 @@ from django.db import transaction
 
 from accord.accounts.models import Organization, User
 from accord.audit.services import audit_record, created, diff, snapshot
-from accord.core import clock
+from accord.core import clock, concurrency
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
 from accord.proposals.models import Rfp
@@ -112,11 +112,9 @@ def rfp_update(
     unknown = set(fields) - RFP_CONTENT
     if unknown:
         raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
-    locked = Rfp.objects.select_for_update(of=("self",)).select_related("sponsor").get(pk=rfp.pk)
-    if version is not None and version != locked.version:
-        raise ValidationError(
-            {"__all__": ["Someone else changed this RFP since you opened it; reload it."]}
-        )
+    locked = concurrency.locked(
+        rfp, version, queryset=Rfp.objects.select_related("sponsor"), what="RFP"
+    )
     before = snapshot(locked, sorted(RFP_CONTENT))
     proposed = copy.copy(locked)
     for name, value in stripped(fields, TEXT_FIELDS).items():
@@ -128,7 +126,7 @@ def rfp_update(
     if proposed.received_on > clock.today():
         raise ValidationError({"received_on": ["An RFP cannot be received in the future."]})
     proposed.full_clean()
-    proposed.version += 1
+    concurrency.bump(proposed)
     proposed.save()
     audit_record(
         actor=actor,
@@ -165,7 +163,7 @@ def rfp_status_set(*, actor: User, rfp: Rfp, status: str, reason: str = "") -> N
         return
     before = rfp.status
     rfp.status = status
-    rfp.version += 1
+    concurrency.bump(rfp)
     rfp.save(update_fields=["status", "version", "updated_at"])
     audit_record(
         actor=actor,

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from functools import wraps
 
-from django import forms
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 
+from accord.core.concurrency import VersionField
 from accord.proposals import selectors
 from accord.proposals.models import Proposal, ProposalRevision, Rfp
 
@@ -66,8 +66,9 @@ def unless_frozen(view):
     return wrapped
 
 
-def version_field(revision: ProposalRevision) -> forms.IntegerField:
-    return forms.IntegerField(widget=forms.HiddenInput, initial=revision.version)
+def version_field(revision: ProposalRevision) -> VersionField:
+    """The revision's version, for a form that changes its content or signs it."""
+    return VersionField(initial=revision.version)
 
 
 def form_page(

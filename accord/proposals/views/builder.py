@@ -25,7 +25,13 @@ from accord.proposals.models import (
     ProposalRevision,
     ScopeItem,
 )
-from accord.proposals.views._common import EDIT, form_page, open_revision, unless_frozen
+from accord.proposals.views._common import (
+    EDIT,
+    form_page,
+    open_revision,
+    unless_frozen,
+    version_field,
+)
 
 
 @staff_required(EDIT)
@@ -80,6 +86,7 @@ def item_edit(request: HttpRequest, pk: int, item_pk: int) -> HttpResponse:
     revision, item = _item(request, pk, item_pk)
     initial = {name: getattr(item, name) for name in ScopeItemForm.base_fields}
     form = ScopeItemForm(request.POST or None, initial=initial)
+    form.fields["version"] = version_field(revision)
     if request.method == "POST" and form.is_valid():
         try:
             services.scope_item_update(actor=request.user, item=item, **form.cleaned_data)
@@ -134,6 +141,7 @@ def milestone_edit(request: HttpRequest, pk: int, milestone_pk: int) -> HttpResp
     revision, milestone = _milestone(request, pk, milestone_pk)
     initial = {name: getattr(milestone, name) for name in MilestoneForm.base_fields}
     form = MilestoneForm(request.POST or None, initial=initial)
+    form.fields["version"] = version_field(revision)
     if request.method == "POST" and form.is_valid():
         try:
             services.milestone_update(actor=request.user, milestone=milestone, **form.cleaned_data)
@@ -170,6 +178,7 @@ def timeline_build(request: HttpRequest, pk: int) -> HttpResponse:
         "batches": revision.timeline_batches,
     }
     form = TimelineForm(request.POST or None, initial=initial)
+    form.fields["version"] = version_field(revision)
     if request.method == "POST" and form.is_valid():
         try:
             services.revision_timeline_build(
@@ -192,12 +201,14 @@ def complexity(request: HttpRequest, pk: int) -> HttpResponse:
     if assessment is not None:
         initial = {**assessment.factors(), "rationale": assessment.rationale}
     form = ComplexityForm(request.POST or None, initial=initial)
+    form.fields["version"] = version_field(revision)
     if request.method == "POST" and form.is_valid():
         try:
             services.assessment_record(
                 actor=request.user,
                 revision=revision,
                 rationale=form.cleaned_data["rationale"],
+                version=form.cleaned_data["version"],
                 **form.factors(),
             )
         except ValidationError as exc:

@@ -17,7 +17,12 @@ from accord.core.errors import apply_to_form
 from accord.core.pagination import paginate
 from accord.proposals import selectors, services
 from accord.proposals.complexity import REVIEW_ROLES
-from accord.proposals.forms import CommentForm, ProposalFilterForm, ProposalForm
+from accord.proposals.forms import (
+    CommentForm,
+    ProposalEditForm,
+    ProposalFilterForm,
+    ProposalForm,
+)
 from accord.proposals.models import PaymentMilestone, ProposalRevision, ReviewKind
 from accord.proposals.timeline import timeline_bars, timeline_dates
 from accord.proposals.views._common import (
@@ -71,8 +76,13 @@ def proposal_create(request: HttpRequest, pk: int) -> HttpResponse:
 @staff_required(EDIT)
 def proposal_edit(request: HttpRequest, pk: int) -> HttpResponse:
     proposal = proposal_or_404(request, pk)
-    initial = {"title": proposal.title, "owner": proposal.owner_id, "currency": proposal.currency}
-    form = ProposalForm(request.POST or None, initial=initial)
+    initial = {
+        "title": proposal.title,
+        "owner": proposal.owner_id,
+        "currency": proposal.currency,
+        "version": proposal.version,
+    }
+    form = ProposalEditForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             services.proposal_update(actor=request.user, proposal=proposal, **form.cleaned_data)

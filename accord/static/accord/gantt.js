@@ -69,7 +69,7 @@
 
   function move(task, start, end) {
     if (!task.pk) { draw(lastTasks); return; } // baseline bars do not move
-    const body = { start: iso(start) };
+    const body = { start: iso(start), version: task.version };
     if (task.kind === "task") body.finish = iso(end);
     fetch(moveUrl.replace("/0/", "/" + task.pk + "/"), {
       method: "POST",

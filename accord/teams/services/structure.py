@@ -17,6 +17,7 @@ from django.db.models import Max
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
+from accord.core import concurrency
 from accord.core.permissions import require
 from accord.projects.models import Project
 from accord.teams.models import (
@@ -106,17 +107,20 @@ def deliverable_create(
 
 @transaction.atomic
 def deliverable_update(
-    *, actor: User, deliverable: Deliverable, reason: str = "", **fields
+    *,
+    actor: User,
+    deliverable: Deliverable,
+    reason: str = "",
+    version: int | None = None,
+    **fields,
 ) -> Deliverable:
     """Edit a deliverable's wording, department, due date or place in the list."""
     _authorize(actor)
     unknown = set(fields) - DELIVERABLE_EDITABLE
     if unknown:
         raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
-    deliverable = (
-        Deliverable.objects.select_for_update(of=("self",))
-        .select_related("project")
-        .get(pk=deliverable.pk)
+    deliverable = concurrency.locked(
+        deliverable, version, queryset=Deliverable.objects.select_related("project")
     )
     before = snapshot(deliverable, DELIVERABLE_FIELDS)
     for name, value in _clean_text(fields).items():
@@ -125,6 +129,7 @@ def deliverable_update(
     if not changes:
         return deliverable
     deliverable.full_clean()
+    concurrency.bump(deliverable)
     deliverable.save()
     audit_record(
         actor=actor,
@@ -135,6 +140,13 @@ def deliverable_update(
         reason=reason,
     )
     return deliverable
+
+
+def raci_token(deliverable: Deliverable) -> str:
+    """What the RACI editor carries to detect that someone saved the row meanwhile."""
+    return concurrency.state_token(
+        sorted(deliverable.raci.values_list("user_id", "role").order_by("user_id"))
+    )
 
 
 def _raci_state(deliverable: Deliverable) -> dict[str, str]:
@@ -152,19 +164,20 @@ def raci_set(
     deliverable: Deliverable,
     assignments: Mapping[int, str],
     reason: str = "",
+    token: str | None = None,
 ) -> Deliverable:
     """Replace a deliverable's RACI row: exactly one Accountable, at least one Responsible.
 
     ``assignments`` maps user ids to R/A/C/I; a blank letter leaves the person out. Every
     person must be on the project team (CDMO or sponsor side). The row is checked whole
-    before anything is written, so a refused row leaves the old one intact.
+    before anything is written, so a refused row leaves the old one intact. ``token`` is
+    the ``raci_token`` the editor read: a row saved by someone else since is refused.
     """
     _authorize(actor)
-    deliverable = (
-        Deliverable.objects.select_for_update(of=("self",))
-        .select_related("project")
-        .get(pk=deliverable.pk)
+    deliverable = concurrency.locked(
+        deliverable, None, queryset=Deliverable.objects.select_related("project")
     )
+    concurrency.check_token(raci_token(deliverable), token, what="deliverable's RACI")
     wanted = {int(user_id): letter for user_id, letter in assignments.items() if letter}
     errors = []
     bad_letters = {letter for letter in wanted.values() if letter not in RaciAssignment.Role}
@@ -208,6 +221,16 @@ def _raci_write(
         )
 
 
+def steering_token(project: Project) -> str:
+    return concurrency.state_token(
+        list(
+            SteeringMember.objects.filter(project=project)
+            .order_by("sort_order", "pk")
+            .values_list("user_id", "role")
+        )
+    )
+
+
 def _steering_state(project: Project) -> list[str]:
     return [
         f"{m.user.printed_name}: {m.role}"
@@ -222,13 +245,16 @@ def steering_set(
     project: Project,
     members: Sequence[tuple[User, str]],
     reason: str = "",
+    token: str | None = None,
 ) -> list[SteeringMember]:
     """Replace the steering committee with ``members`` (person, role), in that order.
 
     Seats go to members of the project team, once each, and each seat has a role.
+    ``token`` is the ``steering_token`` the editor read.
     """
     _authorize(actor)
     project = Project.objects.select_for_update().get(pk=project.pk)
+    concurrency.check_token(steering_token(project), token, what="steering committee")
     team = _member_ids(project)
     errors = []
     if any(user.pk not in team for user, _ in members):
@@ -265,6 +291,16 @@ def _steering_write(
             changes={"steering_committee": [before, after]},
             reason=reason,
         )
+
+
+def escalation_token(project: Project, matter: str) -> str:
+    return concurrency.state_token(
+        list(
+            EscalationContact.objects.filter(project=project, matter=matter)
+            .order_by("level")
+            .values_list("level", "cdmo_contact_id", "sponsor_contact_id", "response_hours")
+        )
+    )
 
 
 def _ladder_state(project: Project, matter: str) -> list[dict[str, object]]:
@@ -322,17 +358,19 @@ def escalation_set(
     matter: str,
     levels: Sequence[EscalationLevel],
     reason: str = "",
+    token: str | None = None,
 ) -> list[EscalationContact]:
     """Replace one matter's escalation ladder with ``levels`` (level 1 first).
 
     Rule: the expected response time never grows as the level rises (escalating a matter
     makes it more urgent), so hours are non-increasing from level 1 to level 3. An empty
-    list removes the matter's ladder.
+    list removes the matter's ladder. ``token`` is the ``escalation_token`` the editor read.
     """
     _authorize(actor)
     if matter not in Matter.values:
         raise ValidationError({"matter": ["Choose a kind of matter."]})
     project = Project.objects.select_for_update().get(pk=project.pk)
+    concurrency.check_token(escalation_token(project, matter), token, what="escalation ladder")
     errors = _ladder_errors(project, levels)
     if errors:
         raise ValidationError(errors)
