@@ -22,6 +22,7 @@ from accord.changes.selectors import change_orders_visible_to
 from accord.changes.workflows import CHANGE_ORDER_WORKFLOW, CONTENT, SPONSOR_TRANSITIONS
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
+from accord.notifications.services import notify
 from accord.planning import services as planning
 from accord.planning.models import Baseline, Dependency, Task
 from accord.planning.scheduling import network_of, plan_schedule
@@ -438,4 +439,5 @@ def change_order_transition(
                 reason=reason,
                 transition=transition.name,
             )
+        notify(f"changes.changeorder.{transition.name}", locked, actor=actor)
     return locked

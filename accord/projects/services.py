@@ -16,6 +16,7 @@ from accord.accounts.models import Organization, Site, User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
+from accord.notifications.services import notify
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.workflows import DOCUMENT_WORKFLOW
 from accord.signatures.services import signature_apply, signer_authenticate
@@ -335,4 +336,5 @@ def document_transition(
                 reason=reason,
                 transition=transition.name,
             )
+        notify(f"projects.document.{transition.name}", locked, actor=actor, reason=reason)
     return locked
