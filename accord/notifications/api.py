@@ -82,7 +82,7 @@ def get_preferences(request: HttpRequest):
     return _preferences(request.user)
 
 
-@router.put(
+@router.patch(
     "/notification-preferences",
     response=list[PreferenceOut],
     summary="Change how you hear about some kinds of event",
@@ -90,7 +90,7 @@ def get_preferences(request: HttpRequest):
     + ", ".join(f"`{code}`" for code in BY_CODE)
     + ".",
 )
-def put_preferences(request: HttpRequest, payload: PreferencesIn):
+def patch_preferences(request: HttpRequest, payload: PreferencesIn):
     services.preferences_set(
         actor=request.user,
         choices={code: str(value) for code, value in payload.preferences.items()},

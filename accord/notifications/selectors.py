@@ -92,8 +92,11 @@ def preferences_of(user) -> list[tuple]:
 
 
 def digest_pending(user=None) -> QuerySet[Notification]:
-    """Notifications waiting for a digest e-mail (of one user, or of everybody)."""
-    pending = Notification.objects.filter(delivery=Delivery.DIGEST, email__isnull=True)
+    """Unread notifications waiting for a digest e-mail (of one user, or of everybody).
+    One read in Accord before the digest leaves needs no e-mail."""
+    pending = Notification.objects.filter(
+        delivery=Delivery.DIGEST, email__isnull=True, read_at__isnull=True
+    )
     if user is not None:
         pending = pending.filter(recipient=user)
     return pending
