@@ -213,36 +213,58 @@ def email_retry_due() -> int:
 # --------------------------------------------------------------------------- digest
 
 
+def digest_queue(recipient: User) -> EmailDelivery | None:
+    """Gather the recipient's pending digest notifications into one e-mail (a row of the
+    outbox, audited); None when nothing is pending. The caller queues its job."""
+    with transaction.atomic():
+        pending = list(
+            digest_pending(recipient).select_for_update(of=("self",)).order_by("created_at")
+        )
+        if not pending or not recipient.is_active or not recipient.email:
+            return None
+        count = len(pending)
+        noun = "notification" if count == 1 else "notifications"
+        delivery = EmailDelivery.objects.create(
+            recipient=recipient,
+            to_address=recipient.email,
+            subject=_subject(f"Your daily digest: {count} {noun}"),
+            kind=EmailDelivery.Kind.DIGEST,
+        )
+        Notification.objects.filter(pk__in=[n.pk for n in pending]).update(email=delivery)
+        audit_record(
+            actor=None,
+            action="notifications.digest.queued",
+            target=delivery,
+            changes={"to": [None, delivery.to_address], "notifications": [None, count]},
+        )
+    return delivery
+
+
 def digest_send() -> int:
     """Periodic, daily: one e-mail per person gathering their unread notifications set to
     the daily digest that no e-mail has carried yet. Running it twice sends nothing twice:
     a notification is in one digest at most. Returns how many digests were queued."""
+    recipients = digest_pending().values_list("recipient_id", flat=True).distinct()
     queued = 0
-    recipients = (
-        digest_pending().values_list("recipient_id", flat=True).distinct().order_by("recipient_id")
-    )
-    for recipient in User.objects.filter(pk__in=list(recipients), is_active=True).exclude(email=""):
-        with transaction.atomic():
-            pending = list(
-                digest_pending(recipient).select_for_update(of=("self",)).order_by("created_at")
-            )
-            if not pending:
-                continue
-            count = len(pending)
-            noun = "notification" if count == 1 else "notifications"
-            delivery = EmailDelivery.objects.create(
-                recipient=recipient,
-                to_address=recipient.email,
-                subject=_subject(f"Your daily digest: {count} {noun}"),
-                kind=EmailDelivery.Kind.DIGEST,
-            )
-            Notification.objects.filter(pk__in=[n.pk for n in pending]).update(email=delivery)
-            audit_record(
-                actor=None,
-                action="notifications.digest.queued",
-                target=delivery,
-                changes={"to": [None, delivery.to_address], "notifications": [None, count]},
-            )
+    for recipient in User.objects.filter(pk__in=list(recipients)).order_by("pk"):
+        delivery = digest_queue(recipient)
+        if delivery is not None:
             email_enqueue(delivery)
-        queued += 1
+            queued += 1
     return queued
+
+
+@transaction.atomic
+def notification_email_now(notification: Notification) -> EmailDelivery | None:
+    """E-mail one notification at once, in this process, without the job queue: for the
+    demo (whose command ends before a job could run) and for an operator checking the
+    mail settings. None if the person has no address or it was e-mailed already."""
+    if notification.email_id is not None:
+        return None
+    delivery = email_prepare(notification.recipient, notification.title)
+    if delivery is None:
+        return None
+    Notification.objects.filter(pk=notification.pk).update(email=delivery)
+    email_delivery_send(delivery.pk)
+    delivery.refresh_from_db()
+    return delivery

@@ -38,6 +38,12 @@ def day(value) -> str:
     return date_format(value, "j M Y") if value else ""
 
 
+def sentence(text: str, limit: int = 400) -> str:
+    """``text`` shortened to ``limit`` characters and ending like a sentence."""
+    text = truncatechars(text.strip(), limit)
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
+
+
 def users_with_permission(permission: str) -> QuerySet[User]:
     """Active users holding ``permission`` through a role of their own audience."""
     app_label, codename = permission.split(".", 1)
@@ -364,15 +370,14 @@ def action_item_url(item) -> str:
 
 @event("meetings.action_item.assigned")
 def action_item_assigned(item, *, actor=None, **context) -> list[Message]:
-    by = f" {actor.printed_name} gave it to you" if actor else ""
+    by = f" {actor.printed_name} gave it to you." if actor else ""
     return [
         Message(
             "action_item_assigned",
             item.owner,
             item,
             f"Action item {item.project.code} {item.reference} for you, due {day(item.due_on)}",
-            f"{truncatechars(item.description, 400)} (from {item.meeting.reference} "
-            f"{item.meeting.title}).{by}",
+            f"{sentence(item.description)} From {item.meeting.reference} {item.meeting.title}.{by}",
             action_item_url(item),
         )
     ]

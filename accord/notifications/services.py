@@ -78,12 +78,13 @@ def may_receive(message: Message) -> bool:
     definition = kind(message.kind)
     if not definition.for_user(recipient):
         return False
+    visible_to = definition.visible_to()
+    if message.record is None:
+        # Only a kind about no record (a job's end) may have none: it tells its one person.
+        return visible_to is None
     _, _, sponsor_id = _record_ref(message.record)
     if recipient.is_sponsor_user and sponsor_id != recipient.organization_id:
         return False
-    if message.record is None:
-        return definition.visible_to() is None
-    visible_to = definition.visible_to()
     if visible_to is None:
         return False
     return visible_to(recipient).filter(pk=message.record.pk).exists()
@@ -114,7 +115,7 @@ def deliver(messages: Iterable[Message], *, actor: User | None = None) -> list[N
         if actor is not None and message.recipient.pk == actor.pk:
             continue
         record_type, record_id, sponsor_id = _record_ref(message.record)
-        key = (message.recipient.pk, message.kind, record_type, record_id)
+        key = (message.recipient.pk, message.kind, record_type, record_id or message.title)
         if key in seen or not may_receive(message):
             continue
         seen.add(key)

@@ -14,7 +14,7 @@ from django.db import transaction
 from django.urls import reverse
 
 from accord.core import clock
-from accord.notifications.events import action_item_url, day
+from accord.notifications.events import action_item_url, day, sentence
 from accord.notifications.services import Message, deliver
 
 DUE_SOON_DAYS = 2
@@ -50,7 +50,7 @@ def action_item_reminders(today: dt.date | None = None) -> int:
                 item.owner,
                 item,
                 title,
-                f"{item.description[:400]} Due {day(item.due_on)}; mark it done when it is.",
+                f"{sentence(item.description)} Due {day(item.due_on)}; mark it done when it is.",
                 action_item_url(item),
                 dedupe_key=f"{kind}:{item.pk}:{item.due_on.isoformat()}",
             )
