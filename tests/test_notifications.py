@@ -85,6 +85,8 @@ def test_the_owner_hears_when_reviews_approve_or_reject_the_revision(world):
     assert rejected.body == "Quality assurance review by Quinn Keller: Release testing missing."
 
     revision_do(blake, revision, "submit")
+    # Asked again to review it while the first request is still unread: no second copy.
+    assert len(inbox(world.qa_quinn, "proposal_review", revision)) == 1
     _review(world.qa_quinn, revision, "quality")
     assert len(inbox(blake, "proposal_reviewed", revision)) == 1  # one review still missing
     _review(erin, revision, "finance")

@@ -18,6 +18,7 @@ from django.apps import apps
 from django.db.models import Max
 
 from accord.accounts.models import User
+from accord.core import clock
 from accord.notifications import sweeps
 from accord.notifications.email import digest_queue, email_delivery_send, notification_email_now
 from accord.notifications.models import EmailDelivery, Notification
@@ -37,7 +38,11 @@ def _settled(notification: Notification, record) -> bool:
     status = getattr(record, "status", None)
     if kind == "proposal_review":
         return status != "in_review"
-    if kind in ("proposal_sent", "change_order_decision"):
+    if kind == "proposal_sent":
+        # The portal stops asking for an answer once the offer expired or the RFP closed.
+        expired = record.valid_until is not None and record.valid_until < clock.today()
+        return status != "sent" or expired or record.proposal.rfp.is_closed
+    if kind == "change_order_decision":
         return status != "sent"
     if kind == "change_order_incorporate":
         return status != "approved"

@@ -104,8 +104,9 @@ def deliver(messages: Iterable[Message], *, actor: User | None = None) -> list[N
     """Create the notifications of ``messages`` that their recipients may receive.
 
     Skipped: a recipient who may not see the record, the person who caused the event,
-    a second message of the same kind about the same record to the same person, and a
-    periodic reminder already given (same ``dedupe_key``).
+    a second message of the same kind about the same record to the same person, the same
+    news again while the first is unread, and a periodic reminder already given (same
+    ``dedupe_key``).
     """
     from accord.notifications.email import email_enqueue, email_prepare
 
@@ -119,13 +120,17 @@ def deliver(messages: Iterable[Message], *, actor: User | None = None) -> list[N
         if key in seen or not may_receive(message):
             continue
         seen.add(key)
-        if (
-            message.dedupe_key
-            and Notification.objects.filter(
-                recipient=message.recipient, dedupe_key=message.dedupe_key
-            ).exists()
-        ):
+        mine = Notification.objects.filter(recipient=message.recipient)
+        if message.dedupe_key and mine.filter(dedupe_key=message.dedupe_key).exists():
             continue
+        if mine.filter(
+            read_at__isnull=True,
+            kind=message.kind,
+            record_type=record_type,
+            record_id=record_id,
+            title=message.title[:TITLE_MAX],
+        ).exists():
+            continue  # the same news, still unread (a revision submitted again, say)
         delivery = delivery_for(message.recipient, message.kind)
         by_email = delivery == Delivery.IMMEDIATE and not _email_held.get()
         notification = Notification(
