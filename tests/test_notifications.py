@@ -393,7 +393,7 @@ def test_risk_review_and_follow_up_reminders_reach_their_owners_once_a_due_date(
     assert reviews[0].title == f"Risk review overdue: AUR-101-TT {risk.number} {risk.title}"
     [due] = inbox(world.pm_alice, "follow_up_due")
     assert due.title == "Follow-up due for Aurora Therapeutics today"
-    assert due.body == followup.description
+    assert due.body == f"{followup.description}."
     assert due.url == reverse("clients:followups", args=[world.sponsor_a.pk])
 
 

@@ -99,7 +99,7 @@ def follow_up_reminders(today: dt.date | None = None) -> int:
                 followup,
                 f"Follow-up due for {followup.sponsor.name}"
                 + (" today" if followup.due_on == today else f" since {day(followup.due_on)}"),
-                followup.description,
+                sentence(followup.description),
                 reverse("clients:followups", args=[followup.sponsor_id]),
                 dedupe_key=f"follow_up_due:{followup.pk}:{followup.due_on.isoformat()}",
             )
