@@ -43,6 +43,10 @@ def test_the_header_bell_shows_the_unread_count_and_the_latest_for_staff_and_spo
     assert _bell_count(page) == str(_unread(manager)) == "4"
     assert "waits for your decision" in page  # the change order, in the drop-down
     assert 'aria-label="Notifications, 4 unread"' in page
+    # The count refreshes after a change, never on a timer: a poll would keep an idle
+    # session alive past its timeout.
+    assert 'hx-trigger="notificationsChanged from:body"' in page
+    assert 'hx-trigger="every' not in page
 
     fresh = UserFactory(organization=world.cdmo, username="ops.olga", role_codes=("operations",))
     page = client_for(fresh).get(reverse("home:work")).content.decode()

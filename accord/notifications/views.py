@@ -96,7 +96,8 @@ def notification_read_all(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def bell(request: HttpRequest) -> HttpResponse:
-    """The bell's unread count, refreshed by htmx every minute and after a change."""
+    """The bell's unread count, refreshed by htmx after the person marks something read.
+    Never polled on a timer: a poll would keep an idle session alive past its timeout."""
     return render(
         request, "notifications/_bell_count.html", {"count": selectors.unread_count(request.user)}
     )
