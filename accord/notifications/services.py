@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -27,7 +27,7 @@ from accord.audit.services import audit_record
 from accord.core import clock
 from accord.notifications.kinds import BY_CODE, Delivery, kind
 from accord.notifications.models import Notification, NotificationPreference
-from accord.notifications.selectors import delivery_for, notifications_visible_to
+from accord.notifications.selectors import notifications_visible_to
 
 log = logging.getLogger(__name__)
 
@@ -110,33 +110,54 @@ def deliver(messages: Iterable[Message], *, actor: User | None = None) -> list[N
     """
     from accord.notifications.email import email_enqueue, email_prepare
 
+    messages = [m for m in messages if actor is None or m.recipient.pk != actor.pk]
+    if not messages:
+        return []
+    # What the recipients chose and already have, in three queries for the whole batch.
+    people = {m.recipient.pk for m in messages}
+    chosen = {
+        (user_id, code): value
+        for user_id, code, value in NotificationPreference.objects.filter(
+            user_id__in=people
+        ).values_list("user_id", "kind", "delivery")
+    }
+    keys = {m.dedupe_key for m in messages if m.dedupe_key}
+    given = (
+        set(
+            Notification.objects.filter(recipient_id__in=people, dedupe_key__in=keys).values_list(
+                "recipient_id", "dedupe_key"
+            )
+        )
+        if keys
+        else set()
+    )
+    unread = set(
+        Notification.objects.filter(
+            recipient_id__in=people,
+            read_at__isnull=True,
+            kind__in={m.kind for m in messages},
+            record_id__in={_record_ref(m.record)[1] for m in messages},
+        ).values_list("recipient_id", "kind", "record_type", "record_id", "title")
+    )
     created: list[Notification] = []
     seen: set[tuple] = set()
     for message in messages:
-        if actor is not None and message.recipient.pk == actor.pk:
-            continue
+        recipient = message.recipient
         record_type, record_id, sponsor_id = _record_ref(message.record)
-        key = (message.recipient.pk, message.kind, record_type, record_id or message.title)
-        if key in seen or not may_receive(message):
+        title = message.title[:TITLE_MAX]
+        key = (recipient.pk, message.kind, record_type, record_id or title)
+        if key in seen or (recipient.pk, message.dedupe_key) in given:
+            continue
+        if (recipient.pk, message.kind, record_type, record_id, title) in unread:
+            continue  # the same news, still unread (a revision submitted again, say)
+        if not may_receive(message):
             continue
         seen.add(key)
-        mine = Notification.objects.filter(recipient=message.recipient)
-        if message.dedupe_key and mine.filter(dedupe_key=message.dedupe_key).exists():
-            continue
-        if mine.filter(
-            read_at__isnull=True,
-            kind=message.kind,
-            record_type=record_type,
-            record_id=record_id,
-            title=message.title[:TITLE_MAX],
-        ).exists():
-            continue  # the same news, still unread (a revision submitted again, say)
-        delivery = delivery_for(message.recipient, message.kind)
-        by_email = delivery == Delivery.IMMEDIATE and not _email_held.get()
+        delivery = chosen.get((recipient.pk, message.kind), BY_CODE[message.kind].default)
         notification = Notification(
-            recipient=message.recipient,
+            recipient=recipient,
             kind=message.kind,
-            title=message.title[:TITLE_MAX],
+            title=title,
             body=message.body[:BODY_MAX],
             url=message.url,
             record_type=record_type,
@@ -146,13 +167,15 @@ def deliver(messages: Iterable[Message], *, actor: User | None = None) -> list[N
             dedupe_key=message.dedupe_key,
             created_at=_now(),
         )
+        by_email = delivery == Delivery.IMMEDIATE and not _email_held.get()
+        # A reminder may race a second worker for its key: keep the loser's rows out.
+        guard = transaction.atomic() if message.dedupe_key else nullcontext()
         try:
-            with transaction.atomic():
+            with guard:
                 if by_email:
-                    notification.email = email_prepare(message.recipient, notification.title)
+                    notification.email = email_prepare(recipient, title)
                 notification.save()
         except IntegrityError:
-            # Another worker gave the same reminder a moment ago.
             continue
         audit_record(
             actor=actor,
@@ -160,7 +183,7 @@ def deliver(messages: Iterable[Message], *, actor: User | None = None) -> list[N
             target=notification,
             changes={
                 "kind": [None, BY_CODE[message.kind].label],
-                "recipient": [None, message.recipient.username],
+                "recipient": [None, recipient.username],
                 "delivery": [None, Delivery(delivery).label],
             },
         )
