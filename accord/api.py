@@ -6,6 +6,7 @@ from accord.clients.api import router as clients_router
 from accord.core.api import build_api
 from accord.delays.api import router as delays_router
 from accord.meetings.api import router as meetings_router
+from accord.notifications.api import router as notifications_router
 from accord.planning.calendar_api import router as calendars_router
 from accord.projects.api import router as projects_router
 from accord.proposals.api import router as proposals_router
@@ -25,3 +26,4 @@ api.add_router("/v1/", proposals_router)
 api.add_router("/v1/", reports_router)
 api.add_router("/v1/", meetings_router)
 api.add_router("/v1/", calendars_router)
+api.add_router("/v1/", notifications_router)

@@ -6,11 +6,15 @@
 
 from __future__ import annotations
 
+import re
 import zoneinfo
+from email.utils import parseaddr
 from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 
 from accord.config import ConfigError, Env
 
@@ -81,6 +85,7 @@ INSTALLED_APPS = [
     "accord.reports",
     "accord.meetings",
     "accord.teams",
+    "accord.notifications",
     "accord.home",
     "accord.demo",
 ]
@@ -216,6 +221,76 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 ACCORD_API_PAGE_SIZE = env.int("ACCORD_API_PAGE_SIZE", 50, minimum=1)
 ACCORD_API_MAX_PAGE_SIZE = 200
 ACCORD_SITE_NAME = env.str("ACCORD_SITE_NAME", "Accord")
+
+# E-mail (docs/notifications.md). Development writes each message to a file under
+# var/mail/; production sends through SMTP, or through a provider's API with django-anymail
+# (ACCORD_EMAIL_BACKEND=anymail.backends.<provider>.EmailBackend, settings in ANYMAIL_*).
+_EMAIL_BACKENDS = {
+    "smtp": "django.core.mail.backends.smtp.EmailBackend",
+    "console": "django.core.mail.backends.console.EmailBackend",
+    "file": "django.core.mail.backends.filebased.EmailBackend",
+    "locmem": "django.core.mail.backends.locmem.EmailBackend",
+}
+_email_backend = env.str(
+    "ACCORD_EMAIL_BACKEND",
+    {"development": "file", "test": "locmem", "production": "smtp"}[ACCORD_ENV],
+)
+if _email_backend in _EMAIL_BACKENDS:
+    EMAIL_BACKEND = _EMAIL_BACKENDS[_email_backend]
+elif re.fullmatch(r"anymail\.backends\.[a-z_]+\.EmailBackend", _email_backend):
+    EMAIL_BACKEND = _email_backend
+else:
+    raise ConfigError(
+        "ACCORD_EMAIL_BACKEND must be smtp, console, file or a django-anymail backend such "
+        f"as anymail.backends.postmark.EmailBackend; got {_email_backend!r}."
+    )
+EMAIL_FILE_PATH = VAR_DIR / "mail"
+if PRODUCTION and _email_backend == "smtp":
+    EMAIL_HOST = env.str("ACCORD_EMAIL_HOST")
+else:
+    EMAIL_HOST = env.str("ACCORD_EMAIL_HOST", "localhost")
+EMAIL_PORT = env.int("ACCORD_EMAIL_PORT", 587, minimum=1)
+if EMAIL_PORT > 65535:
+    raise ConfigError(f"ACCORD_EMAIL_PORT must be a port number (1-65535), got {EMAIL_PORT}.")
+EMAIL_HOST_USER = env.str("ACCORD_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env.str("ACCORD_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env.bool("ACCORD_EMAIL_USE_TLS", True)
+EMAIL_USE_SSL = env.bool("ACCORD_EMAIL_USE_SSL", False)
+if EMAIL_USE_TLS and EMAIL_USE_SSL:
+    raise ConfigError(
+        "ACCORD_EMAIL_USE_TLS and ACCORD_EMAIL_USE_SSL cannot both be true: STARTTLS (usually "
+        "port 587) or implicit TLS (usually port 465), not both."
+    )
+EMAIL_TIMEOUT = env.int("ACCORD_EMAIL_TIMEOUT", 20, minimum=1)
+DEFAULT_FROM_EMAIL = env.str("ACCORD_EMAIL_FROM", f"{ACCORD_SITE_NAME} <accord@localhost>")
+try:
+    validate_email(parseaddr(DEFAULT_FROM_EMAIL)[1])
+except ValidationError:
+    raise ConfigError(
+        "ACCORD_EMAIL_FROM must be an e-mail address, optionally with a name "
+        f"(Accord <accord@cdmo.example>); got {DEFAULT_FROM_EMAIL!r}."
+    ) from None
+SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Settings of a django-anymail provider, from ANYMAIL_<NAME> variables (ANYMAIL_POSTMARK_
+# SERVER_TOKEN=... becomes ANYMAIL["POSTMARK_SERVER_TOKEN"]).
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): value
+    for name, value in env.environ.items()
+    if name.startswith("ANYMAIL_") and value.strip()
+}
+# The address people use to reach Accord: links in e-mails start with it.
+ACCORD_SITE_URL = (
+    env.str("ACCORD_SITE_URL")
+    if PRODUCTION
+    else env.str("ACCORD_SITE_URL", "http://127.0.0.1:8000")
+).rstrip("/")
+if not re.fullmatch(r"https?://[^/\s]+(/[^\s]*)?", ACCORD_SITE_URL) or (
+    PRODUCTION and not ACCORD_SITE_URL.startswith("https://")
+):
+    raise ConfigError(
+        "ACCORD_SITE_URL must be the site's address, such as https://accord.cdmo.example "
+        f"(https in production); got {ACCORD_SITE_URL!r}."
+    )
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

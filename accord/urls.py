@@ -25,6 +25,7 @@ urlpatterns = [
     path("", include("accord.reports.urls")),
     path("", include("accord.meetings.urls")),
     path("", include("accord.teams.urls")),
+    path("notifications/", include("accord.notifications.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),
     path("healthz", home_views.healthz, name="healthz"),

@@ -19,6 +19,8 @@ PRODUCTION_ENV = {
     "ALLOWED_HOSTS": "accord.example.com",
     "DATABASE_URL": "postgres://accord@db.internal:5432/accord",
     "DEBUG": "false",
+    "ACCORD_EMAIL_HOST": "smtp.cdmo.example",
+    "ACCORD_SITE_URL": "https://accord.example.com",
 }
 
 

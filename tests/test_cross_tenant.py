@@ -97,6 +97,13 @@ def _client_record(w: World, name: str) -> dict:
     return {"pk": world_clients(w)[name].pk}
 
 
+def _a_notification(w: World) -> dict:
+    """A notification of sponsor A's manager (the change order sent to them)."""
+    from accord.notifications.models import Notification
+
+    return {"pk": Notification.objects.filter(recipient=w.sponsor_a_manager).first().pk}
+
+
 def _a_filters(w: World) -> dict:
     return {"q": "AUR", "sponsor": w.sponsor_a.pk, "sponsor_id": w.sponsor_a.pk}
 
@@ -317,6 +324,11 @@ PAGES: dict[str, Route] = {
     "proposals:analytics": Route(STAFF),
     "proposals:analytics_xlsx": Route(STAFF),
     "proposals:analytics_csv": Route(STAFF),
+    "notifications:list": Route(LIST, query=lambda w: {"q": "Aur"}),
+    "notifications:bell": Route(OWN),
+    "notifications:read_all": Route(OWN, method="post"),
+    "notifications:preferences": Route(OWN),
+    "notifications:read": Route(OBJECT, kwargs=_a_notification, method="post", own_status=302),
     "api-1.0.0:api-root": Route(REFERENCE),
     "api-1.0.0:openapi-json": Route(REFERENCE),
     "api-1.0.0:openapi-view": Route(REFERENCE),
@@ -468,6 +480,15 @@ API: dict[str, Route] = {
     "GET /api/v1/projects/{project_id}/calendar": Route(
         STAFF, kwargs=lambda w: {"project_id": w.project_a.pk}
     ),
+    "GET /api/v1/notifications": Route(LIST, query=lambda w: {"q": "Aur"}),
+    "POST /api/v1/notifications/{notification_id}/read": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"notification_id": _a_notification(w)["pk"]},
+    ),
+    "POST /api/v1/notifications/read-all": Route(OWN, method="post"),
+    "GET /api/v1/notification-preferences": Route(OWN),
+    "PATCH /api/v1/notification-preferences": Route(OWN),  # its GET twin answers a plain GET
 }
 
 # Strings that only sponsor A's data contains.

@@ -23,6 +23,7 @@ from accord.changes.workflows import CHANGE_ORDER_WORKFLOW, CONTENT, SPONSOR_TRA
 from accord.core import concurrency
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
+from accord.notifications.services import notify
 from accord.planning import services as planning
 from accord.planning.models import Baseline, Dependency, Task
 from accord.planning.scheduling import network_of, plan_schedule
@@ -436,4 +437,5 @@ def change_order_transition(
                 reason=reason,
                 transition=transition.name,
             )
+        notify(f"changes.changeorder.{transition.name}", locked, actor=actor)
     return locked

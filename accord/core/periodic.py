@@ -49,4 +49,35 @@ SCHEDULE: tuple[Periodic, ...] = (
         "(a failed save or a process that died); never a file a record points to.",
         every=dt.timedelta(hours=1),
     ),
+    # Notifications (docs/notifications.md): reminders first, then the digest that carries them.
+    Periodic(
+        "notifications.action_item_reminders",
+        "accord.notifications.sweeps.action_item_reminders",
+        "Tell owners of open action items that are due within two days or overdue.",
+        daily_at=dt.time(6, 45),
+    ),
+    Periodic(
+        "notifications.risk_review_reminders",
+        "accord.notifications.sweeps.risk_review_reminders",
+        "Tell risk owners that a live risk is past its review date.",
+        daily_at=dt.time(6, 50),
+    ),
+    Periodic(
+        "notifications.follow_up_reminders",
+        "accord.notifications.sweeps.follow_up_reminders",
+        "Tell owners of sponsor follow-ups that are due today or overdue.",
+        daily_at=dt.time(6, 55),
+    ),
+    Periodic(
+        "notifications.digest",
+        "accord.notifications.email.digest_send",
+        "E-mail each person the unread notifications they chose to get in a daily digest.",
+        daily_at=dt.time(7, 30),
+    ),
+    Periodic(
+        "notifications.email_retry",
+        "accord.notifications.email.email_retry_due",
+        "Send again the e-mails that failed (after 5 min, 30 min, 2 h) or whose job was lost.",
+        every=dt.timedelta(minutes=5),
+    ),
 )

@@ -43,12 +43,14 @@ from accord.demo.data import (
 from accord.demo.delays import demo_delays
 from accord.demo.documents import demo_documents
 from accord.demo.meetings import demo_meetings
+from accord.demo.notifications import demo_notifications
 from accord.demo.projects import HEALTH, PROJECTS
 from accord.demo.proposals import demo_proposals
 from accord.demo.reports import demo_reports
 from accord.demo.risks import demo_risks
 from accord.demo.schedules import demo_schedules
 from accord.demo.teams import demo_teams
+from accord.notifications.services import emails_held
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.services import (
     document_transition,
@@ -436,6 +438,7 @@ class _Loader:
         self.add(demo_reports(users=self.users, projects=self.projects, log=self.log))
         # Last: a loss adds a follow-up to the sponsor's relationship, a win a project.
         self.add(demo_proposals(users=self.users, sponsors=self.organizations, log=self.log))
+        demo_notifications(users=self.users, log=self.log)  # last: reminders, read marks, e-mails
         return self.summary
 
     def add(self, tally: dict[str, tuple[int, int]]) -> None:
@@ -463,7 +466,7 @@ def demo_load(*, stdout: TextIO | None = None, today: dt.date | None = None) -> 
     loader = _Loader(stdout)
     loader.summary.reference_date = reference
     try:
-        with transaction.atomic(), reference_date_set(reference):
+        with transaction.atomic(), reference_date_set(reference), emails_held():
             return loader.load()
     except BaseException:
         # The rows are rolled back; the files written for them must not stay behind.

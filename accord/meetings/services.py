@@ -17,6 +17,7 @@ from accord.core.permissions import require
 from accord.meetings.models import ActionItem, Meeting, MeetingDecision
 from accord.meetings.selectors import action_item_owner_candidates, action_items_visible_to
 from accord.meetings.workflows import ACTION_ITEM_WORKFLOW
+from accord.notifications.services import notify
 from accord.projects.models import Project
 
 MEETING_CONTENT = (
@@ -220,6 +221,7 @@ def action_item_add(
         parent=meeting,
         changes=created(snapshot(item, ACTION_FIELDS)),
     )
+    notify("meetings.action_item.assigned", item, actor=actor)
     return item
 
 
@@ -270,6 +272,8 @@ def action_item_update(
         changes=changes,
         reason=reason,
     )
+    if "owner" in changes:
+        notify("meetings.action_item.assigned", item, actor=actor)
     return item
 
 

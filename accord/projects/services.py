@@ -18,6 +18,7 @@ from accord.core import concurrency
 from accord.core.permissions import require
 from accord.core.uploads import file_with_row
 from accord.core.workflow import TransitionNotAllowed
+from accord.notifications.services import notify
 from accord.projects.models import Project, ProjectDocument, ProjectMembership, ProjectRole
 from accord.projects.staffing import member_add, role_for_responsibility
 from accord.projects.workflows import DOCUMENT_WORKFLOW
@@ -373,4 +374,5 @@ def document_transition(
                 reason=reason,
                 transition=transition.name,
             )
+        notify(f"projects.document.{transition.name}", locked, actor=actor, reason=reason)
     return locked

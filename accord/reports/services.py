@@ -21,6 +21,7 @@ from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core import concurrency
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
+from accord.notifications.services import notify
 from accord.projects.models import Project
 from accord.reports.content import report_content
 from accord.reports.models import StatusReport
@@ -282,4 +283,5 @@ def status_report_publish(
             reason=reason,
             transition=transition.name,
         )
+        notify("reports.statusreport.published", locked, actor=actor)
     return locked

@@ -20,6 +20,7 @@ from accord.accounts.models import User
 from accord.audit.services import audit_record
 from accord.core import clock, concurrency
 from accord.core.workflow import TransitionNotAllowed
+from accord.notifications.services import notify
 from accord.proposals.models import ProposalRevision
 from accord.proposals.selectors import revisions_visible_to
 from accord.proposals.services._common import lock_revision
@@ -137,6 +138,7 @@ def _answer(
             reason=reason,
             transition=name,
         )
+        notify(f"proposals.proposalrevision.{name}", locked, actor=actor, reason=reason)
     return locked
 
 

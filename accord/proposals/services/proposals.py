@@ -20,6 +20,7 @@ from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core import clock, concurrency
 from accord.core.permissions import require
+from accord.notifications.services import notify
 from accord.proposals.models import (
     ComplexityAssessment,
     Currency,
@@ -285,4 +286,5 @@ def revision_comment_add(*, actor: User, revision: ProposalRevision, text: str) 
         parent=revision,
         changes=created({"text": text}),
     )
+    notify("proposals.revisioncomment.created", comment, actor=actor)
     return comment

@@ -11,6 +11,7 @@ from accord.accounts.models import User
 from accord.audit.services import audit_record, created
 from accord.core import clock, concurrency
 from accord.core.workflow import TransitionNotAllowed
+from accord.notifications.services import notify
 from accord.proposals.complexity import REVIEW_ROLES, required_reviews
 from accord.proposals.models import (
     ComplexityAssessment,
@@ -153,6 +154,7 @@ def revision_transition(
             )
         if name == "send":
             _after_send(actor, locked)
+        notify(f"proposals.proposalrevision.{name}", locked, actor=actor)
     return locked
 
 
@@ -254,6 +256,7 @@ def revision_review(
             _rejected(actor, locked, review)
         elif not revision_missing_reviews(locked):
             _status(actor, locked, S.APPROVED, "approved")
+        notify("proposals.proposalrevision.reviewed", locked, actor=actor, review=review)
     return review
 
 

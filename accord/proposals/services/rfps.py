@@ -14,6 +14,7 @@ from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core import clock, concurrency
 from accord.core.permissions import require
 from accord.core.workflow import TransitionNotAllowed
+from accord.notifications.services import notify
 from accord.proposals.models import Rfp
 from accord.proposals.services._common import authorize_staff, next_sequence, stripped
 from accord.proposals.workflows import RFP_CONTENT, RFP_WORKFLOW
@@ -99,6 +100,7 @@ def rfp_create(
         parent=sponsor,
         changes=created(snapshot(rfp, RFP_FIELDS)),
     )
+    notify("proposals.rfp.created", rfp, actor=actor)
     return rfp
 
 

@@ -1,0 +1,244 @@
+"""The kinds of notification Accord sends, declared in one place.
+
+Each kind says who it is for (staff, sponsor users or both), how a person is told by
+default, why they get it (printed at the foot of every e-mail), and which selector decides
+whether its record is visible to a recipient: a notification is only ever created for a
+person who could open its record in the pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from importlib import import_module
+
+from django.db import models
+
+
+class Delivery(models.TextChoices):
+    IMMEDIATE = "immediate", "Immediately (in Accord and by e-mail)"
+    DIGEST = "digest", "In the daily digest e-mail"
+    IN_APP = "in_app", "In Accord only"
+
+
+STAFF, SPONSOR, BOTH = "cdmo", "sponsor", "both"
+
+
+@dataclass(frozen=True)
+class Kind:
+    code: str
+    label: str
+    description: str  # what it is about, on the preferences page
+    audience: str  # STAFF, SPONSOR or BOTH
+    default: str  # a Delivery value
+    why: str  # "You get this e-mail because ..."
+    selector: str = ""  # dotted path of the <records>_visible_to(user) the record must pass
+    icon: str = "bi-bell"
+
+    def for_user(self, user) -> bool:
+        return self.audience == BOTH or self.audience == user.organization.kind
+
+    def visible_to(self) -> Callable | None:
+        if not self.selector:
+            return None
+        module, _, name = self.selector.rpartition(".")
+        return getattr(import_module(module), name)
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind(
+        "proposal_review",
+        "Proposal review to sign",
+        "A proposal revision was submitted and needs a review your role signs.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "your role signs this kind of proposal review",
+        "accord.proposals.selectors.revisions_visible_to",
+        "bi-pen",
+    ),
+    Kind(
+        "proposal_reviewed",
+        "Proposal reviews finished",
+        "Every required review of your revision was signed, or a reviewer rejected it.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you own this proposal or wrote this revision",
+        "accord.proposals.selectors.revisions_visible_to",
+        "bi-clipboard-check",
+    ),
+    Kind(
+        "proposal_sent",
+        "Proposal received",
+        "The CDMO sent your company a proposal to read and answer.",
+        SPONSOR,
+        Delivery.IMMEDIATE,
+        "you answer proposals for your company or submitted its RFP",
+        "accord.proposals.selectors.revisions_visible_to",
+        "bi-envelope-paper",
+    ),
+    Kind(
+        "proposal_answered",
+        "Proposal accepted or declined",
+        "The sponsor accepted or declined a proposal you own or sent.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you own or sent this proposal",
+        "accord.proposals.selectors.revisions_visible_to",
+        "bi-hand-thumbs-up",
+    ),
+    Kind(
+        "proposal_comment",
+        "Sponsor comment on a proposal",
+        "The sponsor commented on a proposal you own or sent.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you own or sent this proposal",
+        "accord.proposals.selectors.revisions_visible_to",
+        "bi-chat-left-text",
+    ),
+    Kind(
+        "rfp_submitted",
+        "RFP submitted in the portal",
+        "A sponsor submitted a request for proposal through the portal.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you prepare proposals for sponsors",
+        "accord.proposals.selectors.rfps_visible_to",
+        "bi-inbox",
+    ),
+    Kind(
+        "change_order_decision",
+        "Change order waiting for your decision",
+        "The CDMO sent a change order that your company accepts or rejects.",
+        SPONSOR,
+        Delivery.IMMEDIATE,
+        "you decide change orders for your company",
+        "accord.changes.selectors.change_orders_visible_to",
+        "bi-arrow-left-right",
+    ),
+    Kind(
+        "change_order_decided",
+        "Change order accepted or rejected",
+        "The sponsor accepted or rejected a change order of your project.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you wrote this change order or manage its project",
+        "accord.changes.selectors.change_orders_visible_to",
+        "bi-arrow-left-right",
+    ),
+    Kind(
+        "change_order_incorporate",
+        "Change order waiting for incorporation",
+        "The sponsor accepted a change order: incorporate it into the plan and re-baseline.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you manage this project and may incorporate its change orders",
+        "accord.changes.selectors.change_orders_visible_to",
+        "bi-diagram-3",
+    ),
+    Kind(
+        "document_review",
+        "Document waiting for your approval",
+        "A controlled document was submitted for review and approval.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you approve controlled documents of this project",
+        "accord.projects.selectors.documents_visible_to",
+        "bi-file-earmark-check",
+    ),
+    Kind(
+        "document_decided",
+        "Document approved or rejected",
+        "A document you submitted was approved or rejected.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you submitted this document",
+        "accord.projects.selectors.documents_visible_to",
+        "bi-file-earmark-text",
+    ),
+    Kind(
+        "action_item_assigned",
+        "Action item assigned to you",
+        "A meeting gave you an action item.",
+        BOTH,
+        Delivery.IMMEDIATE,
+        "you own this action item",
+        "accord.meetings.selectors.action_items_visible_to",
+        "bi-list-check",
+    ),
+    Kind(
+        "action_item_due",
+        "Action item due soon",
+        "An action item you own is due within two days.",
+        BOTH,
+        Delivery.DIGEST,
+        "you own this action item",
+        "accord.meetings.selectors.action_items_visible_to",
+        "bi-alarm",
+    ),
+    Kind(
+        "action_item_overdue",
+        "Action item overdue",
+        "An action item you own is past its due date.",
+        BOTH,
+        Delivery.DIGEST,
+        "you own this action item",
+        "accord.meetings.selectors.action_items_visible_to",
+        "bi-exclamation-triangle",
+    ),
+    Kind(
+        "risk_review_overdue",
+        "Risk review overdue",
+        "A risk you own is past its review date.",
+        STAFF,
+        Delivery.DIGEST,
+        "you own this risk",
+        "accord.risks.selectors.risks_visible_to",
+        "bi-shield-exclamation",
+    ),
+    Kind(
+        "follow_up_due",
+        "Follow-up due",
+        "A follow-up you promised a sponsor is due today or overdue.",
+        STAFF,
+        Delivery.DIGEST,
+        "you own this follow-up",
+        "accord.clients.selectors.followups_visible_to",
+        "bi-telephone-forward",
+    ),
+    Kind(
+        "status_report_published",
+        "Status report published",
+        "A new status report of a project of yours was published.",
+        SPONSOR,
+        Delivery.IMMEDIATE,
+        "you follow this project for your company",
+        "accord.reports.selectors.status_reports_visible_to",
+        "bi-file-earmark-bar-graph",
+    ),
+    Kind(
+        "job_finished",
+        "Background job finished or failed",
+        "Work you started in the background (a schedule risk run, an import) has ended.",
+        BOTH,
+        Delivery.IN_APP,
+        "you started this job",
+        "",
+        "bi-gear",
+    ),
+)
+
+BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}
+KIND_CHOICES = [(kind.code, kind.label) for kind in KINDS]
+
+
+def kind(code: str) -> Kind:
+    try:
+        return BY_CODE[code]
+    except KeyError:
+        raise ValueError(f"Unknown notification kind {code!r}.") from None
+
+
+def kinds_for(user) -> list[Kind]:
+    """The kinds a user can receive, in the order of ``KINDS``."""
+    return [k for k in KINDS if k.for_user(user)]

@@ -1,0 +1,216 @@
+"""A notification never carries data its recipient may not see.
+
+Every kind is sent to sponsor B's people about sponsor A's records: nothing is created.
+Every event builder, run on A's records, never even proposes one of B's people. After a
+full round of A's events, B's notification pages, bell, API and e-mails show no A data,
+and A's own people were never told anything internal.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.core import mail
+from django.urls import reverse
+from django.utils import timezone
+
+from accord.notifications import sweeps
+from accord.notifications.email import email_delivery_send
+from accord.notifications.events import EVENTS
+from accord.notifications.kinds import KINDS
+from accord.notifications.models import EmailDelivery, Notification
+from accord.notifications.services import Message, deliver
+from accord.projects import services as project_services
+from accord.proposals import services as proposal_services
+from tests.conftest import World, client_for
+from tests.factories import PASSWORD, make_document
+from tests.test_changes import _do as change_do
+from tests.test_changes import _draft, _sign
+from tests.test_cross_tenant import A_MARKERS
+from tests.test_meetings import SHARED_NOTES
+from tests.test_proposals import _rfp
+
+TODAY = timezone.localdate()
+INTERNAL_MARKERS = (
+    "Aurora internal cost sheet",  # an internal document
+    "Aurora internal capacity squeeze",  # an internal risk
+    "Aurora internal cost review",  # an internal meeting
+    SHARED_NOTES,  # a shared meeting's internal notes
+    "48500",  # a change order's price
+    "48,500",
+)
+
+
+def _followup(world: World):
+    from tests.test_clients import world_clients
+
+    return world_clients(world)["followup"]
+
+
+A_RECORD = {
+    "proposal_review": lambda w: w.revision_a_sent,
+    "proposal_reviewed": lambda w: w.revision_a_sent,
+    "proposal_sent": lambda w: w.revision_a_sent,
+    "proposal_answered": lambda w: w.revision_a_sent,
+    "proposal_comment": lambda w: w.revision_a_sent,
+    "rfp_submitted": lambda w: w.rfp_a,
+    "change_order_decision": lambda w: w.change_order_a_sent,
+    "change_order_decided": lambda w: w.change_order_a_sent,
+    "change_order_incorporate": lambda w: w.change_order_a_sent,
+    "document_review": lambda w: w.doc_a_shared,
+    "document_decided": lambda w: w.doc_a_shared,
+    "action_item_assigned": lambda w: w.action_item_a,
+    "action_item_due": lambda w: w.action_item_a,
+    "action_item_overdue": lambda w: w.action_item_a,
+    "risk_review_overdue": lambda w: w.risk_a_shared,
+    "follow_up_due": _followup,
+    "status_report_published": lambda w: w.status_report_a_published,
+}
+
+
+def test_every_kind_about_a_record_is_covered():
+    # job_finished is about no record: it goes only to the person who started the job.
+    assert set(A_RECORD) | {"job_finished"} == {kind.code for kind in KINDS}
+
+
+@pytest.mark.req("AZ-2")
+@pytest.mark.req("AZ-7")
+@pytest.mark.parametrize("kind", sorted(A_RECORD))
+def test_no_kind_about_sponsor_a_reaches_sponsor_b(world, kind):
+    record = A_RECORD[kind](world)
+    people = [world.sponsor_b_manager, world.sponsor_b_contact]
+    messages = [
+        Message(kind, person, record, f"About {record}", f"{record} of Aurora Therapeutics")
+        for person in people
+    ]
+    assert deliver(messages) == []
+    assert not Notification.objects.filter(recipient__in=people).exists()
+
+
+@pytest.mark.req("AZ-2")
+@pytest.mark.parametrize("event", sorted(EVENTS))
+def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, event):
+    records = {
+        "proposals.proposalrevision": world.revision_a_sent,
+        "proposals.revisioncomment": proposal_services.revision_comment_add(
+            actor=world.sponsor_a_manager, revision=world.revision_a_sent, text="Aurora asks"
+        ),
+        "proposals.rfp": _rfp(world, actor=world.sponsor_a_contact, title="Aurora portal RFP"),
+        "changes.changeorder": world.change_order_a_sent,
+        "projects.document": world.doc_a_shared,
+        "meetings.action_item": world.action_item_a,
+        "reports.statusreport": world.status_report_a_published,
+    }
+    record = records[event.rsplit(".", 1)[0]]
+    proposed = EVENTS[event](record, actor=world.pm_alice)
+    organizations = {message.recipient.organization_id for message in proposed}
+    assert organizations <= {world.sponsor_a.pk, world.cdmo.pk}
+
+
+def _signed(user) -> dict:
+    return {"username": user.username, "password": PASSWORD, "acknowledge": True}
+
+
+def _a_round_of_events(world: World) -> None:
+    """Everything of sponsor A that notifies someone, on top of the world's own events."""
+    proposal_services.revision_comment_add(
+        actor=world.sponsor_a_manager, revision=world.revision_a_sent, text="Aurora: sooner?"
+    )
+    _rfp(world, actor=world.sponsor_a_contact, title="Aurora portal RFP")
+    _sign(world.sponsor_a_manager, world.change_order_a_sent, "accept", "accepted")
+    order = change_do(world.pm_alice, _draft(world, title="Aurora second study"), "submit")
+    order = change_do(world.qa_quinn, order, "send")
+    _sign(world.sponsor_a_manager, order, "reject", "rejected", reason="Aurora says no")
+    document = make_document(
+        actor=world.pm_alice, project=world.project_a, title="Aurora SOP", visibility="shared"
+    )
+    document = project_services.document_transition(
+        actor=world.pm_alice,
+        document=document,
+        name="submit",
+        meaning="authored",
+        **_signed(world.pm_alice),
+    )
+    project_services.document_transition(
+        actor=world.qa_quinn,
+        document=document,
+        name="approve",
+        meaning="approved",
+        **_signed(world.qa_quinn),
+    )
+    later = TODAY + dt.timedelta(days=30)
+    sweeps.action_item_reminders(today=later)
+    sweeps.risk_review_reminders(today=later)
+    sweeps.follow_up_reminders(today=later)
+
+
+@pytest.mark.req("AZ-2")
+@pytest.mark.req("AZ-7")
+@pytest.mark.parametrize("persona", ["sponsor_b_manager", "sponsor_b_contact"])
+def test_after_sponsor_a_events_sponsor_b_sees_no_sponsor_a_data_anywhere(
+    world, persona, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        _a_round_of_events(world)
+    assert mail.outbox  # the e-mails of the round were sent
+    person = getattr(world, persona)
+    mine = Notification.objects.filter(recipient=person)
+    assert set(mine.values_list("sponsor_id", flat=True)) <= {world.sponsor_b.pk, None}
+    client = client_for(person)
+    pages = [
+        client.get(reverse("notifications:list")),
+        client.get(reverse("notifications:list"), {"q": "Aurora", "status": "unread"}),
+        client.get(reverse("home:portal")),  # the bell and its drop-down
+        client.get(reverse("notifications:bell")),
+        client.get("/api/v1/notifications"),
+    ]
+    for response in pages:
+        assert response.status_code == 200
+        body = response.content.decode()
+        assert not [marker for marker in A_MARKERS if marker in body], response.request
+    for message in mail.outbox:
+        if person.email in message.to:
+            text = message.body + message.alternatives[0][0]
+            assert not [marker for marker in A_MARKERS if marker in text]
+    # The positive control: B's own change order reaches B's manager, and only B's data.
+    if persona == "sponsor_b_manager":
+        order = _draft(world, project=world.project_b, title="Borealis column change")
+        order = change_do(world.pm_alice, order, "submit")
+        change_do(world.qa_quinn, order, "send")
+        [own] = Notification.objects.filter(recipient=person, kind="change_order_decision")
+        assert "BOR-301-GMP" in own.title and own.sponsor_id == world.sponsor_b.pk
+
+
+@pytest.mark.req("AZ-3")
+def test_sponsor_a_people_are_never_told_anything_internal(world):
+    _a_round_of_events(world)
+    pricing_notes = world.revision_a_sent.internal_pricing_notes
+    markers = (*INTERNAL_MARKERS, *([pricing_notes] if pricing_notes else []))
+    for person in (world.sponsor_a_manager, world.sponsor_a_contact):
+        notifications = Notification.objects.filter(recipient=person)
+        assert notifications.exists()
+        for notification in notifications:
+            text = notification.title + notification.body
+            assert not [marker for marker in markers if marker in text], text
+        assert not notifications.filter(kind__in=("document_review", "document_decided"))
+        assert not notifications.filter(record_type="risks.risk")
+
+
+@pytest.mark.req("AZ-7")
+def test_an_e_mail_naming_another_companys_record_is_refused_when_sent(world):
+    """A forged outbox row (as if a bug had linked A's notification to B's e-mail) is
+    checked again at the moment of sending, and not sent."""
+    a_notice = Notification.objects.filter(recipient=world.sponsor_a_manager).first()
+    delivery = EmailDelivery.objects.create(
+        recipient=world.sponsor_b_manager,
+        to_address=world.sponsor_b_manager.email,
+        subject="[Accord] Forged",
+    )
+    Notification.objects.filter(pk=a_notice.pk).update(email=delivery)
+    sent_before = len(mail.outbox)
+    email_delivery_send(delivery.pk)
+    delivery.refresh_from_db()
+    assert delivery.state == EmailDelivery.State.ABANDONED
+    assert delivery.last_error == "Not sent: it is about another company's record."
+    assert len(mail.outbox) == sent_before
