@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "accord.meetings",
     "accord.teams",
     "accord.home",
+    "accord.search",
     "accord.demo",
 ]
 

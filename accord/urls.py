@@ -24,6 +24,7 @@ urlpatterns = [
     path("", include("accord.reports.urls")),
     path("", include("accord.meetings.urls")),
     path("", include("accord.teams.urls")),
+    path("", include("accord.search.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),
     path("healthz", home_views.healthz, name="healthz"),

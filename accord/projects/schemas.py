@@ -91,9 +91,3 @@ class TransitionIn(InputSchema):
     password: str = Field("", max_length=1024)
     reason: str = Field("", max_length=2000)
     acknowledge: bool = False
-
-
-class SearchOut(Schema):
-    projects: list[ProjectOut]
-    sponsors: list[SponsorRef]
-    documents: list[DocumentOut]
