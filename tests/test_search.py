@@ -132,26 +132,36 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
     return _world_search_markers()
 
 
+# The variants of each type's words that no sponsor user may find (see world_search).
+HIDDEN_VARIANTS = {
+    "projects": [],
+    "sponsors": [],
+    "documents": [INTERNAL],
+    "rfps": [],
+    "proposals": [INTERNAL],
+    "proposal_revisions": [INTERNAL, "draft"],
+    "lessons": [],
+    "risks": [INTERNAL],
+    "delays": [INTERNAL, "untold"],
+    "change_orders": [INTERNAL],
+    "meetings": [INTERNAL, "unshared"],
+    "decisions": [INTERNAL],
+    "action_items": [INTERNAL],
+    "contacts": [],
+    "interactions": [INTERNAL],
+    "follow_ups": [],
+    "status_reports": [INTERNAL],
+}
+
+
 def _world_search_markers() -> dict[str, dict[str, list[str]]]:
-    extra_internal = {
-        "proposal_revisions": ["draft"],
-        "delays": ["untold"],
-        "meetings": ["unshared"],
-    }
-    staff_only_internal = {"interactions": [INTERNAL]}
-    plain_shared = {"sponsors", "rfps", "lessons", "contacts", "follow_ups"}
-    markers = {}
-    for search_type in search_types():
-        key = search_type.key
-        internal = []
-        if key not in plain_shared and key not in staff_only_internal:
-            internal = [INTERNAL]
-        internal += extra_internal.get(key, []) + staff_only_internal.get(key, [])
-        markers[key] = {
+    return {
+        key: {
             SHARED: [marker(key, SHARED)],
-            INTERNAL: [marker(key, variant) for variant in internal],
+            INTERNAL: [marker(key, variant) for variant in variants],
         }
-    return markers
+        for key, variants in HIDDEN_VARIANTS.items()
+    }
 
 
 def api_search(client, q: str, **params) -> dict:

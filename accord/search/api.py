@@ -18,6 +18,7 @@ def _group_out(group: SearchGroup, page: int) -> dict:
         "page": page,
         "page_size": group.page_size,
         "pages": group.pages,
+        "ranked": group.ranked,
         "items": [
             {
                 "type": hit.type.key,

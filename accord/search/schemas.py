@@ -52,6 +52,10 @@ class SearchGroupOut(Schema):
     page: int
     page_size: int
     pages: int
+    ranked: bool = Field(
+        description="Best match first; false when there are too many matches to rank (more "
+        "than 1,000 on PostgreSQL): newest first"
+    )
     items: list[SearchHitOut]
 
 

@@ -30,6 +30,7 @@ from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, QuerySet, TextField, Value, When
 from django.db.models.functions import Concat
+from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
@@ -47,6 +48,9 @@ from accord.search.registry import SEARCH_CONFIG, SearchField, SearchType, types
 
 GROUP_SIZE = 5  # results per type on the "all types" page
 PAGE_SIZE = 20  # results per page of one type
+# ts_rank re-reads the text of every match (an index holds no vectors), about 0.15 ms a
+# record of 40 words: past this many matches of a type, they come newest first instead.
+RANK_AT_MOST = 1000
 
 
 def full_text_available() -> bool:
@@ -87,6 +91,7 @@ class SearchGroup:
     page_size: int = GROUP_SIZE
     page: Page | None = None  # the page shown (None: only counted, or past the end)
     hits: list[SearchHit] = field(default_factory=list)
+    ranked: bool = True  # best match first; False: too many matches, newest first
 
     @property
     def pages(self) -> int:
@@ -109,30 +114,47 @@ class SearchResults:
         return [g for g in self.groups if g.hits or (self.selected and g.type == self.selected)]
 
 
-def search_matches(user, search_type: SearchType, text: SearchText) -> QuerySet:
-    """The records of ``search_type`` that ``user`` may see and that match, best first."""
-    if full_text_available():
-        return _matches_full_text(user, search_type, text)
+def search_matches(
+    user,
+    search_type: SearchType,
+    text: SearchText,
+    *,
+    full_text: bool | None = None,
+    ranked: bool = True,
+) -> QuerySet:
+    """The records of ``search_type`` that ``user`` may see and that match, best first
+    (``ranked=False``: newest first, for counting or when there are too many to rank).
+    ``full_text``: PostgreSQL's full-text search (the default there) or the simple match."""
+    if full_text_available() if full_text is None else full_text:
+        return _matches_full_text(user, search_type, text, ranked=ranked)
     return _matches_simple(user, search_type, text)
 
 
-def _matches_full_text(user, search_type: SearchType, text: SearchText) -> QuerySet:
+def full_text_filter(
+    records: QuerySet, search_type: SearchType, user, text: SearchText
+) -> QuerySet:
+    """``records`` narrowed to those whose indexed vectors match: the public fields' for
+    everyone, OR-ed with the internal fields' for CDMO staff (a sponsor user's query never
+    looks at the internal vector). Each side is the expression of one GIN index."""
     query = search_query(text.terms)
-    records = search_type.visible_to(user).alias(
-        _search_public=search_vector(search_type.public_fields)
-    )
+    records = records.alias(_search_public=search_vector(search_type.public_fields))
     condition = Q(_search_public=query)
-    internal = [f for f in search_type.fields_for(user) if f.internal]
-    if internal:
-        # Two indexed vectors, OR-ed: a sponsor's query never looks at the internal one.
+    if search_type.internal_fields and user.is_cdmo_staff:
         records = records.alias(_search_internal=search_vector(search_type.internal_fields))
         condition |= Q(_search_internal=query)
-    rank = SearchRank(search_vector(search_type.fields_for(user)), query)
-    return (
-        records.filter(condition)
-        .annotate(_search_rank=rank)
-        .order_by("-_search_rank", f"-{search_type.date_field}", "-pk")
-    )
+    return records.filter(condition)
+
+
+def _matches_full_text(
+    user, search_type: SearchType, text: SearchText, *, ranked: bool
+) -> QuerySet:
+    records = full_text_filter(search_type.visible_to(user), search_type, user, text)
+    newest = (f"-{search_type.date_field}", "-pk")
+    if not ranked:
+        return records.order_by(*newest)
+    # Ranked on the fields this user searched: internal text never orders a sponsor's list.
+    rank = SearchRank(search_vector(search_type.fields_for(user)), search_query(text.terms))
+    return records.annotate(_search_rank=rank).order_by("-_search_rank", *newest)
 
 
 def _any_field(fields: Iterable[SearchField], term: str) -> Q:
@@ -195,9 +217,9 @@ def _with_headlines(records: QuerySet, search_type: SearchType, user, text: Sear
     return records
 
 
-def _hit(record, search_type: SearchType, user, text: SearchText) -> SearchHit:
+def _hit(record, search_type: SearchType, user, text: SearchText, full_text: bool) -> SearchHit:
     title = search_type.display_title(record)
-    if full_text_available():
+    if full_text:
         marked_title = getattr(record, "_search_title", None)
         title_html = marks_to_html(marked_title) if marked_title is not None else _plain(title)
         snippet_html = marks_to_html(record._search_snippet or "")
@@ -223,22 +245,45 @@ def _plain(text: str) -> SafeString:
     return mark_safe(escape(without_marks(text)))  # noqa: S308 - escaped
 
 
+class _CountedPaginator(Paginator):
+    """A paginator told the count it would otherwise ask the database for again."""
+
+    def __init__(self, object_list, per_page: int, *, count: int):
+        super().__init__(object_list, per_page)
+        self._count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._count
+
+
 def search_page(
-    user, search_type: SearchType, text: SearchText, *, page: int, page_size: int, clamp: bool
+    user,
+    search_type: SearchType,
+    text: SearchText,
+    *,
+    page: int,
+    page_size: int,
+    clamp: bool,
+    full_text: bool | None = None,
 ) -> SearchGroup:
     """One page of one type's results. ``clamp``: a page past the end shows the last one
-    (pages); otherwise it is simply empty (the API, which says how many pages there are)."""
-    records = search_matches(user, search_type, text)
-    if full_text_available():
+    (pages); otherwise it is simply empty (the API, which says how many pages there are).
+    ``full_text=False`` runs the simple match on PostgreSQL too (the benchmark's peer)."""
+    full_text = full_text_available() if full_text is None else full_text
+    count = search_matches(user, search_type, text, full_text=full_text, ranked=False).count()
+    ranked = not full_text or count <= RANK_AT_MOST
+    records = search_matches(user, search_type, text, full_text=full_text, ranked=ranked)
+    if full_text:
         records = _with_headlines(records, search_type, user, text)
-    paginator = Paginator(records, page_size)
-    group = SearchGroup(type=search_type, count=paginator.count, page_size=page_size)
+    paginator = _CountedPaginator(records, page_size, count=count)
+    group = SearchGroup(type=search_type, count=count, page_size=page_size, ranked=ranked)
     if clamp:
         group.page = paginator.get_page(page)
     elif group.count and page <= paginator.num_pages:
         group.page = paginator.page(page)
     if group.count and group.page is not None:
-        group.hits = [_hit(record, search_type, user, text) for record in group.page]
+        group.hits = [_hit(record, search_type, user, text, full_text) for record in group.page]
     return group
 
 
@@ -281,7 +326,6 @@ def search_run(
                 )
             )
         else:
-            groups.append(
-                SearchGroup(type=search_type, count=search_matches(user, search_type, text).count())
-            )
+            matches = search_matches(user, search_type, text, ranked=False)
+            groups.append(SearchGroup(type=search_type, count=matches.count()))
     return SearchResults(text=text, groups=groups, selected=selected)

@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from accord.core.errors import field_errors
+from accord.search import selectors
 from accord.search.query import MAX_LENGTH, search_text_parse
 from accord.search.registry import types_for
 from accord.search.selectors import full_text_available, search_run
@@ -49,6 +50,7 @@ def search(request: HttpRequest) -> HttpResponse:
         "problem": problem,
         "max_length": MAX_LENGTH,
         "full_text": full_text_available(),
+        "rank_at_most": selectors.RANK_AT_MOST,
     }
     status = 200
     if raw.strip():
