@@ -179,8 +179,8 @@ def _matches_simple(user, search_type: SearchType, text: SearchText) -> QuerySet
 
 
 def _snippet_fields(search_type: SearchType, user) -> list[SearchField]:
-    fields = [f for f in search_type.fields_for(user) if f.name != search_type.title_field]
-    return fields or [f for f in search_type.fields_for(user)][:1]
+    """The fields a snippet is cut from: all but the title (none if the title is all)."""
+    return [f for f in search_type.fields_for(user) if f.name != search_type.title_field]
 
 
 def _with_headlines(records: QuerySet, search_type: SearchType, user, text: SearchText):
@@ -189,25 +189,26 @@ def _with_headlines(records: QuerySet, search_type: SearchType, user, text: Sear
     query = search_query(text.terms)
     marks = {"config": SEARCH_CONFIG, "start_sel": START, "stop_sel": STOP}
     fields = _snippet_fields(search_type, user)
-    body = (
-        F(fields[0].name)
-        if len(fields) == 1
-        else Concat(
-            *[part for f in fields for part in (F(f.name), Value(" · "))][:-1],
-            output_field=TextField(),
+    if fields:
+        body = (
+            F(fields[0].name)
+            if len(fields) == 1
+            else Concat(
+                *[part for f in fields for part in (F(f.name), Value(" · "))][:-1],
+                output_field=TextField(),
+            )
         )
-    )
-    records = records.annotate(
-        _search_snippet=SearchHeadline(
-            body,
-            query,
-            max_words=SNIPPET_WORDS,
-            min_words=SNIPPET_WORDS // 2,
-            max_fragments=2,
-            fragment_delimiter=" … ",
-            **marks,
+        records = records.annotate(
+            _search_snippet=SearchHeadline(
+                body,
+                query,
+                max_words=SNIPPET_WORDS,
+                min_words=SNIPPET_WORDS // 2,
+                max_fragments=2,
+                fragment_delimiter=" … ",
+                **marks,
+            )
         )
-    )
     if search_type.title_field:
         records = records.annotate(
             _search_title=SearchHeadline(
@@ -222,7 +223,7 @@ def _hit(record, search_type: SearchType, user, text: SearchText, full_text: boo
     if full_text:
         marked_title = getattr(record, "_search_title", None)
         title_html = marks_to_html(marked_title) if marked_title is not None else _plain(title)
-        snippet_html = marks_to_html(record._search_snippet or "")
+        snippet_html = marks_to_html(getattr(record, "_search_snippet", None) or "")
     else:
         title_html = highlight(title, text.terms) if search_type.title_field else _plain(title)
         snippet_html = excerpt(
