@@ -3,7 +3,7 @@ the index dropped and against the case-insensitive scan the SQLite path runs (IL
 PostgreSQL), on two shapes of data: many short records and a few long ones.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/accord python -m benchmarks.search \\
-        [--short 100000] [--long 1000] [--words 4000] [--runs 5]
+        [--short 50000] [--long 500] [--words 3000] [--runs 3]
 
 Makes a throw-away database next to the one DATABASE_URL names (``<name>_search_bench``),
 migrates it and fills it with benchmark rows written straight into the tables (not through
@@ -175,10 +175,10 @@ def _size(table: str, indexes: list[str]) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--short", type=int, default=100_000)
-    parser.add_argument("--long", type=int, default=1_000)
-    parser.add_argument("--words", type=int, default=4_000)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--short", type=int, default=50_000)
+    parser.add_argument("--long", type=int, default=500)
+    parser.add_argument("--words", type=int, default=3_000)
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     url = os.environ.get("DATABASE_URL", "")
     if not url.startswith(("postgres://", "postgresql://")):

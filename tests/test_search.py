@@ -480,3 +480,24 @@ def test_an_app_adds_a_record_type_by_registering_it(world, monkeypatch):
     body = api_search(client_for(world.pm_alice), task.name, type="tasks")
     assert task.name in found(body)["tasks"]
     assert api_search(client_for(world.sponsor_b_manager), task.name)["total"] == 0
+
+
+def test_each_type_costs_two_queries_however_many_results_it_shows(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    world_search(world)
+    staff = client_for(world.pm_alice)
+    url = reverse("search:results")
+
+    def queries(q: str) -> int:
+        staff.get(url, {"q": q})  # the session and permissions, read once
+        with CaptureQueriesContext(connection) as context:
+            staff.get(url, {"q": q})
+        return len(context.captured_queries)
+
+    body = api_search(staff, "Aurora")
+    shown = len(body["groups"])
+    assert shown >= 10
+    # Nothing found: one count per type. Found: one more query per type shown, not per hit.
+    assert queries("Aurora") - queries("lyophilisation") <= shown

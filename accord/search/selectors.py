@@ -29,7 +29,7 @@ from django.contrib.postgres.search import (
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Case, F, IntegerField, Q, QuerySet, TextField, Value, When
-from django.db.models.functions import Concat
+from django.db.models.functions import Concat, Left
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -51,6 +51,8 @@ PAGE_SIZE = 20  # results per page of one type
 # ts_rank re-reads the text of every match (an index holds no vectors), about 0.15 ms a
 # record of 40 words: past this many matches of a type, they come newest first instead.
 RANK_AT_MOST = 1000
+RANK_CHARS = 2000  # of each field, for ranking
+_UNMERGED = 2**62
 
 
 def full_text_available() -> bool:
@@ -135,14 +137,32 @@ def full_text_filter(
 ) -> QuerySet:
     """``records`` narrowed to those whose indexed vectors match: the public fields' for
     everyone, OR-ed with the internal fields' for CDMO staff (a sponsor user's query never
-    looks at the internal vector). Each side is the expression of one GIN index."""
+    looks at the internal vector). Each side is the expression of one GIN index.
+
+    The match is a subquery of ids, planned on its own (its LIMIT, far above any table,
+    keeps PostgreSQL from merging it into the outer query), so the vectors are computed
+    only where the index answers. Merged, the planner may walk a date index for "newest
+    first" and parse each record's text on the way: seconds on long meeting minutes.
+    """
     query = search_query(text.terms)
-    records = records.alias(_search_public=search_vector(search_type.public_fields))
+    matching = search_type.model._default_manager.alias(
+        _search_public=search_vector(search_type.public_fields)
+    )
     condition = Q(_search_public=query)
     if search_type.internal_fields and user.is_cdmo_staff:
-        records = records.alias(_search_internal=search_vector(search_type.internal_fields))
+        matching = matching.alias(_search_internal=search_vector(search_type.internal_fields))
         condition |= Q(_search_internal=query)
-    return records.filter(condition)
+    return records.filter(pk__in=matching.filter(condition).order_by().values("pk")[:_UNMERGED])
+
+
+def _rank_vector(fields: Iterable[SearchField]) -> SearchVector | CombinedSearchVector:
+    """The vector ranked on: each field's first ``RANK_CHARS`` characters. ``ts_rank``
+    parses the text of every match again, and a long text's opening says what it is about."""
+    vectors = [
+        SearchVector(Left(F(f.name), RANK_CHARS), config=SEARCH_CONFIG, weight=f.weight)
+        for f in fields
+    ]
+    return reduce(operator.add, vectors)
 
 
 def _matches_full_text(
@@ -153,7 +173,7 @@ def _matches_full_text(
     if not ranked:
         return records.order_by(*newest)
     # Ranked on the fields this user searched: internal text never orders a sponsor's list.
-    rank = SearchRank(search_vector(search_type.fields_for(user)), search_query(text.terms))
+    rank = SearchRank(_rank_vector(search_type.fields_for(user)), search_query(text.terms))
     return records.annotate(_search_rank=rank).order_by("-_search_rank", *newest)
 
 
