@@ -60,9 +60,9 @@ def search(request: HttpRequest) -> HttpResponse:
             context["problem"] = " ".join(field_errors(error)["q"])
             status = 400
         else:
-            context["results"] = search_run(
-                request.user, text, type_key=type_key, page=_page_number(request.GET.get("page"))
-            )
+            # Pages are of one type; the all-types view shows the first results of each.
+            page = _page_number(request.GET.get("page")) if type_key else 1
+            context["results"] = search_run(request.user, text, type_key=type_key, page=page)
             context["querystring"] = urlencode(
                 {"q": text.text, **({"type": type_key} if type_key else {})}
             )
