@@ -217,6 +217,7 @@ def test_a_sponsor_manager_finds_their_shared_records_and_each_opens_in_the_port
         assert manager.get(hit["url"]).status_code == 200, (search_type.key, hit["url"])
 
 
+@pytest.mark.req("AZ-3")
 def test_sponsor_users_never_find_by_internal_notes_even_on_a_shared_record(world):
     staff = client_for(world.pm_alice)
     manager = client_for(world.sponsor_a_manager)
@@ -228,6 +229,7 @@ def test_sponsor_users_never_find_by_internal_notes_even_on_a_shared_record(worl
     assert api_search(manager, "resin delivery")["total"] == 1
 
 
+@pytest.mark.req("AZ-2")
 def test_staff_only_types_are_not_offered_to_sponsor_users(world):
     manager = client_for(world.sponsor_a_manager)
     body = api_search(manager, "Aurora")
@@ -240,6 +242,7 @@ def test_staff_only_types_are_not_offered_to_sponsor_users(world):
     assert "There is no such record type" in page.content.decode()
 
 
+@pytest.mark.req("AZ-2")
 def test_a_sponsor_contact_finds_only_the_projects_they_are_on(world):
     # AUR-202-PD "Aurostat process development" has no sponsor team: only A's manager sees it.
     assert found(api_search(client_for(world.sponsor_a_manager), "Aurostat"))["projects"] == [
@@ -281,6 +284,7 @@ def found_hits(body: dict) -> list[dict]:
     return [hit for group in body["groups"] for hit in group["items"]]
 
 
+@pytest.mark.req("WEB-2")
 def test_a_records_text_never_becomes_markup_in_the_results(world):
     from tests.test_risks import make_risk
 
@@ -361,6 +365,7 @@ def test_the_empty_search_page_lists_what_can_be_searched(world):
     assert "Key contacts" in staff_page and "Lessons learned" in staff_page
 
 
+@pytest.mark.req("WEB-6")
 @pytest.mark.parametrize(
     ("q", "message"),
     [
@@ -391,6 +396,7 @@ def test_an_unknown_type_on_the_page_searches_every_type_and_says_so(world):
 # --------------------------------------------------------------------------- the API
 
 
+@pytest.mark.req("WEB-6")
 @pytest.mark.parametrize(
     ("params", "field"),
     [
@@ -501,3 +507,31 @@ def test_each_type_costs_two_queries_however_many_results_it_shows(world):
     assert shown >= 10
     # Nothing found: one count per type. Found: one more query per type shown, not per hit.
     assert queries("Aurora") - queries("lyophilisation") <= shown
+
+
+# --------------------------------------------------------------------------- words and marks
+
+
+def test_a_query_is_split_into_words_that_cannot_change_its_shape():
+    from accord.search.query import search_text_parse
+
+    text = search_text_parse("  AUR-101-TT 'resin' & resin:* | O'Brien ")
+    assert text.text == "AUR-101-TT 'resin' & resin:* | O'Brien"
+    assert text.terms == ("aur", "101", "tt", "resin", "o", "brien")
+    assert len(search_text_parse(" ".join(f"w{n}" for n in range(20))).terms) == 8
+
+
+def test_marks_become_mark_tags_around_escaped_text_and_stray_ones_vanish():
+    from accord.search.highlight import START, STOP, excerpt, highlight, marks_to_html
+
+    marked = f"<b>{START}Resin{STOP}</b> & {START}lot{STOP} {STOP}late{START}"
+    assert (
+        marks_to_html(marked) == "&lt;b&gt;<mark>Resin</mark>&lt;/b&gt; &amp; <mark>lot</mark> late"
+    )
+    assert highlight("Resin resupply <late>", ["res"]) == (
+        "<mark>Res</mark>in <mark>res</mark>upply &lt;late&gt;"
+    )
+    words = " ".join(f"word{n}" for n in range(100))
+    snippet = excerpt([words, "the resin lot"], ["resin"], words=10)
+    assert snippet == "… the <mark>resin</mark> lot"
+    assert excerpt(["", "  "], ["resin"]) == ""

@@ -72,7 +72,12 @@ def excerpt(
     )
     start = max(0, first - words // 4)
     end = min(len(tokens), start + words)
-    text = " ".join(tokens[start:end])
+    window = tokens[start:end]
+    while window and window[0] == "·":
+        window = window[1:]
+    while window and window[-1] == "·":
+        window = window[:-1]
+    text = " ".join(window)
     html = highlight(text, terms)
     prefix = f"{ELLIPSIS} " if start > 0 else ""
     suffix = f" {ELLIPSIS}" if end < len(tokens) else ""
