@@ -17,6 +17,7 @@ from django.utils.safestring import SafeString, mark_safe
 START = "\ue000"
 STOP = "\ue001"
 ELLIPSIS = "…"
+SEPARATOR = " · "  # between the fields of a snippet
 SNIPPET_WORDS = 30
 _MARKED = re.compile(re.escape(START) + "(.*?)" + re.escape(STOP), re.DOTALL)
 _SPACES = re.compile(r"\s+")
@@ -31,6 +32,19 @@ def marks_to_html(text: str) -> SafeString:
         position = match.end()
     parts.append(_escape(text[position:]))
     return mark_safe("".join(parts))  # noqa: S308 - every piece was escaped above
+
+
+def framed(marked: str, source: str) -> str:
+    """``marked`` (a ``ts_headline`` of ``source``) with an ellipsis where it cuts the text."""
+    shown = _SPACES.sub(" ", without_marks(marked)).strip()
+    whole = _SPACES.sub(" ", source).strip()
+    if not shown:
+        return marked
+    head = shown.split(f" {ELLIPSIS} ")[0]
+    tail = shown.split(f" {ELLIPSIS} ")[-1]
+    prefix = "" if whole.startswith(head) else f"{ELLIPSIS} "
+    suffix = "" if whole.endswith(tail) else f" {ELLIPSIS}"
+    return f"{prefix}{marked.strip()}{suffix}"
 
 
 def without_marks(text: str) -> str:
@@ -61,7 +75,7 @@ def excerpt(
 ) -> SafeString:
     """About ``words`` words of ``texts`` around the first term found, the terms marked."""
     terms = [t for t in terms if t]
-    tokens = _SPACES.split(" · ".join(t.strip() for t in texts if t and t.strip()))
+    tokens = _SPACES.split(SEPARATOR.join(t.strip() for t in texts if t and t.strip()))
     tokens = [t for t in tokens if t]
     if not tokens:
         return mark_safe("")

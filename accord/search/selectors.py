@@ -28,17 +28,20 @@ from django.contrib.postgres.search import (
 )
 from django.core.paginator import Page, Paginator
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Q, QuerySet, TextField, Value, When
-from django.db.models.functions import Concat, Left
+from django.db.models import Case, F, Func, IntegerField, Q, QuerySet, TextField, Value, When
+from django.db.models.functions import Left, NullIf
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from accord.search.highlight import (
+    ELLIPSIS,
+    SEPARATOR,
     SNIPPET_WORDS,
     START,
     STOP,
     excerpt,
+    framed,
     highlight,
     marks_to_html,
     without_marks,
@@ -210,13 +213,11 @@ def _with_headlines(records: QuerySet, search_type: SearchType, user, text: Sear
     marks = {"config": SEARCH_CONFIG, "start_sel": START, "stop_sel": STOP}
     fields = _snippet_fields(search_type, user)
     if fields:
-        body = (
-            F(fields[0].name)
-            if len(fields) == 1
-            else Concat(
-                *[part for f in fields for part in (F(f.name), Value(" · "))][:-1],
-                output_field=TextField(),
-            )
+        body = Func(
+            Value(SEPARATOR),
+            *[NullIf(F(f.name), Value("")) for f in fields],
+            function="CONCAT_WS",  # skips the empty fields, unlike Concat
+            output_field=TextField(),
         )
         records = records.annotate(
             _search_snippet=SearchHeadline(
@@ -225,7 +226,7 @@ def _with_headlines(records: QuerySet, search_type: SearchType, user, text: Sear
                 max_words=SNIPPET_WORDS,
                 min_words=SNIPPET_WORDS // 2,
                 max_fragments=2,
-                fragment_delimiter=" … ",
+                fragment_delimiter=f" {ELLIPSIS} ",
                 **marks,
             )
         )
@@ -243,7 +244,10 @@ def _hit(record, search_type: SearchType, user, text: SearchText, full_text: boo
     if full_text:
         marked_title = getattr(record, "_search_title", None)
         title_html = marks_to_html(marked_title) if marked_title is not None else _plain(title)
-        snippet_html = marks_to_html(getattr(record, "_search_snippet", None) or "")
+        source = SEPARATOR.join(
+            value for f in _snippet_fields(search_type, user) if (value := getattr(record, f.name))
+        )
+        snippet_html = marks_to_html(framed(getattr(record, "_search_snippet", None) or "", source))
     else:
         title_html = highlight(title, text.terms) if search_type.title_field else _plain(title)
         snippet_html = excerpt(
