@@ -12,6 +12,7 @@ from accord.projects.api import router as projects_router
 from accord.proposals.api import router as proposals_router
 from accord.reports.api import router as reports_router
 from accord.risks.api import router as risks_router
+from accord.search.api import router as search_router
 from accord.teams.api import router as teams_router
 
 api = build_api()
@@ -27,3 +28,4 @@ api.add_router("/v1/", reports_router)
 api.add_router("/v1/", meetings_router)
 api.add_router("/v1/", calendars_router)
 api.add_router("/v1/", notifications_router)
+api.add_router("/v1/", search_router)

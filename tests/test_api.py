@@ -196,5 +196,6 @@ def test_document_download_returns_the_file(world):
 
 def test_search_finds_only_what_the_caller_may_see(world):
     body = _bearer(world.sponsor_b_manager).get("/api/v1/search", {"q": "tech"}).json()
-    assert [p["code"] for p in body["projects"]] == []
-    assert [d["title"] for d in body["documents"]] == ["Borealis tech package index"]
+    found = {group["type"]: [hit["title"] for hit in group["items"]] for group in body["groups"]}
+    assert "projects" not in found
+    assert found["documents"] == ["Borealis tech package index"]

@@ -129,7 +129,6 @@ PAGES: dict[str, Route] = {
     "home:index": Route(OWN),
     "home:portal": Route(LIST),
     "home:work": Route(STAFF),
-    "home:search": Route(LIST, query=lambda w: {"q": "Aur"}),
     "manage:users": Route(STAFF),
     "manage:user_create": Route(STAFF),
     "manage:user_edit": Route(STAFF, kwargs=lambda w: {"pk": w.sponsor_a_manager.pk}),
@@ -329,6 +328,7 @@ PAGES: dict[str, Route] = {
     "notifications:read_all": Route(OWN, method="post"),
     "notifications:preferences": Route(OWN),
     "notifications:read": Route(OBJECT, kwargs=_a_notification, method="post", own_status=302),
+    "search:results": Route(LIST, query=lambda w: {"q": "Aur"}),
     "api-1.0.0:api-root": Route(REFERENCE),
     "api-1.0.0:openapi-json": Route(REFERENCE),
     "api-1.0.0:openapi-view": Route(REFERENCE),
@@ -681,6 +681,58 @@ def test_own_and_reference_routes_serve_no_sponsor_a_data(world):
         response = _request(client_for(world.sponsor_b_manager), route, url(), world)
         assert response.status_code in (200, 302, 404, 405), (key, response.status_code)
         assert not any(marker in _body(response) for marker in A_MARKERS), key
+
+
+def _search_total(client, q: str) -> int:
+    response = client.get("/api/v1/search", {"q": q})
+    assert response.status_code == 200, response.content
+    return response.json()["total"]
+
+
+def _search_count(client, q: str, type_key: str) -> int:
+    response = client.get("/api/v1/search", {"q": q, "type": type_key})
+    assert response.status_code == 200, (type_key, response.content)
+    return response.json()["groups"][0]["count"]
+
+
+def _search_page_finds_nothing(client, q: str) -> bool:
+    page = _body(client.get(reverse("search:results"), {"q": q}))
+    return 'data-testid="search-empty"' in page and "search-hit" not in page
+
+
+@pytest.mark.req("AZ-2")
+@pytest.mark.req("AZ-3")
+def test_search_finds_no_record_of_sponsor_a_of_any_type(world):
+    """For every searchable type, a word that only one of sponsor A's records holds: in a
+    shared record (or field), and in an internal record or field (internal risks and
+    documents, unshared meetings, uncommunicated delays, drafts, internal and rapport
+    notes, pricing notes). Sponsor B's people find none of them, on the page or in the
+    API; A's manager finds the shared ones only; CDMO staff find them all."""
+    from accord.search.registry import search_type, search_types
+    from tests.test_search import INTERNAL, SHARED, world_search
+
+    markers = world_search(world)
+    assert set(markers) == {t.key for t in search_types()}, (
+        "Give every search type its marker words in tests/test_search.py world_search()"
+    )
+    staff = client_for(world.pm_alice)
+    a_manager = client_for(world.sponsor_a_manager)
+    others = [client_for(world.sponsor_b_manager), client_for(world.sponsor_b_contact)]
+    checked = 0
+    for key, words in markers.items():
+        staff_only = search_type(key).staff_only
+        for word in words[SHARED] + words[INTERNAL]:
+            assert _search_count(staff, word, key) == 1, f"positive control (staff): {word}"
+            shared = word in words[SHARED] and not staff_only
+            if shared:
+                assert _search_count(a_manager, word, key) == 1, f"positive control: {word}"
+            else:
+                assert _search_total(a_manager, word) == 0, f"A's manager found {word}"
+            for other in others:
+                assert _search_total(other, word) == 0, f"sponsor B found {word}"
+                assert _search_page_finds_nothing(other, word), f"sponsor B's page: {word}"
+            checked += 1
+    assert checked >= 31
 
 
 @pytest.mark.req("AZ-2")

@@ -8,5 +8,4 @@ urlpatterns = [
     path("", views.index, name="index"),
     path("work/", views.work, name="work"),
     path("portal/", views.portal, name="portal"),
-    path("search/", views.search, name="search"),
 ]

@@ -19,14 +19,11 @@ from accord.projects.models import Project
 from accord.projects.selectors import (
     cdmo_contacts_of,
     documents_visible_to,
-    projects_filter,
     projects_visible_to,
 )
 from accord.proposals.work import proposals_awaiting_answer, reviews_waiting_for
 from accord.reports.selectors import recent_published_reports
 from accord.risks.selectors import overdue_reviews_widget
-
-SEARCH_LIMIT = 20
 
 
 @login_required
@@ -98,28 +95,6 @@ def portal(request: HttpRequest) -> HttpResponse:
                 delays_visible_to(request.user).order_by("-sponsor_informed_on", "-number")[:5]
             ),
         },
-    )
-
-
-@login_required
-def search(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()[:100]
-    results = {"projects": [], "sponsors": [], "documents": []}
-    if len(query) >= 2:
-        user = request.user
-        results["projects"] = list(
-            projects_filter(projects_visible_to(user), query=query)[:SEARCH_LIMIT]
-        )
-        results["sponsors"] = list(
-            sponsors_visible_to(user).filter(name__icontains=query)[:SEARCH_LIMIT]
-        )
-        results["documents"] = list(
-            documents_visible_to(user).filter(title__icontains=query)[:SEARCH_LIMIT]
-        )
-    return render(
-        request,
-        "home/search.html",
-        {"query": query, "results": results, "total": sum(len(v) for v in results.values())},
     )
 
 

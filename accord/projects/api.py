@@ -14,14 +14,11 @@ from accord.projects.schemas import (
     ProjectFilters,
     ProjectIn,
     ProjectOut,
-    SearchOut,
     TransitionIn,
 )
 from accord.signatures.selectors import manifest
 
 router = Router(tags=["Projects"])
-
-SEARCH_LIMIT = 20
 
 
 @router.get("/projects", response=list[ProjectOut])
@@ -140,15 +137,3 @@ def download_document(request: HttpRequest, document_id: int):
         filename=document.original_name,
         content_type=document.content_type,
     )
-
-
-@router.get("/search", response=SearchOut, summary="Search what you can see")
-def search(request: HttpRequest, q: str = Query(..., min_length=2, max_length=100)):
-    user = request.user
-    return {
-        "projects": selectors.projects_filter(selectors.projects_visible_to(user), query=q)[
-            :SEARCH_LIMIT
-        ],
-        "sponsors": sponsors_visible_to(user).filter(name__icontains=q)[:SEARCH_LIMIT],
-        "documents": selectors.documents_visible_to(user).filter(title__icontains=q)[:SEARCH_LIMIT],
-    }

@@ -98,9 +98,3 @@ class TransitionIn(InputSchema):
     edit_version: int | None = Field(
         None, ge=1, description="The document's edit_version you read (or send If-Match)."
     )
-
-
-class SearchOut(Schema):
-    projects: list[ProjectOut]
-    sponsors: list[SponsorRef]
-    documents: list[DocumentOut]

@@ -1,0 +1,537 @@
+"""Search over every record: one registry of types, each searched through its app's
+visibility selector; results grouped by type with counts and a type filter, ranked,
+highlighted and paginated, on the page and in the API; bad input answered cleanly.
+
+These run on SQLite and on PostgreSQL (full-text search there); what only PostgreSQL
+does (its indexes, stemming, ``ts_rank``) is in ``test_search_postgres.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.urls import reverse
+
+from accord.accounts.models import Organization
+from accord.changes.models import ChangeOrder
+from accord.delays.models import Delay
+from accord.meetings import services as meeting_services
+from accord.meetings.models import ActionItem, Meeting, MeetingDecision
+from accord.projects.models import Project, ProjectDocument
+from accord.proposals.models import Proposal, ProposalRevision, Rfp
+from accord.reports import services as report_services
+from accord.reports.models import StatusReport
+from accord.risks.models import Risk
+from accord.search import registry
+from accord.search.query import MAX_LENGTH
+from accord.search.registry import SearchField, SearchType, search_types
+from tests.conftest import World, client_for
+
+SHARED, INTERNAL = "shared", "internal"
+
+
+def marker(key: str, variant: str) -> str:
+    """A word only one record of the world holds: ``zqrisksshared``."""
+    return f"zq{key.replace('_', '')}{variant}"
+
+
+def world_search(world: World) -> dict[str, dict[str, list[str]]]:
+    """Give one of sponsor A's records of every search type a word of its own (idempotent).
+
+    For each type key: ``shared`` words sit in what sponsor A's manager may see (for a
+    staff-only type: what CDMO staff see); ``internal`` words only in what no sponsor user
+    may see: an internal record, or an internal field of a shared one. A new search type
+    must be added here, or the cross-tenant search test fails.
+    """
+    from tests.test_changes import _draft as change_order_draft
+    from tests.test_clients import world_clients
+    from tests.test_proposal_outcomes import lose, sent_with_timeline
+    from tests.test_proposals import _proposal, _rfp
+
+    if Project.objects.filter(description__contains=marker("projects", SHARED)).exists():
+        return _world_search_markers()
+
+    def tag(model, pk: int, field: str, key: str, variant: str, text: str = "") -> None:
+        model.objects.filter(pk=pk).update(**{field: f"{text} {marker(key, variant)}".strip()})
+
+    pm = world.pm_alice
+    a = world.project_a
+    tag(Project, a.pk, "description", "projects", SHARED, "Tech transfer of aurolimab.")
+    tag(Organization, world.sponsor_a.pk, "country", "sponsors", SHARED, "Switzerland")
+    tag(
+        ProjectDocument,
+        world.doc_a_shared.pk,
+        "title",
+        "documents",
+        SHARED,
+        world.doc_a_shared.title,
+    )
+    tag(
+        ProjectDocument,
+        world.doc_a_internal.pk,
+        "title",
+        "documents",
+        INTERNAL,
+        world.doc_a_internal.title,
+    )
+    tag(Rfp, world.rfp_a.pk, "description", "rfps", SHARED, "ADC conjugation at 1 kg scale.")
+    tag(Proposal, world.proposal_a.pk, "title", "proposals", SHARED, world.proposal_a.title)
+    revision = world.revision_a_sent
+    tag(ProposalRevision, revision.pk, "summary", "proposal_revisions", SHARED, "Our offer.")
+    tag(ProposalRevision, revision.pk, "internal_pricing_notes", "proposal_revisions", INTERNAL)
+    # A proposal whose only revision is a draft: no sponsor user may see either.
+    draft = _proposal(
+        world,
+        rfp=_rfp(world, title="Aurora stability program"),
+        title=f"Aurora stability proposal {marker('proposals', INTERNAL)}",
+    )
+    tag(ProposalRevision, draft.revisions.get().pk, "summary", "proposal_revisions", "draft")
+    lost = sent_with_timeline(world, title="Aurora inhaled formulation").proposal.rfp
+    lose(world, lost, lessons=f"Offer a phased start. {marker('lessons', SHARED)}")
+    tag(Risk, world.risk_a_shared.pk, "cause", "risks", SHARED, "Supplier backlog.")
+    tag(Risk, world.risk_a_internal.pk, "cause", "risks", INTERNAL, "Capacity squeeze.")
+    communicated = world.delay_a_communicated
+    tag(Delay, communicated.pk, "description", "delays", SHARED, "Resin arrived late.")
+    tag(Delay, communicated.pk, "internal_notes", "delays", INTERNAL, "Supplier on watch.")
+    tag(Delay, world.delay_a_internal.pk, "description", "delays", "untold", "Double-booked.")
+    tag(ChangeOrder, world.change_order_a_sent.pk, "justification", "change_orders", SHARED)
+    change_order_draft(world, title=f"Extra hold-time study {marker('change_orders', INTERNAL)}")
+    shared, internal = world.meeting_a_shared, world.meeting_a_internal
+    tag(Meeting, shared.pk, "minutes", "meetings", SHARED, "Engineering batch in week 12.")
+    tag(Meeting, shared.pk, "internal_notes", "meetings", INTERNAL, "Margin below target.")
+    tag(Meeting, internal.pk, "agenda", "meetings", "unshared", "Pricing review.")
+    tag(MeetingDecision, shared.decisions.get().pk, "text", "decisions", SHARED, "Second batch.")
+    meeting_services.decision_add(
+        actor=pm, meeting=internal, text=f"Hold the price {marker('decisions', INTERNAL)}"
+    )
+    tag(ActionItem, world.action_item_a.pk, "description", "action_items", SHARED, "Send it.")
+    meeting_services.action_item_add(
+        actor=pm,
+        meeting=internal,
+        description=f"Recheck the cost model {marker('action_items', INTERNAL)}",
+        owner=pm,
+        due_on=internal.held_on + dt.timedelta(days=7),
+    )
+    records = world_clients(world)
+    contact, interaction = records["contact"], records["interaction"]
+    tag(type(contact), contact.pk, "title", "contacts", SHARED, "Head of CMC")
+    tag(type(interaction), interaction.pk, "summary", "interactions", SHARED, "Plan walked.")
+    tag(type(interaction), interaction.pk, "rapport_notes", "interactions", INTERNAL)
+    followup = records["followup"]
+    tag(type(followup), followup.pk, "description", "follow_ups", SHARED, "Send the timeline.")
+    report = world.status_report_a_published
+    tag(StatusReport, report.pk, "summary", "status_reports", SHARED, "On plan.")
+    report_services.status_report_create(
+        actor=pm,
+        project=a,
+        period_start=report.period_start,
+        period_end=report.period_end,
+        summary=f"Draft wording {marker('status_reports', INTERNAL)}",
+    )
+    return _world_search_markers()
+
+
+# The variants of each type's words that no sponsor user may find (see world_search).
+HIDDEN_VARIANTS = {
+    "projects": [],
+    "sponsors": [],
+    "documents": [INTERNAL],
+    "rfps": [],
+    "proposals": [INTERNAL],
+    "proposal_revisions": [INTERNAL, "draft"],
+    "lessons": [],
+    "risks": [INTERNAL],
+    "delays": [INTERNAL, "untold"],
+    "change_orders": [INTERNAL],
+    "meetings": [INTERNAL, "unshared"],
+    "decisions": [INTERNAL],
+    "action_items": [INTERNAL],
+    "contacts": [],
+    "interactions": [INTERNAL],
+    "follow_ups": [],
+    "status_reports": [INTERNAL],
+}
+
+
+def _world_search_markers() -> dict[str, dict[str, list[str]]]:
+    return {
+        key: {
+            SHARED: [marker(key, SHARED)],
+            INTERNAL: [marker(key, variant) for variant in variants],
+        }
+        for key, variants in HIDDEN_VARIANTS.items()
+    }
+
+
+def api_search(client, q: str, **params) -> dict:
+    response = client.get("/api/v1/search", {"q": q, **params})
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def found(body: dict) -> dict[str, list[str]]:
+    """Titles found per type."""
+    return {group["type"]: [hit["title"] for hit in group["items"]] for group in body["groups"]}
+
+
+# --------------------------------------------------------------------------- every type
+
+
+def test_staff_find_a_record_of_every_type_and_each_result_opens_its_page(world):
+    markers = world_search(world)
+    staff = client_for(world.pm_alice)
+    for key, words in markers.items():
+        body = api_search(staff, words[SHARED][0], type=key)
+        group = body["groups"][0]
+        assert group["type"] == key and group["count"] == 1, key
+        hit = group["items"][0]
+        assert hit["url"], key
+        assert staff.get(hit["url"]).status_code == 200, (key, hit["url"])
+
+
+def test_a_sponsor_manager_finds_their_shared_records_and_each_opens_in_the_portal(world):
+    markers = world_search(world)
+    manager = client_for(world.sponsor_a_manager)
+    shared_types = [t for t in search_types() if not t.staff_only]
+    assert {t.key for t in shared_types} >= {
+        "projects",
+        "sponsors",
+        "documents",
+        "rfps",
+        "proposals",
+        "proposal_revisions",
+        "risks",
+        "delays",
+        "change_orders",
+        "meetings",
+        "decisions",
+        "action_items",
+        "status_reports",
+    }
+    for search_type in shared_types:
+        body = api_search(manager, markers[search_type.key][SHARED][0])
+        assert body["total"] == 1, search_type.key
+        hit = body["groups"][0]["items"][0]
+        assert hit["type"] == search_type.key
+        assert manager.get(hit["url"]).status_code == 200, (search_type.key, hit["url"])
+
+
+@pytest.mark.req("AZ-3")
+def test_sponsor_users_never_find_by_internal_notes_even_on_a_shared_record(world):
+    staff = client_for(world.pm_alice)
+    manager = client_for(world.sponsor_a_manager)
+    # "Aurora internal: supplier on watch list" is the communicated delay's internal note.
+    assert found(api_search(staff, "supplier watch list"))["delays"] == [
+        "Aurora resin delivery slipped"
+    ]
+    assert api_search(manager, "supplier watch list")["total"] == 0
+    assert api_search(manager, "resin delivery")["total"] == 1
+
+
+@pytest.mark.req("AZ-2")
+def test_staff_only_types_are_not_offered_to_sponsor_users(world):
+    manager = client_for(world.sponsor_a_manager)
+    body = api_search(manager, "Aurora")
+    offered = {count["type"] for count in body["counts"]}
+    assert offered.isdisjoint({"contacts", "interactions", "follow_ups", "lessons"})
+    response = manager.get("/api/v1/search", {"q": "Aurora", "type": "contacts"})
+    assert response.status_code == 422
+    assert response.json()["errors"][0]["field"] == "type"
+    page = manager.get(reverse("search:results"), {"q": "Aurora", "type": "contacts"})
+    assert "There is no such record type" in page.content.decode()
+
+
+@pytest.mark.req("AZ-2")
+def test_a_sponsor_contact_finds_only_the_projects_they_are_on(world):
+    # AUR-202-PD "Aurostat process development" has no sponsor team: only A's manager sees it.
+    assert found(api_search(client_for(world.sponsor_a_manager), "Aurostat"))["projects"] == [
+        "Aurostat process development"
+    ]
+    contact = api_search(client_for(world.sponsor_a_contact), "Aurostat", type="projects")
+    assert contact["groups"][0]["count"] == 0
+
+
+# --------------------------------------------------------------------------- the page
+
+
+def test_the_page_groups_results_by_type_with_counts_and_filters_by_type(world):
+    staff = client_for(world.pm_alice)
+    page = staff.get(reverse("search:results"), {"q": "Aurora"}).content.decode()
+    assert 'data-testid="group-risks"' in page and 'data-testid="group-delays"' in page
+    assert 'data-testid="group-meetings"' in page and 'data-testid="group-sponsors"' in page
+    assert "<mark>Aurora</mark> cell bank release slips" in page
+    risks_only = staff.get(reverse("search:results"), {"q": "Aurora", "type": "risks"})
+    body = risks_only.content.decode()
+    assert 'data-testid="group-risks"' in body and 'data-testid="group-delays"' not in body
+    assert "<mark>Aurora</mark> internal capacity squeeze" in body
+    # The type list still counts the other types, and says which one is shown.
+    assert 'data-testid="type-delays"' in body
+    assert 'aria-current="page" data-testid="type-risks"' not in body
+    assert 'data-testid="type-risks" aria-current="page"' in body
+
+
+def test_matching_words_are_marked_in_the_title_and_the_snippet(world):
+    staff = client_for(world.pm_alice)
+    hit = found_hits(api_search(staff, "resin", type="delays"))[0]
+    assert hit["title_html"] == "Aurora <mark>resin</mark> delivery slipped"
+    assert "<mark>resin</mark>" in hit["snippet_html"]
+    page = staff.get(reverse("search:results"), {"q": "resin"}).content.decode()
+    assert "Aurora <mark>resin</mark> delivery slipped" in page
+
+
+def found_hits(body: dict) -> list[dict]:
+    return [hit for group in body["groups"] for hit in group["items"]]
+
+
+@pytest.mark.req("WEB-2")
+def test_a_records_text_never_becomes_markup_in_the_results(world):
+    from tests.test_risks import make_risk
+
+    make_risk(
+        world,
+        title='<img src=x onerror="alert(1)"> Pressure filter fouling',
+        cause="The <b>filter</b> fouls at 40 °C & above.",
+    )
+    staff = client_for(world.pm_alice)
+    page = staff.get(reverse("search:results"), {"q": "filter fouling"}).content.decode()
+    assert "<img src=x" not in page and "<b>filter" not in page
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
+    hit = found_hits(api_search(staff, "filter fouling"))[0]
+    assert "<mark>" in hit["title_html"] and "&lt;img" in hit["title_html"]
+    # Escaped (SQLite) or dropped as a tag by ts_headline (PostgreSQL); never markup.
+    assert "<b>" not in hit["snippet_html"] and "40 °C &amp; above" in hit["snippet_html"]
+
+
+def test_records_whose_title_matches_come_before_those_that_only_mention_it(world):
+    from tests.test_risks import make_risk
+
+    make_risk(world, title="Chromatography resin lot expiry", cause="Resin lots age.")
+    make_risk(
+        world,
+        title="Column packing delayed",
+        cause="The chromatography vendor is late.",
+        effect="Chromatography step moves by a week.",
+    )
+    titles = found(api_search(client_for(world.pm_alice), "chromatography", type="risks"))
+    assert titles["risks"][0] == "Chromatography resin lot expiry"
+    assert set(titles["risks"]) == {"Chromatography resin lot expiry", "Column packing delayed"}
+
+
+def test_one_types_results_are_paginated(world):
+    from tests.test_risks import make_risk
+
+    for n in range(23):
+        make_risk(world, title=f"Solvent recovery risk {n + 1}")
+    staff = client_for(world.pm_alice)
+    url = reverse("search:results")
+    first = staff.get(url, {"q": "solvent", "type": "risks"}).content.decode()
+    assert first.count('class="list-group-item search-hit"') == 20
+    assert "Showing 1–20 of 23" in first
+    second = staff.get(url, {"q": "solvent", "type": "risks", "page": 2}).content.decode()
+    assert second.count('class="list-group-item search-hit"') == 3
+    # A page past the end (however large) shows the last; nonsense shows the first.
+    huge = staff.get(url, {"q": "solvent", "type": "risks", "page": "9" * 40})
+    assert huge.status_code == 200 and "Showing 21–23 of 23" in huge.content.decode()
+    odd = staff.get(url, {"q": "solvent", "type": "risks", "page": "-3x"})
+    assert odd.status_code == 200 and "Showing 1–20 of 23" in odd.content.decode()
+    # All types at once: the first five, and a link to the rest.
+    overview = staff.get(url, {"q": "solvent"}).content.decode()
+    assert overview.count('class="list-group-item search-hit"') == 5
+    assert "All 23 risks" in overview
+    body = api_search(staff, "solvent", type="risks", page=3, page_size=10)
+    group = body["groups"][0]
+    assert (group["count"], group["pages"], group["page"], len(group["items"])) == (23, 3, 3, 3)
+    beyond = api_search(staff, "solvent", type="risks", page=4, page_size=10)["groups"][0]
+    assert beyond["items"] == [] and beyond["count"] == 23
+
+
+def test_a_search_that_finds_nothing_says_so(world):
+    response = client_for(world.sponsor_b_manager).get(
+        reverse("search:results"), {"q": "lyophilisation"}
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert 'data-testid="search-empty"' in page
+    assert "Nothing you may see matches “lyophilisation”" in page
+    assert "shared with you" in page
+
+
+def test_the_empty_search_page_lists_what_can_be_searched(world):
+    page = client_for(world.sponsor_a_manager).get(reverse("search:results")).content.decode()
+    assert "What you can search" in page and "Change orders" in page
+    assert "Key contacts" not in page
+    staff_page = client_for(world.pm_alice).get(reverse("search:results")).content.decode()
+    assert "Key contacts" in staff_page and "Lessons learned" in staff_page
+
+
+@pytest.mark.req("WEB-6")
+@pytest.mark.parametrize(
+    ("q", "message"),
+    [
+        ("resin\x00", "control character"),
+        ("resin\tdelivery", "control character"),
+        ("x" * (MAX_LENGTH + 1), f"at most {MAX_LENGTH} characters"),
+        ("a", "at least 2 letters or digits"),
+        ("--", "at least 2 letters or digits"),
+    ],
+)
+def test_bad_input_on_the_page_gets_a_friendly_message(world, q, message):
+    response = client_for(world.pm_alice).get(reverse("search:results"), {"q": q})
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert message in page and 'data-testid="search-problem"' in page
+    assert "\x00" not in page
+
+
+def test_an_unknown_type_on_the_page_searches_every_type_and_says_so(world):
+    response = client_for(world.pm_alice).get(
+        reverse("search:results"), {"q": "resin", "type": "bogus"}
+    )
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "There is no such record type" in page and 'data-testid="group-delays"' in page
+
+
+# --------------------------------------------------------------------------- the API
+
+
+@pytest.mark.req("WEB-6")
+@pytest.mark.parametrize(
+    ("params", "field"),
+    [
+        ({}, "q"),
+        ({"q": ""}, "q"),
+        ({"q": "   "}, "q"),
+        ({"q": "resin\x00"}, "q"),
+        ({"q": "resin\x1b"}, "q"),
+        ({"q": "x" * (MAX_LENGTH + 1)}, "q"),
+        ({"q": "resin", "page": 0}, "page"),
+        ({"q": "resin", "page": "9" * 30}, "page"),
+        ({"q": "resin", "page": "two"}, "page"),
+        ({"q": "resin", "page_size": 500}, "page_size"),
+        ({"q": "resin", "type": "bogus"}, "type"),
+    ],
+)
+def test_the_api_refuses_bad_input_with_the_error_shape(world, params, field):
+    response = client_for(world.pm_alice).get("/api/v1/search", params)
+    assert response.status_code == 422, response.content
+    body = response.json()
+    assert body["code"] == "validation_error"
+    assert [error["field"] for error in body["errors"]] == [field]
+
+
+def test_the_api_groups_counts_and_describes_every_result(world):
+    body = api_search(client_for(world.pm_alice), "Aurora")
+    assert body["q"] == "Aurora" and body["terms"] == ["aurora"]
+    counts = {count["type"]: count["count"] for count in body["counts"]}
+    assert list(counts) == [t.key for t in search_types()]
+    assert body["total"] == sum(counts.values())
+    assert [group["type"] for group in body["groups"]] == [k for k, n in counts.items() if n]
+    delays = next(group for group in body["groups"] if group["type"] == "delays")
+    assert delays["count"] == 2 and delays["page_size"] == 10
+    hit = next(h for h in delays["items"] if h["title"] == "Aurora resin delivery slipped")
+    assert hit["reference"] == "D-001" and hit["context"].startswith("AUR-101-TT · ")
+    assert hit["url"] == reverse("delays:detail", args=[world.delay_a_communicated.pk])
+
+
+def test_the_search_is_in_the_openapi_document(world):
+    schema = client_for(world.pm_alice).get("/api/openapi.json").json()
+    operation = schema["paths"]["/api/v1/search"]["get"]
+    assert {p["name"] for p in operation["parameters"]} == {"q", "type", "page", "page_size"}
+    assert "Search" in operation["tags"]
+
+
+# --------------------------------------------------------------------------- the registry
+
+
+def test_every_search_type_is_declared_soundly(db):
+    from django.contrib.auth.models import AnonymousUser
+    from django.db import models
+
+    keys = [t.key for t in search_types()]
+    assert len(keys) == len(set(keys))
+    for search_type in search_types():
+        meta = search_type.model._meta
+        for search_field in search_type.fields:
+            column = meta.get_field(search_field.name)
+            assert isinstance(column, models.CharField | models.TextField), search_field
+        meta.get_field(search_type.date_field)
+        # Fail closed: nobody signed in finds anything.
+        assert not search_type.visible_to(AnonymousUser()).exists(), search_type.key
+        assert len(search_type.index_name("internal")) <= 63
+
+
+def test_an_app_adds_a_record_type_by_registering_it(world, monkeypatch):
+    from accord.planning.models import Task
+    from accord.planning.selectors import tasks_visible_to
+    from accord.planning.services import plan_apply_template
+
+    plan_apply_template(actor=None, project=world.project_a, template_code="small_molecule_tt")
+    monkeypatch.setattr(registry, "_REGISTRY", dict(registry._REGISTRY))
+    registry.register(
+        SearchType(
+            key="tasks",
+            label="Plan tasks",
+            model=Task,
+            visible_to=tasks_visible_to,
+            fields=(SearchField("name", "A"), SearchField("department", "C")),
+            title_field="name",
+            url=lambda task, user: reverse("planning:plan", args=[task.project_id]),
+            date_field="early_start",
+            order=99,
+        )
+    )
+    task = Task.objects.filter(project=world.project_a).order_by("pk").first()
+    body = api_search(client_for(world.pm_alice), task.name, type="tasks")
+    assert task.name in found(body)["tasks"]
+    assert api_search(client_for(world.sponsor_b_manager), task.name)["total"] == 0
+
+
+def test_each_type_costs_two_queries_however_many_results_it_shows(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    world_search(world)
+    staff = client_for(world.pm_alice)
+    url = reverse("search:results")
+
+    def queries(q: str) -> int:
+        staff.get(url, {"q": q})  # the session and permissions, read once
+        with CaptureQueriesContext(connection) as context:
+            staff.get(url, {"q": q})
+        return len(context.captured_queries)
+
+    body = api_search(staff, "Aurora")
+    shown = len(body["groups"])
+    assert shown >= 10
+    # Nothing found: one count per type. Found: one more query per type shown, not per hit.
+    assert queries("Aurora") - queries("lyophilisation") <= shown
+
+
+# --------------------------------------------------------------------------- words and marks
+
+
+def test_a_query_is_split_into_words_that_cannot_change_its_shape():
+    from accord.search.query import search_text_parse
+
+    text = search_text_parse("  AUR-101-TT 'resin' & resin:* | O'Brien ")
+    assert text.text == "AUR-101-TT 'resin' & resin:* | O'Brien"
+    assert text.terms == ("aur", "101", "tt", "resin", "o", "brien")
+    assert len(search_text_parse(" ".join(f"w{n}" for n in range(20))).terms) == 8
+
+
+def test_marks_become_mark_tags_around_escaped_text_and_stray_ones_vanish():
+    from accord.search.highlight import START, STOP, excerpt, highlight, marks_to_html
+
+    marked = f"<b>{START}Resin{STOP}</b> & {START}lot{STOP} {STOP}late{START}"
+    assert (
+        marks_to_html(marked) == "&lt;b&gt;<mark>Resin</mark>&lt;/b&gt; &amp; <mark>lot</mark> late"
+    )
+    assert highlight("Resin resupply <late>", ["res"]) == (
+        "<mark>Res</mark>in <mark>res</mark>upply &lt;late&gt;"
+    )
+    words = " ".join(f"word{n}" for n in range(100))
+    snippet = excerpt([words, "the resin lot"], ["resin"], words=10)
+    assert snippet == "… the <mark>resin</mark> lot"
+    assert excerpt(["", "  "], ["resin"]) == ""
