@@ -9,8 +9,11 @@ from accord.teams.services.structure import (
     deliverable_create,
     deliverable_update,
     escalation_set,
+    escalation_token,
     raci_set,
+    raci_token,
     steering_set,
+    steering_token,
 )
 
 __all__ = [
@@ -23,6 +26,9 @@ __all__ = [
     "duties_hand_over",
     "duties_of",
     "escalation_set",
+    "escalation_token",
     "raci_set",
+    "raci_token",
     "steering_set",
+    "steering_token",
 ]
