@@ -148,6 +148,7 @@ class DocumentSpec:
     filename: str
     visibility: str
     content: bytes
+    day: int = 0  # uploaded on this day, from the reference date
 
 
 def _ascii(text: str) -> str:
