@@ -131,7 +131,8 @@ def story_moment(moment: dt.datetime) -> Iterator[None]:
     if timezone.is_naive(moment):
         raise ValueError("A story moment needs its time zone.")
     before = story.moment
-    story.moment = min(moment, story.wall())  # a step of this very day may lie ahead
+    # In UTC, as Django's own now(); a step of this very day may lie ahead: not past now.
+    story.moment = min(moment.astimezone(dt.UTC), story.wall())
     try:
         yield
     finally:

@@ -339,4 +339,5 @@ _LOGIN_USERNAMES: tuple[str, ...] = (
     "novabridge.contact",
     "solvantis.manager",
     "solvantis.contact",
+    "kerrowan.manager",
 )
