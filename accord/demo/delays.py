@@ -16,7 +16,7 @@ from accord.delays.models import Delay
 from accord.delays.services import delay_mark_communicated, delay_record
 from accord.demo.data import reference_date
 from accord.demo.projects import PROJECTS
-from accord.demo.story import Story, Tally, at, site_zone, tell
+from accord.demo.story import Story, Tally, at, site_zone, tell, weekday
 from accord.planning.models import Task
 from accord.projects.models import Project
 
@@ -406,7 +406,7 @@ def delay_story(
     log(f"  + {project.code} delay {delay.reference}: {delay.title} ({told})")
     if spec.told_after is None:
         return
-    informed_on = occurred_on + dt.timedelta(days=spec.told_after)
+    informed_on = max(occurred_on, weekday(occurred_on + dt.timedelta(days=spec.told_after)))
     yield at(informed_on, "17:15" if spec.told_after == 0 else "11:30", key=spec.title, zone=zone)
     delay_mark_communicated(
         actor=manager,

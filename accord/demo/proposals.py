@@ -81,7 +81,8 @@ def _fresh(revision: ProposalRevision) -> ProposalRevision:
 
 
 def _day(offset: int) -> dt.date:
-    return reference_date() + dt.timedelta(days=offset)
+    """The working day ``offset`` days from the reference date (a weekend: the Monday)."""
+    return _weekday(reference_date() + dt.timedelta(days=offset))
 
 
 # --------------------------------------------------------------------------- specs
