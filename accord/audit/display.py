@@ -13,11 +13,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable
 
 from django.apps import apps
 from django.core.exceptions import FieldDoesNotExist
 from django.db import models
+from django.utils.module_loading import import_string
 
 from accord.audit.models import AuditEvent
 from accord.audit.selectors import REDACTED, Change
@@ -43,6 +45,8 @@ ACRONYMS = {
     "pm": "PM",
     "sha256": "SHA-256",
     "gmp": "GMP",
+    "cdmo": "CDMO",
+    "ich": "ICH",
     "p50": "P50",
     "p80": "P80",
     "p90": "P90",
@@ -69,6 +73,32 @@ CHANNELS = {
 }
 
 
+# Lists of codes kept in JSON fields (no choices on the field itself): their labels.
+JSON_CHOICES = {
+    ("proposals.rfp", "services"): "accord.proposals.models.rfps.Service",
+    ("proposals.postmortem", "reasons"): "accord.proposals.models.outcomes.LossReason",
+    ("proposals.complexityassessment", "required_reviews"): (
+        "accord.proposals.models.reviews.ReviewKind"
+    ),
+    ("proposals.proposalrevision", "reviews_invalidated"): (
+        "accord.proposals.models.reviews.ReviewKind"
+    ),
+    ("clients.sponsorprofile", "modalities"): "accord.clients.models.Modality",
+    ("clients.sponsorprofile", "regions"): "accord.clients.models.Region",
+}
+
+
+def _json_choices(target_type: str, name: str) -> dict[str, str]:
+    path = JSON_CHOICES.get((target_type, name))
+    if path is None:
+        return {}
+    try:
+        choices = import_string(path)
+    except ImportError:
+        return {}
+    return {str(code): str(label) for code, label in choices.choices}
+
+
 def channel_words(channel: str) -> str:
     return CHANNELS.get(channel, words(channel))
 
@@ -80,6 +110,27 @@ def _model(label: str) -> type[models.Model] | None:
         return None
 
 
+# Workflow transitions are named as commands; the trail says what happened.
+PAST = {
+    "approve": "approved",
+    "submit": "submitted for review",
+    "send": "sent",
+    "accept": "accepted",
+    "reject": "rejected",
+    "decline": "declined",
+    "incorporate": "incorporated",
+    "redraft": "sent back to draft",
+    "qualify": "qualified",
+    "publish": "published",
+    "withdraw": "withdrawn",
+    "close": "closed",
+    "reopen": "reopened",
+    "obsolete": "made obsolete",
+    "revise": "revised",
+    "cancel": "cancelled",
+}
+
+
 def action_sentence(action: str) -> str:
     """``proposals.rfp.created`` -> ``RFP created``; ``proposals.scopeitem.added`` ->
     ``Scope item added``: the record's own name, then what happened to it."""
@@ -89,7 +140,8 @@ def action_sentence(action: str) -> str:
     app_label, entity, *what = parts
     model = _model(f"{app_label}.{entity}")
     name = str(model._meta.verbose_name) if model is not None else entity
-    return words(f"{name} {' '.join(what)}")
+    verb = " ".join(PAST.get(part, part) for part in what)
+    return words(f"{name} {verb}")
 
 
 def _field(model: type[models.Model] | None, name: str):
@@ -107,6 +159,11 @@ def field_label(model: type[models.Model] | None, name: str) -> str:
     return words(str(verbose)) if verbose else words(name)
 
 
+_CODE = re.compile(r"[a-z]+(_[a-z0-9]+)+")
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?([+-]\d{2}:\d{2}|Z)?")
+
+
 class _Names:
     """Names of related records, looked up once per page."""
 
@@ -122,11 +179,21 @@ class _Names:
 
 
 def _structured(value: object) -> str:
-    """A mapping or list (a simulation's result, a set of settings) as readable text."""
+    """A mapping or list (a simulation's result, a ladder of contacts, a plan edit) as
+    readable text: keys as words, codes as words, one entry after the other."""
     if isinstance(value, dict):
         return "; ".join(f"{words(str(key))}: {_structured(item)}" for key, item in value.items())
     if isinstance(value, list | tuple):
-        return ", ".join(_structured(item) for item in value) or EMPTY
+        joiner = " | " if any(isinstance(item, dict | list) for item in value) else ", "
+        return joiner.join(_structured(item) for item in value) or EMPTY
+    if isinstance(value, str) and _CODE.fullmatch(value):
+        return words(value)
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            if _ISO_MOMENT.fullmatch(value):
+                return format_moment(dt.datetime.fromisoformat(value))
+            if _ISO_DAY.fullmatch(value):
+                return format_day(dt.date.fromisoformat(value))
     return _plain(value)
 
 
@@ -140,13 +207,22 @@ def _plain(value: object) -> str:
     return str(value)
 
 
-def value_text(model: type[models.Model] | None, name: str, value: object, names: _Names) -> str:
+def value_text(
+    model: type[models.Model] | None,
+    name: str,
+    value: object,
+    names: _Names,
+    target_type: str = "",
+) -> str:
     """One stored value as a person reads it, by what the field is."""
     if value is None or value == "" or value == []:
         return EMPTY
     if value == REDACTED:
         return REDACTED
     field = _field(model, name)
+    labels = _json_choices(target_type, name)
+    if labels and isinstance(value, list):
+        return ", ".join(labels.get(str(item), words(str(item))) for item in value)
     if isinstance(value, str) and value[:1] in "{[":
         with contextlib.suppress(ValueError):
             value = json.loads(value)
@@ -155,7 +231,10 @@ def value_text(model: type[models.Model] | None, name: str, value: object, names
         if isinstance(value, list):
             return ", ".join(labels.get(str(item), words(str(item))) for item in value)
         return labels.get(str(value), words(str(value)))
-    if field is not None and field.is_relation and field.related_model is not None:
+    # A foreign key or many-to-many of the record itself holds ids; a reverse relation
+    # (a deliverable's RACI, a change order's edits) holds its own readable summary.
+    forward = field is not None and field.is_relation and field.concrete
+    if forward and field.related_model is not None:
         related = field.related_model
         if isinstance(value, list):
             return "; ".join(names.name(related, pk) for pk in value) or EMPTY
@@ -191,8 +270,8 @@ def changes_shown(
         shown.append(
             Change(
                 label,
-                value_text(model, name, old, names),
-                value_text(model, name, new, names),
+                value_text(model, name, old, names, event.target_type),
+                value_text(model, name, new, names, event.target_type),
             )
         )
     return shown

@@ -12,6 +12,8 @@
   const notice = document.getElementById("gantt-notice");
   let gantt = null;
   let mode = "Month";
+  const BAR_HEIGHT = 22;
+  const PADDING = 14; // with BAR_HEIGHT: the 36 px rows of the name column (accord.css)
 
   // frappe-gantt writes a task's name into the bar label and the popup as HTML, so it
   // gets the name as HTML-escaped text: a name like <img src=x onerror=...> shows as
@@ -71,8 +73,8 @@
       view_mode: mode,
       readonly: !editable,
       readonly_progress: true,
-      bar_height: 22,
-      padding: 14,
+      bar_height: BAR_HEIGHT,
+      padding: PADDING,
       today_button: true,
       view_mode_select: false,
       popup_on: "hover",
@@ -88,10 +90,12 @@
   function drawNames(rows) {
     if (!names) return;
     names.replaceChildren();
-    const svg = root.querySelector("svg.gantt");
-    if (!svg) return;
-    const top = svg.getBoundingClientRect().top - root.getBoundingClientRect().top;
-    names.style.paddingTop = Math.max(0, top) + "px";
+    names.style.paddingTop = "0px";
+    const bar = root.querySelector(".bar-wrapper .bar");
+    if (!bar) return;
+    // A row is the bar and half the padding above and below it (bar_height + padding).
+    const rowTop = bar.getBoundingClientRect().top - PADDING / 2;
+    names.style.paddingTop = Math.max(0, rowTop - names.getBoundingClientRect().top) + "px";
     rows.forEach((row) => {
       const item = document.createElement("li");
       item.className = "gantt-name gantt-name-" + row.kind;
