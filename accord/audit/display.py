@@ -22,6 +22,7 @@ from django.db import models
 from django.utils.module_loading import import_string
 
 from accord.audit.models import AuditEvent
+from accord.audit.registry import audited_type
 from accord.audit.selectors import REDACTED, Change
 from accord.core.dates import format_day, format_moment
 
@@ -88,7 +89,15 @@ JSON_CHOICES = {
 }
 
 
+# Codes of plain text fields that have no choices of their own.
+VALUE_LABELS = {
+    ("planning.simulation", "distribution"): {"pert": "PERT-beta", "triangular": "Triangular"},
+}
+
+
 def _json_choices(target_type: str, name: str) -> dict[str, str]:
+    if (target_type, name) in VALUE_LABELS:
+        return VALUE_LABELS[(target_type, name)]
     path = JSON_CHOICES.get((target_type, name))
     if path is None:
         return {}
@@ -138,8 +147,12 @@ def action_sentence(action: str) -> str:
     if len(parts) < 3:
         return words(" ".join(parts[1:] or parts))
     app_label, entity, *what = parts
+    registered = audited_type(f"{app_label}.{entity}")
     model = _model(f"{app_label}.{entity}")
-    name = str(model._meta.verbose_name) if model is not None else entity
+    if registered is not None:
+        name = registered.label
+    else:
+        name = str(model._meta.verbose_name) if model is not None else entity
     verb = " ".join(PAST.get(part, part) for part in what)
     return words(f"{name} {verb}")
 
@@ -171,6 +184,8 @@ class _Names:
         self.cache: dict[tuple[type[models.Model], object], str] = {}
 
     def name(self, model: type[models.Model], pk: object) -> str:
+        if not str(pk).isdigit():
+            return _structured(pk)  # some services store the related record's name itself
         key = (model, pk)
         if key not in self.cache:
             record = model._base_manager.filter(pk=pk).first() if pk not in (None, "") else None
@@ -223,6 +238,8 @@ def value_text(
     labels = _json_choices(target_type, name)
     if labels and isinstance(value, list):
         return ", ".join(labels.get(str(item), words(str(item))) for item in value)
+    if labels and isinstance(value, str):
+        return labels.get(value, words(value))
     if isinstance(value, str) and value[:1] in "{[":
         with contextlib.suppress(ValueError):
             value = json.loads(value)
