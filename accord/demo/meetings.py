@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from accord.accounts.models import User
+from accord.core.dates import format_day
 from accord.demo.data import ProjectSpec, reference_date
 from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
 from accord.demo.story import Story, Tally, at, site_zone, tell
@@ -396,7 +397,9 @@ def _plan_status(project: Project) -> str:
             + "."
         )
     if upcoming is not None:
-        parts.append(f"Next milestone: {upcoming.name}, forecast {upcoming.early_finish:%d %b %Y}.")
+        parts.append(
+            f"Next milestone: {upcoming.name}, forecast {format_day(upcoming.early_finish)}."
+        )
     return " ".join(parts)
 
 

@@ -20,6 +20,7 @@ import random
 from collections.abc import Callable
 
 from accord.accounts.models import User
+from accord.core.dates import format_day
 from accord.demo.data import DEMO_PASSWORD, SEED, ProjectSpec, reference_date
 from accord.demo.delays import DELAYS
 from accord.demo.plan_shapes import PLAN_SHAPES
@@ -267,9 +268,7 @@ def baseline_ensure(
     log(f"  + {project.code} baseline {baseline.number}: {name} (signed by {manager.username})")
 
 
-def _status_update(
-    project: Project, manager: User, data_date: dt.date, counts: Tally, log
-) -> None:
+def _status_update(project: Project, manager: User, data_date: dt.date, counts: Tally, log) -> None:
     """Record the progress as of ``data_date`` (the work stopped earlier on a project that
     went on hold): what the plan would have done with the slips it really had."""
     project.refresh_from_db()
@@ -280,7 +279,7 @@ def _status_update(
         project=project,
         data_date=data_date,
         progress=progress,
-        reason=f"Status update as of {data_date:%d %b %Y}",
+        reason=f"Status update as of {format_day(data_date)}",
     )
     project.refresh_from_db()  # the update set its data date
     if data_date == reference_date():
