@@ -168,9 +168,12 @@ def _cutoff(project: Project, period_end: dt.date) -> dt.datetime:
     return dt.datetime.combine(period_end + dt.timedelta(days=1), dt.time(), tzinfo=zone)
 
 
-def _as_of(records: list, fields: tuple[str, ...], cutoff: dt.datetime) -> list:
-    """``records`` that existed at ``cutoff``, with ``fields`` set back to their values
-    then (from the records' audit events; a record without any is taken as it is)."""
+def _as_of(
+    records: list, fields: tuple[str, ...], cutoff: dt.datetime, *, made_then: bool = True
+) -> list:
+    """``records`` that existed at ``cutoff`` (all of them with ``made_then=False``), with
+    ``fields`` set back to their values then (from the records' audit events; a record
+    without any is taken as it is)."""
     if not records:
         return []
     label = type_label(records[0])
@@ -185,7 +188,7 @@ def _as_of(records: list, fields: tuple[str, ...], cutoff: dt.datetime) -> list:
     kept = []
     for record in records:
         trail = history.get(str(record.pk), [])
-        if trail and trail[0][0] >= cutoff:
+        if made_then and trail and trail[0][0] >= cutoff:
             continue  # made after the period
         for name in fields:
             before = [changes[name] for at, changes in trail if at < cutoff and name in changes]
@@ -203,9 +206,7 @@ def _risks(project: Project, cutoff: dt.datetime) -> list[dict]:
         Risk.objects.filter(project=project, created_at__lt=cutoff).select_related("owner")
     )
     then = _as_of(candidates, ("status", "likelihood", "impact", "shared_with_sponsor"), cutoff)
-    live = [
-        risk for risk in then if risk.shared_with_sponsor and risk.status in Risk.LIVE_STATUSES
-    ]
+    live = [risk for risk in then if risk.shared_with_sponsor and risk.status in Risk.LIVE_STATUSES]
     live.sort(key=lambda risk: (-risk.likelihood * risk.impact, risk.sequence))
     return [
         {
@@ -226,9 +227,7 @@ def _risks(project: Project, cutoff: dt.datetime) -> list[dict]:
 
 
 def _delays(project: Project, start: dt.date, end: dt.date) -> dict:
-    told = Delay.objects.filter(
-        project=project, sponsor_informed_on__lte=end, occurred_on__lte=end
-    )
+    told = Delay.objects.filter(project=project, sponsor_informed_on__lte=end, occurred_on__lte=end)
     rows = list(told.order_by("-occurred_on", "-number"))
     return {
         "items": [
@@ -267,8 +266,8 @@ def _change_orders(project: Project, cutoff: dt.datetime) -> list[ChangeOrder]:
 
 def _health(project: Project, cutoff: dt.datetime) -> Project:
     current = Project.objects.get(pk=project.pk)
-    then = _as_of([current], ("health", "health_reason"), cutoff)
-    return then[0] if then else current
+    (then,) = _as_of([current], ("health", "health_reason"), cutoff, made_then=False)
+    return then
 
 
 def _change_order(order: ChangeOrder) -> dict:
@@ -371,8 +370,6 @@ def report_content(
             "change_orders": [
                 _change_order(order) for order in orders if order.status == ChangeOrder.Status.SENT
             ],
-            "decision_points": _open_decision_points(
-                tasks, period_end + DECISION_HORIZON, cutoff
-            ),
+            "decision_points": _open_decision_points(tasks, period_end + DECISION_HORIZON, cutoff),
         },
     }
