@@ -596,3 +596,18 @@ def test_demo_status_reports_show_only_what_was_true_in_their_period(demo):
     dryer = next(row for row in early.content["change_orders"] if row["title"].startswith("Dryer"))
     assert dryer["status"] == "sent"
     assert ChangeOrder.objects.get(title__startswith="Dryer").status == "incorporated"
+
+
+def test_accord_demo_prints_every_login_the_readme_lists(demo):
+    import re
+
+    from django.conf import settings
+
+    readme = (settings.BASE_DIR / "README.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| `([a-z.]+)` \|", readme, flags=re.MULTILINE)
+    assert len(listed) >= 12
+    printed = demo.split("Demo logins:")[1]
+    for username in listed:
+        assert re.search(rf"^{re.escape(username)}\s+\S.*accord-demo-2026!$", printed, re.M), (
+            username
+        )
