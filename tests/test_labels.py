@@ -66,7 +66,7 @@ def test_a_history_page_shows_labels_names_and_a_readable_simulation_result(worl
         .get(reverse("audit:history", args=["planning.simulation", simulation.pk]))
         .content.decode()
     )
-    assert "Schedule risk simulation finished" in page
+    assert "Simulation finished" in page
     assert "Iterations: 5000; P50: 5 Mar 2027; P80: 1 Apr 2027" in page
     assert "{&#x27;p50&#x27;" not in page and "{'p50'" not in page
     assert "PERT-beta" in page and ">pert<" not in page

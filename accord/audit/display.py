@@ -22,7 +22,6 @@ from django.db import models
 from django.utils.module_loading import import_string
 
 from accord.audit.models import AuditEvent
-from accord.audit.registry import audited_type
 from accord.audit.selectors import REDACTED, Change
 from accord.core.dates import format_day, format_moment
 
@@ -147,12 +146,8 @@ def action_sentence(action: str) -> str:
     if len(parts) < 3:
         return words(" ".join(parts[1:] or parts))
     app_label, entity, *what = parts
-    registered = audited_type(f"{app_label}.{entity}")
     model = _model(f"{app_label}.{entity}")
-    if registered is not None:
-        name = registered.label
-    else:
-        name = str(model._meta.verbose_name) if model is not None else entity
+    name = str(model._meta.verbose_name) if model is not None else entity
     verb = " ".join(PAST.get(part, part) for part in what)
     return words(f"{name} {verb}")
 
