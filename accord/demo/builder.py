@@ -6,6 +6,11 @@ machine, with dates relative to a reference date: the Monday of the week it is l
 piece is looked up by its natural key (organization short name, site code, username,
 project code, membership (project, user), document (project, title), meeting (project,
 title)) and only what is missing is created. Existing users keep their passwords.
+
+The load is one story told in time (:mod:`accord.demo.story`): each part is a story
+whose steps run in the order of their days, under the demo-only story clock
+(:func:`accord.core.clock.story_clock`), so every record, signature and audit event is
+dated by the step that made it. See docs/demo.md.
 """
 
 from __future__ import annotations
