@@ -20,9 +20,7 @@ def demo_documents() -> tuple[DocumentSpec, ...]:
 
     def add(code: str, title: str, filename: str, visibility: str, text: str, on: dt.date) -> None:
         offset = (on - reference_date()).days
-        docs.append(
-            DocumentSpec(code, title, filename, visibility, text.encode("utf-8"), offset)
-        )
+        docs.append(DocumentSpec(code, title, filename, visibility, text.encode("utf-8"), offset))
 
     # Tech transfer package index: the sponsor's package as received.
     for code, items in (
