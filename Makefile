@@ -87,13 +87,14 @@ bench: setup
 # Re-vendor the front-end packages pinned in frontend/package.json into static files.
 vendor:
 	cd frontend && npm ci --no-audit --no-fund
-	rm -rf accord/static/vendor && mkdir -p accord/static/vendor/bootstrap accord/static/vendor/bootstrap-icons accord/static/vendor/htmx accord/static/vendor/frappe-gantt accord/static/vendor/chartjs
+	rm -rf accord/static/vendor && mkdir -p accord/static/vendor/bootstrap accord/static/vendor/bootstrap-icons accord/static/vendor/htmx accord/static/vendor/frappe-gantt accord/static/vendor/chartjs accord/static/vendor/flatpickr
 	cp frontend/node_modules/bootstrap/dist/css/bootstrap.min.css* accord/static/vendor/bootstrap/
 	cp frontend/node_modules/bootstrap/dist/js/bootstrap.bundle.min.js* accord/static/vendor/bootstrap/
 	cp -r frontend/node_modules/bootstrap-icons/font/bootstrap-icons.min.css frontend/node_modules/bootstrap-icons/font/fonts accord/static/vendor/bootstrap-icons/
 	cp frontend/node_modules/htmx.org/dist/htmx.min.js accord/static/vendor/htmx/
 	cp frontend/node_modules/frappe-gantt/dist/frappe-gantt.css frontend/node_modules/frappe-gantt/dist/frappe-gantt.umd.js accord/static/vendor/frappe-gantt/
 	cp frontend/node_modules/chart.js/dist/chart.umd.min.js* accord/static/vendor/chartjs/
+	cp frontend/node_modules/flatpickr/dist/flatpickr.min.js frontend/node_modules/flatpickr/dist/flatpickr.min.css accord/static/vendor/flatpickr/
 
 clean:
 	rm -rf var/accord.sqlite3* var/test-accord.sqlite3* var/media var/staticfiles

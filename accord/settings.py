@@ -144,6 +144,8 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "accord.home.context_processors.navigation",
             ],
+            # {{ value|day }} and {{ value|moment }} on every page (accord.core.dates).
+            "builtins": ["accord.core.templatetags.dates"],
         },
     },
 ]

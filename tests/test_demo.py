@@ -9,13 +9,16 @@ from collections.abc import Iterator
 from unittest import mock
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.db.models import Count, F
+from django.utils import timezone
 
 from accord.accounts.models import Organization, Site, User
 from accord.audit import chain
+from accord.audit.models import AuditEvent
 from accord.changes.models import ChangeOrder
 from accord.demo.delays import DELAYS
 from accord.demo.meetings import TOPICS
@@ -450,3 +453,161 @@ def test_the_demo_relationships_are_loaded_once_for_every_sponsor(demo):
     sponsors = {org.short_name: org for org in Organization.objects.all()}
     created, existing = demo_clients(users=users, sponsors=sponsors, log=print)
     assert created == 0 and existing > 0
+
+
+# The story in time: one load of the demo, every date coherent.
+
+
+def _local(moment: dt.datetime) -> dt.datetime:
+    return timezone.localtime(moment)
+
+
+def _day_the_record_says(signature: Signature, record) -> dt.date | None:
+    """The day a signed record names for the act its signature approves (None: the
+    record names no day for it)."""
+    kind, meaning = signature.record_type, signature.meaning
+    if kind == "planning.baseline":
+        return _local(record.created_at).date()
+    if kind == "planning.decision":
+        return record.decided_on
+    if kind == "reports.statusreport":
+        return _local(record.published_at).date()
+    if kind == "proposals.proposalreview":
+        return _local(record.signed_at).date()
+    if kind == "proposals.proposalrevision" and meaning == "authored":
+        return record.sent_on
+    if kind == "changes.changeorder":
+        if meaning == "authored":  # the re-baseline of its incorporation
+            return _local(record.incorporated_at).date()
+        return record.decided_on
+    return None
+
+
+@pytest.mark.django_db
+def test_demo_signatures_fall_on_the_days_their_records_say(demo):
+    checked = 0
+    for signature in Signature.objects.all():
+        signed = _local(signature.signed_at)
+        assert dt.time(7, 30) <= signed.time() <= dt.time(19), signature  # working hours
+        record = apps.get_model(signature.record_type).objects.get(pk=signature.record_id)
+        if isinstance(record, ProjectDocument):
+            assert signed.date() >= _local(record.uploaded_at).date()
+        said = _day_the_record_says(signature, record)
+        if said is not None:
+            assert said == signed.date(), (signature.record_type, str(record), signature.meaning)
+            checked += 1
+    assert checked > 100
+
+
+@pytest.mark.django_db
+def test_demo_audit_events_tell_each_record_in_story_order(demo):
+    trail: dict[tuple[str, str], list[AuditEvent]] = {}
+    for event in AuditEvent.objects.order_by("seq"):
+        trail.setdefault((event.target_type, event.target_id), []).append(event)
+    for events in trail.values():
+        times = [event.occurred_at for event in events]
+        assert times == sorted(times), events[0].target_label
+    # Set up well before the projects, and nothing written after the reference date.
+    first = AuditEvent.objects.order_by("seq").first()
+    assert _local(first.occurred_at).date() < DEMO_DATE - dt.timedelta(days=540)
+    assert not AuditEvent.objects.filter(occurred_at__date__gt=DEMO_DATE).exists()
+    # No event of a record before its creation (its own created or uploaded time).
+    for model, stamp in (
+        (Project, "created_at"),
+        (Rfp, "created_at"),
+        (ChangeOrder, "created_at"),
+        (StatusReport, "created_at"),
+        (ProjectDocument, "uploaded_at"),
+        (Baseline, "created_at"),
+    ):
+        label = f"{model._meta.app_label}.{model._meta.model_name}"
+        for pk, created in model.objects.values_list("pk", stamp):
+            events = trail.get((label, str(pk)), [])
+            assert events and events[0].occurred_at >= created - dt.timedelta(seconds=1), (
+                label,
+                pk,
+            )
+
+
+@pytest.mark.django_db
+def test_demo_approvals_come_hours_or_days_after_authoring(demo):
+    for document in ProjectDocument.objects.all():
+        lines = [line.signature for line in manifest(document)]
+        meanings = [signature.meaning for signature in lines]
+        assert meanings in (["authored"], ["authored", "approved"]), document
+        assert lines[0].signed_at - document.uploaded_at >= dt.timedelta(hours=1)
+        if len(lines) == 2:
+            assert lines[1].signed_at - lines[0].signed_at >= dt.timedelta(hours=12)
+            assert lines[1].signer != lines[0].signer
+    for revision in ProposalRevision.objects.filter(sent_on__isnull=False):
+        lines = [line.signature for line in manifest(revision)]
+        sent = next(signature for signature in lines if signature.meaning == "authored")
+        reviews = ProposalReview.objects.filter(revision=revision, invalidated_at__isnull=True)
+        assert reviews.exists()
+        for review in reviews:
+            assert revision.created_at < review.signed_at < sent.signed_at
+        gaps = sorted(review.signed_at for review in reviews)
+        assert all(b - a >= dt.timedelta(hours=1) for a, b in zip(gaps, gaps[1:], strict=False))
+
+
+@pytest.mark.django_db
+def test_demo_status_reports_show_only_what_was_true_in_their_period(demo):
+    from accord.delays.models import Delay
+    from accord.risks.models import Risk
+
+    published = StatusReport.objects.filter(status="published").select_related("project")
+    assert published.count() > 20
+    seen_green_then_amber = False
+    for report in published:
+        content, end = report.content, report.period_end
+        written = _local(report.created_at).date()
+        assert written == end + dt.timedelta(days=1)  # the Monday after the fortnight
+        assert _local(report.published_at).date() == written
+        for row in content["delays"]["items"]:
+            assert dt.date.fromisoformat(row["informed_on"]) <= end, (report, row)
+            assert dt.date.fromisoformat(row["occurred_on"]) <= end, (report, row)
+            delay = Delay.objects.get(project=report.project, title=row["title"])
+            assert _local(delay.created_at).date() <= end
+        for row in content["change_orders"]:
+            number = int(row["reference"].removeprefix("CO-"))
+            order = ChangeOrder.objects.get(project=report.project, number=number)
+            assert _local(order.created_at).date() <= end
+            if row["decided_on"]:
+                assert dt.date.fromisoformat(row["decided_on"]) <= end, (report, row)
+            else:
+                assert row["status"] == "sent"
+        for row in content["risks"]:
+            risk = Risk.objects.get(project=report.project, title=row["title"])
+            assert _local(risk.created_at).date() <= end
+        # The summary and the health of the snapshot agree, and an amber or red health
+        # names what the report lists.
+        health = content["health"]
+        assert f"Overall status {health['rag'].upper()}" in report.summary, report
+        if health["rag"] != "green":
+            listed = [row["title"] for row in content["delays"]["items"] + content["risks"]]
+            listed += [row["title"] for row in content["change_orders"]]
+            words = set(health["reason"].lower().replace(";", " ").split())
+            assert any(len(words & set(title.lower().split())) >= 2 for title in listed), report
+        if report.project.code == "NVB-101-TT" and report.number == 1:
+            seen_green_then_amber = health["rag"] == "green"
+    assert seen_green_then_amber
+    # SR-001 of a project with a later incorporated change order shows it as it stood.
+    early = StatusReport.objects.get(project__code="KRW-5512-PPQ", number=3)
+    dryer = next(row for row in early.content["change_orders"] if row["title"].startswith("Dryer"))
+    assert dryer["status"] == "sent"
+    assert ChangeOrder.objects.get(title__startswith="Dryer").status == "incorporated"
+
+
+def test_accord_demo_prints_every_login_the_readme_lists(demo):
+    import re
+
+    from django.conf import settings
+
+    readme = (settings.BASE_DIR / "README.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| `([a-z.]+)` \|", readme, flags=re.MULTILINE)
+    assert len(listed) >= 12
+    printed = demo.split("Demo logins:")[1]
+    for username in listed:
+        assert re.search(rf"^{re.escape(username)}\s+\S.*accord-demo-2026!$", printed, re.M), (
+            username
+        )

@@ -453,7 +453,7 @@ def test_a_meetings_history_hides_internal_notes_from_the_sponsor(world, meeting
 def test_recording_a_meeting_through_the_page_puts_errors_next_to_fields(world):
     client = client_for(world.pm_alice)
     url = reverse("meetings:create", args=[world.project_a.pk])
-    assert 'type="date"' in _page(client, "meetings:create", world.project_a.pk)
+    assert "data-date-input" in _page(client, "meetings:create", world.project_a.pk)
     refused = client.post(url, {"kind": "", "title": "", "held_on": "2026-13-01"}).content.decode()
     for field in ("kind", "title", "held_on", "attendees"):
         assert f'id="id_{field}_error_1"' in refused, field

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 from accord.accounts.models import User
 from accord.audit.models import AuditEvent
 from accord.changes import services as change_services
+from accord.core.dates import format_day
 from accord.planning import services as planning
 from accord.planning.models import Task
 from accord.projects.services import project_update
@@ -456,7 +457,8 @@ def test_the_new_report_form_proposes_the_last_two_weeks(world):
     page = client_for(world.pm_alice).get(reverse("reports:create", args=[world.project_a.pk]))
     start, end = _period()
     html = page.content.decode()
-    assert f'value="{start.isoformat()}"' in html and f'value="{end.isoformat()}"' in html
+    # Dates in inputs read the house way (docs/dates.md).
+    assert f'value="{format_day(start)}"' in html and f'value="{format_day(end)}"' in html
 
 
 def test_the_project_manager_drafts_previews_edits_and_publishes_on_the_pages(world):

@@ -11,6 +11,7 @@ from django.http import HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from accord.audit.display import rows_shown
 from accord.audit.models import AuditEvent
 from accord.audit.selectors import changes_of
 
@@ -111,7 +112,7 @@ def as_pdf(
 ) -> HttpResponse:
     from weasyprint import HTML
 
-    rows = [(event, changes_of(event, hide=hide)) for event in events]
+    rows = rows_shown(events, hide=hide)
     html = render_to_string(
         "audit/trail_pdf.html",
         {"rows": rows, "about": about, "printed_at": timezone.now(), "printed_by": request.user},

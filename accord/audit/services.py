@@ -15,11 +15,10 @@ import uuid
 from collections.abc import Iterable, Mapping
 
 from django.db import models, transaction
-from django.utils import timezone
 
 from accord.audit.chain import COLUMNS, event_hash
 from accord.audit.models import AuditChainHead, AuditEvent
-from accord.core import context
+from accord.core import clock, context
 
 # Never written to the audit trail, whatever a caller passes.
 SECRET_FIELDS = frozenset({"password", "digest", "secret", "token"})
@@ -116,7 +115,7 @@ def audit_record(
         head = AuditChainHead.objects.select_for_update().get(pk=1)
         event = AuditEvent(
             seq=head.seq + 1,
-            occurred_at=timezone.now(),
+            occurred_at=clock.now(),
             actor_id=actor.pk if is_user else None,
             actor_username=actor.username if is_user else "",
             actor_name=actor.printed_name if is_user else "Accord (system)",

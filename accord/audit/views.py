@@ -8,6 +8,7 @@ from django.shortcuts import render
 
 from accord.accounts.decorators import staff_required
 from accord.audit import exports, selectors
+from accord.audit.display import rows_shown
 from accord.audit.forms import TrailFilterForm
 from accord.audit.registry import audited_types
 from accord.core.pagination import paginate
@@ -34,7 +35,7 @@ def history(request: HttpRequest, type_label: str, object_id: str) -> HttpRespon
             "record": record,
             "type_label": type_label,
             "page": page,
-            "rows": [(event, selectors.changes_of(event, hide=hide)) for event in page],
+            "rows": rows_shown(page, hide=hide),
         },
     )
 
@@ -77,7 +78,7 @@ def trail(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "page": page,
-            "rows": [(event, selectors.changes_of(event)) for event in page],
+            "rows": rows_shown(page),
             "querystring": query.urlencode(),
         },
     )

@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Q
 
 from accord.accounts.models import Organization
+from accord.core.dates import format_day
 
 
 class Modality(models.TextChoices):
@@ -278,7 +279,7 @@ class Interaction(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.get_kind_display()} {self.occurred_on:%d %b %Y}: {self.subject}"
+        return f"{self.get_kind_display()} {format_day(self.occurred_on)}: {self.subject}"
 
     @property
     def audit_sponsor_id(self) -> int:

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django import forms
 from django.forms.renderers import TemplatesSetting
+
+from accord.core.dates import format_day
 
 
 class AccordFormRenderer(TemplatesSetting):
@@ -49,7 +53,21 @@ class StyledModelForm(StyledFormMixin, forms.ModelForm):
 
 
 class DateInput(forms.DateInput):
-    input_type = "date"
+    """A date written the house way, ``7 Oct 2026`` (accord.core.dates), with a calendar
+    to pick from (flatpickr, wired in accord.js). ISO ``2026-10-07`` is accepted too."""
+
+    input_type = "text"
 
     def __init__(self, attrs=None) -> None:
-        super().__init__(attrs=attrs, format="%Y-%m-%d")
+        attrs = {
+            "placeholder": "e.g. 7 Oct 2026",
+            "autocomplete": "off",
+            "data-date-input": "",
+            **(attrs or {}),
+        }
+        super().__init__(attrs=attrs)
+
+    def format_value(self, value):
+        if isinstance(value, dt.date):
+            return format_day(value)
+        return value

@@ -5,6 +5,7 @@ from django.db.models import Q
 
 from accord.accounts.models import Site, User
 from accord.core.concurrency import VersionField
+from accord.core.dates import format_day
 from accord.core.forms import DateInput, StyledForm
 from accord.delays.models import MAX_DAYS_LOST, Delay
 from accord.planning.models import Task
@@ -12,7 +13,7 @@ from accord.planning.models import Task
 
 class TaskChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, task: Task) -> str:
-        when = f" · {task.early_finish:%d %b %Y}" if task.early_finish else ""
+        when = f" · {format_day(task.early_finish)}" if task.early_finish else ""
         marker = " (milestone)" if task.is_milestone else ""
         return f"{task.uid}. {task.name}{marker}{when}"
 

@@ -6,11 +6,18 @@ machine, with dates relative to a reference date: the Monday of the week it is l
 piece is looked up by its natural key (organization short name, site code, username,
 project code, membership (project, user), document (project, title), meeting (project,
 title)) and only what is missing is created. Existing users keep their passwords.
+
+The load is one story told in time (:mod:`accord.demo.story`): each part is a story
+whose steps run in the order of their days, under the demo-only story clock
+(:func:`accord.core.clock.story_clock`), so every record, signature and audit event is
+dated by the step that made it. See docs/demo.md.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import zlib
 from dataclasses import dataclass, field
 from typing import TextIO
 
@@ -22,8 +29,10 @@ from django.utils import timezone
 from accord.accounts import roles as R
 from accord.accounts.models import Organization, Role, Site, User
 from accord.accounts.services import organization_create, site_create, user_create
+from accord.core import clock
 from accord.demo.calendars import demo_calendars
-from accord.demo.change_orders import demo_change_orders
+from accord.demo.change_orders import change_order_stories
+from accord.demo.clients import client_stories
 from accord.demo.data import (
     _LOGIN_USERNAMES,
     CDMO,
@@ -40,16 +49,17 @@ from accord.demo.data import (
     reference_date_for,
     reference_date_set,
 )
-from accord.demo.delays import demo_delays
+from accord.demo.delays import delay_stories
 from accord.demo.documents import demo_documents
-from accord.demo.meetings import demo_meetings
+from accord.demo.meetings import meeting_stories
 from accord.demo.notifications import demo_notifications
-from accord.demo.projects import HEALTH, PROJECTS
-from accord.demo.proposals import demo_proposals
-from accord.demo.reports import demo_reports
-from accord.demo.risks import demo_risks
-from accord.demo.schedules import demo_schedules
-from accord.demo.teams import demo_teams
+from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
+from accord.demo.proposals import proposal_stories
+from accord.demo.reports import report_stories
+from accord.demo.risks import risk_stories
+from accord.demo.schedules import created_on, schedule_story
+from accord.demo.story import SETUP_ON, Story, Tally, at, day, site_zone, tell, weekday
+from accord.demo.teams import team_stories
 from accord.notifications.services import emails_held
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.services import (
@@ -173,6 +183,7 @@ class _Loader:
         self.users: dict[str, User] = {}
         self.projects: dict[str, Project] = {}
         self.stored_files: list = []
+        self.schedules = Tally()
 
     def log(self, message: str) -> None:
         if self.stdout is not None:
@@ -302,7 +313,6 @@ class _Loader:
             )
             self.summary.projects.created += 1
             self.log(f"  + project {project.code}: {project.title}")
-            self.health(spec, project)
         self.projects[spec.code] = project
         return project
 
@@ -320,27 +330,40 @@ class _Loader:
             self.summary.memberships.created += 1
             self.log(f"  + {project.code} team: {user.username} ({responsibility})")
 
-    def health(self, spec: ProjectSpec, project: Project) -> None:
-        """The health the project manager gives an active project that is not on track."""
-        health = HEALTH.get(project.code)
+    def health_story(self, spec: ProjectSpec) -> Story:
+        """The day the project manager judges an active project no longer on track."""
+        health = HEALTH.get(spec.code)
+        if health is None:
+            return
+        yield at(day(HEALTH_SINCE[spec.code]), "17:00", key=spec.code, zone=site_zone(spec.site))
+        project = self.projects.get(spec.code)
         manager = self.users.get(spec.team[0][0])
-        if health and manager is not None and manager.has_perm("projects.change_project"):
-            project_update(
-                actor=manager,
-                project=project,
-                health=health[0],
-                health_reason=health[1],
-                reason="Status review",
-            )
+        if project is None or manager is None or not manager.has_perm("projects.change_project"):
+            return
+        project.refresh_from_db()
+        if project.health == health[0]:
+            return  # judged by an earlier load
+        project_update(
+            actor=manager,
+            project=project,
+            health=health[0],
+            health_reason=health[1],
+            reason="Status review",
+        )
 
-    def document(self, spec: DocumentSpec) -> None:
+    def document_story(self, spec: DocumentSpec) -> Story:
+        """Uploaded and submitted by the project manager on its day; a shared document
+        is approved by a reviewer of the team one or two working days later."""
+        project_spec = next(p for p in PROJECTS if p.code == spec.project)
+        zone = site_zone(project_spec.site)
+        uploaded = weekday(day(spec.day))
+        yield at(uploaded, "10:30", key=spec.title, zone=zone)
         project = self.projects.get(spec.project)
         if project is None:
             return
         if ProjectDocument.objects.filter(project=project, title=spec.title).exists():
             self.summary.documents.existing += 1
             return
-        project_spec = next(p for p in PROJECTS if p.code == spec.project)
         uploader = self.users.get(project_spec.team[0][0])  # the project manager
         if uploader is None or not uploader.has_perm("projects.add_projectdocument"):
             self.warn(
@@ -358,42 +381,66 @@ class _Loader:
         self.stored_files.append(document.file)
         self.summary.documents.created += 1
         self.log(f"  + {project.code} document: {document.title} ({document.visibility})")
-        self.document_control(document, project_spec, uploader)
-
-    def document_control(self, document, project_spec: ProjectSpec, author: User) -> None:
-        """Shared documents go through review and approval; internal ones wait in review."""
+        yield at(uploaded, "14:00", key=spec.title, zone=zone)
+        document = self.document_step(document, author=uploader, name="submit")
         reviewer = next(
             (
                 self.users[username]
                 for username, _ in project_spec.team
                 if username in self.users
-                and username != author.username
+                and username != uploader.username
                 and self.users[username].has_perm("projects.approve_projectdocument")
             ),
             None,
         )
+        shared = document is not None and document.visibility == ProjectDocument.Visibility.SHARED
+        if not shared or reviewer is None:
+            return  # internal documents wait in review
+        gap = 1 + zlib.crc32(spec.title.encode()) % 2
+        yield at(weekday(uploaded + dt.timedelta(days=gap)), "11:00", key=spec.title, zone=zone)
+        self.document_step(document, author=reviewer, name="approve")
+
+    def document_step(self, document, *, author: User, name: str):
+        meaning = "authored" if name == "submit" else "approved"
         try:
-            document = document_transition(
+            return document_transition(
                 actor=author,
                 document=document,
-                name="submit",
-                meaning="authored",
+                name=name,
+                meaning=meaning,
                 username=author.username,
                 password=DEMO_PASSWORD,
                 acknowledge=True,
             )
-            if document.visibility == ProjectDocument.Visibility.SHARED and reviewer:
-                document_transition(
-                    actor=reviewer,
-                    document=document,
-                    name="approve",
-                    meaning="approved",
-                    username=reviewer.username,
-                    password=DEMO_PASSWORD,
-                    acknowledge=True,
-                )
         except ValidationError as exc:
-            self.warn(f"{document.title!r} stays a draft: {exc.messages[0]}")
+            self.warn(f"{document.title!r} stays as it is: {exc.messages[0]}")
+            return None
+
+    # ---- the story, part by part
+
+    def setup_story(self, roles: dict[str, Role]) -> Story:
+        """The CDMO sets Accord up: organizations, sites and people, before any project."""
+        yield at(weekday(day(SETUP_ON), back=True), "08:00")
+        cdmo = self.organization(CDMO)
+        for spec in SPONSORS:
+            self.organization(spec)
+        for spec in SITES:
+            self.site(spec, cdmo)
+        # Before the plans: they are scheduled on the sites' real public holidays.
+        self.add(demo_calendars(sites=self.sites, log=self.log))
+        for spec in USERS:
+            self.user(spec, roles)
+
+    def project_story(self, spec: ProjectSpec) -> Story:
+        """Set up three weeks before work starts, with its team; then its plan."""
+        yield at(created_on(spec), "09:00", key=spec.code, zone=site_zone(spec.site))
+        project = self.project(spec)
+        if project is None:
+            return
+        self.team(spec, project)
+        yield from schedule_story(
+            spec, project, users=self.users, counts=self.schedules, log=self.log
+        )
 
     # ---- everything
 
@@ -405,40 +452,37 @@ class _Loader:
             raise DemoConflict(
                 f"Roles missing: {', '.join(sorted(missing))}. Run `accord migrate` first."
             )
-        cdmo = self.organization(CDMO)
-        for spec in SPONSORS:
-            self.organization(spec)
-        for spec in SITES:
-            self.site(spec, cdmo)
-        # Before the plans: they are scheduled on the sites' real public holidays.
-        self.add(demo_calendars(sites=self.sites, log=self.log))
-        for spec in USERS:
-            self.user(spec, roles)
-        for spec in PROJECTS:
-            project = self.project(spec)
-            if project is not None:
-                self.team(spec, project)
-        self.add(demo_schedules(users=self.users, projects=self.projects, log=self.log))
-        for spec in demo_documents():
-            self.document(spec)
-        created, existing = demo_risks(users=self.users, projects=self.projects, log=self.log)
-        self.summary.risks.created += created
-        self.summary.risks.existing += existing
-        created, existing = demo_delays(users=self.users, projects=self.projects, log=self.log)
-        self.summary.delays.created += created
-        self.summary.delays.existing += existing
-        created, existing = demo_teams(users=self.users, projects=self.projects, log=self.log)
-        self.summary.team_parts.created += created
-        self.summary.team_parts.existing += existing
-        self.add(demo_change_orders(users=self.users, projects=self.projects, log=self.log))
-        from accord.demo.clients import demo_clients  # sponsor profiles, contacts, interactions
-
-        demo_clients(users=self.users, sponsors=self.organizations, log=self.log)
-        self.add(demo_meetings(users=self.users, projects=self.projects, log=self.log))
-        self.add(demo_reports(users=self.users, projects=self.projects, log=self.log))
-        # Last: a loss adds a follow-up to the sponsor's relationship, a win a project.
-        self.add(demo_proposals(users=self.users, sponsors=self.organizations, log=self.log))
+        people = {"users": self.users, "projects": self.projects, "log": self.log}
+        counts = {
+            name: Tally()
+            for name in ("risks", "delays", "teams", "orders", "meetings", "reports", "rfps")
+        }
+        tell(
+            [
+                self.setup_story(roles),
+                *(self.project_story(spec) for spec in PROJECTS),
+                *(self.health_story(spec) for spec in PROJECTS),
+                *(self.document_story(spec) for spec in demo_documents()),
+                *risk_stories(**people, counts=counts["risks"]),
+                *delay_stories(**people, counts=counts["delays"]),
+                *team_stories(**people, counts=counts["teams"]),
+                *change_order_stories(**people, counts=counts["orders"]),
+                # Sponsor profiles, contacts, interactions (a loss adds a follow-up).
+                *client_stories(users=self.users, sponsors=self.organizations, log=self.log),
+                *meeting_stories(**people, counts=counts["meetings"]),
+                *report_stories(**people, counts=counts["reports"]),
+                *proposal_stories(
+                    users=self.users,
+                    sponsors=self.organizations,
+                    log=self.log,
+                    counts=counts["rfps"],
+                ),
+            ]
+        )
+        self.add(self.schedules)
         demo_notifications(users=self.users, log=self.log)  # last: reminders, read marks, e-mails
+        for tally in counts.values():
+            self.add(tally)
         return self.summary
 
     def add(self, tally: dict[str, tuple[int, int]]) -> None:
@@ -465,8 +509,10 @@ def demo_load(*, stdout: TextIO | None = None, today: dt.date | None = None) -> 
         )
     loader = _Loader(stdout)
     loader.summary.reference_date = reference
+    # The story clock (demo only, refused in production) dates every step by its day.
+    story = clock.story_clock() if clock.story_clock_allowed() else contextlib.nullcontext()
     try:
-        with transaction.atomic(), reference_date_set(reference), emails_held():
+        with transaction.atomic(), reference_date_set(reference), emails_held(), story:
             return loader.load()
     except BaseException:
         # The rows are rolled back; the files written for them must not stay behind.

@@ -9,6 +9,7 @@ incorporated change order and a contract baseline have two baselines.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,9 +17,9 @@ from decimal import Decimal
 from accord.accounts.models import User
 from accord.changes.models import ChangeOrder, ChangeOrderPlanEdit
 from accord.changes.services import change_order_create, change_order_transition, plan_edit_add
-from accord.demo.data import DEMO_PASSWORD, SPONSORS
+from accord.demo.data import DEMO_PASSWORD, SPONSORS, DemoConflict
 from accord.demo.projects import PROJECTS
-from accord.demo.schedules import Tally
+from accord.demo.story import Story, Tally, at, day, site_zone, tell, weekday
 from accord.planning.models import Task
 from accord.projects.models import Project
 from accord.signatures.models import Meaning
@@ -347,29 +348,78 @@ def _edit(actor: User, order: ChangeOrder, edit: tuple) -> None:
         )
 
 
-def demo_change_orders(
-    *, users: dict[str, User], projects: dict[str, Project], log: Callable[[str], None]
-) -> Tally:
-    counts = Tally()
-    specs = {p.code: p for p in PROJECTS}
-    for spec in CHANGE_ORDERS:
-        project = projects.get(spec.project)
-        manager = users.get(specs[spec.project].team[0][0])
-        sponsor = _sponsor_manager(project, users) if project else None
-        if project is None or manager is None or sponsor is None:
-            continue
-        if ChangeOrder.objects.filter(project=project, title=spec.title).exists():
-            counts.add("change orders", False)
-        else:
-            project.refresh_from_db()
-            _change_order(spec, project, manager, sponsor, log)
-            counts.add("change orders", True)
-    return counts
+# The day each change order was drafted, from the reference date; then, in working
+# days: internal review the next day, sent the day after, the sponsor's answer within a
+# week and the incorporation a few days later (each step where its state goes).
+DRAFTED: dict[str, int] = {
+    "Use test of the second-source starting material lot": -35,
+    "Third source for the step 1 starting material": -6,
+    "Linker-payload re-supply after the failed identity test": -5,
+    "Rework of the demonstration batch by recrystallization": -4,
+    "Dryer end-point change in the PPQ protocol": -14,
+    "Additional swab sites for cleaning verification": -40,
+    "Third GMP fill for the Phase 3 extension": -9,
+    "Seventh campaign for the 2026 forecast increase": -2,
+    "PMDA consultation on the comparability protocol": -33,
+    "Extended characterization for comparability (HDX-MS, SPR)": -60,
+    "Additional 10 mmol development run": -8,
+    "Second preparative HPLC pass to reach 95% purity": -20,
+    "Use test of a second protein A resin lot": -12,
+    "Japanese labelling and packaging for campaign 2": -25,
+}
+# Working days from the draft to each step, and the time of day it happens.
+_STEP_DAYS = {
+    "redraft": (0, "16:30"),
+    "submit": (1, "09:30"),
+    "send": (2, "10:00"),
+    "accept": (6, "15:00"),
+    "reject": (6, "15:00"),
+    "incorporate": (8, "11:00"),
+}
+# Decided by the sponsor on the reference day, after the last status report: the
+# report of the fortnight before still shows it waiting for the sponsor's decision.
+DECIDED_TODAY = frozenset(
+    {
+        "Dryer end-point change in the PPQ protocol",
+        "Linker-payload re-supply after the failed identity test",
+    }
+)
 
 
-def _change_order(
-    spec: ChangeOrderSpec, project: Project, manager: User, sponsor: User, log
-) -> None:
+def _working_days_after(start: dt.date, count: int) -> dt.date:
+    date = start
+    for _ in range(count):
+        date = weekday(date + dt.timedelta(days=1))
+    return date
+
+
+def _step_moment(spec: ChangeOrderSpec, name: str, zone: str) -> dt.datetime:
+    drafted = weekday(day(DRAFTED[spec.title]))
+    if spec.title in DECIDED_TODAY and name in ("accept", "incorporate"):
+        return at(day(0), "11:00" if name == "accept" else "15:00", key=spec.title, zone=zone)
+    offset, time = _STEP_DAYS[name]
+    date = _working_days_after(drafted, offset)
+    if date > day(0):
+        raise DemoConflict(f"The change order {spec.title!r} would reach {name} in the future.")
+    return at(date, time, key=spec.title, zone=zone)
+
+
+def change_order_story(
+    spec: ChangeOrderSpec, *, users: dict[str, User], projects: dict[str, Project], log, counts
+) -> Story:
+    project_spec = next(p for p in PROJECTS if p.code == spec.project)
+    zone = site_zone(project_spec.site)
+    yield at(weekday(day(DRAFTED[spec.title])), "10:00", key=spec.title, zone=zone)
+    project = projects.get(spec.project)
+    manager = users.get(project_spec.team[0][0])
+    sponsor = _sponsor_manager(project, users) if project else None
+    if project is None or manager is None or sponsor is None:
+        return
+    if ChangeOrder.objects.filter(project=project, title=spec.title).exists():
+        counts.add("change orders", False)
+        return
+    project.refresh_from_db()
+    counts.add("change orders", True)
     order = change_order_create(
         actor=manager,
         project=project,
@@ -383,11 +433,14 @@ def _change_order(
     for edit in spec.edits:
         _edit(manager, order, edit)
     if spec.redrafted:
+        yield _step_moment(spec, "redraft", zone)
         order = change_order_transition(actor=manager, change_order=order, name="submit")
         order = change_order_transition(
             actor=manager, change_order=order, name="redraft", reason=spec.redrafted
         )
     for name in _PATH[spec.state]:
+        yield _step_moment(spec, name, zone)
+        order.refresh_from_db()
         if name in _SIGNED:
             order = change_order_transition(
                 actor=sponsor,
@@ -412,3 +465,20 @@ def _change_order(
         else:
             order = change_order_transition(actor=manager, change_order=order, name=name)
     log(f"  + {project.code} change order {order.reference}: {order.title} ({order.status})")
+
+
+def change_order_stories(
+    *, users: dict[str, User], projects: dict[str, Project], log, counts: Tally
+) -> list[Story]:
+    return [
+        change_order_story(spec, users=users, projects=projects, log=log, counts=counts)
+        for spec in CHANGE_ORDERS
+    ]
+
+
+def demo_change_orders(
+    *, users: dict[str, User], projects: dict[str, Project], log: Callable[[str], None]
+) -> Tally:
+    counts = Tally()
+    tell(change_order_stories(users=users, projects=projects, log=log, counts=counts))
+    return counts

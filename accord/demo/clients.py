@@ -13,8 +13,6 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.utils import timezone
-
 from accord.accounts.models import Organization, User
 from accord.clients.models import FollowUp, Interaction, KeyContact, SponsorProfile
 from accord.clients.services import (
@@ -25,6 +23,7 @@ from accord.clients.services import (
     sponsor_profile_save,
 )
 from accord.demo.data import reference_date
+from accord.demo.story import SETUP_ON, Story, Tally, at, tell, weekday
 
 _R = KeyContact.DecisionRole
 _K = Interaction.Kind
@@ -576,56 +575,91 @@ def _contacts(
     return created, existing
 
 
-def _interactions(
-    spec: ClientSpec,
-    sponsor: Organization,
-    lead: User,
-    users: dict[str, User],
-    log: Callable[[str], None],
-) -> tuple[int, int]:
-    created = existing = 0
-    today = timezone.localdate()
-    for item in spec.interactions:
-        interaction = Interaction.objects.filter(sponsor=sponsor, subject=item.subject).first()
-        if interaction is not None:
-            existing += 1
-        elif _day(item.on) > today:
-            log(f"  ! {sponsor.short_name} interaction {item.subject!r} lies in the future")
+def _interaction_story(
+    item, spec: ClientSpec, *, users: dict[str, User], sponsors, log, counts: Tally
+) -> Story:
+    """Logged by the sponsor's business development lead the day it happened, with its
+    follow-ups; each follow-up closed by its owner the day it was done."""
+    yield at(_day(item.on), "14:00", key=item.subject)
+    sponsor = sponsors.get(spec.sponsor)
+    lead = users.get(spec.lead)
+    if sponsor is None or lead is None or not lead.has_perm("clients.add_interaction"):
+        return
+    interaction = Interaction.objects.filter(sponsor=sponsor, subject=item.subject).first()
+    if interaction is not None:
+        counts.add("relationship records", False)
+    else:
+        interaction = interaction_log(
+            actor=lead,
+            sponsor=sponsor,
+            kind=item.kind,
+            occurred_on=_day(item.on),
+            subject=item.subject,
+            summary=item.summary,
+            contacts=KeyContact.objects.filter(sponsor=sponsor, name__in=item.contacts),
+            attendees=[users[u] for u in item.attendees if u in users],
+            is_concern=item.concern,
+            rapport_notes=item.rapport_notes,
+        )
+        counts.add("relationship records", True)
+        log(f"  + {sponsor.short_name} interaction: {interaction.subject}")
+    closes = []
+    for follow in item.follow_ups:
+        if FollowUp.objects.filter(sponsor=sponsor, description=follow.description).exists():
+            counts.add("relationship records", False)
             continue
-        else:
-            interaction = interaction_log(
-                actor=lead,
-                sponsor=sponsor,
-                kind=item.kind,
-                occurred_on=_day(item.on),
-                subject=item.subject,
-                summary=item.summary,
-                contacts=KeyContact.objects.filter(sponsor=sponsor, name__in=item.contacts),
-                attendees=[users[u] for u in item.attendees if u in users],
-                is_concern=item.concern,
-                rapport_notes=item.rapport_notes,
-            )
-            created += 1
-            log(f"  + {sponsor.short_name} interaction: {interaction.subject}")
-        for follow in item.follow_ups:
-            if FollowUp.objects.filter(sponsor=sponsor, description=follow.description).exists():
-                existing += 1
-                continue
-            owner = users.get(follow.owner)
-            if owner is None:
-                continue
-            followup = followup_add(
-                actor=lead,
-                sponsor=sponsor,
-                interaction=interaction,
-                description=follow.description,
-                owner=owner,
-                due_on=_day(follow.due),
-            )
-            if follow.done is not None and _day(follow.done) <= today:
-                followup_close(actor=owner, followup=followup, done_on=_day(follow.done))
-            created += 1
-    return created, existing
+        owner = users.get(follow.owner)
+        if owner is None:
+            continue
+        followup = followup_add(
+            actor=lead,
+            sponsor=sponsor,
+            interaction=interaction,
+            description=follow.description,
+            owner=owner,
+            due_on=_day(follow.due),
+        )
+        counts.add("relationship records", True)
+        if follow.done is not None and _day(follow.done) <= reference_date():
+            closes.append((_day(follow.done), followup, owner))
+    for done_on, followup, owner in sorted(closes, key=lambda close: close[0]):
+        yield at(max(done_on, _day(item.on)), "16:30", key=followup.description)
+        followup_close(actor=owner, followup=followup, done_on=done_on)
+
+
+def _relationship_story(
+    spec: ClientSpec, *, users: dict[str, User], sponsors, log, counts: Tally
+) -> Story:
+    """The profile and the key contacts, written when Accord was set up."""
+    yield at(weekday(_day(SETUP_ON + 7)), "10:00", key=spec.sponsor)
+    sponsor = sponsors.get(spec.sponsor)
+    lead = users.get(spec.lead)
+    if sponsor is None or lead is None or not lead.has_perm("clients.add_interaction"):
+        log(f"  ! no business development lead for {spec.sponsor}; relationship skipped")
+        return
+    counts.add("relationship records", bool(_profile(spec, sponsor, lead)))
+    domain = sponsor.website.removeprefix("https://") or "example.com"
+    created, existing = _contacts(spec, sponsor, lead, users, domain)
+    for _ in range(created):
+        counts.add("relationship records", True)
+    for _ in range(existing):
+        counts.add("relationship records", False)
+
+
+def client_stories(
+    *,
+    users: dict[str, User],
+    sponsors: dict[str, Organization],
+    log: Callable[[str], None],
+    counts: Tally | None = None,
+) -> list[Story]:
+    counts = Tally() if counts is None else counts
+    stories = []
+    for spec in CLIENTS:
+        people = {"users": users, "sponsors": sponsors, "log": log, "counts": counts}
+        stories.append(_relationship_story(spec, **people))
+        stories += [_interaction_story(item, spec, **people) for item in spec.interactions]
+    return stories
 
 
 def demo_clients(
@@ -635,19 +669,6 @@ def demo_clients(
     log: Callable[[str], None],
 ) -> tuple[int, int]:
     """Create the demo relationship records that are missing; returns (created, present)."""
-    created = existing = 0
-    for spec in CLIENTS:
-        sponsor = sponsors.get(spec.sponsor)
-        lead = users.get(spec.lead)
-        if sponsor is None or lead is None or not lead.has_perm("clients.add_interaction"):
-            log(f"  ! no business development lead for {spec.sponsor}; relationship skipped")
-            continue
-        new = _profile(spec, sponsor, lead)
-        created, existing = created + new, existing + 1 - new
-        domain = sponsor.website.removeprefix("https://") or "example.com"
-        for count in (
-            _contacts(spec, sponsor, lead, users, domain),
-            _interactions(spec, sponsor, lead, users, log),
-        ):
-            created, existing = created + count[0], existing + count[1]
-    return created, existing
+    counts = Tally()
+    tell(client_stories(users=users, sponsors=sponsors, log=log, counts=counts))
+    return counts.get("relationship records", (0, 0))

@@ -150,6 +150,7 @@ class DocumentSpec:
     filename: str
     visibility: str
     content: bytes
+    day: int = 0  # uploaded on this day, from the reference date
 
 
 def _ascii(text: str) -> str:
@@ -344,4 +345,5 @@ _LOGIN_USERNAMES: tuple[str, ...] = (
     "novabridge.contact",
     "solvantis.manager",
     "solvantis.contact",
+    "kerrowan.manager",
 )

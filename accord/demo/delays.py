@@ -16,6 +16,7 @@ from accord.delays.models import Delay
 from accord.delays.services import delay_mark_communicated, delay_record
 from accord.demo.data import reference_date
 from accord.demo.projects import PROJECTS
+from accord.demo.story import Story, Tally, at, site_zone, tell, weekday
 from accord.planning.models import Task
 from accord.projects.models import Project
 
@@ -371,44 +372,63 @@ def _project_manager(project: Project, users: dict[str, User]) -> User | None:
     )
 
 
+def delay_story(
+    spec: DelaySpec, *, users: dict[str, User], projects: dict[str, Project], log, counts: Tally
+) -> Story:
+    """Recorded by the project manager the day it happened; the sponsor told later."""
+    zone = site_zone(next(p.site for p in PROJECTS if p.code == spec.project))
+    occurred_on = reference_date() + dt.timedelta(days=spec.occurred)
+    yield at(occurred_on, "16:00", key=spec.title, zone=zone)
+    project = projects.get(spec.project)
+    if project is None:
+        return
+    if Delay.objects.filter(project=project, title=spec.title).exists():
+        counts.add("delays", False)
+        return
+    manager = _project_manager(project, users)
+    if manager is None:
+        log(f"  ! no one on {project.code} may record delays; {spec.title!r} skipped")
+        return
+    delay = delay_record(
+        actor=manager,
+        project=project,
+        title=spec.title,
+        cause=spec.cause,
+        occurred_on=occurred_on,
+        days_lost=spec.days_lost,
+        description=spec.description,
+        root_cause=spec.root_cause,
+        internal_notes=spec.internal_notes,
+        affected_tasks=Task.objects.filter(project=project, name__in=spec.tasks),
+    )
+    counts.add("delays", True)
+    told = "communicated" if spec.told_after is not None else "not yet communicated"
+    log(f"  + {project.code} delay {delay.reference}: {delay.title} ({told})")
+    if spec.told_after is None:
+        return
+    informed_on = max(occurred_on, weekday(occurred_on + dt.timedelta(days=spec.told_after)))
+    yield at(informed_on, "17:15" if spec.told_after == 0 else "11:30", key=spec.title, zone=zone)
+    delay_mark_communicated(
+        actor=manager,
+        delay=delay,
+        informed_on=informed_on,
+        how=spec.how,
+        informed_by=manager,
+    )
+
+
+def delay_stories(
+    *, users: dict[str, User], projects: dict[str, Project], log, counts: Tally
+) -> list[Story]:
+    return [
+        delay_story(spec, users=users, projects=projects, log=log, counts=counts) for spec in DELAYS
+    ]
+
+
 def demo_delays(
     *, users: dict[str, User], projects: dict[str, Project], log: Callable[[str], None]
 ) -> tuple[int, int]:
     """Create the demo delays that are missing; returns (created, already present)."""
-    created = existing = 0
-    for spec in DELAYS:
-        project = projects.get(spec.project)
-        if project is None:
-            continue
-        if Delay.objects.filter(project=project, title=spec.title).exists():
-            existing += 1
-            continue
-        manager = _project_manager(project, users)
-        if manager is None:
-            log(f"  ! no one on {project.code} may record delays; {spec.title!r} skipped")
-            continue
-        occurred_on = reference_date() + dt.timedelta(days=spec.occurred)
-        delay = delay_record(
-            actor=manager,
-            project=project,
-            title=spec.title,
-            cause=spec.cause,
-            occurred_on=occurred_on,
-            days_lost=spec.days_lost,
-            description=spec.description,
-            root_cause=spec.root_cause,
-            internal_notes=spec.internal_notes,
-            affected_tasks=Task.objects.filter(project=project, name__in=spec.tasks),
-        )
-        if spec.told_after is not None:
-            delay_mark_communicated(
-                actor=manager,
-                delay=delay,
-                informed_on=occurred_on + dt.timedelta(days=spec.told_after),
-                how=spec.how,
-                informed_by=manager,
-            )
-        created += 1
-        told = "communicated" if spec.told_after is not None else "not yet communicated"
-        log(f"  + {project.code} delay {delay.reference}: {delay.title} ({told})")
-    return created, existing
+    counts = Tally()
+    tell(delay_stories(users=users, projects=projects, log=log, counts=counts))
+    return counts.get("delays", (0, 0))

@@ -18,8 +18,9 @@ def demo_documents() -> tuple[DocumentSpec, ...]:
     internal = ProjectDocument.Visibility.INTERNAL
     docs: list[DocumentSpec] = []
 
-    def add(code: str, title: str, filename: str, visibility: str, text: str) -> None:
-        docs.append(DocumentSpec(code, title, filename, visibility, text.encode("utf-8")))
+    def add(code: str, title: str, filename: str, visibility: str, text: str, on: dt.date) -> None:
+        offset = (on - reference_date()).days
+        docs.append(DocumentSpec(code, title, filename, visibility, text.encode("utf-8"), offset))
 
     # Tech transfer package index: the sponsor's package as received.
     for code, items in (
@@ -61,9 +62,12 @@ def demo_documents() -> tuple[DocumentSpec, ...]:
             "Technology transfer package index.txt",
             shared,
             "\n".join(lines) + "\n",
+            project.start_date + dt.timedelta(days=3),  # reviewed at kick-off
         )
 
-    # Batch schedules: planned campaigns with dates relative to the project start.
+    # Batch schedules: planned campaigns with dates relative to the project start, each
+    # batch's status as of the Thursday before the reference date, when it was issued.
+    issued = reference_date() - dt.timedelta(days=4)
     for code, prefix, batches, kind, gap in (
         ("NVB-101-TT", "VSP-NVB", 2, ("Engineering", "GMP"), 35),
         ("KRW-3307-CS", "VSP-KRW", 6, ("Commercial",), 56),
@@ -86,9 +90,9 @@ def demo_documents() -> tuple[DocumentSpec, ...]:
                 start = start + dt.timedelta(days=gap)
             end = start + dt.timedelta(days=rng.randint(8, 14))
             release = end + dt.timedelta(days=rng.randint(18, 28))
-            if release < reference_date():
+            if release < issued:
                 status = "complete" if batch_type == "Engineering" else "released"
-            elif start <= reference_date():
+            elif start <= issued:
                 status = "in progress"
             else:
                 status = "planned"
@@ -96,7 +100,7 @@ def demo_documents() -> tuple[DocumentSpec, ...]:
                 f"{prefix}-{26001 + n},{batch_type},{scale},{start.isoformat()},"
                 f"{end.isoformat()},{release.isoformat()},{status}"
             )
-        add(code, "Batch schedule", "Batch schedule.csv", shared, "\n".join(rows) + "\n")
+        add(code, "Batch schedule", "Batch schedule.csv", shared, "\n".join(rows) + "\n", issued)
 
     # Raw material lead times: internal supply planning.
     for code, materials in (
@@ -126,6 +130,7 @@ def demo_documents() -> tuple[DocumentSpec, ...]:
             "Raw material lead times.csv",
             internal,
             "\n".join(rows) + "\n",
+            projects[code].start_date + dt.timedelta(days=10),
         )
 
     # Kick-off minutes, shared with the sponsor.
@@ -162,6 +167,7 @@ def demo_documents() -> tuple[DocumentSpec, ...]:
             "Kick-off meeting minutes.txt",
             shared,
             "\n".join(lines) + "\n",
+            project.start_date + dt.timedelta(days=2),
         )
 
     # An internal method transfer summary for the completed project.
@@ -186,5 +192,6 @@ def demo_documents() -> tuple[DocumentSpec, ...]:
         "Method transfer results summary.csv",
         internal,
         "\n".join(rows) + "\n",
+        project.start_date + dt.timedelta(days=230),  # after the last method's report
     )
     return tuple(docs)

@@ -11,12 +11,15 @@ Meetings are found again by (project, title), so loading twice creates nothing n
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from accord.accounts.models import User
+from accord.core.dates import format_day
 from accord.demo.data import ProjectSpec, reference_date
-from accord.demo.projects import HEALTH, PROJECTS
+from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
+from accord.demo.story import Story, Tally, at, site_zone, tell
 from accord.meetings.models import Meeting
 from accord.meetings.services import (
     action_item_add,
@@ -394,7 +397,9 @@ def _plan_status(project: Project) -> str:
             + "."
         )
     if upcoming is not None:
-        parts.append(f"Next milestone: {upcoming.name}, forecast {upcoming.early_finish:%d %b %Y}.")
+        parts.append(
+            f"Next milestone: {upcoming.name}, forecast {format_day(upcoming.early_finish)}."
+        )
     return " ".join(parts)
 
 
@@ -407,11 +412,18 @@ class _Action:
 
 
 class _Writer:
-    def __init__(self, project: Project, people: _People, log: Callable[[str], None]) -> None:
-        self.project, self.people, self.log = project, people, log
+    """Collects the project's meetings as steps of its story: each meeting recorded on
+    the day it was held (minutes written that afternoon), each action item closed by its
+    owner on the day it was done."""
+
+    def __init__(
+        self, project: Project, people: _People, log: Callable[[str], None], zone: str
+    ) -> None:
+        self.project, self.people, self.log, self.zone = project, people, log, zone
         self.created = self.existing = self.items_created = self.items_existing = 0
         # Done before the reference date, like the progress; never after the real today.
         self.today = reference_date()
+        self.steps: list[tuple[dt.datetime, Callable[[], None]]] = []
 
     def meeting(
         self,
@@ -420,48 +432,70 @@ class _Writer:
         title: str,
         held_on: dt.date,
         agenda: str,
-        minutes: str,
+        minutes: str | Callable[[], str],
         shared: bool = True,
         internal_notes: str = "",
         decisions: tuple[tuple[str, str], ...] = (),
         actions: tuple[_Action, ...] = (),
     ) -> None:
-        if Meeting.objects.filter(project=self.project, title=title).exists():
-            self.existing += 1
-            self.items_existing += len(actions)
-            return
-        pm = self.people.pm
-        meeting = meeting_record(
-            actor=pm,
-            project=self.project,
-            kind=kind,
-            title=title,
-            held_on=held_on,
-            attendees=self.people.attendees(sponsor=shared),
-            agenda=agenda,
-            minutes=minutes,
-            shared_with_sponsor=shared,
-            internal_notes=internal_notes,
-        )
-        for text, decided_by in decisions:
-            decision_add(actor=pm, meeting=meeting, text=text, decided_by=decided_by)
-        for action in actions:
-            if action.owner is None:
-                continue
-            item = action_item_add(
+        items: dict[int, object] = {}
+
+        def record() -> None:
+            if Meeting.objects.filter(project=self.project, title=title).exists():
+                self.existing += 1
+                self.items_existing += len(actions)
+                return
+            pm = self.people.pm
+            meeting = meeting_record(
                 actor=pm,
-                meeting=meeting,
-                description=action.description,
-                owner=action.owner,
-                due_on=max(action.due, held_on),
+                project=self.project,
+                kind=kind,
+                title=title,
+                held_on=held_on,
+                attendees=self.people.attendees(sponsor=shared),
+                agenda=agenda,
+                minutes=minutes() if callable(minutes) else minutes,
+                shared_with_sponsor=shared,
+                internal_notes=internal_notes,
             )
-            self.items_created += 1
-            if action.done is not None and held_on <= action.done < self.today:
-                closer = action.owner if _may_close(action.owner) else pm
-                action_item_close(actor=closer, item=item, done_on=action.done)
-        self.created += 1
-        shared_label = "shared" if shared else "internal"
-        self.log(f"  + {self.project.code} meeting {meeting.reference}: {title} ({shared_label})")
+            for text, decided_by in decisions:
+                decision_add(actor=pm, meeting=meeting, text=text, decided_by=decided_by)
+            for index, action in enumerate(actions):
+                if action.owner is None:
+                    continue
+                items[index] = action_item_add(
+                    actor=pm,
+                    meeting=meeting,
+                    description=action.description,
+                    owner=action.owner,
+                    due_on=max(action.due, held_on),
+                )
+                self.items_created += 1
+            self.created += 1
+            shared_label = "shared" if shared else "internal"
+            self.log(
+                f"  + {self.project.code} meeting {meeting.reference}: {title} ({shared_label})"
+            )
+
+        def close(index: int, action: _Action) -> None:
+            item = items.get(index)
+            if item is None:
+                return  # recorded by an earlier load
+            closer = action.owner if _may_close(action.owner) else self.people.pm
+            action_item_close(actor=closer, item=item, done_on=action.done)
+
+        self.steps.append((at(held_on, "17:00", key=title, zone=self.zone), record))
+        for index, action in enumerate(actions):
+            if action.owner is None or action.done is None:
+                continue
+            if held_on <= action.done < self.today:
+                time = "17:45" if action.done == held_on else "16:00"
+                moment = at(action.done, time, key=action.description, zone=self.zone)
+                self.steps.append((moment, lambda i=index, a=action: close(i, a)))
+
+
+def _status_minutes(project: Project, subject: str) -> str:
+    return f"{subject}. {_plan_status(project)}"
 
 
 def _may_close(user: User) -> bool:
@@ -471,7 +505,6 @@ def _may_close(user: User) -> bool:
 def _project_meetings(project: Project, topics: Topics, people: _People, writer: _Writer) -> None:
     start = project.start_date
     health = HEALTH.get(project.code)
-    status = _plan_status(project)
     kickoff = _weekday(start)
     writer.meeting(
         kind=K.KICKOFF,
@@ -518,6 +551,7 @@ def _project_meetings(project: Project, topics: Topics, people: _People, writer:
     )
     if start <= _day(STEERING_ON) - dt.timedelta(days=14):
         decision = topics.steering[1]
+        health_then = health and HEALTH_SINCE[project.code] <= STEERING_ON
         writer.meeting(
             kind=K.STEERING_COMMITTEE,
             title="Steering committee",
@@ -525,7 +559,7 @@ def _project_meetings(project: Project, topics: Topics, people: _People, writer:
             agenda="Schedule and milestones\nBudget and change orders\nTop risks\n"
             "Decisions needed from the sponsor",
             minutes=topics.steering[0]
-            + (f" Project health: {health[0]} ({health[1]})." if health else ""),
+            + (f" Project health: {health[0]} ({health[1]})." if health_then else ""),
             internal_notes=topics.internal,
             decisions=((decision, "Steering committee"),),
             actions=(
@@ -608,7 +642,7 @@ def _project_meetings(project: Project, topics: Topics, people: _People, writer:
                     _day(9),
                 ),
             )
-            minutes = f"{subject}. {status}"
+            minutes = functools.partial(_status_minutes, project, subject)
         else:
             actions = (
                 _Action(
@@ -639,23 +673,48 @@ def _project_meetings(project: Project, topics: Topics, people: _People, writer:
         )
 
 
+def meeting_story(
+    spec: ProjectSpec, *, users: dict[str, User], projects: dict[str, Project], log, counts: Tally
+) -> Story:
+    """The meetings of an active project and the closing of their action items."""
+    zone = site_zone(spec.site)
+    yield at(_weekday(spec.start_date), "08:00", key=spec.code, zone=zone)
+    project = projects.get(spec.code)
+    topics = TOPICS.get(spec.code)
+    if project is None or topics is None or project.status != Project.Status.ACTIVE:
+        return
+    people = _People(spec, project, users)
+    if not people.pm.has_perm("meetings.add_meeting"):
+        log(f"  ! no one on {project.code} may record meetings; meetings skipped")
+        return
+    writer = _Writer(project, people, log, zone)
+    _project_meetings(project, topics, people, writer)
+    for moment, step in sorted(writer.steps, key=lambda pair: pair[0]):
+        yield moment
+        step()
+    for _ in range(writer.created):
+        counts.add("meetings", True)
+    for _ in range(writer.existing):
+        counts.add("meetings", False)
+    for _ in range(writer.items_created):
+        counts.add("action items", True)
+    for _ in range(writer.items_existing):
+        counts.add("action items", False)
+
+
+def meeting_stories(
+    *, users: dict[str, User], projects: dict[str, Project], log, counts: Tally
+) -> list[Story]:
+    return [
+        meeting_story(spec, users=users, projects=projects, log=log, counts=counts)
+        for spec in PROJECTS
+    ]
+
+
 def demo_meetings(
     *, users: dict[str, User], projects: dict[str, Project], log: Callable[[str], None]
-) -> dict[str, tuple[int, int]]:
+) -> Tally:
     """Create the demo meetings that are missing; (created, present) of meetings and items."""
-    tally = {"meetings": (0, 0), "action items": (0, 0)}
-    for spec in PROJECTS:
-        project = projects.get(spec.code)
-        topics = TOPICS.get(spec.code)
-        if project is None or topics is None or project.status != Project.Status.ACTIVE:
-            continue
-        people = _People(spec, project, users)
-        if not people.pm.has_perm("meetings.add_meeting"):
-            log(f"  ! no one on {project.code} may record meetings; meetings skipped")
-            continue
-        writer = _Writer(project, people, log)
-        _project_meetings(project, topics, people, writer)
-        meetings, items = tally["meetings"], tally["action items"]
-        tally["meetings"] = (meetings[0] + writer.created, meetings[1] + writer.existing)
-        tally["action items"] = (items[0] + writer.items_created, items[1] + writer.items_existing)
-    return tally
+    counts = Tally()
+    tell(meeting_stories(users=users, projects=projects, log=log, counts=counts))
+    return counts

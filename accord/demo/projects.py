@@ -479,10 +479,19 @@ PROJECTS: tuple[ProjectSpec, ...] = (
 )
 
 # Health of the active projects that are not on track, with the reason the PM gives.
+# The health the project manager gives an active project that is not on track, and the
+# day (from the reference date) of that judgement: the trouble that it names had come up.
 HEALTH: dict[str, tuple[str, str]] = {
     "NVB-101-TT": ("amber", "Second-source starting material delivery slipped three weeks"),
     "SLV-204-ADC": ("red", "Linker-payload lot failed identity testing; re-supply pending"),
     "KRW-5512-PPQ": ("amber", "PPQ batch 2 waiting for sponsor decision on a process change"),
     "HSZ-0904-DS": ("amber", "Bioreactor capacity conflict in Q2 with another campaign"),
     "KRW-6120-DS": ("amber", "Protein A resin allocation covers only the first three runs"),
+}
+HEALTH_SINCE: dict[str, int] = {
+    "NVB-101-TT": -7,  # the sponsor told of the three-week slip
+    "SLV-204-ADC": -6,  # the failed identity test
+    "KRW-5512-PPQ": -6,  # batch 2 waits for the sponsor's decision
+    "HSZ-0904-DS": -46,  # the bioreactor booked by another campaign
+    "KRW-6120-DS": -20,  # the resin supplier's allocation
 }

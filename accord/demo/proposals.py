@@ -4,11 +4,10 @@ comments and answers, and the outcomes (two wins with their projects, three loss
 postmortems, a decline and a withdrawal).
 
 Everything goes through the services of ``accord.proposals``, so the audit events and
-the signatures are real. The services date what they record by the business date (an
-RFP submitted in the portal, a revision sent: ``accord.core.clock.today()``); the demo
-runs each step inside :func:`_business_day`, which sets the business date to the demo's
-day of that step (an offset from the reference date) while every audit event and
-signature time stays the real clock. An RFP is looked up by its sponsor and
+the signatures are real. Each RFP is a story (:mod:`accord.demo.story`): every step
+(intake, qualification, the proposal drafted, each review signed a few hours after the
+one before, sent, commented, accepted, won or lost) happens on its day of the demo, so
+its dates, signatures and audit events agree. An RFP is looked up by its sponsor and
 title: one that exists is left as it is.
 """
 
@@ -16,16 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.utils import timezone
-
 from accord.accounts.models import Organization, User
-from accord.core import clock
 from accord.demo.data import DEMO_PASSWORD, DemoConflict, reference_date
-from accord.demo.schedules import Tally
+from accord.demo.story import Story, Tally, at, tell
 from accord.projects.models import Project
 from accord.proposals.models import (
     COMPLEXITY_FACTORS,
@@ -81,23 +76,13 @@ REVIEWERS: dict[str, str] = {
 BIOLOGICS_REVIEWERS = ((K.QUALITY, "hannah.schulz"), (K.PROCESS_CHEMISTRY, "ahmed.haddad"))
 
 
-@contextmanager
-def _business_day(day: dt.date) -> Iterator[None]:
-    """Run services on the demo's business date ``day`` (never ahead of the real one):
-    the dates they record (sent on, received on, the year of a number) are the demo's,
-    the timestamps of audit events and signatures stay real (see accord.core.clock)."""
-    if day > timezone.localdate():
-        raise DemoConflict(f"The demo would record a proposal step on {day}, in the future.")
-    with clock.business_date(day):
-        yield
-
-
 def _fresh(revision: ProposalRevision) -> ProposalRevision:
     return ProposalRevision.objects.select_related("proposal__rfp").get(pk=revision.pk)
 
 
 def _day(offset: int) -> dt.date:
-    return reference_date() + dt.timedelta(days=offset)
+    """The working day ``offset`` days from the reference date (a weekend: the Monday)."""
+    return _weekday(reference_date() + dt.timedelta(days=offset))
 
 
 # --------------------------------------------------------------------------- specs
@@ -1022,40 +1007,58 @@ RFPS: tuple[RfpSpec, ...] = (
 # --------------------------------------------------------------------------- loading
 
 
+def proposal_stories(
+    *,
+    users: dict[str, User],
+    sponsors: dict[str, Organization],
+    log: Callable[[str], None],
+    counts: Tally,
+) -> list[Story]:
+    """One story per demo RFP, from intake to the state of its spec."""
+    return [
+        _rfp_story(spec, users=users, sponsors=sponsors, log=log, counts=counts)
+        for spec in sorted(RFPS, key=lambda spec: spec.received)  # numbered as they came in
+    ]
+
+
 def demo_proposals(
     *, users: dict[str, User], sponsors: dict[str, Organization], log: Callable[[str], None]
 ) -> Tally:
     """Create the demo RFPs that are missing, each with its proposal and outcome."""
     counts = Tally()
-    for spec in sorted(RFPS, key=lambda spec: spec.received):  # numbered as they came in
-        sponsor = sponsors.get(spec.sponsor)
-        if sponsor is None:
-            continue
-        rfp = Rfp.objects.filter(sponsor=sponsor, title=spec.title).first()
-        if rfp is not None:
-            counts.add("rfps", False)
-            for _ in Proposal.objects.filter(rfp=rfp):
-                counts.add("proposals", False)
-            continue
-        needed = [spec.submitted_by, *(u for u, _ in (*spec.comments, *spec.revised_comments))]
-        if spec.offer:
-            needed.append(spec.offer.owner)
-        if any(name not in users for name in needed):
-            log(f"  ! {spec.sponsor} RFP {spec.title!r} skipped: a demo user is missing")
-            continue
-        if spec.win and Project.objects.filter(code=spec.win.code).exists():
-            raise DemoConflict(
-                f"Project {spec.win.code} already exists; the demo wins {spec.title!r} with it."
-            )
-        _Story(spec, sponsor, users, log).tell()
-        counts.add("rfps", True)
-        if spec.offer:
-            counts.add("proposals", True)
+    tell(proposal_stories(users=users, sponsors=sponsors, log=log, counts=counts))
     return counts
 
 
+def _rfp_story(spec: RfpSpec, *, users, sponsors, log, counts: Tally) -> Story:
+    yield at(_day(spec.received), "09:00", key=spec.title)
+    sponsor = sponsors.get(spec.sponsor)
+    if sponsor is None:
+        return
+    rfp = Rfp.objects.filter(sponsor=sponsor, title=spec.title).first()
+    if rfp is not None:
+        counts.add("rfps", False)
+        for _ in Proposal.objects.filter(rfp=rfp):
+            counts.add("proposals", False)
+        return
+    needed = [spec.submitted_by, *(u for u, _ in (*spec.comments, *spec.revised_comments))]
+    if spec.offer:
+        needed.append(spec.offer.owner)
+    if any(name not in users for name in needed):
+        log(f"  ! {spec.sponsor} RFP {spec.title!r} skipped: a demo user is missing")
+        return
+    if spec.win and Project.objects.filter(code=spec.win.code).exists():
+        raise DemoConflict(
+            f"Project {spec.win.code} already exists; the demo wins {spec.title!r} with it."
+        )
+    counts.add("rfps", True)
+    if spec.offer:
+        counts.add("proposals", True)
+    yield from _Story(spec, sponsor, users, log).tell()
+
+
 class _Story:
-    """One RFP from intake to the state of its spec."""
+    """One RFP from intake to the state of its spec, step by step on the demo's days."""
 
     def __init__(self, spec: RfpSpec, sponsor: Organization, users, log) -> None:
         self.spec = spec
@@ -1069,65 +1072,58 @@ class _Story:
     def sign(self, user: User) -> dict[str, object]:
         return {"username": user.username, "password": DEMO_PASSWORD, "acknowledge": True}
 
-    def tell(self) -> None:
+    def tell(self) -> Story:
         spec = self.spec
         received = _day(spec.received)
-        with _business_day(received):
-            rfp = self.intake(received)
+        rfp = self.intake(received)
         if spec.stage == "new":
             return self.done(rfp)
-        with _business_day(received + dt.timedelta(days=2)):
-            rfp = rfp_transition(actor=self.owner, rfp=rfp, name="qualify")
+        yield at(_weekday(received + dt.timedelta(days=2)), "11:00", key=spec.title)
+        rfp = rfp_transition(actor=self.owner, rfp=rfp, name="qualify")
         if spec.stage == "qualifying":
             return self.done(rfp)
         if spec.stage == "declined":
-            with _business_day(_day(spec.decided)):
-                rfp_decline(
-                    actor=self.bd, rfp=rfp, reason=spec.reason, decided_on=_day(spec.decided)
-                )
+            yield at(_day(spec.decided), "15:00", key=spec.title)
+            rfp_decline(actor=self.bd, rfp=rfp, reason=spec.reason, decided_on=_day(spec.decided))
             return self.done(rfp)
-        with _business_day(received + dt.timedelta(days=5)):
-            proposal = proposal_create(
-                actor=self.owner,
-                rfp=rfp,
-                title=spec.offer.title,
-                owner=self.owner,
-                currency=spec.offer.currency,
-            )
-            revision = proposal.revisions.get()
-            self.content(revision, spec.offer)
+        yield at(_weekday(received + dt.timedelta(days=5)), "10:00", key=spec.title)
+        proposal = proposal_create(
+            actor=self.owner,
+            rfp=rfp,
+            title=spec.offer.title,
+            owner=self.owner,
+            currency=spec.offer.currency,
+        )
+        revision = proposal.revisions.get()
+        self.content(revision, spec.offer)
         if spec.stage == "withdrawn":
             rfp.refresh_from_db()
-            with _business_day(_day(spec.decided)):
-                rfp_withdraw(
-                    actor=self.bd, rfp=rfp, reason=spec.reason, decided_on=_day(spec.decided)
-                )
+            yield at(_day(spec.decided), "15:00", key=spec.title)
+            rfp_withdraw(actor=self.bd, rfp=rfp, reason=spec.reason, decided_on=_day(spec.decided))
             return self.done(rfp)
         if spec.stage == "draft":
             return self.done(rfp)
         if spec.stage == "in_review":
-            with _business_day(_day(-8)):
-                self.review_round(revision, stop_after=spec.signed)
+            yield from self.review_round(revision, _day(-8), stop_after=spec.signed)
             return self.done(rfp)
-        with _business_day(_day(spec.sent - 4)):
-            revision = self.review_round(revision)
-        revision = self.send(revision, spec.sent)
-        self.comment(revision, spec.comments, spec.sent + 6)
+        revision = yield from self.review_round(revision, _day(spec.sent - 4))
+        revision = yield from self.send(revision, spec.sent)
+        yield from self.comment(revision, spec.comments, spec.sent + 6)
         if spec.revised:
-            revision = self.second_revision(proposal)
+            revision = yield from self.second_revision(proposal)
         if spec.accepted is not None:
-            with _business_day(_day(spec.accepted)):
-                revision = revision_accept(
-                    actor=self.manager,
-                    revision=_fresh(revision),
-                    meaning=Meaning.ACCEPTED,
-                    reason=spec.accept_note,
-                    **self.sign(self.manager),
-                )
+            yield at(_day(spec.accepted), "16:00", key=spec.title)
+            revision = revision_accept(
+                actor=self.manager,
+                revision=_fresh(revision),
+                meaning=Meaning.ACCEPTED,
+                reason=spec.accept_note,
+                **self.sign(self.manager),
+            )
         if spec.stage == "won":
-            self.won(revision)
+            yield from self.won(revision)
         elif spec.stage == "lost":
-            self.lost(rfp, revision)
+            yield from self.lost(rfp, revision)
         return self.done(rfp)
 
     def done(self, rfp: Rfp) -> None:
@@ -1221,108 +1217,135 @@ class _Story:
         return revision_transition(actor=self.owner, revision=_fresh(revision), name="submit")
 
     def review_round(
-        self, revision: ProposalRevision, stop_after: tuple[str, ...] | None = None
-    ) -> ProposalRevision:
-        """Submit and sign the required reviews; a spec's rejection first sends it back
-        to draft, its fix goes in and the round starts again."""
+        self,
+        revision: ProposalRevision,
+        submitted: dt.date,
+        stop_after: tuple[str, ...] | None = None,
+    ):
+        """Submitted on ``submitted``; each required review signed by its reviewer in the
+        hours after, one every few hours. A spec's rejection first sends it back to draft;
+        its fix goes in the next morning and the round starts again."""
+        slots = _review_slots(submitted)
+        yield next(slots)
         revision = self.submit(revision)
         required = revision_required_reviews(revision)
         if self.spec.rejected and revision.number == 1:
             kind, reason, fix = self.spec.rejected
             for before in [k for k in required if k != kind][:2]:
+                yield next(slots)
                 self.review(revision, before)  # invalidated by the rejection
+            yield next(slots)
             self.review(revision, kind, reason)
+            yield next(slots)
             self.item(revision, fix)
             revision = self.submit(revision)
         for kind in required:
             if stop_after is not None and kind not in stop_after:
                 continue
+            yield next(slots)
             self.review(revision, kind)
         return _fresh(revision)
 
-    def send(self, revision: ProposalRevision, on: int) -> ProposalRevision:
-        with _business_day(_day(on)):
-            return revision_transition(
-                actor=self.owner,
-                revision=_fresh(revision),
-                name="send",
-                meaning=Meaning.AUTHORED,
-                **self.sign(self.owner),
-            )
+    def send(self, revision: ProposalRevision, on: int):
+        yield at(_day(on), "16:30", key=self.spec.title)
+        return revision_transition(
+            actor=self.owner,
+            revision=_fresh(revision),
+            name="send",
+            meaning=Meaning.AUTHORED,
+            **self.sign(self.owner),
+        )
 
-    def comment(self, revision: ProposalRevision, comments, on: int) -> None:
-        with _business_day(_day(on)):
-            for username, text in comments:
-                revision_comment_add(actor=self.users[username], revision=revision, text=text)
+    def comment(self, revision: ProposalRevision, comments, on: int):
+        for number, (username, text) in enumerate(comments):
+            yield at(_day(on), f"{10 + 2 * number}:00", key=text)
+            revision_comment_add(actor=self.users[username], revision=revision, text=text)
 
-    def second_revision(self, proposal: Proposal) -> ProposalRevision:
+    def second_revision(self, proposal: Proposal):
         """R2 answers the sponsor's comments: new prices, a review round in which the
         pricing notes change (the reviews so far are invalidated), then sent."""
         spec = self.spec
-        with _business_day(_day(spec.sent + 10)):
-            revision = revision_create(actor=self.owner, proposal=proposal)
-            items = list(revision.scope_items.order_by("position", "pk"))
-            for index, price in spec.revised:
-                scope_item_update(actor=self.owner, item=items[index], unit_price=Decimal(price))
-            revision_update(
-                actor=self.owner,
-                revision=revision,
-                valid_until=_day(spec.revised_sent) + dt.timedelta(days=spec.offer.valid_days),
-            )
-            revision = self.submit(revision)
-            self.review(revision, K.QUALITY)
-            revision = _fresh(revision)
-            revision_update(
-                actor=self.owner, revision=revision, internal_pricing_notes=spec.revised_notes
-            )
-        with _business_day(_day(spec.revised_sent - 3)):
-            revision = self.review_round(revision)
-        revision = self.send(revision, spec.revised_sent)
-        self.comment(revision, spec.revised_comments, spec.revised_sent + 5)
+        yield at(_day(spec.sent + 10), "09:00", key=spec.title)
+        revision = revision_create(actor=self.owner, proposal=proposal)
+        items = list(revision.scope_items.order_by("position", "pk"))
+        for index, price in spec.revised:
+            scope_item_update(actor=self.owner, item=items[index], unit_price=Decimal(price))
+        revision_update(
+            actor=self.owner,
+            revision=revision,
+            valid_until=_day(spec.revised_sent) + dt.timedelta(days=spec.offer.valid_days),
+        )
+        yield at(_day(spec.sent + 10), "11:00", key=spec.title)
+        revision = self.submit(revision)
+        yield at(_day(spec.sent + 10), "15:00", key=spec.title)
+        self.review(revision, K.QUALITY)
+        yield at(_day(spec.sent + 11), "09:30", key=spec.title)
+        revision = _fresh(revision)
+        revision_update(
+            actor=self.owner, revision=revision, internal_pricing_notes=spec.revised_notes
+        )
+        revision = yield from self.review_round(revision, _day(spec.revised_sent - 3))
+        revision = yield from self.send(revision, spec.revised_sent)
+        yield from self.comment(revision, spec.revised_comments, spec.revised_sent + 5)
         return revision
 
-    def won(self, revision: ProposalRevision) -> None:
+    def won(self, revision: ProposalRevision):
         win = self.spec.win
         pm = self.users[win.pm]
+        yield at(_day(self.spec.decided), "10:00", key=self.spec.title)
         revision = _fresh(revision)
-        with _business_day(_day(self.spec.decided)):
-            proposal_win(
-                actor=self.bd,
-                revision=revision,
-                pm=pm,
-                project_code=win.code,
-                start_date=_day(win.start),
-                title=win.title,
-                reason=win.reason,
-                decided_on=_day(self.spec.decided),
-                **self.sign(pm),
-            )
+        proposal_win(
+            actor=self.bd,
+            revision=revision,
+            pm=pm,
+            project_code=win.code,
+            start_date=_day(win.start),
+            title=win.title,
+            reason=win.reason,
+            decided_on=_day(self.spec.decided),
+            **self.sign(pm),
+        )
         self.log(f"  + {win.code}: project, plan and signed baseline from {revision}")
 
-    def lost(self, rfp: Rfp, revision: ProposalRevision) -> None:
+    def lost(self, rfp: Rfp, revision: ProposalRevision):
         spec = self.spec
         decided = _day(spec.decided)
         if spec.sponsor_declined:
-            with _business_day(decided - dt.timedelta(days=3)):
-                revision = _fresh(revision)
-                revision_decline(
-                    actor=self.manager,
-                    revision=revision,
-                    meaning=Meaning.REJECTED,
-                    reason=spec.sponsor_declined,
-                    **self.sign(self.manager),
-                )
-        post = spec.postmortem
-        rfp.refresh_from_db()
-        with _business_day(decided):
-            rfp_lose(
-                actor=self.bd,
-                rfp=rfp,
-                reasons=list(post.reasons),
-                other_note=post.other_note,
-                competitor=post.competitor,
-                data_says=post.data_says,
-                lessons=post.lessons,
-                follow_up_on=_day(post.follow_up) if post.follow_up is not None else None,
-                decided_on=decided,
+            yield at(decided - dt.timedelta(days=3), "15:30", key=spec.title)
+            revision = _fresh(revision)
+            revision_decline(
+                actor=self.manager,
+                revision=revision,
+                meaning=Meaning.REJECTED,
+                reason=spec.sponsor_declined,
+                **self.sign(self.manager),
             )
+        post = spec.postmortem
+        yield at(decided, "14:00", key=spec.title)
+        rfp.refresh_from_db()
+        rfp_lose(
+            actor=self.bd,
+            rfp=rfp,
+            reasons=list(post.reasons),
+            other_note=post.other_note,
+            competitor=post.competitor,
+            data_says=post.data_says,
+            lessons=post.lessons,
+            follow_up_on=_day(post.follow_up) if post.follow_up is not None else None,
+            decided_on=decided,
+        )
+
+
+def _weekday(date: dt.date) -> dt.date:
+    while date.weekday() >= 5:
+        date += dt.timedelta(days=1)
+    return date
+
+
+def _review_slots(submitted: dt.date) -> Iterator[dt.datetime]:
+    """Submitted at 09:00, then a signature every few working hours on working days."""
+    date = _weekday(submitted)
+    while True:
+        for time in ("09:00", "11:30", "15:00", "17:00"):
+            yield at(date, time)
+        date = _weekday(date + dt.timedelta(days=1))

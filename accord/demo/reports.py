@@ -2,9 +2,12 @@
 reports up to the reference date, each signed by its project manager; a few projects have
 the next one waiting as a draft.
 
-The executive summary says what the plan finished in the period and what the project
-manager judges of the project's health (the health in :data:`~accord.demo.projects.HEALTH`),
-and the decisions needed are the steering committee's asks of the sponsor. A project that
+Each report is written on the Monday after its fortnight, with the data of that day
+(the plan's progress recorded that morning, the delays reported by then, the health the
+project had then: :data:`~accord.demo.projects.HEALTH` from its day on). The executive
+summary says what the plan finished in the period, which delays the sponsor heard of and
+the project's health with its reason; the decisions needed are the steering committee's
+asks of the sponsor. A project that
 already has reports is left as it is, so loading twice creates nothing new.
 """
 
@@ -14,9 +17,11 @@ import datetime as dt
 from collections.abc import Callable
 
 from accord.accounts.models import User
-from accord.demo.data import DEMO_PASSWORD, reference_date
+from accord.delays.models import Delay
+from accord.demo.data import DEMO_PASSWORD, ProjectSpec, reference_date
 from accord.demo.meetings import TOPICS, Topics
-from accord.demo.projects import HEALTH, PROJECTS
+from accord.demo.projects import PROJECTS
+from accord.demo.story import Story, Tally, at, site_zone, tell
 from accord.planning.models import Task
 from accord.projects.models import Project
 from accord.reports.models import StatusReport
@@ -29,7 +34,7 @@ MAX_REPORTS = 3
 DRAFTS = frozenset({"NVB-101-TT", "KRW-6120-DS", "HSZ-0904-DS"})
 
 
-def _periods(project: Project) -> list[tuple[dt.date, dt.date]]:
+def report_periods(project: Project | ProjectSpec) -> list[tuple[dt.date, dt.date]]:
     """The fortnights, oldest first, ending the day before the reference date."""
     periods: list[tuple[dt.date, dt.date]] = []
     end = reference_date() - dt.timedelta(days=1)
@@ -62,8 +67,18 @@ def _running(project: Project) -> list[str]:
     return [f"{t.name} ({t.percent_complete or 0}%)" for t in tasks.order_by("actual_start")[:3]]
 
 
+def _told(project: Project, start: dt.date, end: dt.date) -> list[Delay]:
+    return list(
+        Delay.objects.filter(
+            project=project, sponsor_informed_on__range=(start, end), occurred_on__lte=end
+        ).order_by("occurred_on", "number")
+    )
+
+
 def _texts(project: Project, topics: Topics, start: dt.date, end: dt.date, latest: bool):
-    health = HEALTH.get(project.code)
+    """The summary and the decisions needed, as the project manager saw them at the end
+    of the period: the health the project had then, the delays the sponsor heard of."""
+    project.refresh_from_db()
     finished = _finished(project, start, end)
     lines = []
     if finished:
@@ -74,70 +89,103 @@ def _texts(project: Project, topics: Topics, start: dt.date, end: dt.date, lates
         running = _running(project)
         if running:
             lines.append("In progress: " + "; ".join(running) + ".")
-        if health:
-            color, reason = health
-            lines.append(
-                f"Overall status {color.upper()}: {reason}. Agreed at the steering "
-                f"committee: {topics.steering[1]}"
-            )
-        else:
-            lines.append(
-                "Overall status GREEN: milestones on plan, no open deviation affects the "
-                "schedule, risks under control."
-            )
-        decisions = (
-            f"{topics.sponsor_ask}."
-            if health
-            else f"{topics.sponsor_ask} (not yet on the critical path)."
+    told = _told(project, start, end)
+    if told:
+        lines.append(
+            "Reported in the period: "
+            + "; ".join(f"{delay.title} ({delay.days_lost} working days)" for delay in told)
+            + "."
+        )
+    troubled = project.health != Project.Health.GREEN
+    if troubled:
+        lines.append(
+            f"Overall status {project.health.upper()} ({project.get_health_display().lower()}): "
+            f"{project.health_reason}. Agreed at the steering committee: {topics.steering[1]}"
+        )
+    elif told:
+        lines.append(
+            "Overall status GREEN: the days lost are absorbed by float; no milestone moves."
         )
     else:
-        watch = f" Watch item: {topics.weekly[0]}." if health else ""
-        lines.append(f"Overall status GREEN: on plan.{watch}")
+        lines.append(
+            "Overall status GREEN: milestones on plan, no open deviation affects the "
+            "schedule, risks under control."
+        )
+    if troubled:
+        decisions = f"{topics.sponsor_ask}."
+    elif latest:
+        decisions = f"{topics.sponsor_ask} (not yet on the critical path)."
+    else:
         decisions = "None in this period."
     return "\n\n".join(lines), decisions
 
 
+def report_story(
+    spec: ProjectSpec, *, users: dict[str, User], projects: dict[str, Project], log, counts: Tally
+) -> Story:
+    """Each fortnight's report drafted the Monday after it ends, once the plan's progress
+    is recorded, and signed by the project manager that afternoon."""
+    topics = TOPICS.get(spec.code)
+    if spec.status != Project.Status.ACTIVE or topics is None:
+        return
+    zone = site_zone(spec.site)
+    periods = report_periods(spec)
+    first = periods[0][1] + dt.timedelta(days=1)
+    yield at(first, "09:30", key=spec.code, zone=zone)
+    project = projects.get(spec.code)
+    manager = users.get(spec.team[0][0])
+    if project is None:
+        return
+    already = StatusReport.objects.filter(project=project).count()
+    if already:
+        for _ in range(already):
+            counts.add("status reports", False)
+        return
+    if manager is None or not manager.has_perm("reports.publish_statusreport"):
+        log(f"  ! no project manager on {project.code} publishes reports; skipped")
+        return
+    for index, (start, end) in enumerate(periods):
+        written = end + dt.timedelta(days=1)
+        latest = index == len(periods) - 1
+        yield at(written, "09:30", key=spec.code, zone=zone)
+        summary, decisions = _texts(project, topics, start, end, latest)
+        report = status_report_create(
+            actor=manager,
+            project=project,
+            period_start=start,
+            period_end=end,
+            summary=summary,
+            decisions_needed=decisions,
+        )
+        counts.add("status reports", True)
+        if latest and project.code in DRAFTS and len(periods) > 1:
+            log(f"  + {project.code} status report {report.reference} (draft)")
+            continue
+        yield at(written, "14:00", key=spec.code, zone=zone)
+        status_report_publish(
+            actor=manager,
+            report=report,
+            meaning=Meaning.AUTHORED,
+            username=manager.username,
+            password=DEMO_PASSWORD,
+            acknowledge=True,
+        )
+        log(f"  + {project.code} status report {report.reference} (signed by {manager})")
+
+
+def report_stories(
+    *, users: dict[str, User], projects: dict[str, Project], log, counts: Tally
+) -> list[Story]:
+    return [
+        report_story(spec, users=users, projects=projects, log=log, counts=counts)
+        for spec in PROJECTS
+    ]
+
+
 def demo_reports(
     *, users: dict[str, User], projects: dict[str, Project], log: Callable[[str], None]
-) -> dict[str, tuple[int, int]]:
+) -> Tally:
     """Create the demo status reports of projects that have none; (created, present)."""
-    created = existing = 0
-    for spec in PROJECTS:
-        project = projects.get(spec.code)
-        topics = TOPICS.get(spec.code)
-        manager = users.get(spec.team[0][0])
-        if project is None or topics is None or project.status != Project.Status.ACTIVE:
-            continue
-        already = StatusReport.objects.filter(project=project).count()
-        if already:
-            existing += already
-            continue
-        if manager is None or not manager.has_perm("reports.publish_statusreport"):
-            log(f"  ! no project manager on {project.code} publishes reports; skipped")
-            continue
-        periods = _periods(project)
-        for index, (start, end) in enumerate(periods):
-            latest = index == len(periods) - 1
-            summary, decisions = _texts(project, topics, start, end, latest)
-            report = status_report_create(
-                actor=manager,
-                project=project,
-                period_start=start,
-                period_end=end,
-                summary=summary,
-                decisions_needed=decisions,
-            )
-            created += 1
-            if latest and project.code in DRAFTS and len(periods) > 1:
-                log(f"  + {project.code} status report {report.reference} (draft)")
-                continue
-            status_report_publish(
-                actor=manager,
-                report=report,
-                meaning=Meaning.AUTHORED,
-                username=manager.username,
-                password=DEMO_PASSWORD,
-                acknowledge=True,
-            )
-            log(f"  + {project.code} status report {report.reference} (signed by {manager})")
-    return {"status reports": (created, existing)}
+    counts = Tally()
+    tell(report_stories(users=users, projects=projects, log=log, counts=counts))
+    return counts

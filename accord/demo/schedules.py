@@ -3,11 +3,13 @@
 Every project gets its plan from :mod:`accord.demo.plans` through ``plan_create`` (one
 audit event per task and link). Projects under contract get a contract baseline signed
 by their project manager before any work is recorded. Projects that started before
-the reference date then get one status update as of that date: what the plan would
-have done with the slips it really had (most tasks on time, some late, a few early, and
-the days lost of the demo delays on the tasks they hit) becomes actual starts, finishes
-and percent complete. Go/no-go decisions already passed are recorded and signed by the
-project's QA lead.
+the reference date then get a status update at each fortnight their project manager
+writes a status report for, and one as of the reference date: what the plan would have
+done with the slips it really had (most tasks on time, some late, a few early, and the
+days lost of the demo delays on the tasks they hit) becomes actual starts, finishes and
+percent complete as of that day. Go/no-go decisions already passed are recorded and
+signed by the project's QA lead on the day they were taken. Each step happens on its
+day of the demo's story (:mod:`accord.demo.story`).
 """
 
 from __future__ import annotations
@@ -18,11 +20,13 @@ import random
 from collections.abc import Callable
 
 from accord.accounts.models import User
+from accord.core.dates import format_day
 from accord.demo.data import DEMO_PASSWORD, SEED, ProjectSpec, reference_date
 from accord.demo.delays import DELAYS
 from accord.demo.plan_shapes import PLAN_SHAPES
 from accord.demo.plans import demo_plan
-from accord.demo.projects import HEALTH, PROJECTS
+from accord.demo.projects import HEALTH
+from accord.demo.story import Story, Tally, at, day, site_zone, weekday
 from accord.planning.models import Baseline, Decision, Task
 from accord.planning.scheduling import plan_schedule
 from accord.planning.selectors import plan_of
@@ -134,41 +138,104 @@ def _progress(project: Project, as_of: dt.date) -> dict[Task, dict[str, object]]
     return progress
 
 
-class Tally(dict):
-    """(created, already present) per kind of record."""
-
-    def add(self, label: str, created: bool) -> None:
-        done, present = self.get(label, (0, 0))
-        self[label] = (done + 1, present) if created else (done, present + 1)
+def created_on(spec: ProjectSpec) -> dt.date:
+    """The day the project was set up in Accord: three weeks before its start (at the
+    latest ten days before the reference date, for projects that start later)."""
+    return weekday(min(spec.start_date - dt.timedelta(days=21), day(-10)), back=True)
 
 
-def demo_schedules(
-    *, users: dict[str, User], projects: dict[str, Project], log: Callable[[str], None]
-) -> Tally:
-    """Create what is missing of the demo plans; (created, already present) per part."""
-    counts = Tally()
-    for spec in PROJECTS:
-        project = projects.get(spec.code)
-        manager = _member(spec, users, "projects.change_project")
-        if project is None or manager is None:
-            continue
-        _plan(project, spec, manager, counts, log)
-        started = project.start_date is not None and project.start_date < reference_date()
-        under_contract = started or spec.code in BASELINED_BEFORE_START
-        if under_contract and spec.code not in NOT_BASELINED:
-            baseline_ensure(project, manager, CONTRACT_BASELINE, counts, log)
-        if started:
-            _status_update(project, manager, counts, log)
-            quality = _member(spec, users, "projects.approve_project")
-            if quality is not None:
-                _decisions(project, quality, counts, log)
-    return counts
+def schedule_story(
+    spec: ProjectSpec,
+    project: Project,
+    *,
+    users: dict[str, User],
+    counts: Tally,
+    log: Callable[[str], None],
+) -> Story:
+    """The plan of a project created just now: drafted the next working day, baselined
+    the day before work starts, its progress recorded each fortnight a status report is
+    written and as of the reference date, and its go/no-go decisions signed on the day
+    they were taken."""
+    manager = _member(spec, users, "projects.change_project")
+    if manager is None:
+        return
+    zone = site_zone(spec.site)
+    yield at(weekday(created_on(spec) + dt.timedelta(days=1)), "10:00", key=spec.code, zone=zone)
+    if not _plan(project, spec, manager, counts, log):
+        # An existing plan: the rest of its story was told by an earlier load.
+        for _ in Baseline.objects.filter(project=project, name=CONTRACT_BASELINE):
+            counts.add("baselines", False)
+        if project.data_date is not None:
+            counts.add("status updates", False)
+        for _ in Decision.objects.filter(task__project=project):
+            counts.add("decisions", False)
+        return
+    started = project.start_date is not None and project.start_date < reference_date()
+    under_contract = started or spec.code in BASELINED_BEFORE_START
+    steps: list[tuple[dt.datetime, Callable[[], None]]] = []
+    if under_contract and spec.code not in NOT_BASELINED:
+        signed = weekday(spec.start_date - dt.timedelta(days=1), back=True) if started else day(-4)
+        steps.append(
+            (
+                at(weekday(signed, back=True), "16:00", key=spec.code, zone=zone),
+                lambda: baseline_ensure(project, manager, CONTRACT_BASELINE, counts, log),
+            )
+        )
+    if started:
+        for data_date in status_dates(project):
+            steps.append(
+                (
+                    at(data_date, "08:00", key=spec.code, zone=zone),
+                    lambda data_date=data_date: _status_update(
+                        project, manager, data_date, counts, log
+                    ),
+                )
+            )
+        quality = _member(spec, users, "projects.approve_project")
+        if quality is not None:
+            for task, decided_on in _decision_days(project):
+                steps.append(
+                    (
+                        at(decided_on, "15:00", key=task.name, zone=zone),
+                        lambda task=task, decided_on=decided_on: _decision(
+                            project, task, decided_on, quality, counts, log
+                        ),
+                    )
+                )
+    for moment, step in sorted(steps, key=lambda pair: pair[0]):
+        yield moment
+        step()
 
 
-def _plan(project: Project, spec: ProjectSpec, manager: User, counts: Tally, log) -> None:
+def status_dates(project: Project) -> list[dt.date]:
+    """The data dates of the project's status updates: the Monday after each fortnight a
+    status report covers, and the reference date."""
+    from accord.demo.reports import report_periods
+
+    dates = {reference_date()}
+    if project.status == Project.Status.ACTIVE:
+        dates |= {end + dt.timedelta(days=1) for _, end in report_periods(project)}
+    return sorted(d for d in dates if d > project.start_date)
+
+
+def _decision_days(project: Project) -> list[tuple[Task, dt.date]]:
+    """The decision points the plan passes before the reference date, with their day."""
+    as_of = reference_date() + dt.timedelta(days=STOPPED.get(project.code, 0))
+    progress = _progress(project, as_of)
+    return sorted(
+        (
+            (task, fields["actual_finish"])
+            for task, fields in progress.items()
+            if task.kind == Task.Kind.DECISION and "actual_finish" in fields
+        ),
+        key=lambda pair: pair[1],
+    )
+
+
+def _plan(project: Project, spec: ProjectSpec, manager: User, counts: Tally, log) -> bool:
     if Task.objects.filter(project=project).exists():
         counts.add("plans", False)
-        return
+        return False
     tasks, links = demo_plan(spec.code, PLAN_SHAPES[spec.code])
     count = plan_create(
         actor=manager,
@@ -179,6 +246,7 @@ def _plan(project: Project, spec: ProjectSpec, manager: User, counts: Tally, log
     )
     counts.add("plans", True)
     log(f"  + {project.code} plan: {count} tasks, {len(links)} links")
+    return True
 
 
 def baseline_ensure(
@@ -200,45 +268,42 @@ def baseline_ensure(
     log(f"  + {project.code} baseline {baseline.number}: {name} (signed by {manager.username})")
 
 
-def _status_update(project: Project, manager: User, counts: Tally, log) -> None:
+def _status_update(project: Project, manager: User, data_date: dt.date, counts: Tally, log) -> None:
+    """Record the progress as of ``data_date`` (the work stopped earlier on a project that
+    went on hold): what the plan would have done with the slips it really had."""
     project.refresh_from_db()
-    if project.data_date is not None:
-        counts.add("status updates", False)
-        return
-    today = reference_date()
-    as_of = today + dt.timedelta(days=STOPPED.get(project.code, 0))
+    as_of = min(data_date, reference_date() + dt.timedelta(days=STOPPED.get(project.code, 0)))
     progress = _progress(project, as_of)
     changed = plan_progress_record(
         actor=manager,
         project=project,
-        data_date=today,
+        data_date=data_date,
         progress=progress,
-        reason=f"Status update as of {today:%d %b %Y}",
+        reason=f"Status update as of {format_day(data_date)}",
     )
     project.refresh_from_db()  # the update set its data date
-    counts.add("status updates", True)
-    log(f"  + {project.code} status update: progress on {changed} tasks")
+    if data_date == reference_date():
+        counts.add("status updates", True)
+    log(f"  + {project.code} status update as of {data_date}: progress on {changed} tasks")
 
 
-def _decisions(project: Project, quality: User, counts: Tally, log) -> None:
-    passed = Task.objects.filter(
-        project=project, kind=Task.Kind.DECISION, actual_finish__isnull=False
+def _decision(
+    project: Project, task: Task, decided_on: dt.date, quality: User, counts: Tally, log
+) -> None:
+    if Decision.objects.filter(task=task).exists():
+        counts.add("decisions", False)
+        return
+    options, outcome, rationale = _DECISIONS[task.name]
+    decision_record(
+        actor=quality,
+        task=task,
+        options=options,
+        outcome=outcome,
+        rationale=rationale,
+        decided_on=decided_on,
+        username=quality.username,
+        password=DEMO_PASSWORD,
+        acknowledge=True,
     )
-    for task in passed:
-        if Decision.objects.filter(task=task).exists():
-            counts.add("decisions", False)
-            continue
-        options, outcome, rationale = _DECISIONS[task.name]
-        decision_record(
-            actor=quality,
-            task=task,
-            options=options,
-            outcome=outcome,
-            rationale=rationale,
-            decided_on=task.actual_finish,
-            username=quality.username,
-            password=DEMO_PASSWORD,
-            acknowledge=True,
-        )
-        counts.add("decisions", True)
-        log(f"  + {project.code} decision: {task.name} ({outcome}, signed by {quality.username})")
+    counts.add("decisions", True)
+    log(f"  + {project.code} decision: {task.name} ({outcome}, signed by {quality.username})")

@@ -13,7 +13,10 @@ import datetime as dt
 from collections.abc import Callable
 
 from accord.accounts.models import User
-from accord.demo.data import reference_date
+from accord.demo.data import ProjectSpec, reference_date
+from accord.demo.projects import PROJECTS
+from accord.demo.schedules import created_on
+from accord.demo.story import Story, Tally, at, site_zone, tell, weekday
 from accord.projects.models import Project, ProjectMembership
 from accord.teams.models import Deliverable, Department, EscalationContact, Matter, SteeringMember
 from accord.teams.services import (
@@ -162,6 +165,36 @@ def _ladder(
     return levels
 
 
+def team_story(
+    spec: ProjectSpec, *, users: dict[str, User], projects: dict[str, Project], log, counts: Tally
+) -> Story:
+    """The statement of work's deliverables, the steering committee and the communication
+    tree, set up by the project manager two working days after the project."""
+    yield at(
+        weekday(created_on(spec) + dt.timedelta(days=2)),
+        "14:00",
+        key=spec.code,
+        zone=site_zone(spec.site),
+    )
+    project = projects.get(spec.code)
+    if project is None or project.status != Project.Status.ACTIVE:
+        return
+    created, existing = _team(project, log)
+    for _ in range(created):
+        counts.add("team parts", True)
+    for _ in range(existing):
+        counts.add("team parts", False)
+
+
+def team_stories(
+    *, users: dict[str, User], projects: dict[str, Project], log, counts: Tally
+) -> list[Story]:
+    return [
+        team_story(spec, users=users, projects=projects, log=log, counts=counts)
+        for spec in PROJECTS
+    ]
+
+
 def demo_teams(
     *, users: dict[str, User], projects: dict[str, Project], log: Callable[[str], None]
 ) -> tuple[int, int]:
@@ -169,46 +202,49 @@ def demo_teams(
 
     A part is a deliverable with its RACI, a steering committee, or one matter's ladder.
     """
+    counts = Tally()
+    tell(team_stories(users=users, projects=projects, log=log, counts=counts))
+    return counts.get("team parts", (0, 0))
+
+
+def _team(project: Project, log: Callable[[str], None]) -> tuple[int, int]:
     created = existing = 0
-    for project in projects.values():
-        if project.status != Project.Status.ACTIVE:
-            continue
-        memberships = list(project.memberships.select_related("user__organization"))
-        cdmo = [m for m in memberships if m.user.is_cdmo_staff]
-        sponsor = [m for m in memberships if m.user.is_sponsor_user]
-        pm = _manager(cdmo)
-        if pm is None:
-            log(f"  ! no one on {project.code} may change the project; team skipped")
-            continue
-        count = 3 + sum(map(ord, project.code)) % 3  # 3 to 5, stable for a project
-        for title, department, description, due, leads in DELIVERABLES[:count]:
-            if Deliverable.objects.filter(project=project, title=title).exists():
-                existing += 1
-                continue
-            deliverable = deliverable_create(
-                actor=pm,
-                project=project,
-                title=title,
-                department=department,
-                description=description,
-                due_date=reference_date() + dt.timedelta(days=due),
-            )
-            raci_set(actor=pm, deliverable=deliverable, assignments=_raci(cdmo, sponsor, pm, leads))
-            created += 1
-            log(f"  + {project.code} deliverable {deliverable.reference}: {title}")
-        if SteeringMember.objects.filter(project=project).exists():
+    memberships = list(project.memberships.select_related("user__organization"))
+    cdmo = [m for m in memberships if m.user.is_cdmo_staff]
+    sponsor = [m for m in memberships if m.user.is_sponsor_user]
+    pm = _manager(cdmo)
+    if pm is None:
+        log(f"  ! no one on {project.code} may change the project; team skipped")
+        return created, existing
+    count = 3 + sum(map(ord, project.code)) % 3  # 3 to 5, stable for a project
+    for title, department, description, due, leads in DELIVERABLES[:count]:
+        if Deliverable.objects.filter(project=project, title=title).exists():
             existing += 1
-        else:
-            steering_set(actor=pm, project=project, members=_steering(cdmo, sponsor, pm))
-            created += 1
-            log(f"  + {project.code} steering committee")
-        for matter in LADDERS:
-            if EscalationContact.objects.filter(project=project, matter=matter).exists():
-                existing += 1
-                continue
-            escalation_set(
-                actor=pm, project=project, matter=matter, levels=_ladder(cdmo, sponsor, pm, matter)
-            )
-            created += 1
-            log(f"  + {project.code} communication tree: {Matter(matter).label.lower()}")
+            continue
+        deliverable = deliverable_create(
+            actor=pm,
+            project=project,
+            title=title,
+            department=department,
+            description=description,
+            due_date=reference_date() + dt.timedelta(days=due),
+        )
+        raci_set(actor=pm, deliverable=deliverable, assignments=_raci(cdmo, sponsor, pm, leads))
+        created += 1
+        log(f"  + {project.code} deliverable {deliverable.reference}: {title}")
+    if SteeringMember.objects.filter(project=project).exists():
+        existing += 1
+    else:
+        steering_set(actor=pm, project=project, members=_steering(cdmo, sponsor, pm))
+        created += 1
+        log(f"  + {project.code} steering committee")
+    for matter in LADDERS:
+        if EscalationContact.objects.filter(project=project, matter=matter).exists():
+            existing += 1
+            continue
+        escalation_set(
+            actor=pm, project=project, matter=matter, levels=_ladder(cdmo, sponsor, pm, matter)
+        )
+        created += 1
+        log(f"  + {project.code} communication tree: {Matter(matter).label.lower()}")
     return created, existing

@@ -9,6 +9,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 
 from accord.accounts.models import Site
+from accord.core.dates import format_day
 from accord.projects.models import Project
 
 
@@ -36,7 +37,7 @@ class Holiday(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.date:%d %b %Y} {self.name}"
+        return f"{format_day(self.date)} {self.name}"
 
 
 class ExtraWorkingDay(models.Model):

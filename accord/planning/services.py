@@ -15,6 +15,7 @@ from django.db.models import Max
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core import concurrency
+from accord.core.dates import format_day
 from accord.core.permissions import require
 from accord.planning.calendars import DayKind, calendar_day_add, project_calendar
 from accord.planning.models import (
@@ -179,7 +180,7 @@ def task_move(
     driving = _driving_start(task, holidays)
     if driving is not None and start < driving[0]:
         raise ValidationError(
-            {"start": [f"Cannot start before {driving[0]:%d %b %Y}: {driving[1]}."]}
+            {"start": [f"Cannot start before {format_day(driving[0])}: {driving[1]}."]}
         )
     if task.early_start is None or start != task.early_start:
         fields["constraint_type"] = Task.ConstraintType.SNET

@@ -31,9 +31,10 @@ from accord.planning.forms import (
     TemplateForm,
 )
 from accord.planning.interchange import plan_export_mspdi, plan_export_xlsx, plan_import_mspdi
-from accord.planning.models import Decision, Dependency, Simulation, Task
+from accord.planning.models import Baseline, Decision, Dependency, Simulation, Task
 from accord.planning.plan_templates import BY_MODALITY
 from accord.planning.risk import RiskView
+from accord.planning.scheduling import network_of
 from accord.projects.selectors import projects_visible_to
 from accord.signatures.models import Meaning
 from accord.signatures.selectors import manifest
@@ -76,12 +77,23 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     predecessors = _predecessor_labels(tasks, links)
     finish = max((t.early_finish for t in tasks if t.early_finish), default=None)
     baseline, baseline_items = selectors.baseline_dates(project)
+    first_baseline = (
+        Baseline.objects.filter(project=project, number=1).first()
+        if baseline is not None and baseline.number > 1
+        else None
+    )
     decisions = {
         d.task_id: d
         for d in Decision.objects.filter(task__project=project).select_related("decided_by")
     }
+    calendar = network_of(project, [], []).calendar
     rows = []
     for task in tasks:
+        if task.kind == Task.Kind.SUMMARY and task.early_start and task.early_finish:
+            # A summary lasts as long as the work under it, in working days.
+            task.span_days = calendar.working_days_between(
+                task.early_start, task.early_finish + dt.timedelta(days=1)
+            )
         item = baseline_items.get(task.pk)
         variance = (task.early_finish - item.finish).days if item and task.early_finish else None
         rows.append((task, predecessors.get(task.pk, ""), item, variance, decisions.get(task.pk)))
@@ -94,6 +106,10 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             "baseline": baseline,
             "baseline_manifest": manifest(baseline) if baseline else [],
             "finish_variance": (finish - baseline.finish).days if baseline and finish else None,
+            "first_baseline": first_baseline,
+            "first_variance": (finish - first_baseline.finish).days
+            if first_baseline and finish
+            else None,
             "sort": sort,
             "finish": finish,
             "critical_count": sum(1 for t in tasks if t.critical),
@@ -222,6 +238,14 @@ def gantt_data(request: HttpRequest, pk: int) -> JsonResponse:
     depends: dict[int, list[str]] = {}
     for link in links:
         depends.setdefault(link.successor_id, []).append(f"t{link.predecessor_id}")
+    parents = {task.pk: task.parent_id for task in tasks}
+
+    def level(pk: int) -> int:
+        depth, parent = 0, parents.get(pk)
+        while parent is not None and depth < 20:
+            depth, parent = depth + 1, parents.get(parent)
+        return depth
+
     rows = []
     for task in tasks:
         if task.early_start is None:
@@ -245,6 +269,7 @@ def gantt_data(request: HttpRequest, pk: int) -> JsonResponse:
                 "dependencies": ", ".join(depends.get(task.pk, [])),
                 "custom_class": bar_class,
                 "kind": task.kind,
+                "level": level(task.pk),
                 "critical": task.critical,
                 "total_float": task.total_float,
                 "finish": task.early_finish.isoformat(),

@@ -11,8 +11,9 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from accord.accounts.decorators import staff_required
+from accord.audit.display import rows_shown
 from accord.audit.registry import audited_type
-from accord.audit.selectors import changes_of, record_history
+from accord.audit.selectors import record_history
 from accord.core.concurrency import VersionField
 from accord.core.errors import apply_to_form
 from accord.core.workflow import TransitionNotAllowed
@@ -126,7 +127,7 @@ def document_record_pdf(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "document": document,
             "manifest": manifest(document),
-            "rows": [(event, changes_of(event)) for event in events],
+            "rows": rows_shown(events),
             "printed_at": timezone.now(),
             "printed_by": request.user,
         },

@@ -17,6 +17,7 @@ from accord.changes.selectors import change_orders_visible_to
 from accord.core.errors import apply_to_form
 from accord.core.pagination import paginate
 from accord.delays.selectors import delays_visible_to
+from accord.planning.models import Baseline
 from accord.planning.selectors import baseline_dates
 from accord.projects import selectors, services
 from accord.projects.forms import (
@@ -154,14 +155,23 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
     can_upload = request.user.is_cdmo_staff and request.user.has_perm(
         "projects.add_projectdocument"
     )
-    _, baseline_items = baseline_dates(project)
+    baseline, baseline_items = baseline_dates(project)
+    # After a re-baseline, the variance against the first (contract) baseline too: a
+    # plan that lost 25 days does not read "+0 days" without saying why.
+    first = (
+        Baseline.objects.filter(project=project, number=1).first()
+        if baseline is not None and baseline.number > 1
+        else None
+    )
+    first_items = {item.task_id: item for item in first.items.all()} if first else {}
+
+    def variance(items: dict, task) -> int | None:
+        if task.pk in items and task.early_finish:
+            return (task.early_finish - items[task.pk].finish).days
+        return None
+
     milestones = [
-        (
-            task,
-            (task.early_finish - baseline_items[task.pk].finish).days
-            if task.pk in baseline_items and task.early_finish
-            else None,
-        )
+        (task, variance(baseline_items, task), variance(first_items, task))
         for task in project.tasks.filter(kind__in=["milestone", "decision"]).order_by(
             "early_finish", "sort_order"
         )
@@ -176,6 +186,8 @@ def project_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "documents": documents,
             "upload_form": DocumentUploadForm() if can_upload else None,
             "milestones": milestones,
+            "baseline": baseline,
+            "first_baseline": first,
             "risks": project_risks_for_card(request.user, project),
             "recent_delays": list(
                 delays_visible_to(request.user).filter(project=project).order_by("-occurred_on")[:5]

@@ -1,7 +1,12 @@
 """The snapshot a status report is written from: the project as the sponsor may see it.
 
-``report_content`` reads the project's data as it is now and returns plain JSON (dates as
-ISO strings), which the report keeps in ``content`` and never recomputes once published.
+``report_content`` reads the project's data and returns plain JSON (dates as ISO
+strings), which the report keeps in ``content`` and never recomputes once published.
+A report shows what was true in its period: records made after the period's end (in the
+site's time zone) are left out, and risks, change orders and the project's health are
+shown as they stood at that moment, read back from the audit trail (a change order
+accepted after the period still waits for the sponsor's decision in it). The plan is
+the plan as it is now: a report for a long-past period is best written when it ends.
 The report goes to the sponsor, so only what the sponsor is entitled to see goes in:
 risks shared with the sponsor, delays the sponsor has been told about (never their
 internal notes) and change orders sent to the sponsor. Internal risks, untold delays,
@@ -11,13 +16,17 @@ draft change orders and internal notes are not filtered out later: they are neve
 from __future__ import annotations
 
 import datetime as dt
+import json
+import zoneinfo
 
-from django.db.models import F
+from django.conf import settings
 from django.utils import timezone
 
+from accord.audit.models import AuditEvent
+from accord.audit.services import type_label
 from accord.changes.models import ChangeOrder
 from accord.delays.models import Delay
-from accord.planning.models import Decision, Task
+from accord.planning.models import Baseline, Decision, Task
 from accord.planning.selectors import baseline_dates, plan_of
 from accord.projects.models import Project
 from accord.risks.models import Risk
@@ -153,15 +162,52 @@ def _schedule(project: Project, tasks: list[Task], baseline, previous: dict) -> 
     }
 
 
-def _risks(project: Project) -> list[dict]:
-    risks = (
-        Risk.objects.filter(
-            project=project, shared_with_sponsor=True, status__in=Risk.LIVE_STATUSES
+def _cutoff(project: Project, period_end: dt.date) -> dt.datetime:
+    """The end of the period's last day where the project is run."""
+    zone = zoneinfo.ZoneInfo(project.site.time_zone or settings.TIME_ZONE)
+    return dt.datetime.combine(period_end + dt.timedelta(days=1), dt.time(), tzinfo=zone)
+
+
+def _as_of(
+    records: list, fields: tuple[str, ...], cutoff: dt.datetime, *, made_then: bool = True
+) -> list:
+    """``records`` that existed at ``cutoff`` (all of them with ``made_then=False``), with
+    ``fields`` set back to their values then (from the records' audit events; a record
+    without any is taken as it is)."""
+    if not records:
+        return []
+    label = type_label(records[0])
+    events = AuditEvent.objects.filter(
+        target_type=label, target_id__in=[str(record.pk) for record in records]
+    ).order_by("seq")
+    history: dict[str, list[tuple[dt.datetime, dict]]] = {}
+    for event in events.only("target_id", "occurred_at", "changes"):
+        history.setdefault(event.target_id, []).append(
+            (event.occurred_at, json.loads(event.changes or "{}"))
         )
-        .select_related("owner")
-        .annotate(score_value=F("likelihood") * F("impact"))
-        .order_by("-score_value", "sequence")[:TOP_RISKS]
+    kept = []
+    for record in records:
+        trail = history.get(str(record.pk), [])
+        if made_then and trail and trail[0][0] >= cutoff:
+            continue  # made after the period
+        for name in fields:
+            before = [changes[name] for at, changes in trail if at < cutoff and name in changes]
+            after = [changes[name] for at, changes in trail if at >= cutoff and name in changes]
+            if before:
+                setattr(record, name, before[-1][1])
+            elif after:
+                setattr(record, name, after[0][0])
+        kept.append(record)
+    return kept
+
+
+def _risks(project: Project, cutoff: dt.datetime) -> list[dict]:
+    candidates = list(
+        Risk.objects.filter(project=project, created_at__lt=cutoff).select_related("owner")
     )
+    then = _as_of(candidates, ("status", "likelihood", "impact", "shared_with_sponsor"), cutoff)
+    live = [risk for risk in then if risk.shared_with_sponsor and risk.status in Risk.LIVE_STATUSES]
+    live.sort(key=lambda risk: (-risk.likelihood * risk.impact, risk.sequence))
     return [
         {
             "number": risk.number,
@@ -176,12 +222,12 @@ def _risks(project: Project) -> list[dict]:
             "owner": risk.owner.printed_name,
             "mitigation": risk.mitigation_plan,
         }
-        for risk in risks
+        for risk in live[:TOP_RISKS]
     ]
 
 
 def _delays(project: Project, start: dt.date, end: dt.date) -> dict:
-    told = Delay.objects.filter(project=project, sponsor_informed_on__isnull=False)
+    told = Delay.objects.filter(project=project, sponsor_informed_on__lte=end, occurred_on__lte=end)
     rows = list(told.order_by("-occurred_on", "-number"))
     return {
         "items": [
@@ -205,6 +251,25 @@ def _delays(project: Project, start: dt.date, end: dt.date) -> dict:
     }
 
 
+def _change_orders(project: Project, cutoff: dt.datetime) -> list[ChangeOrder]:
+    """The change orders the sponsor had received by ``cutoff``, as they stood then."""
+    candidates = list(
+        ChangeOrder.objects.filter(project=project, created_at__lt=cutoff).order_by("-number")
+    )
+    fields = ("status", "decided_on", "finish_delta_days", "price_change")
+    then = _as_of(candidates, fields, cutoff)
+    for order in then:
+        if isinstance(order.decided_on, str):
+            order.decided_on = dt.date.fromisoformat(order.decided_on)
+    return [order for order in then if order.status in ChangeOrder.SPONSOR_STATES]
+
+
+def _health(project: Project, cutoff: dt.datetime) -> Project:
+    current = Project.objects.get(pk=project.pk)
+    (then,) = _as_of([current], ("health", "health_reason"), cutoff, made_then=False)
+    return then
+
+
 def _change_order(order: ChangeOrder) -> dict:
     return {
         "reference": order.reference,
@@ -218,10 +283,11 @@ def _change_order(order: ChangeOrder) -> dict:
     }
 
 
-def _open_decision_points(tasks: list[Task], horizon: dt.date) -> list[dict]:
+def _open_decision_points(tasks: list[Task], horizon: dt.date, cutoff: dt.datetime) -> list[dict]:
     decided = set(
         Decision.objects.filter(
-            task__in=[t.pk for t in tasks if t.kind == Task.Kind.DECISION]
+            task__in=[t.pk for t in tasks if t.kind == Task.Kind.DECISION],
+            created_at__lt=cutoff,
         ).values_list("task_id", flat=True)
     )
     due = [
@@ -229,12 +295,25 @@ def _open_decision_points(tasks: list[Task], horizon: dt.date) -> list[dict]:
         for t in tasks
         if t.kind == Task.Kind.DECISION
         and t.pk not in decided
-        and t.actual_finish is None
+        and (t.actual_finish is None or t.actual_finish >= cutoff.date())
         and t.early_finish
         and t.early_finish <= horizon
     ]
     due.sort(key=lambda t: (t.early_finish, t.sort_order))
     return [{"uid": t.uid, "name": t.name, "due": t.early_finish.isoformat()} for t in due]
+
+
+def _baseline_then(project: Project, cutoff: dt.datetime):
+    """The baseline in force at ``cutoff`` (a later re-baseline is not yet known)."""
+    baseline, items = baseline_dates(project)
+    if baseline is None or baseline.created_at < cutoff:
+        return baseline, items
+    earlier = (
+        Baseline.objects.filter(project=project, created_at__lt=cutoff).order_by("-number").first()
+    )
+    if earlier is None:
+        return None, {}
+    return earlier, {item.task_id: item for item in earlier.items.all()}
 
 
 def report_content(
@@ -248,16 +327,17 @@ def report_content(
     """The sponsor-facing snapshot of ``project``, compared with the ``previous`` published
     report (its own snapshot, not today's data) where there is one."""
     taken_at = taken_at or timezone.now()
+    cutoff = min(_cutoff(project, period_end), taken_at)
     tasks, _ = plan_of(project)
-    baseline, items = baseline_dates(project)
+    for task in tasks:  # work finished after the period is not done in it
+        if task.actual_finish and task.actual_finish > period_end:
+            task.actual_finish = None
+    baseline, items = _baseline_then(project, cutoff)
     before = dict(previous.content) if previous is not None else {}
     if previous is not None:
         before["reference"] = previous.reference
-    orders = list(
-        ChangeOrder.objects.filter(project=project, status__in=ChangeOrder.SPONSOR_STATES).order_by(
-            "-number"
-        )
-    )
+    orders = _change_orders(project, cutoff)
+    health = _health(project, cutoff)
     site = project.site
     return {
         "schema": SCHEMA,
@@ -274,22 +354,22 @@ def report_content(
             "status": project.get_status_display(),
         },
         "health": {
-            "rag": project.health,
-            "label": project.get_health_display(),
-            "reason": project.health_reason,
+            "rag": health.health,
+            "label": health.get_health_display(),
+            "reason": health.health_reason,
             "status_date": _iso(project.data_date or timezone.localdate(taken_at)),
         },
         "previous_report": _previous_section(previous),
         "schedule": _schedule(project, tasks, baseline, before),
         "milestones": _milestones(tasks, items, before, period_start, period_end),
         "critical_path": _critical_path(tasks, items, before),
-        "risks": _risks(project),
+        "risks": _risks(project, cutoff),
         "delays": _delays(project, period_start, period_end),
         "change_orders": [_change_order(order) for order in orders],
         "decisions": {
             "change_orders": [
                 _change_order(order) for order in orders if order.status == ChangeOrder.Status.SENT
             ],
-            "decision_points": _open_decision_points(tasks, period_end + DECISION_HORIZON),
+            "decision_points": _open_decision_points(tasks, period_end + DECISION_HORIZON, cutoff),
         },
     }

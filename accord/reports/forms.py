@@ -3,6 +3,7 @@ from __future__ import annotations
 from django import forms
 
 from accord.core.concurrency import VersionField
+from accord.core.dates import format_day
 from accord.core.forms import DateInput, StyledForm
 from accord.reports.models import StatusReport
 
@@ -59,7 +60,8 @@ class StatusReportForm(PeriodForm):
             project=project, status=StatusReport.Status.PUBLISHED
         ).order_by("-number")
         self.fields["corrects"].label_from_instance = lambda report: (
-            f"{report.reference} ({report.period_start:%d %b} – {report.period_end:%d %b %Y})"
+            f"{report.reference} ({format_day(report.period_start)} – "
+            f"{format_day(report.period_end)})"
         )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 
 from accord.core.concurrency import VersionField
+from accord.core.dates import format_day
 from accord.core.forms import DateInput, StyledForm
 from accord.planning.models import Task
 from accord.risks.models import IMPACT_LABELS, LIKELIHOOD_LABELS, Level, Risk
@@ -45,7 +46,7 @@ class RiskFilterForm(forms.Form):
 
 class TaskChoiceField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, task: Task) -> str:
-        when = f" · {task.early_finish:%d %b %Y}" if task.early_finish else ""
+        when = f" · {format_day(task.early_finish)}" if task.early_finish else ""
         marker = " (milestone)" if task.is_milestone else ""
         return f"{task.uid}. {task.name}{marker}{when}"
 

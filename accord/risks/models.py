@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
+from accord.core.dates import format_day
 from accord.projects.models import Project
 
 SCALE = range(1, 6)
@@ -183,7 +184,7 @@ class RiskReview(models.Model):
         ordering = ["-reviewed_at", "-pk"]
 
     def __str__(self) -> str:
-        return f"Review of {self.risk.number} on {self.reviewed_at:%d %b %Y}"
+        return f"Review of {self.risk.number} on {format_day(self.reviewed_at)}"
 
     @property
     def score_before(self) -> int:

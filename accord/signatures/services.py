@@ -15,6 +15,7 @@ from django.utils import timezone
 from accord.accounts.access import credential_failure
 from accord.accounts.models import User
 from accord.audit.services import audit_record
+from accord.core import clock
 from accord.signatures.content import content_hash
 from accord.signatures.models import Meaning, Signature
 
@@ -28,7 +29,7 @@ ACKNOWLEDGEMENT = (
 def signature_acknowledge(*, actor: User) -> None:
     if actor.signature_acknowledged_at is not None:
         return
-    actor.signature_acknowledged_at = timezone.now()
+    actor.signature_acknowledged_at = clock.now()
     actor.save(update_fields=["signature_acknowledged_at"])
     audit_record(
         actor=actor,
@@ -95,7 +96,7 @@ def signature_apply(
         signer=actor,
         printed_name=actor.printed_name,
         username=actor.username,
-        signed_at=timezone.now(),
+        signed_at=clock.now(),
         reason=reason.strip(),
         transition=transition,
         full_credentials=full_credentials,

@@ -2,15 +2,15 @@ from __future__ import annotations
 
 from django import template
 
+from accord.audit.display import action_sentence, channel_words, words
+
 register = template.Library()
 
 
 @register.filter
 def action_words(action: str) -> str:
-    """``projects.document.uploaded`` -> ``Document uploaded``."""
-    parts = action.split(".")
-    words = " ".join(parts[1:] if len(parts) > 1 else parts).replace("_", " ")
-    return words[:1].upper() + words[1:]
+    """``proposals.rfp.created`` -> ``RFP created`` (accord.audit.display)."""
+    return action_sentence(action)
 
 
 @register.filter
@@ -18,7 +18,7 @@ def audit_value(value: object) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return "Yes" if value else "No"
     if isinstance(value, list):
         return ", ".join(str(v) for v in value) or "—"
     return str(value)
@@ -26,5 +26,10 @@ def audit_value(value: object) -> str:
 
 @register.filter
 def field_words(name: str) -> str:
-    words = name.replace("_", " ")
-    return words[:1].upper() + words[1:]
+    return words(name)
+
+
+@register.filter
+def channel(value: str) -> str:
+    """``api`` -> ``the API``."""
+    return channel_words(value)

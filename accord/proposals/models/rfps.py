@@ -155,6 +155,22 @@ class Rfp(models.Model):
         return [label for name, label in flags if getattr(self, name)]
 
     @property
+    def status_shown(self) -> str:
+        """The status as a person reads it: a sent proposal the sponsor has already
+        accepted or declined says so, while the outcome is still to be recorded."""
+        if self.status == self.Status.PROPOSAL_SENT:
+            answered = (
+                self.proposals.filter(revisions__status__in=("accepted", "declined"))
+                .values_list("revisions__status", flat=True)
+                .first()
+            )
+            if answered == "accepted":
+                return "Proposal accepted by the sponsor"
+            if answered == "declined":
+                return "Proposal declined by the sponsor"
+        return self.get_status_display()
+
+    @property
     def is_closed(self) -> bool:
         return self.status in self.CLOSED_STATES
 

@@ -19,6 +19,7 @@ from django.db import transaction
 from accord.accounts.models import User
 from accord.audit.services import audit_record
 from accord.core import clock, concurrency
+from accord.core.dates import format_day
 from accord.core.workflow import TransitionNotAllowed
 from accord.notifications.services import notify
 from accord.proposals.models import ProposalRevision
@@ -80,7 +81,7 @@ def revision_answer_check(actor: User, revision: ProposalRevision, name: str) ->
         raise ValidationError(
             {
                 "__all__": [
-                    f"This offer was valid until {revision.valid_until:%d %b %Y}: ask the CDMO "
+                    f"This offer was valid until {format_day(revision.valid_until)}: ask the CDMO "
                     "for a new revision, or decline it."
                 ]
             }

@@ -19,6 +19,7 @@ from django.utils import timezone
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core import clock, concurrency
+from accord.core.dates import format_day
 from accord.core.permissions import require
 from accord.notifications.services import notify
 from accord.proposals.models import (
@@ -186,7 +187,7 @@ def revision_update(
 def _feedback_of(revision: ProposalRevision) -> str:
     comments = revision.comments.select_related("author").order_by("created_at", "pk")
     return "\n\n".join(
-        f"{comment.author.printed_name}, {timezone.localtime(comment.created_at):%d %b %Y}: "
+        f"{comment.author.printed_name}, {format_day(timezone.localtime(comment.created_at))}: "
         f"{comment.text}"
         for comment in comments
     )

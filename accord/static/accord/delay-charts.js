@@ -3,7 +3,18 @@
   const source = document.getElementById("delay-chart-data");
   if (!source || typeof Chart === "undefined") return;
   const data = JSON.parse(source.textContent);
-  const common = { responsive: true, maintainAspectRatio: false, animation: false };
+  // Room above the plot so that a cumulative line reaching 100 % is drawn whole.
+  const common = { responsive: true, maintainAspectRatio: false, animation: false, layout: { padding: { top: 12 } } };
+  // Long cause names break over lines under their bar instead of overlapping.
+  function wrapped(label, width) {
+    const lines = [];
+    String(label).split(" ").forEach((word) => {
+      const last = lines[lines.length - 1];
+      if (last && (last + " " + word).length <= width) lines[lines.length - 1] = last + " " + word;
+      else lines.push(word);
+    });
+    return lines;
+  }
 
   const pareto = document.getElementById("delay-pareto");
   if (pareto) {
@@ -19,6 +30,7 @@
             backgroundColor: "#0f172a",
             pointRadius: 3,
             tension: 0,
+            clip: false,
             yAxisID: "y1",
           },
           {
@@ -36,6 +48,7 @@
         interaction: { mode: "index", intersect: false },
         plugins: { legend: { position: "bottom" } },
         scales: {
+          x: { ticks: { autoSkip: false, maxRotation: 0, callback: function (value) { return wrapped(this.getLabelForValue(value), 14); } } },
           y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "working days" } },
           y1: {
             position: "right",
@@ -71,7 +84,10 @@
             },
           },
         },
-        scales: { y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "working days" } } },
+        scales: {
+          x: { ticks: { maxRotation: 0, autoSkipPadding: 16 } },
+          y: { beginAtZero: true, ticks: { precision: 0 }, title: { display: true, text: "working days" } },
+        },
       },
     });
   }

@@ -12,6 +12,17 @@
   const notice = document.getElementById("gantt-notice");
   let gantt = null;
   let mode = "Month";
+  const BAR_HEIGHT = 22;
+  const PADDING = 14; // with BAR_HEIGHT: the 36 px rows of the name column (accord.css)
+
+  // frappe-gantt writes a task's name into the bar label and the popup as HTML, so it
+  // gets the name as HTML-escaped text: a name like <img src=x onerror=...> shows as
+  // those characters and never becomes an element.
+  function asText(value) {
+    const holder = document.createElement("span");
+    holder.textContent = value == null ? "" : String(value);
+    return holder.innerHTML;
+  }
 
   function iso(date) {
     const d = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
@@ -34,12 +45,12 @@
   let lastTasks = [];
 
   function withBaseline(tasks) {
-    if (!showBaseline) return tasks;
     const rows = [];
     tasks.forEach((task) => {
-      rows.push(task);
+      rows.push({ ...task, label: task.name, name: asText(task.name) });
+      if (!showBaseline) return;
       if (task.baseline) {
-        rows.push({ id: "b" + task.id, pk: null, name: "baseline", start: task.baseline[0], end: task.baseline[1], progress: 0, custom_class: "bar-baseline", kind: "baseline" });
+        rows.push({ id: "b" + task.id, pk: null, name: "baseline", start: task.baseline[0], end: task.baseline[1], progress: 0, custom_class: "bar-baseline", kind: "baseline", level: task.level });
       }
     });
     return rows;
@@ -48,22 +59,50 @@
   function draw(tasks) {
     lastTasks = tasks;
     tasks = withBaseline(tasks);
-    root.innerHTML = "";
+    root.replaceChildren();
     if (!tasks.length) {
-      root.innerHTML = '<div class="empty-state"><i class="bi bi-bar-chart-steps"></i>No scheduled tasks yet.</div>';
+      const empty = document.createElement("div");
+      empty.className = "empty-state";
+      const icon = document.createElement("i");
+      icon.className = "bi bi-bar-chart-steps";
+      empty.append(icon, "No scheduled tasks yet.");
+      root.append(empty);
       return;
     }
     gantt = new Gantt(root, tasks, {
       view_mode: mode,
       readonly: !editable,
       readonly_progress: true,
-      bar_height: 22,
-      padding: 14,
+      bar_height: BAR_HEIGHT,
+      padding: PADDING,
       today_button: true,
       view_mode_select: false,
       popup_on: "hover",
       scroll_to: "start",
       on_date_change: (task, start, end) => move(task, start, end),
+    });
+    drawNames(tasks);
+  }
+
+  // The task names beside the chart, one row per bar, written as text.
+  const names = document.getElementById("gantt-names");
+
+  function drawNames(rows) {
+    if (!names) return;
+    names.replaceChildren();
+    names.style.paddingTop = "0px";
+    const bar = root.querySelector(".bar-wrapper .bar");
+    if (!bar) return;
+    // A row is the bar and half the padding above and below it (bar_height + padding).
+    const rowTop = bar.getBoundingClientRect().top - PADDING / 2;
+    names.style.paddingTop = Math.max(0, rowTop - names.getBoundingClientRect().top) + "px";
+    rows.forEach((row) => {
+      const item = document.createElement("li");
+      item.className = "gantt-name gantt-name-" + row.kind;
+      item.style.paddingLeft = 0.6 + 0.9 * (row.level || 0) + "rem";
+      item.textContent = row.kind === "baseline" ? "baseline" : row.label;
+      item.title = item.textContent;
+      names.append(item);
     });
   }
 
@@ -88,7 +127,10 @@
     button.addEventListener("click", () => {
       mode = button.dataset.ganttMode;
       document.querySelectorAll("[data-gantt-mode]").forEach((b) => b.classList.toggle("active", b === button));
-      if (gantt) gantt.change_view_mode(mode);
+      if (gantt) {
+        gantt.change_view_mode(mode);
+        drawNames(withBaseline(lastTasks));
+      }
     });
   });
   const toggle = document.getElementById("gantt-baseline");

@@ -24,7 +24,7 @@
       data: {
         labels: data.pareto.labels,
         datasets: [
-          { type: "line", label: "Cumulative share (%)", data: data.pareto.cumulative, borderColor: "#0f172a", backgroundColor: "#0f172a", pointRadius: 3, tension: 0, yAxisID: "y1" },
+          { type: "line", label: "Cumulative share (%)", data: data.pareto.cumulative, borderColor: "#0f172a", backgroundColor: "#0f172a", pointRadius: 3, tension: 0, clip: false, yAxisID: "y1" },
           { type: "bar", label: "Postmortems citing it", data: data.pareto.counts, backgroundColor: "#f97316", maxBarThickness: 64, yAxisID: "y" },
         ],
       },
@@ -32,7 +32,9 @@
         ...common,
         interaction: { mode: "index", intersect: false },
         plugins: { legend: { position: "bottom" } },
+        layout: { padding: { top: 12 } },
         scales: {
+          x: { ticks: { autoSkip: false, maxRotation: 0 } },
           y: { beginAtZero: true, ticks: { precision: 0 } },
           y1: { position: "right", min: 0, max: 100, grid: { drawOnChartArea: false }, ticks: { callback: (v) => v + "%" } },
         },

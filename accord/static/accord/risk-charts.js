@@ -8,14 +8,17 @@
       labels: data.labels,
       datasets: [
         { type: "bar", label: "Iterations finishing", data: data.counts, backgroundColor: "#14b8a6", yAxisID: "y" },
-        { type: "line", label: "Cumulative probability (%)", data: data.cumulative, borderColor: "#0f172a", pointRadius: 0, tension: 0.2, yAxisID: "y1" },
+        { type: "line", label: "Cumulative probability (%)", data: data.cumulative, borderColor: "#0f172a", pointRadius: 0, tension: 0.2, clip: false, yAxisID: "y1" },
       ],
     },
     options: {
       responsive: true, maintainAspectRatio: false, animation: false,
+      layout: { padding: { top: 12 } },
       scales: {
+        // The data are ISO dates; the axis reads them the house way, without crowding.
+        x: { ticks: { maxRotation: 0, autoSkipPadding: 18, callback: function (value) { return window.accordDate(this.getLabelForValue(value)); } } },
         y: { title: { display: true, text: "iterations" } },
-        y1: { position: "right", min: 0, max: 100, grid: { drawOnChartArea: false }, title: { display: true, text: "%" } },
+        y1: { position: "right", min: 0, max: 100, grid: { drawOnChartArea: false }, ticks: { callback: (v) => v + "%" }, title: { display: true, text: "cumulative probability" } },
       },
     },
   });

@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from accord.core import traceability
 
-DEFAULT_REQUIREMENTS = settings.BASE_DIR.parent / "shared" / "requirements.md"
+DEFAULT_REQUIREMENTS = settings.BASE_DIR / "docs" / "requirements.md"
 
 
 class Command(BaseCommand):
