@@ -418,6 +418,11 @@ class _Loader:
 
     # ---- the story, part by part
 
+    def notification_story(self) -> Story:
+        """At the end of the reference day: the day's reminders, read marks and e-mails."""
+        yield at(weekday(day(0), back=True), "18:00")
+        demo_notifications(users=self.users, log=self.log)
+
     def setup_story(self, roles: dict[str, Role]) -> Story:
         """The CDMO sets Accord up: organizations, sites and people, before any project."""
         yield at(weekday(day(SETUP_ON), back=True), "08:00")
@@ -477,10 +482,10 @@ class _Loader:
                     log=self.log,
                     counts=counts["rfps"],
                 ),
+                self.notification_story(),
             ]
         )
         self.add(self.schedules)
-        demo_notifications(users=self.users, log=self.log)  # last: reminders, read marks, e-mails
         for tally in counts.values():
             self.add(tally)
         return self.summary
