@@ -9,6 +9,7 @@ from typing import Any
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DatabaseError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Schema
@@ -18,6 +19,7 @@ from ninja.pagination import PaginationBase
 from ninja.security import HttpBearer, django_auth
 from pydantic import ConfigDict
 
+from accord.core.db.busy import BUSY_MESSAGE, is_busy, retry_after_seconds
 from accord.core.errors import field_errors
 from accord.core.workflow import TransitionNotAllowed
 
@@ -128,6 +130,14 @@ def install_error_handlers(api: NinjaAPI) -> None:
             f"Something went wrong on our side; nothing was saved. Reference {reference}.",
         )
 
+    def database(request, exc: DatabaseError):
+        if not is_busy(exc):
+            return server_error(request, exc)
+        logger.warning("Database busy (request %s): %s", getattr(request, "request_id", "-"), exc)
+        response = error_response(api, request, 503, "busy", BUSY_MESSAGE)
+        response["Retry-After"] = str(retry_after_seconds())
+        return response
+
     api.add_exception_handler(NinjaValidationError, validation)
     api.add_exception_handler(DjangoValidationError, service_validation)
     api.add_exception_handler(PermissionDenied, permission)
@@ -136,6 +146,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(HttpError, http_error)
     api.add_exception_handler(RequestDataTooBig, too_big)
     api.add_exception_handler(TransitionNotAllowed, conflict)
+    api.add_exception_handler(DatabaseError, database)
     api.add_exception_handler(Exception, server_error)
 
 
