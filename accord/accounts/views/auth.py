@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
@@ -24,8 +25,10 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def form_valid(self, form):
-        response = super().form_valid(form)
-        access.login_succeeded(user=form.get_user())
+        # Signing in (last_login, the session's user) and its audit event: one transaction.
+        with transaction.atomic():
+            response = super().form_valid(form)
+            access.login_succeeded(user=form.get_user())
         return response
 
 
