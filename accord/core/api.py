@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
@@ -17,10 +18,12 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.pagination import PaginationBase
 from ninja.security import HttpBearer, django_auth
-from pydantic import ConfigDict
+from pydantic import ConfigDict, field_validator
+from pydantic_core import PydanticCustomError
 
 from accord.core.db.busy import BUSY_MESSAGE, is_busy, retry_after_seconds
 from accord.core.errors import field_errors
+from accord.core.input import text_problem
 from accord.core.workflow import TransitionNotAllowed
 
 logger = logging.getLogger("accord.api")
@@ -29,9 +32,31 @@ _LOCATIONS = {"body", "query", "path", "form", "file", "header", "cookie"}
 
 
 class InputSchema(Schema):
-    """Base of every request body: unknown fields are an error, not silently dropped."""
+    """Base of every request body: unknown fields are an error, not silently dropped, and
+    no text may carry NUL or other control characters (accord.core.input; tab and line
+    breaks are allowed: the API cannot tell a one-line field from a multi-line one)."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        for text in _strings(value):
+            if problem := text_problem(text, multiline=True):
+                raise PydanticCustomError("control_character", problem)
+        return value
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
 
 
 class FieldError(Schema):
@@ -150,11 +175,15 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(Exception, server_error)
 
 
+# Far beyond any list Accord holds, and small enough that the offset fits the database.
+MAX_PAGE = 1_000_000
+
+
 class PageNumberPagination(PaginationBase):
     """``?page=2&page_size=50``; the response says how many items and pages there are."""
 
     class Input(Schema):
-        page: int = Field(1, ge=1, description="1-based page number")
+        page: int = Field(1, ge=1, le=MAX_PAGE, description="1-based page number")
         page_size: int = Field(50, ge=1, le=200, description="Items per page (at most 200)")
 
     class Output(Schema):
