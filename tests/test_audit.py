@@ -364,7 +364,9 @@ def test_a_sponsor_sees_its_projects_history_without_internal_records(world):
 def test_history_exports_as_csv_json_and_pdf(world):
     client = client_for(world.pm_alice)
     args = ["projects.project", world.project_a.pk]
-    csv_text = client.get(reverse("audit:history_export", args=[*args, "csv"])).content.decode()
+    csv_text = client.get(reverse("audit:history_export", args=[*args, "csv"])).content.decode(
+        "utf-8-sig"
+    )
     assert csv_text.splitlines()[0].startswith("seq,occurred_at_utc,actor_username")
     assert "projects.project.created" in csv_text and "AUR-101-TT" in csv_text
     body = client.get(reverse("audit:history_export", args=[*args, "json"])).json()
