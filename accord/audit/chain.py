@@ -119,7 +119,19 @@ _SQLITE_TIME = (
     "ELSE replace(occurred_at, ' ', 'T') END"
 )
 _POSTGRES_TIME = "to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
-_NUMBERS = frozenset({"seq", "occurred_at", "actor_id", "actor_org_id", "sponsor_id"})
+# The columns whose text comes from people or from outside (names, labels, reasons, ids
+# and addresses); the rest are numbers, hashes, Accord's own codes, or JSON, which
+# escapes every control character.
+_FREE_TEXT = (
+    "actor_name",
+    "request_id",
+    "client_ip",
+    "target_id",
+    "target_label",
+    "parent_id",
+    "parent_label",
+    "reason",
+)
 _SQLITE_CANONICAL = "accord_canonical"
 
 
@@ -131,9 +143,10 @@ def canonical_sql(vendor: str) -> str:
     NULL renders as the empty string with length 0, as in ``_text``.
 
     SQLite's ``printf`` and ``length`` stop at a NUL character (PostgreSQL cannot store
-    one), so on SQLite a row with a NUL in any text is rendered by ``accord_canonical``,
-    this module's ``canonical`` registered on every connection by Accord's backend; the
-    ``CASE`` costs one ``instr`` per text column on every other row.
+    one), so on SQLite a row with a NUL in a free-text column is rendered by
+    ``accord_canonical``, this module's ``canonical`` registered on every connection by
+    Accord's backend; the ``CASE`` costs one ``instr`` per free-text column on every other
+    row.
     """
     arguments = []
     for column in COLUMNS:
@@ -149,7 +162,7 @@ def canonical_sql(vendor: str) -> str:
         return f"format('{template}', {', '.join(arguments)})"
     template = "|".join(["%d:%s"] * len(COLUMNS))
     fast = f"printf('{template}', {', '.join(arguments)})"
-    has_nul = " OR ".join(f"instr({c}, char(0))" for c in COLUMNS if c not in _NUMBERS)
+    has_nul = " OR ".join(f"instr({column}, char(0))" for column in _FREE_TEXT)
     values = ", ".join(_SQLITE_TIME if c == "occurred_at" else c for c in COLUMNS)
     return f"CASE WHEN {has_nul} THEN {_SQLITE_CANONICAL}({values}) ELSE {fast} END"
 
