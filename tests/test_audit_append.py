@@ -142,3 +142,45 @@ def test_a_slow_transaction_does_not_hold_the_chain_head_for_others():
     )
     assert order == ["Quick Pharma", "Slow Pharma"]
     assert chain.verify().ok
+
+
+@pytest.mark.req("AT-6")
+@pytest.mark.req("DI-5")
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_several_writers_some_rolling_back_keep_the_chain_gap_free():
+    """Six threads, each committing or rolling back transactions of two events: the
+    committed events form one gap-free chain, the rolled-back ones left no trace."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: several connections appending at the same moment")
+    before = _head()
+    failures: list[BaseException] = []
+
+    def writer(number: int) -> None:
+        try:
+            for round_ in range(8):
+                try:
+                    with transaction.atomic():
+                        _sponsor(f"W{number} R{round_} Pharma")
+                        _sponsor(f"W{number} R{round_} Bio")
+                        if round_ % 3 == 2:
+                            raise RuntimeError("changed my mind")
+                except RuntimeError:
+                    pass
+        except BaseException as exc:
+            failures.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=writer, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(120)
+    assert not failures
+    committed = 6 * (8 - 2) * 2  # rounds 2 and 5 of each writer rolled back
+    seqs = list(AuditEvent.objects.filter(seq__gt=before).values_list("seq", flat=True))
+    assert seqs == list(range(before + 1, before + committed + 1))
+    assert not AuditEvent.objects.filter(target_label__contains=" R2 ").exists()
+    assert _head() == before + committed
+    assert chain.verify().ok
