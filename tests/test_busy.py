@@ -4,21 +4,25 @@ error, and saves nothing (accord.core.db.busy, the lock and statement timeouts).
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
 from django.conf import settings
-from django.db import DatabaseError, connection, transaction
+from django.db import DatabaseError, connection, connections, transaction
 from django.test import Client
 from django.urls import reverse
 
 from accord.accounts.models import User
 from accord.audit import chain
 from accord.core.db.busy import is_busy
+from accord.planning.models import Task
+from accord.planning.services import task_update
 from accord.projects.models import Project
 from tests.conftest import client_for
 from tests.factories import PASSWORD
+from tests.test_planning import _plan
 
 
 @contextmanager
@@ -158,3 +162,43 @@ def test_other_database_errors_are_not_disguised_as_busy(db):
     ):
         cursor.execute("SELECT * FROM no_such_table")
     assert not is_busy(excinfo.value)
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_task_edits_on_two_projects_of_one_site_do_not_wait_for_each_other(world):
+    """Locking a project for a reschedule must not lock its site (or sponsor) row too:
+    that one row would serialize every planner of the site behind the slowest."""
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: two connections writing at the same time")
+    assert world.project_a.site_id == world.project_b.site_id
+    first, second = _plan(world)["kickoff"], _plan(world, world.project_b)["kickoff"]
+    edited, release = threading.Event(), threading.Event()
+    failures: list[BaseException] = []
+
+    def slow_planner() -> None:
+        try:
+            with transaction.atomic():
+                task_update(actor=world.pm_alice, task=first, duration_days=6)
+                edited.set()
+                release.wait(30)
+        except BaseException as exc:
+            failures.append(exc)
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=slow_planner)
+    thread.start()
+    try:
+        assert edited.wait(30)
+        with connection.cursor() as cursor:
+            cursor.execute("SET lock_timeout = '1s'")
+        task_update(actor=world.pm_alice, task=second, duration_days=7)
+    finally:
+        release.set()
+        thread.join(30)
+        with connection.cursor() as cursor:
+            cursor.execute("RESET lock_timeout")
+    assert not failures
+    assert Task.objects.get(pk=second.pk).duration_days == 7
+    assert Task.objects.get(pk=first.pk).duration_days == 6

@@ -26,7 +26,7 @@ from accord.core import context
 
 def _find(username: str) -> User | None:
     return (
-        User.objects.select_for_update()
+        User.objects.select_for_update(of=("self",))
         .select_related("organization")
         .filter(username__iexact=username.strip())
         .first()

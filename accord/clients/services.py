@@ -246,7 +246,11 @@ def key_contact_update(
     """Edit a contact; ``is_active=False`` retires them (a retired contact is not primary)."""
     _authorize(actor, "clients.change_keycontact")
     _unknown(fields, CONTACT_FIELDS)
-    contact = KeyContact.objects.select_for_update().select_related("sponsor").get(pk=contact.pk)
+    contact = (
+        KeyContact.objects.select_for_update(of=("self",))
+        .select_related("sponsor")
+        .get(pk=contact.pk)
+    )
     _check_version(contact, version, "contact")
     if "user" in fields:
         _check_contact_user(contact.sponsor, fields["user"], contact)

@@ -87,7 +87,9 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
     require(actor, "projects.change_project")
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError({"file": ["The file is larger than 10 MB."]})
-    project = Project.objects.select_for_update().select_related("site").get(pk=project.pk)
+    project = (
+        Project.objects.select_for_update(of=("self",)).select_related("site").get(pk=project.pk)
+    )
     if Task.objects.filter(project=project).exists():
         raise ValidationError({"file": ["This project already has a plan."]})
     try:

@@ -148,7 +148,9 @@ def project_update(*, actor: User, project: Project, reason: str = "", **fields)
     unknown = set(fields) - PROJECT_EDITABLE
     if unknown:
         raise ValidationError({"__all__": [f"Unknown fields: {', '.join(sorted(unknown))}"]})
-    project = Project.objects.select_for_update().select_related("site").get(pk=project.pk)
+    project = (
+        Project.objects.select_for_update(of=("self",)).select_related("site").get(pk=project.pk)
+    )
     before = snapshot(project, PROJECT_FIELDS)
     for name, value in fields.items():
         setattr(project, name, value.strip() if isinstance(value, str) else value)
