@@ -20,7 +20,10 @@ block that is not the test's own is released, so tests see what production commi
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
+
+from django.db import DatabaseError
 
 
 class DeferredAuditAppendMixin:
@@ -53,7 +56,10 @@ class DeferredAuditAppendMixin:
         try:
             self.audit_flush()
         except BaseException:
-            self.rollback()
+            # Never commit the work without its events; keep the original error (a failed
+            # rollback means a broken connection, which the caller then drops).
+            with contextlib.suppress(DatabaseError):
+                self.rollback()
             raise
         super().commit()
 
