@@ -219,3 +219,24 @@ def test_argon2_hashes_passwords_outside_the_test_suite():
         env={},
     )
     assert result.stdout.strip().endswith("Argon2PasswordHasher"), result.stderr
+
+
+def test_the_daily_sweep_forgets_counts_that_are_over_and_keeps_live_locks(world):
+    from accord.accounts.access import signin_locks_purge
+    from accord.core.periodic import SCHEDULE
+
+    long_ago = timezone.now() - dt.timedelta(hours=2)
+    SignInLock.objects.create(username="old.guess", source="203.0.113.1", window_start=long_ago)
+    SignInLock.objects.create(
+        username="still.locked",
+        source="203.0.113.2",
+        window_start=long_ago,
+        locked_until=timezone.now() + dt.timedelta(minutes=5),
+    )
+    SignInLock.objects.create(username="recent", source="203.0.113.3", window_start=timezone.now())
+    assert signin_locks_purge() == 1
+    assert sorted(SignInLock.objects.values_list("username", flat=True)) == [
+        "recent",
+        "still.locked",
+    ]
+    assert "accord.accounts.access.signin_locks_purge" in {entry.func for entry in SCHEDULE}

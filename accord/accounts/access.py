@@ -83,6 +83,16 @@ def credential_failure(*, username: str, what: str = "sign-in") -> User | None:
     return user
 
 
+def signin_locks_purge() -> int:
+    """Forget failure counts whose window and lock are over (a daily sweep): names tried
+    once from far-away addresses would otherwise pile up. The attempts themselves stay
+    in the audit trail."""
+    now = timezone.now()
+    window = dt.timedelta(minutes=settings.ACCORD_LOCKOUT_WINDOW_MINUTES)
+    over = SignInLock.objects.filter(window_start__lt=now - window).exclude(locked_until__gt=now)
+    return over.delete()[0]
+
+
 def _unknown(username: str) -> tuple[str, str, str]:
     return ("accounts.user", "", username.strip()[:150])
 

@@ -25,4 +25,11 @@ class Periodic:
             raise ValueError(f"{self.name}: give either every= or daily_at=, not both.")
 
 
-SCHEDULE: tuple[Periodic, ...] = ()
+SCHEDULE: tuple[Periodic, ...] = (
+    Periodic(
+        name="accounts.signin_locks_purge",
+        func="accord.accounts.access.signin_locks_purge",
+        description="Forget sign-in failure counts whose window and lock are over.",
+        daily_at=dt.time(3, 30),
+    ),
+)
