@@ -129,7 +129,7 @@ def _is_integer(schema: dict) -> bool:
 
 def _api_integer_problems(request: HttpRequest) -> list[tuple[str, str]]:
     for pattern, method, names in _api_integer_parameters():
-        if method != request.method or not (match := pattern.match(request.path)):
+        if method != request.method or not (match := pattern.match(request.path_info)):
             continue
         values = {**match.groupdict(), **{n: v for n, v in request.GET.items() if n in names}}
         return [
@@ -142,7 +142,7 @@ def _api_integer_problems(request: HttpRequest) -> list[tuple[str, str]]:
 
 def bad_query_response(request: HttpRequest, problems: Iterable[tuple[str, str]]) -> HttpResponse:
     problems = list(problems)
-    if request.path.startswith("/api/"):
+    if request.path_info.startswith("/api/"):
         return JsonResponse(
             {
                 "status": 422,
@@ -164,7 +164,7 @@ class InputBoundaryMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         problems = _query_problems(request)
-        if not problems and request.path.startswith("/api/"):
+        if not problems and request.path_info.startswith("/api/"):
             problems = _api_integer_problems(request)
         if problems:
             return bad_query_response(request, problems)
