@@ -14,8 +14,9 @@ starting at the same moment. Two orderings are measured in the same run:
   Reproduced by locking the head row at the start of each edit's transaction.
 
 Then the sign-in latency (the Django test client posting the sign-in form, Argon2
-included) with nothing else running, and while one transaction holds a write for
-``--hold`` seconds (a task edit that then stalls before committing), in both orderings.
+included) with nothing else running, while the writers work, and while one transaction
+holds a write for ``--hold`` seconds (a task edit that then stalls before committing),
+in both orderings.
 The SQLite database lives in a temporary folder; on PostgreSQL ``--pg-name`` is created
 afresh on the local server.
 """
@@ -115,7 +116,9 @@ def _edit(number: int, edits: int, ordering: str, start, results) -> None:
     connections.close_all()
 
 
-def _throughput(writers: int, edits: int, ordering: str) -> tuple[float, int, int]:
+def _throughput(
+    writers: int, edits: int, ordering: str
+) -> tuple[float, int, int, list[tuple[float, int]]]:
     from django.db import connections
 
     connections.close_all()
@@ -129,12 +132,13 @@ def _throughput(writers: int, edits: int, ordering: str) -> tuple[float, int, in
         process.start()
     start.wait()
     began = time.perf_counter()
+    during = _sign_ins(5)  # someone signs in while the writers work
     outcomes = [results.get(timeout=600) for _ in processes]
     for process in processes:
         process.join()
     elapsed = max(finished for _, _, finished in outcomes) - began
     done = sum(d for d, _, _ in outcomes)
-    return done / elapsed, done, sum(b for _, b, _ in outcomes)
+    return done / elapsed, done, sum(b for _, b, _ in outcomes), during
 
 
 def _hold(ordering: str, seconds: float, ready, release) -> None:
@@ -222,13 +226,16 @@ def _run(database: str, args) -> None:
         f"lock timeout {settings.ACCORD_DB_LOCK_TIMEOUT_MS} ms"
     )
     _setup(args.writers, args.tasks)
-    rates = {}
+    _sign_ins(1)  # warm up: the first request of a process loads templates and URLs
+    rates, during = {}, {}
     for ordering in ("append last", "audit first"):
-        rate, done, busy = _throughput(args.writers, args.edits, ordering)
+        rate, done, busy, during[ordering] = _throughput(args.writers, args.edits, ordering)
         rates[ordering] = rate
         print(f"  {ordering:<12} {rate:7.1f} writes/s ({done} saved, {busy} answered busy)")
     print(f"  append last / audit first = {rates['append last'] / rates['audit first']:.2f}x")
     _sign_in_line("sign-in, nothing else running", _sign_ins(5))
+    for ordering, timings in during.items():
+        _sign_in_line(f"sign-in during the {args.writers} writers, {ordering}", timings)
     for ordering in ("append last", "audit first"):
         timings = _sign_ins_behind_a_hold(ordering, args.hold)
         _sign_in_line(f"sign-in behind a {args.hold:.0f} s write, {ordering}", timings)
