@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "accord.core.middleware.RequestIdMiddleware",
+    "accord.core.middleware.BusyMiddleware",
+    "accord.core.input.InputBoundaryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -156,12 +158,19 @@ try:
     _db = dj_database_url.parse(_db_url, conn_max_age=0 if not PRODUCTION else 60)
 except (ValueError, KeyError) as exc:
     raise ConfigError(f"DATABASE_URL is not a valid database URL ({exc}).") from None
+# How long a statement waits for a lock another transaction holds, and how long one
+# statement may run, before the user is told the site is busy (nothing saved, try again)
+# instead of everyone waiting behind one slow transaction. 0 means no limit.
+ACCORD_DB_LOCK_TIMEOUT_MS = env.int("ACCORD_DB_LOCK_TIMEOUT_MS", 5_000, minimum=0)
+ACCORD_DB_STATEMENT_TIMEOUT_MS = env.int("ACCORD_DB_STATEMENT_TIMEOUT_MS", 30_000, minimum=0)
 if _db["ENGINE"] == "django.db.backends.sqlite3":
     # Single-node mode: WAL and IMMEDIATE transactions avoid "database is locked"
-    # under concurrent writers (requirements DI-6).
+    # under concurrent writers (requirements DI-6); a writer waits for the one ahead of
+    # it at most ACCORD_DB_LOCK_TIMEOUT_MS.
+    _db["ENGINE"] = "accord.core.db.backends.sqlite3"
     _db["OPTIONS"] = {
         "transaction_mode": "IMMEDIATE",
-        "timeout": 20,
+        "timeout": ACCORD_DB_LOCK_TIMEOUT_MS / 1000,
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }
     if not _db["NAME"].startswith(":memory:"):
@@ -169,8 +178,22 @@ if _db["ENGINE"] == "django.db.backends.sqlite3":
     if ACCORD_ENV == "test":
         # A file, not memory, so that worker processes started by tests share it.
         _db["TEST"] = {"NAME": str(VAR_DIR / "test-accord.sqlite3")}
-else:
+elif _db["ENGINE"] == "django.db.backends.postgresql":
+    _db["ENGINE"] = "accord.core.db.backends.postgresql"
     _db["CONN_HEALTH_CHECKS"] = True
+    _options = _db.setdefault("OPTIONS", {})
+    _options["options"] = " ".join(
+        filter(
+            None,
+            [
+                _options.get("options", ""),
+                f"-c lock_timeout={ACCORD_DB_LOCK_TIMEOUT_MS}",
+                f"-c statement_timeout={ACCORD_DB_STATEMENT_TIMEOUT_MS}",
+            ],
+        )
+    )
+else:
+    raise ConfigError("DATABASE_URL must name a PostgreSQL or SQLite database.")
 _db["ATOMIC_REQUESTS"] = False
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -6,7 +6,7 @@ Builds a throw-away database with N realistic audit events (hashed exactly as
 `audit_record` hashes them), then times `accord.audit.chain.verify()` over all of them
 and, as the floor, `hashlib.sha256` over the same canonical bytes in the same run. The
 SQLite database lives in a temporary folder; on PostgreSQL the database `accord_bench`
-is created (and dropped afterwards) on the local server.
+(or `--pg-name`) is created afresh on the local server.
 """
 
 from __future__ import annotations
@@ -101,10 +101,12 @@ def _load(n: int) -> list[bytes]:
                 for row, data in _events(n, canonical, GENESIS):
                     copy.write_row(row)
                     payloads.append(data)
+                    last_hash = row[-1]
         else:
             marks = ", ".join(["?"] * (len(COLUMNS) + 1))
             sql = f"INSERT INTO audit_auditevent ({columns}) VALUES ({marks})"  # noqa: S608
             for row, data in _events(n, canonical, GENESIS):
+                last_hash = row[-1]
                 values = list(row)
                 values[1] = values[1].replace(tzinfo=None).isoformat(sep=" ")
                 rows.append(values)
@@ -115,7 +117,9 @@ def _load(n: int) -> list[bytes]:
             if rows:
                 raw.executemany(sql, rows)
         raw.commit()
-        cursor.execute("UPDATE audit_auditchainhead SET seq = %s WHERE id = 1", [n])
+        cursor.execute(
+            "UPDATE audit_auditchainhead SET seq = %s, hash = %s WHERE id = 1", [n, last_hash]
+        )
     print(f"  loaded {n:,} events in {time.perf_counter() - started:.1f} s")
     return payloads
 
@@ -144,7 +148,7 @@ def _measure(label: str, payloads: list[bytes]) -> dict:
     return {"verify_s": best_verify, "hashlib_s": best_hash}
 
 
-def _run(database: str, n: int) -> None:
+def _run(database: str, n: int, pg_name: str) -> None:
     import django
 
     if database == "sqlite":
@@ -154,10 +158,11 @@ def _run(database: str, n: int) -> None:
         import psycopg
 
         with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as admin:
-            admin.execute("DROP DATABASE IF EXISTS accord_bench")
-            admin.execute("CREATE DATABASE accord_bench")
-        os.environ["DATABASE_URL"] = f"{PG_SERVER}/accord_bench"
+            admin.execute(f"DROP DATABASE IF EXISTS {pg_name}")
+            admin.execute(f"CREATE DATABASE {pg_name}")
+        os.environ["DATABASE_URL"] = f"{PG_SERVER}/{pg_name}"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "accord.settings")
+    os.environ["ACCORD_DB_STATEMENT_TIMEOUT_MS"] = "0"  # the bulk load is one long COPY
     os.environ["ACCORD_VAR_DIR"] = tempfile.mkdtemp(prefix="accord-bench-var-")
     django.setup()
     print(f"{database}: building {n:,} events")
@@ -169,6 +174,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=1_000_000)
     parser.add_argument("--database", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument(
+        "--pg-name", default="accord_bench", help="scratch PostgreSQL database (dropped first)"
+    )
     args = parser.parse_args()
     print(f"Python {platform.python_version()} on {platform.machine()}, {os.cpu_count()} cores")
     databases = ("sqlite", "postgresql") if args.database == "both" else (args.database,)
@@ -178,11 +186,16 @@ def main() -> None:
 
         for database in databases:
             subprocess.run(
-                [sys.executable, __file__, "--events", str(args.events), "--database", database],
+                [
+                    sys.executable,
+                    __file__,
+                    *("--events", str(args.events), "--database", database),
+                    *("--pg-name", args.pg_name),
+                ],
                 check=True,
             )
         return
-    _run(databases[0], args.events)
+    _run(databases[0], args.events, args.pg_name)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from accord.accounts import services
 from accord.accounts.middleware import LAST_SEEN, LOGIN_AT
-from accord.accounts.models import User
+from accord.accounts.models import SignInLock, User
 from accord.audit.models import AuditEvent
 from tests.conftest import client_for
 from tests.factories import PASSWORD
@@ -31,20 +31,40 @@ def _actions(user: User) -> list[str]:
     )
 
 
+def _lock(username: str, source: str = "127.0.0.1") -> SignInLock | None:
+    return SignInLock.objects.filter(username=username, source=source).first()
+
+
+LOCKED = "Too many failed sign-ins with this username from your address"
+
+
 @pytest.mark.req("ID-2")
-def test_five_failures_lock_the_account_even_against_the_right_password(world):
+def test_five_failures_lock_the_name_from_that_address_even_against_the_right_password(world):
     client = Client()
     for _ in range(5):
         _sign_in(client, "pm.alice", "wrong-password-0000")
-    user = User.objects.get(pk=world.pm_alice.pk)
-    assert user.locked_until is not None and user.locked_until > timezone.now()
+    lock = _lock("pm.alice")
+    assert lock.locked_until is not None and lock.locked_until > timezone.now()
     response = _sign_in(client, "pm.alice", PASSWORD)
-    assert "locked after repeated failed sign-ins" in response.content.decode()
+    assert LOCKED in response.content.decode()
     assert "_auth_user_id" not in client.session
-    actions = _actions(user)
+    actions = _actions(world.pm_alice)
     assert actions.count("accounts.session.login_failed") == 5
     assert "accounts.session.locked_out" in actions
     assert actions[-1] == "accounts.session.login_refused_locked"
+    locked_out = AuditEvent.objects.get(action="accounts.session.locked_out")
+    assert locked_out.client_ip == "127.0.0.1" and "from 127.0.0.1" in locked_out.reason
+
+
+@pytest.mark.req("ID-2")
+def test_a_stranger_guessing_from_elsewhere_cannot_lock_a_colleague_out(world):
+    stranger = Client(REMOTE_ADDR="203.0.113.66")
+    for _ in range(8):
+        _sign_in(stranger, "pm.alice", "wrong-password-0000")
+    assert LOCKED in _sign_in(stranger, "pm.alice", PASSWORD).content.decode()
+    alice = Client(REMOTE_ADDR="10.20.30.40")  # Alice at her desk
+    assert _sign_in(alice, "pm.alice", PASSWORD).status_code == 302
+    assert _lock("pm.alice", "203.0.113.66").is_locked(timezone.now())  # still locked there
 
 
 @pytest.mark.req("ID-2")
@@ -52,14 +72,13 @@ def test_the_lock_expires_and_a_good_sign_in_resets_the_count(world):
     client = Client()
     for _ in range(5):
         _sign_in(client, "pm.alice", "wrong-password-0000")
-    User.objects.filter(pk=world.pm_alice.pk).update(
+    SignInLock.objects.filter(username="pm.alice").update(
         locked_until=timezone.now() - dt.timedelta(seconds=1)
     )
     response = _sign_in(client, "pm.alice", PASSWORD)
     assert response.status_code == 302
-    user = User.objects.get(pk=world.pm_alice.pk)
-    assert (user.failed_login_count, user.locked_until) == (0, None)
-    assert _actions(user)[-1] == "accounts.session.login"
+    assert _lock("pm.alice") is None
+    assert _actions(world.pm_alice)[-1] == "accounts.session.login"
 
 
 def test_the_threshold_is_configurable_and_old_failures_fall_out_of_the_window(world, settings):
@@ -67,14 +86,14 @@ def test_the_threshold_is_configurable_and_old_failures_fall_out_of_the_window(w
     client = Client()
     _sign_in(client, "qa.quinn", "nope-nope-nope-1")
     _sign_in(client, "qa.quinn", "nope-nope-nope-2")
-    User.objects.filter(pk=world.qa_quinn.pk).update(
-        failed_login_window_start=timezone.now() - dt.timedelta(minutes=20)
+    SignInLock.objects.filter(username="qa.quinn").update(
+        window_start=timezone.now() - dt.timedelta(minutes=20)
     )
     _sign_in(client, "qa.quinn", "nope-nope-nope-3")
-    assert User.objects.get(pk=world.qa_quinn.pk).locked_until is None
+    assert _lock("qa.quinn").locked_until is None
     _sign_in(client, "qa.quinn", "nope-nope-nope-4")
     _sign_in(client, "qa.quinn", "nope-nope-nope-5")
-    assert User.objects.get(pk=world.qa_quinn.pk).locked_until is not None
+    assert _lock("qa.quinn").locked_until is not None
 
 
 @pytest.mark.req("ID-2")
@@ -82,6 +101,44 @@ def test_a_failure_for_an_unknown_username_is_recorded(world):
     _sign_in(Client(), "no.such.person", "whatever-password")
     event = AuditEvent.objects.filter(action="accounts.session.login_failed").latest("seq")
     assert (event.target_label, event.actor_name) == ("no.such.person", "Accord (system)")
+
+
+def _error_text(response) -> list[str]:
+    return list(response.context["form"].non_field_errors())
+
+
+@pytest.mark.req("ID-2")
+def test_an_unknown_username_is_answered_and_locked_exactly_like_a_known_one(world):
+    known, unknown = Client(), Client()
+    answers = {"known": [], "unknown": []}
+    for _ in range(6):
+        answers["known"].append(_error_text(_sign_in(known, "pm.alice", "wrong-password-0")))
+        answers["unknown"].append(_error_text(_sign_in(unknown, "pm.alicia", "wrong-password-0")))
+    assert answers["known"] == answers["unknown"]
+    assert LOCKED in answers["unknown"][-1][0]  # the sixth attempt: locked, for both
+    assert _lock("pm.alicia").is_locked(timezone.now())
+    locked = AuditEvent.objects.filter(action="accounts.session.locked_out")
+    assert sorted(locked.values_list("target_label", flat=True)) == ["Alice Morgan", "pm.alicia"]
+
+
+@pytest.mark.req("ID-2")
+def test_an_unknown_username_costs_one_password_hash_like_a_known_one(world, monkeypatch):
+    """Comparable time: the hasher runs once whether or not the name exists."""
+    from django.contrib.auth.hashers import MD5PasswordHasher
+
+    calls = []
+    original = MD5PasswordHasher.encode
+
+    def counted(self, *args, **kwargs):  # verify() hashes through encode() too
+        calls.append(1)
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(MD5PasswordHasher, "encode", counted)
+    _sign_in(Client(), "pm.alice", "wrong-password-0")
+    known = len(calls)
+    calls.clear()
+    _sign_in(Client(), "nobody.here", "wrong-password-0")
+    assert known == len(calls) == 1
 
 
 @pytest.mark.req("AT-1")
@@ -162,3 +219,24 @@ def test_argon2_hashes_passwords_outside_the_test_suite():
         env={},
     )
     assert result.stdout.strip().endswith("Argon2PasswordHasher"), result.stderr
+
+
+def test_the_daily_sweep_forgets_counts_that_are_over_and_keeps_live_locks(world):
+    from accord.accounts.access import signin_locks_purge
+    from accord.core.periodic import SCHEDULE
+
+    long_ago = timezone.now() - dt.timedelta(hours=2)
+    SignInLock.objects.create(username="old.guess", source="203.0.113.1", window_start=long_ago)
+    SignInLock.objects.create(
+        username="still.locked",
+        source="203.0.113.2",
+        window_start=long_ago,
+        locked_until=timezone.now() + dt.timedelta(minutes=5),
+    )
+    SignInLock.objects.create(username="recent", source="203.0.113.3", window_start=timezone.now())
+    assert signin_locks_purge() == 1
+    assert sorted(SignInLock.objects.values_list("username", flat=True)) == [
+        "recent",
+        "still.locked",
+    ]
+    assert "accord.accounts.access.signin_locks_purge" in {entry.func for entry in SCHEDULE}

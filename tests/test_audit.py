@@ -221,7 +221,8 @@ def test_verify_catches_reordering(world):
     _tamper("UPDATE audit_auditevent SET seq = -1 WHERE seq = 4")
     _tamper("UPDATE audit_auditevent SET seq = 4 WHERE seq = 5")
     _tamper("UPDATE audit_auditevent SET seq = 5 WHERE seq = -1")
-    assert "event #4" in _verify_fails_at()
+    # Each of #4, #5 and #6 now follows an event it was not chained to.
+    assert "events #4–#6: its prev_hash does not match" in _verify_fails_at()
 
 
 @pytest.mark.req("AT-6")
@@ -237,16 +238,55 @@ def test_verify_catches_an_inserted_row(world):
 
 
 @pytest.mark.req("AT-6")
-def test_a_checkpoint_detects_a_truncated_tail(world, tmp_path):
+def test_plain_verify_catches_a_truncated_tail_by_the_chain_head(world):
+    head = AuditEvent.objects.order_by("-seq").first().seq
+    _tamper("DELETE FROM audit_auditevent WHERE seq > %s", [head - 3])
+    # The shortened chain is consistent in itself, but the head row still names #head.
+    assert (
+        f"event #{head - 2}: missing: the chain ends at #{head - 3} but the chain-head row "
+        f"records #{head}" in _verify_fails_at()
+    )
+
+
+@pytest.mark.req("AT-6")
+def test_verify_catches_a_head_row_set_back_behind_the_chain(world):
+    head = AuditEvent.objects.order_by("-seq").first().seq
+    _raw("UPDATE audit_auditchainhead SET seq = seq - 2 WHERE id = 1")
+    assert f"event #{head - 1}: beyond the head" in _verify_fails_at()
+
+
+@pytest.mark.req("AT-6")
+def test_verify_catches_a_head_row_whose_hash_was_rewritten(world):
+    _raw("UPDATE audit_auditchainhead SET hash = %s WHERE id = 1", ["e" * 64])
+    assert "differs from the one the chain-head row records" in _verify_fails_at()
+
+
+@pytest.mark.req("AT-6")
+def test_verify_reports_every_bad_event_not_only_the_first(world):
+    _tamper("UPDATE audit_auditevent SET target_label = 'Harmless' WHERE seq = 7")
+    _tamper("UPDATE audit_auditevent SET reason = 'Backdated' WHERE seq = 20")
+    _tamper("DELETE FROM audit_auditevent WHERE seq = 30")
+    report = _verify_fails_at()
+    assert "3 problems" in report
+    assert "event #7: its content does not match its hash" in report
+    assert "event #20: its content does not match its hash" in report
+    assert "event #30: missing" in report
+    assert "event #31" not in report  # the event after a gap is not blamed for it
+
+
+@pytest.mark.req("AT-6")
+def test_a_checkpoint_detects_a_tail_removed_together_with_its_head(world, tmp_path):
     checkpoint = tmp_path / "head.json"
     call_command("audit", "checkpoint", "--output", str(checkpoint), stdout=io.StringIO())
     head = json.loads(checkpoint.read_text())["seq"]
     _tamper("DELETE FROM audit_auditevent WHERE seq > %s", [head - 3])
-    assert chain.verify().ok  # the shortened chain is consistent in itself...
+    kept = AuditEvent.objects.get(seq=head - 3)
+    _raw("UPDATE audit_auditchainhead SET seq = %s, hash = %s WHERE id = 1", [kept.seq, kept.hash])
+    assert chain.verify().ok  # chain and head agree: only an outside record can tell...
     err = io.StringIO()
     with pytest.raises(SystemExit):
         call_command("audit", "verify", "--checkpoint", str(checkpoint), stderr=err)
-    assert "events were removed from the end" in err.getvalue()  # ...but not with its checkpoint
+    assert "events were removed from the end" in err.getvalue()  # ...such as a checkpoint
 
 
 @pytest.mark.req("AT-6")
@@ -324,7 +364,9 @@ def test_a_sponsor_sees_its_projects_history_without_internal_records(world):
 def test_history_exports_as_csv_json_and_pdf(world):
     client = client_for(world.pm_alice)
     args = ["projects.project", world.project_a.pk]
-    csv_text = client.get(reverse("audit:history_export", args=[*args, "csv"])).content.decode()
+    csv_text = client.get(reverse("audit:history_export", args=[*args, "csv"])).content.decode(
+        "utf-8-sig"
+    )
     assert csv_text.splitlines()[0].startswith("seq,occurred_at_utc,actor_username")
     assert "projects.project.created" in csv_text and "AUR-101-TT" in csv_text
     body = client.get(reverse("audit:history_export", args=[*args, "json"])).json()
@@ -480,7 +522,7 @@ def test_verify_with_parallel_readers_sees_the_same_chain():
             short_name=f"PAR{number}",
             sponsor_type="biotech",
         )
-    batches = list(chain._parallel(readers=2, chunk=7))
+    batches = list(chain._parallel(30, readers=2, chunk=7))
     assert [row[0] for batch in batches for row in batch] == list(range(1, 31))
     assert all(chain.hashlib.sha256(r[3].encode()).hexdigest() == r[2] for b in batches for r in b)
     assert chain.verify(prefetch=True).ok

@@ -102,7 +102,7 @@ def test_the_portfolio_is_for_cdmo_staff_and_filters_by_site_and_dates(world, de
 def _csv(client, project: Project, **query) -> list[list[str]]:
     response = client.get(reverse("delays:export", args=[project.pk]), query)
     assert response.status_code == 200 and response["Content-Type"].startswith("text/csv")
-    return list(csv.reader(io.StringIO(response.content.decode())))
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
 
 
 def test_the_csv_export_follows_the_filters(world, delays):

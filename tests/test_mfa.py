@@ -69,19 +69,64 @@ def test_a_qa_approver_enrols_then_gives_a_code_at_every_sign_in(world, mfa_on):
     assert again.get(reverse("home:work")).status_code == 200
 
 
-def test_wrong_codes_count_toward_the_lockout(world, mfa_on, settings):
+@pytest.mark.req("ID-2")
+def test_wrong_codes_lock_the_sign_in_and_end_the_half_signed_in_session(world, mfa_on, settings):
     settings.ACCORD_LOCKOUT_THRESHOLD = 3
     client = _signed_in("admin.ada")
     client.get(reverse("accounts:mfa_setup"))
     device = TOTPDevice.objects.get(user=world.admin_ada)
     client.post(reverse("accounts:mfa_setup"), {"code": _code(device)})
     client = _signed_in("admin.ada")
-    for _ in range(3):
+    for _ in range(2):
         response = client.post(reverse("accounts:mfa_verify"), {"code": "123456"})
         assert "This code is not right" in response.content.decode()
-    world.admin_ada.refresh_from_db()
-    assert world.admin_ada.locked_until is not None
+    third = client.post(reverse("accounts:mfa_verify"), {"code": "123456"}, follow=True)
+    assert "Too many wrong codes: you were signed out" in third.content.decode()
+    assert "_auth_user_id" not in client.session
     assert AuditEvent.objects.filter(action="accounts.session.locked_out").exists()
+    # The password alone does not open a new half sign-in from this address either.
+    again = Client().post(
+        reverse("accounts:login"), {"username": "admin.ada", "password": PASSWORD}
+    )
+    assert "Too many failed sign-ins" in again.content.decode()
+
+
+@pytest.mark.req("ID-7")
+def test_a_password_only_sign_in_cannot_change_the_password(world, mfa_on):
+    TOTPDevice.objects.create(user=world.qa_quinn, name="app", confirmed=True)
+    client = _signed_in("qa.quinn")  # the password step only
+    page = client.get(reverse("accounts:password_change"))
+    assert page.status_code == 302
+    assert page["Location"].startswith(reverse("accounts:mfa_verify"))
+    new = "a-different-passphrase-77"
+    attempt = client.post(
+        reverse("accounts:password_change"),
+        {"old_password": PASSWORD, "new_password1": new, "new_password2": new},
+    )
+    assert attempt.status_code == 302
+    assert attempt["Location"].startswith(reverse("accounts:mfa_verify"))
+    world.qa_quinn.refresh_from_db()
+    assert world.qa_quinn.check_password(PASSWORD)
+    assert not AuditEvent.objects.filter(action="accounts.user.password_changed").exists()
+    for allowed in ("accounts:mfa_verify", "accounts:logout"):
+        assert client.get(reverse(allowed)).status_code in (200, 405), allowed
+
+
+@pytest.mark.req("ID-7")
+def test_a_temporary_password_is_replaced_after_the_second_factor(world, mfa_on):
+    device = TOTPDevice.objects.create(user=world.qa_quinn, name="app", confirmed=True)
+    world.qa_quinn.must_change_password = True
+    world.qa_quinn.save(update_fields=["must_change_password"])
+    client = _signed_in("qa.quinn")
+    first = client.get(reverse("home:work"))
+    assert first["Location"] == reverse("accounts:password_change")
+    second = client.get(first["Location"])
+    assert second["Location"].startswith(reverse("accounts:mfa_verify"))  # no loop
+    verified = client.post(
+        reverse("accounts:mfa_verify"), {"code": _code(device), "next": "/work/"}
+    )
+    assert verified.status_code == 302
+    assert client.get(reverse("accounts:password_change")).status_code == 200
 
 
 def test_who_must_use_a_second_factor(world, mfa_on, settings):

@@ -125,7 +125,7 @@ def test_project_list_searches_filters_and_paginates(world):
 def test_project_export_is_the_filtered_list_as_csv(world):
     response = client_for(world.pm_alice).get(reverse("projects:export"), {"q": "aur"})
     assert response["Content-Type"].startswith("text/csv")
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
     assert rows[0][:3] == ["Code", "Title", "Sponsor"]
     assert sorted(r[0] for r in rows[1:]) == ["AUR-101-TT", "AUR-202-PD"]
 

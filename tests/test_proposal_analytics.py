@@ -146,8 +146,8 @@ def test_the_page_and_exports_show_the_same_tables(world):
     response = client.get(
         reverse("proposals:analytics_csv"), {"start": "2026-01-01", "end": "2026-01-31"}
     )
-    rows = list(csv.reader(io.StringIO(response.content.decode())))
-    assert rows[0][0] == "RFP" and len(rows) == 2 and rows[1][5] == "lost"
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert rows[0][0] == "RFP" and len(rows) == 2 and rows[1][5] == "Lost"
     assert (
         client_for(world.sponsor_a_manager).get(reverse("proposals:analytics")).status_code == 403
     )

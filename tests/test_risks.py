@@ -67,7 +67,7 @@ def _events(risk: Risk, action: str) -> list[AuditEvent]:
 
 
 def _csv(response) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(response.content.decode())))
+    return list(csv.reader(io.StringIO(response.content.decode("utf-8-sig"))))
 
 
 # --------------------------------------------------------------------------- writes

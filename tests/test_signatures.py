@@ -11,7 +11,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from accord.accounts import services as account_services
-from accord.accounts.models import User
+from accord.accounts.models import SignInLock, User
 from accord.audit.models import AuditEvent
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects import services
@@ -102,7 +102,7 @@ def test_a_wrong_password_signs_nothing_is_audited_and_counts_toward_lockout(wor
     assert AuditEvent.objects.filter(
         action="signatures.signature.failed", target_id=str(world.qa_quinn.pk)
     ).exists()
-    assert User.objects.get(pk=world.qa_quinn.pk).failed_login_count == 1
+    assert SignInLock.objects.get(username="qa.quinn").failures == 1
 
 
 @pytest.mark.req("ES-3")

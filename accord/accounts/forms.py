@@ -7,19 +7,20 @@ from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from accord.accounts.access import credential_failure, lockout_remaining, login_refused_locked
-from accord.accounts.models import Organization, Role, Site, User
+from accord.accounts.access import credential_failure, lockout_until, login_refused_locked
+from accord.accounts.models import Organization, Role, Site
 from accord.core.concurrency import StateTokenField
 from accord.core.forms import StyledForm, StyledFormMixin
 
 
 class LoginForm(StyledFormMixin, AuthenticationForm):
-    """Sign-in with lockout: a locked account is refused before its password is checked."""
+    """Sign-in with lockout: a name locked from this address is refused before its
+    password is checked; known and unknown names get the same answers (accord.accounts.access)."""
 
     error_messages = {
         **AuthenticationForm.error_messages,
-        "locked": "This account is locked after repeated failed sign-ins. Try again after "
-        "%(until)s, or ask an administrator.",
+        "locked": "Too many failed sign-ins with this username from your address. Try again "
+        "after %(until)s, or ask an administrator.",
     }
 
     def clean(self):
@@ -27,10 +28,10 @@ class LoginForm(StyledFormMixin, AuthenticationForm):
         password = self.cleaned_data.get("password")
         if not (username and password):
             return self.cleaned_data
-        candidate = User.objects.filter(username__iexact=username).first()
-        if candidate is not None and lockout_remaining(candidate) is not None:
-            login_refused_locked(user=candidate)
-            until = timezone.localtime(candidate.locked_until).strftime("%H:%M %Z")
+        locked_until = lockout_until(username)
+        if locked_until is not None:
+            login_refused_locked(username=username)
+            until = timezone.localtime(locked_until).strftime("%H:%M %Z")
             raise ValidationError(
                 self.error_messages["locked"], code="locked", params={"until": until}
             )

@@ -57,9 +57,16 @@ class SessionTimeoutMiddleware:
 
 class PasswordChangeRequiredMiddleware:
     """A user whose password an administrator set must replace it first (ES-5): every
-    page sends them to the password change, except signing out and static files."""
+    page sends them to the password change, except signing out, static files and the
+    second factor (which comes first, see MfaRequiredMiddleware)."""
 
-    ALLOWED = ("/accounts/password/", "/accounts/logout/", "/static/", "/healthz")
+    ALLOWED = (
+        "/accounts/password/",
+        "/accounts/mfa/",
+        "/accounts/logout/",
+        "/static/",
+        "/healthz",
+    )
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
@@ -91,9 +98,11 @@ class PasswordChangeRequiredMiddleware:
 
 class MfaRequiredMiddleware:
     """Administrators and QA approvers give a code from their authenticator app after the
-    password before any page opens (ID-7); see accord.accounts.mfa."""
+    password before any page opens (ID-7); see accord.accounts.mfa. Until then a sign-in
+    that passed only the password may do nothing else (not even change the password):
+    only the second-factor step and signing out."""
 
-    ALLOWED = ("/accounts/mfa/", "/accounts/logout/", "/accounts/password/", "/static/", "/healthz")
+    ALLOWED = ("/accounts/mfa/", "/accounts/logout/", "/static/", "/healthz")
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response

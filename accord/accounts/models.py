@@ -131,9 +131,6 @@ class User(AbstractUser):
     site = models.ForeignKey(
         Site, on_delete=models.PROTECT, null=True, blank=True, related_name="staff"
     )
-    failed_login_count = models.PositiveIntegerField(default=0)
-    failed_login_window_start = models.DateTimeField(null=True, blank=True)
-    locked_until = models.DateTimeField(null=True, blank=True)
     signature_acknowledged_at = models.DateTimeField(
         null=True,
         blank=True,
@@ -174,9 +171,6 @@ class User(AbstractUser):
     def is_cdmo_staff(self) -> bool:
         return self.organization.is_cdmo
 
-    def is_locked(self, now) -> bool:
-        return self.locked_until is not None and self.locked_until > now
-
     def role_codes(self) -> set[str]:
         cached = getattr(self, "_role_codes", None)
         if cached is None:
@@ -208,3 +202,31 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class SignInLock(models.Model):
+    """Failed credential checks for one user name from one source (client address), and
+    the lock they led to (ID-2).
+
+    Counted per name *and* source, so a stranger guessing from elsewhere cannot lock a
+    colleague out; names that belong to nobody are counted and locked exactly like real
+    ones, so the answers never tell whether a name exists. Not a business record: what
+    happened is in the audit trail (sign-in failures, lockouts).
+    """
+
+    username = models.CharField(max_length=150, help_text="As typed, case-folded.")
+    source = models.CharField(max_length=64, blank=True, help_text="The client address.")
+    failures = models.PositiveIntegerField(default=0)
+    window_start = models.DateTimeField(null=True, blank=True)
+    locked_until = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["username", "source"], name="signin_lock_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.username} from {self.source or 'unknown address'}"
+
+    def is_locked(self, now) -> bool:
+        return self.locked_until is not None and self.locked_until > now

@@ -73,9 +73,12 @@ def event_hash(row: tuple) -> str:
 class Problem:
     seq: int
     message: str
+    last_seq: int | None = None  # a run of events with the same problem ends here
 
     def __str__(self) -> str:
-        return f"event #{self.seq}: {self.message}"
+        if self.last_seq is None or self.last_seq == self.seq:
+            return f"event #{self.seq}: {self.message}"
+        return f"events #{self.seq}–#{self.last_seq}: {self.message}"
 
 
 @dataclass(frozen=True)
@@ -83,11 +86,30 @@ class VerifyResult:
     events: int
     head_seq: int
     head_hash: str
-    problem: Problem | None
+    problems: tuple[Problem, ...] = ()
 
     @property
     def ok(self) -> bool:
-        return self.problem is None
+        return not self.problems
+
+    @property
+    def problem(self) -> Problem | None:
+        """The first problem, if any."""
+        return self.problems[0] if self.problems else None
+
+
+class _Problems(list):
+    """Problems in chain order; consecutive events with the same problem become a run,
+    so a table rewritten wholesale reads as one line, not a million."""
+
+    def add(self, seq: int, message: str, last_seq: int | None = None) -> None:
+        if self:
+            last = self[-1]
+            end = last.seq if last.last_seq is None else last.last_seq
+            if last.message == message and seq == end + 1:
+                self[-1] = Problem(last.seq, message, last_seq or seq)
+                return
+        self.append(Problem(seq, message, last_seq))
 
 
 _SQLITE_TIME = (
@@ -97,6 +119,20 @@ _SQLITE_TIME = (
     "ELSE replace(occurred_at, ' ', 'T') END"
 )
 _POSTGRES_TIME = "to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
+# The columns whose text comes from people or from outside (names, labels, reasons, ids
+# and addresses); the rest are numbers, hashes, Accord's own codes, or JSON, which
+# escapes every control character.
+_FREE_TEXT = (
+    "actor_name",
+    "request_id",
+    "client_ip",
+    "target_id",
+    "target_label",
+    "parent_id",
+    "parent_label",
+    "reason",
+)
+_SQLITE_CANONICAL = "accord_canonical"
 
 
 def canonical_sql(vendor: str) -> str:
@@ -105,6 +141,12 @@ def canonical_sql(vendor: str) -> str:
     Verification is dominated by per-row work; letting the database build the string in
     one formatting call leaves Python one SHA-256 per event (benchmarks/audit_verify.py).
     NULL renders as the empty string with length 0, as in ``_text``.
+
+    SQLite's ``printf`` and ``length`` stop at a NUL character (PostgreSQL cannot store
+    one), so on SQLite a row with a NUL in a free-text column is rendered by
+    ``accord_canonical``, this module's ``canonical`` registered on every connection by
+    Accord's backend; the ``CASE`` costs one ``instr`` per free-text column on every other
+    row.
     """
     arguments = []
     for column in COLUMNS:
@@ -119,18 +161,33 @@ def canonical_sql(vendor: str) -> str:
         template = "|".join(["%s:%s"] * len(COLUMNS))
         return f"format('{template}', {', '.join(arguments)})"
     template = "|".join(["%d:%s"] * len(COLUMNS))
-    return f"printf('{template}', {', '.join(arguments)})"
+    fast = f"printf('{template}', {', '.join(arguments)})"
+    has_nul = " OR ".join(f"instr({column}, char(0))" for column in _FREE_TEXT)
+    values = ", ".join(_SQLITE_TIME if c == "occurred_at" else c for c in COLUMNS)
+    return f"CASE WHEN {has_nul} THEN {_SQLITE_CANONICAL}({values}) ELSE {fast} END"
 
 
-def _batches(chunk: int = 50_000) -> Iterator[list[tuple]]:
-    """(seq, prev_hash, hash, canonical text) for all events in chain order, in batches.
+def _sqlite_canonical(*values: object) -> str:
+    return canonical(values).decode()
+
+
+def register_sqlite_functions(sqlite_connection) -> None:
+    """Give a new SQLite connection the functions ``canonical_sql`` uses."""
+    sqlite_connection.create_function(
+        _SQLITE_CANONICAL, len(COLUMNS), _sqlite_canonical, deterministic=True
+    )
+
+
+def _batches(last_seq: int, chunk: int = 50_000) -> Iterator[list[tuple]]:
+    """(seq, prev_hash, hash, canonical text) for events up to ``last_seq`` in chain order,
+    in batches.
 
     One ordered query streamed through a server-side cursor on PostgreSQL (and SQLite's
     lazy cursor): much faster than paging with LIMIT.
     """
     cursor = connection.chunked_cursor()
     try:
-        cursor.execute(_select())
+        cursor.execute(_select("WHERE seq <= %s"), [last_seq])
         while batch := cursor.fetchmany(chunk):
             yield batch
     finally:
@@ -147,8 +204,9 @@ def _select(where: str = "") -> str:
     )
 
 
-def _parallel(readers: int = 2, chunk: int = 25_000) -> Iterator[list[tuple]]:
-    """The chain in order, read by ``readers`` threads on their own connections.
+def _parallel(last_seq: int, readers: int = 2, chunk: int = 25_000) -> Iterator[list[tuple]]:
+    """The chain up to ``last_seq`` in order, read by ``readers`` threads on their own
+    connections.
 
     Building the canonical text is the database's work and most of verify's cost; split
     into seq ranges handed round-robin to the readers, it runs on several cores while
@@ -156,11 +214,11 @@ def _parallel(readers: int = 2, chunk: int = 25_000) -> Iterator[list[tuple]]:
     seq, so gaps and stray rows are still seen in order.
     """
     with connection.cursor() as cursor:
-        cursor.execute("SELECT min(seq), max(seq) FROM audit_auditevent")
-        low, high = cursor.fetchone()
-    if low is None:
+        cursor.execute("SELECT min(seq) FROM audit_auditevent")
+        (low,) = cursor.fetchone()
+    if low is None or low > last_seq:
         return
-    bounds = list(range(low - 1, high, chunk)) + [high]
+    bounds = list(range(low - 1, last_seq, chunk)) + [last_seq]
     ranges = list(zip(bounds[:-1], bounds[1:], strict=True))
     sql = _select("WHERE seq > %s AND seq <= %s")
     queues = [queue.Queue(maxsize=2) for _ in range(readers)]
@@ -201,8 +259,24 @@ def _parallel(readers: int = 2, chunk: int = 25_000) -> Iterator[list[tuple]]:
         stop.set()
 
 
+def _head_and_last() -> tuple[int | None, str, int]:
+    """The head row's seq and hash and the chain's highest seq, read at one instant."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT (SELECT seq FROM audit_auditchainhead WHERE id = 1), "
+            "(SELECT hash FROM audit_auditchainhead WHERE id = 1), "
+            "(SELECT max(seq) FROM audit_auditevent)"
+        )
+        head_seq, head_hash, last = cursor.fetchone()
+    return head_seq, head_hash or "", last or 0
+
+
 def verify(*, prefetch: bool | None = None) -> VerifyResult:
-    """Replay the chain from the start; stop at the first event that does not match.
+    """Replay the chain from the start and compare its end with the chain-head row.
+
+    Every bad event is reported, not only the first: after a problem the replay goes on
+    from the stored hash, so an edit further on is still caught. Events appended while
+    verify runs (after the head row was read) are left for the next run.
 
     ``prefetch`` reads with parallel connections on PostgreSQL, where the database's work
     then runs on several cores; it is off inside a transaction, whose uncommitted rows
@@ -211,40 +285,63 @@ def verify(*, prefetch: bool | None = None) -> VerifyResult:
     """
     if prefetch is None:
         prefetch = not connection.in_atomic_block
+    head_seq, head_hash, last = _head_and_last()
+    until = max(head_seq or 0, last)
+    problems = _Problems()
     previous_hash = GENESIS
     expected_seq = 1
+    after_gap = False
     count = 0
     sha256 = hashlib.sha256
     parallel = prefetch and connection.vendor == "postgresql"
-    for batch in _parallel() if parallel else _batches():
+    for batch in _parallel(until) if parallel else _batches(until):
         for seq, prev_hash, stored_hash, text in batch:
-            if seq != expected_seq:
-                return VerifyResult(
-                    count,
-                    expected_seq - 1,
-                    previous_hash,
-                    Problem(
-                        expected_seq, f"missing: the next event is #{seq} (deleted or reordered)"
-                    ),
+            if (
+                seq == expected_seq
+                and prev_hash == previous_hash
+                and sha256(text.encode()).hexdigest() == stored_hash
+            ):
+                previous_hash = stored_hash
+                expected_seq = seq + 1
+                after_gap = False
+                count += 1
+                continue
+            if seq < expected_seq:
+                problems.add(seq, "out of place: numbered before the event it follows")
+                continue
+            if seq > expected_seq:
+                problems.add(
+                    expected_seq, "missing (deleted, or moved elsewhere in the chain)", seq - 1
                 )
-            if prev_hash != previous_hash:
-                return VerifyResult(
-                    count,
-                    seq - 1,
-                    previous_hash,
-                    Problem(seq, "its prev_hash does not match the hash of the event before it"),
-                )
-            if sha256(text.encode()).hexdigest() != stored_hash:
-                return VerifyResult(
-                    count,
-                    seq - 1,
-                    previous_hash,
-                    Problem(seq, "its content does not match its hash (the row was edited)"),
-                )
+                after_gap = True
+            if prev_hash != previous_hash and not after_gap:
+                problems.add(seq, "its prev_hash does not match the hash of the event before it")
+            elif sha256(text.encode()).hexdigest() != stored_hash:
+                problems.add(seq, "its content does not match its hash (the row was edited)")
             previous_hash = stored_hash
             expected_seq = seq + 1
+            after_gap = False
             count += 1
-    return VerifyResult(count, expected_seq - 1, previous_hash, None)
+    end = expected_seq - 1
+    if head_seq is None:
+        problems.add(end + 1, "the chain-head row is missing")
+    elif head_seq > end:
+        problems.add(
+            end + 1,
+            f"missing: the chain ends at #{end} but the chain-head row records #{head_seq} "
+            "(events were removed from the end)",
+        )
+    elif head_seq < end:
+        problems.add(
+            head_seq + 1,
+            f"beyond the head: the chain-head row records #{head_seq} but the chain goes on "
+            f"to #{end} (the head row was set back, or events were added around it)",
+        )
+    elif head_hash != previous_hash:
+        problems.add(
+            end, "its hash differs from the one the chain-head row records (the end was rewritten)"
+        )
+    return VerifyResult(count, end, previous_hash, tuple(problems))
 
 
 # --------------------------------------------------------------------------- checkpoints

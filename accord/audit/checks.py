@@ -27,3 +27,23 @@ def every_business_model_is_audited(app_configs, **kwargs) -> list[Error]:
             )
         )
     return errors
+
+
+@register()
+def the_database_appends_audit_events(app_configs, **kwargs) -> list[Error]:
+    """audit_record queues events on the connection; only Accord's backends append them."""
+    from django.db import connections
+
+    from accord.core.db.appends import DeferredAuditAppendMixin
+
+    return [
+        Error(
+            f"The database {alias!r} does not use one of Accord's backends, so audit events "
+            "would never be written.",
+            hint="Use accord.core.db.backends.postgresql or accord.core.db.backends.sqlite3 "
+            "(accord/settings.py does so from DATABASE_URL).",
+            id="accord.audit.E002",
+        )
+        for alias in connections
+        if not isinstance(connections[alias], DeferredAuditAppendMixin)
+    ]

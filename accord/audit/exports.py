@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable
 
@@ -14,6 +12,7 @@ from django.utils import timezone
 from accord.audit.display import rows_shown
 from accord.audit.models import AuditEvent
 from accord.audit.selectors import changes_of
+from accord.core.exports import csv_response
 
 FORMATS = ("csv", "json", "pdf")
 CSV_COLUMNS = (
@@ -64,26 +63,29 @@ def _filename(stem: str, extension: str) -> str:
     return f"{stem}-{timezone.localtime():%Y%m%d-%H%M}.{extension}"
 
 
+def _change_cell(value: object) -> object:
+    # Numbers stay numbers; anything else as its JSON text, exactly as recorded.
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value
+    return json.dumps(value, ensure_ascii=False)
+
+
 def as_csv(events: Iterable[AuditEvent], stem: str, hide: frozenset[str]) -> HttpResponse:
     """One row per changed field (one row for an event without field changes)."""
-    buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
-    writer.writeheader()
-    for event in events:
-        base = _row_base(event)
-        changes = changes_of(event, hide=hide) or [None]
-        for change in changes:
-            writer.writerow(
-                {
+
+    def rows():
+        for event in events:
+            base = _row_base(event)
+            for change in changes_of(event, hide=hide) or [None]:
+                row = {
                     **base,
                     "field": change.field if change else "",
-                    "old_value": json.dumps(change.old, ensure_ascii=False) if change else "",
-                    "new_value": json.dumps(change.new, ensure_ascii=False) if change else "",
+                    "old_value": _change_cell(change.old) if change else "",
+                    "new_value": _change_cell(change.new) if change else "",
                 }
-            )
-    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_filename(stem, "csv")}"'
-    return response
+                yield [row[column] for column in CSV_COLUMNS]
+
+    return csv_response(_filename(stem, "csv"), CSV_COLUMNS, rows())
 
 
 def as_json(

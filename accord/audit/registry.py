@@ -15,7 +15,12 @@ from django.db import models
 from django.db.models import QuerySet
 
 ACCORD_APP_PREFIX = "accord."
-NOT_BUSINESS_RECORDS = {"audit.auditevent", "audit.auditchainhead"}
+NOT_BUSINESS_RECORDS = {
+    "audit.auditevent",
+    "audit.auditchainhead",
+    # Failure counters; the failures and lockouts themselves are events about the user.
+    "accounts.signinlock",
+}
 
 
 @dataclass(frozen=True)

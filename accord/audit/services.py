@@ -1,9 +1,9 @@
 """Writing audit events. Services call ``audit_record`` inside their own transaction.
 
-Appends are serialized by locking the chain-head row (``SELECT ... FOR UPDATE`` on
-PostgreSQL; SQLite's IMMEDIATE transactions already admit one writer at a time), so
-concurrent writers can never fork the chain, and sequence numbers stay gap-free: a
-rolled-back transaction rolls back its head update too.
+The events of a transaction are appended to the chain together, right before it commits
+(``audit_append``, called by Accord's database backends, accord.core.db.appends), so the
+chain-head lock that serializes appends is held for milliseconds, never through the
+transaction's own work.
 """
 
 from __future__ import annotations
@@ -93,7 +93,13 @@ def audit_record(
     reason: str = "",
     target_ref: tuple[str, str, str] | None = None,
 ) -> AuditEvent:
-    """Append one event. Must run inside the caller's transaction (it opens one if not).
+    """Record one event of the caller's transaction (it opens one if there is none).
+
+    The event is appended to the chain just before the transaction commits, with every
+    other event of the transaction, in the order they were recorded (see
+    ``accord.core.db.appends``); a rollback discards it with the rest of the work. The
+    returned event gets its ``seq`` and ``hash`` at that append. ``occurred_at`` is the
+    moment of this call, when the change was made.
 
     ``target_ref`` (type, id, label) names a target that has no row, such as a sign-in
     attempt for a username that does not exist.
@@ -111,33 +117,52 @@ def audit_record(
         ensure_ascii=False,
         default=str,
     )
-    with transaction.atomic():
-        head = AuditChainHead.objects.select_for_update().get(pk=1)
-        event = AuditEvent(
-            seq=head.seq + 1,
-            occurred_at=clock.now(),
-            actor_id=actor.pk if is_user else None,
-            actor_username=actor.username if is_user else "",
-            actor_name=actor.printed_name if is_user else "Accord (system)",
-            actor_org_id=actor.organization_id if is_user else None,
-            channel=context.channel.get(),
-            request_id=context.request_id.get(),
-            client_ip=context.client_ip.get(),
-            action=action,
-            target_type=target_type,
-            target_id=target_id,
-            target_label=target_label,
-            parent_type=parent_type,
-            parent_id=parent_id,
-            parent_label=parent_label,
-            sponsor_id=sponsor_id,
-            changes=changes_text,
-            reason=reason.strip(),
-            prev_hash=head.hash,
-        )
+    event = AuditEvent(
         # Hash exactly what the database will return: microsecond UTC time.
-        event.occurred_at = event.occurred_at.replace(tzinfo=dt.UTC)
-        event.hash = event_hash(tuple(getattr(event, column) for column in COLUMNS))
-        event.save()
-        AuditChainHead.objects.filter(pk=1).update(seq=event.seq, hash=event.hash)
+        occurred_at=clock.now().astimezone(dt.UTC),
+        actor_id=actor.pk if is_user else None,
+        actor_username=actor.username if is_user else "",
+        actor_name=actor.printed_name if is_user else "Accord (system)",
+        actor_org_id=actor.organization_id if is_user else None,
+        channel=context.channel.get(),
+        request_id=context.request_id.get(),
+        client_ip=context.client_ip.get(),
+        action=action,
+        target_type=target_type,
+        target_id=target_id,
+        target_label=target_label,
+        parent_type=parent_type,
+        parent_id=parent_id,
+        parent_label=parent_label,
+        sponsor_id=sponsor_id,
+        changes=changes_text,
+        reason=reason.strip(),
+    )
+    connection = transaction.get_connection()
+    if any(not block._from_testcase for block in connection.atomic_blocks):
+        connection.audit_defer(event)
+    else:
+        # No transaction of the caller's: this block is one, appended as it ends.
+        with transaction.atomic():
+            connection.audit_defer(event)
     return event
+
+
+def audit_append(events: list[AuditEvent], *, using: str) -> None:
+    """Chain ``events`` after the head and insert them: the one step that holds the lock.
+
+    Called by the database wrapper right before commit. Locking the head row serializes
+    appends (SQLite's IMMEDIATE transactions already hold the database's write lock), so
+    concurrent writers never fork the chain, and the sequence stays gap-free: a
+    transaction that fails from here on rolls its head update back too.
+    """
+    head = AuditChainHead.objects.using(using).select_for_update().get(pk=1)
+    seq, previous = head.seq, head.hash
+    for event in events:
+        seq += 1
+        event.seq = seq
+        event.prev_hash = previous
+        event.hash = event_hash(tuple(getattr(event, column) for column in COLUMNS))
+        previous = event.hash
+    AuditEvent.objects.using(using).bulk_create(events)
+    AuditChainHead.objects.using(using).filter(pk=1).update(seq=seq, hash=previous)

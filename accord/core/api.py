@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Iterator
 from typing import Any
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import DatabaseError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from ninja import Field, NinjaAPI, Schema
@@ -16,10 +18,13 @@ from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
 from ninja.pagination import PaginationBase
 from ninja.security import HttpBearer, django_auth
-from pydantic import ConfigDict
+from pydantic import ConfigDict, field_validator
+from pydantic_core import PydanticCustomError
 
 from accord.core.concurrency import PreconditionRequired, StaleEdit, made_with_if_match
+from accord.core.db.busy import BUSY_MESSAGE, is_busy, retry_after_seconds
 from accord.core.errors import field_errors
+from accord.core.input import text_problem
 from accord.core.workflow import TransitionNotAllowed
 
 logger = logging.getLogger("accord.api")
@@ -28,9 +33,31 @@ _LOCATIONS = {"body", "query", "path", "form", "file", "header", "cookie"}
 
 
 class InputSchema(Schema):
-    """Base of every request body: unknown fields are an error, not silently dropped."""
+    """Base of every request body: unknown fields are an error, not silently dropped, and
+    no text may carry NUL or other control characters (accord.core.input; tab and line
+    breaks are allowed: the API cannot tell a one-line field from a multi-line one)."""
 
     model_config = ConfigDict(extra="forbid")
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: Any) -> Any:
+        for text in _strings(value):
+            if problem := text_problem(text, multiline=True):
+                raise PydanticCustomError("control_character", problem)
+        return value
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, list | tuple | set | frozenset):
+        for item in value:
+            yield from _strings(item)
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
 
 
 class FieldError(Schema):
@@ -167,6 +194,14 @@ def install_error_handlers(api: NinjaAPI) -> None:
             f"Something went wrong on our side; nothing was saved. Reference {reference}.",
         )
 
+    def database(request, exc: DatabaseError):
+        if not is_busy(exc):
+            return server_error(request, exc)
+        logger.warning("Database busy (request %s): %s", getattr(request, "request_id", "-"), exc)
+        response = error_response(api, request, 503, "busy", BUSY_MESSAGE)
+        response["Retry-After"] = str(retry_after_seconds())
+        return response
+
     api.add_exception_handler(NinjaValidationError, validation)
     api.add_exception_handler(DjangoValidationError, service_validation)
     api.add_exception_handler(StaleEdit, stale)
@@ -177,14 +212,19 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(HttpError, http_error)
     api.add_exception_handler(RequestDataTooBig, too_big)
     api.add_exception_handler(TransitionNotAllowed, conflict)
+    api.add_exception_handler(DatabaseError, database)
     api.add_exception_handler(Exception, server_error)
+
+
+# Far beyond any list Accord holds, and small enough that the offset fits the database.
+MAX_PAGE = 1_000_000
 
 
 class PageNumberPagination(PaginationBase):
     """``?page=2&page_size=50``; the response says how many items and pages there are."""
 
     class Input(Schema):
-        page: int = Field(1, ge=1, description="1-based page number")
+        page: int = Field(1, ge=1, le=MAX_PAGE, description="1-based page number")
         page_size: int = Field(50, ge=1, le=200, description="Items per page (at most 200)")
 
     class Output(Schema):

@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from django import forms
+from django.core.validators import ProhibitNullCharactersValidator
 from django.forms.renderers import TemplatesSetting
 
 from accord.core.dates import format_day
+from accord.core.input import ControlCharacterValidator
 
 
 class AccordFormRenderer(TemplatesSetting):
@@ -25,12 +27,29 @@ def _css_class_for(widget: forms.Widget) -> str:
     return "form-control"
 
 
+def _accepts_line_breaks(widget: forms.Widget) -> bool:
+    # A password is hashed, never shown or exported: only the never-allowed characters.
+    return isinstance(widget, forms.Textarea | forms.PasswordInput)
+
+
 class StyledFormMixin:
-    """Give widgets Bootstrap classes and mark invalid fields for assistive technology."""
+    """Give widgets Bootstrap classes and mark invalid fields for assistive technology;
+    refuse control characters in every text field (accord.core.input): the one
+    input-boundary mechanism of Accord's forms."""
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         for field in self.fields.values():
+            if isinstance(field, forms.CharField):
+                # Ours covers NUL too, with the same words as for every other character.
+                field.validators = [
+                    v
+                    for v in field.validators
+                    if not isinstance(v, ProhibitNullCharactersValidator)
+                ]
+                field.validators.append(
+                    ControlCharacterValidator(multiline=_accepts_line_breaks(field.widget))
+                )
             css = _css_class_for(field.widget)
             if css:
                 existing = field.widget.attrs.get("class", "")

@@ -80,4 +80,10 @@ SCHEDULE: tuple[Periodic, ...] = (
         "Send again the e-mails that failed (after 5 min, 30 min, 2 h) or whose job was lost.",
         every=dt.timedelta(minutes=5),
     ),
+    Periodic(
+        name="accounts.signin_locks_purge",
+        func="accord.accounts.access.signin_locks_purge",
+        description="Forget sign-in failure counts whose window and lock are over.",
+        daily_at=dt.time(3, 30),
+    ),
 )

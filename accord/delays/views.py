@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -15,6 +13,7 @@ from django.utils import timezone
 from accord.accounts.decorators import staff_required
 from accord.accounts.selectors import sites_visible_to
 from accord.core.errors import apply_to_form
+from accord.core.exports import Column, csv_response, rows_of
 from accord.core.pagination import paginate
 from accord.delays import selectors, services
 from accord.delays.forms import (
@@ -92,47 +91,37 @@ def project_delays(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
+DELAY_COLUMNS = (
+    Column("Number", lambda d: d.reference),
+    Column("Title", "title"),
+    Column("Cause", "cause"),
+    Column("Occurred on", "occurred_on"),
+    Column("Days lost", "days_lost"),
+    Column("Affected tasks", lambda d: [task.name for task in d.affected_tasks.all()]),
+    Column("Description", "description"),
+    Column("Root cause", "root_cause"),
+    Column("Sponsor told on", "sponsor_informed_on"),
+    Column("Told how", "sponsor_informed_how"),
+    Column("Told by", "sponsor_informed_by"),
+)
+INTERNAL_NOTES = Column("Internal notes", "internal_notes")
+
+
 @login_required
 def project_delays_export(request: HttpRequest, pk: int) -> HttpResponse:
     """The filtered delays as CSV: exactly the rows the page shows. Internal notes go only
     to CDMO staff."""
     project = _project(request, pk)
     _, delays = _project_delays(request, project)
-    staff = request.user.is_cdmo_staff
-    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{project.code}-delays-{stamp}.csv"'
-    writer = csv.writer(response)
-    header = [
-        "Number",
-        "Title",
-        "Cause",
-        "Occurred on",
-        "Days lost",
-        "Affected tasks",
-        "Description",
-        "Root cause",
-        "Sponsor told on",
-        "Told how",
-        "Told by",
-    ]
-    writer.writerow([*header, "Internal notes"] if staff else header)
-    for delay in delays.prefetch_related("affected_tasks"):
-        row = [
-            delay.reference,
-            delay.title,
-            delay.get_cause_display(),
-            delay.occurred_on.isoformat(),
-            delay.days_lost,
-            "; ".join(task.name for task in delay.affected_tasks.all()),
-            delay.description,
-            delay.root_cause,
-            delay.sponsor_informed_on.isoformat() if delay.sponsor_informed_on else "",
-            delay.get_sponsor_informed_how_display(),
-            delay.sponsor_informed_by.printed_name if delay.sponsor_informed_by else "",
-        ]
-        writer.writerow([*row, delay.internal_notes] if staff else row)
-    return response
+    columns = (*DELAY_COLUMNS, INTERNAL_NOTES) if request.user.is_cdmo_staff else DELAY_COLUMNS
+    return csv_response(
+        f"{project.code}-delays-{timezone.localtime():%Y%m%d-%H%M}.csv",
+        [column.heading for column in columns],
+        rows_of(
+            delays.select_related("sponsor_informed_by").prefetch_related("affected_tasks"),
+            columns,
+        ),
+    )
 
 
 @staff_required("delays.view_delay")

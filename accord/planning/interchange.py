@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import io
-
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from accord.accounts.models import User
 from accord.audit.services import audit_record, created
+from accord.core.exports import Column, rows_of, xlsx_bytes, xlsx_sheet, xlsx_workbook
 from accord.core.permissions import require
 from accord.planning.calendars import project_days_from_file
 from accord.planning.models import Dependency, Task
@@ -26,10 +25,9 @@ def plan_export_mspdi(project: Project) -> bytes:
 
 
 def plan_export_xlsx(project: Project) -> bytes:
-    """The task table as a spreadsheet people can filter and print."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Font, PatternFill
-    from openpyxl.utils import get_column_letter
+    """The task table as a spreadsheet people can filter and print (accord.core.exports:
+    task names stay text, whatever they begin with)."""
+    from openpyxl.styles import Font
 
     tasks, links = plan_of(project)
     _, baseline = baseline_dates(project)
@@ -40,69 +38,44 @@ def plan_export_xlsx(project: Project) -> bytes:
         predecessors.setdefault(link.successor_id, []).append(
             f"{uid[link.predecessor_id]}{link.type}{lag}"
         )
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "Tasks"
-    header = [
-        "UID",
-        "WBS",
-        "Task",
-        "Kind",
-        "Department",
-        "Duration (wd)",
-        "Predecessors",
-        "Early start",
-        "Early finish",
-        "Late start",
-        "Late finish",
-        "Total float (wd)",
-        "Free float (wd)",
-        "Critical",
-        "% complete",
-        "Baseline finish",
-        "Variance (days)",
-    ]
-    sheet.append(header)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = PatternFill("solid", fgColor="0F766E")
-    red = Font(color="B91C1C", bold=True)
-    for task in tasks:
+
+    def variance(task: Task) -> int | None:
         item = baseline.get(task.pk)
-        sheet.append(
-            [
-                task.uid,
-                task.wbs,
-                task.name,
-                task.get_kind_display(),
-                task.department,
-                task.duration_days,
-                ", ".join(predecessors.get(task.pk, [])),
-                task.early_start,
-                task.early_finish,
-                task.late_start,
-                task.late_finish,
-                task.total_float,
-                task.free_float,
-                "yes" if task.critical else "",
-                task.percent_complete,
-                item.finish if item else None,
-                (task.early_finish - item.finish).days if item and task.early_finish else None,
-            ]
-        )
+        return (task.early_finish - item.finish).days if item and task.early_finish else None
+
+    columns = (
+        Column("UID", "uid", 6),
+        Column("WBS", "wbs", 6),
+        Column("Task", "name", 48),
+        Column("Kind", "kind", 14),
+        Column("Department", "department", 22),
+        Column("Duration (wd)", "duration_days", 12),
+        Column("Predecessors", lambda t: ", ".join(predecessors.get(t.pk, [])), 18),
+        Column("Early start", "early_start", 12),
+        Column("Early finish", "early_finish", 12),
+        Column("Late start", "late_start", 12),
+        Column("Late finish", "late_finish", 12),
+        Column("Total float (wd)", "total_float", 12),
+        Column("Free float (wd)", "free_float", 12),
+        Column("Critical", "critical", 9),
+        Column("% complete", "percent_complete", 11),
+        Column("Baseline finish", lambda t: getattr(baseline.get(t.pk), "finish", None), 14),
+        Column("Variance (days)", variance, 12),
+    )
+    book = xlsx_workbook()
+    sheet = xlsx_sheet(
+        book,
+        "Tasks",
+        [column.heading for column in columns],
+        rows_of(tasks, columns),
+        widths=[column.width for column in columns],
+        freeze="D2",
+    )
+    red = Font(color="B91C1C", bold=True)
+    for row, task in enumerate(tasks, start=2):
         if task.critical:
-            sheet.cell(row=sheet.max_row, column=3).font = red
-    for row in sheet.iter_rows(min_row=2, min_col=8, max_col=11):
-        for cell in row:
-            cell.number_format = "yyyy-mm-dd"
-    widths = [6, 6, 48, 14, 22, 12, 18, 12, 12, 12, 12, 12, 12, 9, 11, 14, 12]
-    for index, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = width
-    sheet.freeze_panes = "D2"
-    sheet.auto_filter.ref = sheet.dimensions
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+            sheet.cell(row=row, column=3).font = red
+    return xlsx_bytes(book)
 
 
 @transaction.atomic
@@ -115,7 +88,9 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
     require(actor, "projects.change_project")
     if len(data) > MAX_IMPORT_BYTES:
         raise ValidationError({"file": ["The file is larger than 10 MB."]})
-    project = Project.objects.select_for_update().select_related("site").get(pk=project.pk)
+    project = (
+        Project.objects.select_for_update(of=("self",)).select_related("site").get(pk=project.pk)
+    )
     if Task.objects.filter(project=project).exists():
         raise ValidationError({"file": ["This project already has a plan."]})
     try:

@@ -52,7 +52,7 @@ EDITABLE = frozenset(TASK_FIELDS)
 
 
 def _lock(project: Project) -> Project:
-    return Project.objects.select_for_update().select_related("site").get(pk=project.pk)
+    return Project.objects.select_for_update(of=("self",)).select_related("site").get(pk=project.pk)
 
 
 def _check(task: Task) -> None:

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -15,6 +13,7 @@ from accord.accounts.selectors import sponsors_visible_to
 from accord.changes.models import ChangeOrder
 from accord.changes.selectors import change_orders_visible_to
 from accord.core.errors import apply_to_form
+from accord.core.exports import Column, csv_response, rows_of
 from accord.core.pagination import paginate
 from accord.delays.selectors import delays_visible_to
 from accord.planning.models import Baseline
@@ -73,44 +72,29 @@ def project_list(request: HttpRequest) -> HttpResponse:
     return response
 
 
+PROJECT_COLUMNS = (
+    Column("Code", "code"),
+    Column("Title", "title"),
+    Column("Sponsor", "sponsor"),
+    Column("Molecule", "molecule"),
+    Column("Modality", "modality"),
+    Column("Phase", "phase"),
+    Column("Status", "status"),
+    Column("Site", "site"),
+    Column("Start", "start_date"),
+    Column("Target end", "target_end_date"),
+)
+
+
 @login_required
 def project_export(request: HttpRequest) -> HttpResponse:
     """The filtered project list as CSV: exactly the rows the list page would show."""
     _, projects, _ = _filtered_projects(request)
-    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="accord-projects-{stamp}.csv"'
-    writer = csv.writer(response)
-    writer.writerow(
-        [
-            "Code",
-            "Title",
-            "Sponsor",
-            "Molecule",
-            "Modality",
-            "Phase",
-            "Status",
-            "Site",
-            "Start",
-            "Target end",
-        ]
+    return csv_response(
+        f"accord-projects-{timezone.localtime():%Y%m%d-%H%M}.csv",
+        [column.heading for column in PROJECT_COLUMNS],
+        rows_of(projects.select_related("sponsor", "site"), PROJECT_COLUMNS),
     )
-    for p in projects:
-        writer.writerow(
-            [
-                p.code,
-                p.title,
-                p.sponsor.name,
-                p.molecule,
-                p.get_modality_display(),
-                p.get_phase_display(),
-                p.get_status_display(),
-                p.site.code,
-                p.start_date or "",
-                p.target_end_date or "",
-            ]
-        )
-    return response
 
 
 @staff_required("projects.add_project")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -13,6 +11,7 @@ from django.utils import timezone
 
 from accord.accounts.decorators import staff_required
 from accord.core.errors import apply_to_form
+from accord.core.exports import Column, csv_response, rows_of
 from accord.core.pagination import paginate
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects.selectors import projects_visible_to
@@ -32,8 +31,6 @@ SORTS = {
     "review": ("next_review_date", "sequence"),
 }
 DEFAULT_SORT = "score"
-# Characters that make a spreadsheet read a cell as a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _project(request: HttpRequest, pk: int):
@@ -90,10 +87,27 @@ def risk_register(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-def _cell(value: object) -> object:
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+RISK_COLUMNS = (
+    Column("Number", lambda r: r.number),
+    Column("Title", "title"),
+    Column("Category", "category"),
+    Column("Cause", "cause"),
+    Column("Effect", "effect"),
+    Column("Likelihood", "likelihood"),
+    Column("Likelihood means", lambda r: LIKELIHOOD_LABELS[r.likelihood]),
+    Column("Impact", "impact"),
+    Column("Impact means", lambda r: IMPACT_LABELS[r.impact]),
+    Column("Score", lambda r: r.score),
+    Column("Level", lambda r: r.level.label),
+    Column("Owner", "owner"),
+    Column("Status", "status"),
+    Column("Next review", "next_review_date"),
+    Column("Mitigation plan", "mitigation_plan"),
+    Column("Contingency plan", "contingency_plan"),
+    Column("Contingency trigger", "contingency_trigger"),
+    Column("Affected tasks", lambda r: [task.name for task in r.affected_tasks.all()]),
+)
+SHARED = Column("Shared with sponsor", "shared_with_sponsor")
 
 
 @login_required
@@ -101,56 +115,12 @@ def risk_export(request: HttpRequest, pk: int) -> HttpResponse:
     """The filtered register as CSV: exactly the rows the register page would show."""
     project = _project(request, pk)
     _, _, risks, _ = _register_rows(request, project)
-    risks = risks.prefetch_related("affected_tasks")
-    staff = request.user.is_cdmo_staff
-    stamp = timezone.localtime().strftime("%Y%m%d-%H%M")
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="accord-risks-{project.code}-{stamp}.csv"'
+    columns = (*RISK_COLUMNS, SHARED) if request.user.is_cdmo_staff else RISK_COLUMNS
+    return csv_response(
+        f"accord-risks-{project.code}-{timezone.localtime():%Y%m%d-%H%M}.csv",
+        [column.heading for column in columns],
+        rows_of(risks.select_related("owner").prefetch_related("affected_tasks"), columns),
     )
-    writer = csv.writer(response)
-    header = [
-        "Number",
-        "Title",
-        "Category",
-        "Cause",
-        "Effect",
-        "Likelihood",
-        "Impact",
-        "Score",
-        "Level",
-        "Owner",
-        "Status",
-        "Next review",
-        "Mitigation plan",
-        "Contingency plan",
-        "Contingency trigger",
-        "Affected tasks",
-    ]
-    writer.writerow([*header, "Shared with sponsor"] if staff else header)
-    for risk in risks:
-        row = [
-            risk.number,
-            risk.title,
-            risk.get_category_display(),
-            risk.cause,
-            risk.effect,
-            risk.likelihood,
-            risk.impact,
-            risk.score,
-            risk.level.label,
-            risk.owner.printed_name,
-            risk.get_status_display(),
-            risk.next_review_date.isoformat(),
-            risk.mitigation_plan,
-            risk.contingency_plan,
-            risk.contingency_trigger,
-            "; ".join(task.name for task in risk.affected_tasks.all()),
-        ]
-        if staff:
-            row.append("yes" if risk.shared_with_sponsor else "no")
-        writer.writerow([_cell(value) for value in row])
-    return response
 
 
 @login_required

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.utils import timezone
 
-from accord.accounts.access import credential_failure
+from accord.accounts.access import credential_failure, lockout_until
 from accord.accounts.models import User
 from accord.audit.services import audit_record
 from accord.core import clock
@@ -49,7 +48,7 @@ def signer_authenticate(
     """
     if not actor.is_active:
         raise ValidationError({"password": ["This account is inactive."]})
-    if actor.is_locked(timezone.now()):
+    if lockout_until(actor.username) is not None:
         raise ValidationError(
             {"password": ["Your account is locked after repeated failed attempts."]}
         )

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse, reverse_lazy
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
@@ -24,8 +27,10 @@ class LoginView(auth_views.LoginView):
     redirect_authenticated_user = True
 
     def form_valid(self, form):
-        response = super().form_valid(form)
-        access.login_succeeded(user=form.get_user())
+        # Signing in (last_login, the session's user) and its audit event: one transaction.
+        with transaction.atomic():
+            response = super().form_valid(form)
+            access.login_succeeded(user=form.get_user(), username=form.cleaned_data["username"])
         return response
 
 
@@ -101,9 +106,26 @@ def _next_url(request: HttpRequest) -> str:
     return "/"
 
 
+def _locked_out(request: HttpRequest) -> HttpResponse | None:
+    """A half-finished sign-in whose codes keep failing ends at the lockout: signed out."""
+    until = access.lockout_until(request.user.username)
+    if until is None:
+        return None
+    access.logout_recorded(user=request.user, why="locked out at the second factor")
+    logout(request)
+    messages.error(
+        request,
+        "Too many wrong codes: you were signed out. Try again after "
+        f"{timezone.localtime(until):%H:%M %Z}, or ask an administrator.",
+    )
+    return redirect("accounts:login")
+
+
 @login_required
 def mfa_setup(request: HttpRequest) -> HttpResponse:
     """Enrol an authenticator app: scan the QR code, confirm with the first code."""
+    if (refused := _locked_out(request)) is not None:
+        return refused
     if mfa.mfa_device(request.user) and request.user.is_verified():
         messages.info(request, "Your authenticator app is already set up.")
         return redirect("accounts:profile")
@@ -116,6 +138,8 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
             otp_login(request, device)
             messages.success(request, "Your authenticator app is set up.")
             return redirect(_next_url(request))
+        if (refused := _locked_out(request)) is not None:
+            return refused
         form.add_error("code", "This code is not right (or has expired): try the current one.")
     return render(
         request,
@@ -132,6 +156,8 @@ def mfa_setup(request: HttpRequest) -> HttpResponse:
 @login_required
 def mfa_verify(request: HttpRequest) -> HttpResponse:
     """The second step of a sign-in: a current code from the enrolled app."""
+    if (refused := _locked_out(request)) is not None:
+        return refused
     if mfa.mfa_device(request.user) is None:
         return redirect(f"{reverse('accounts:mfa_setup')}?next={_next_url(request)}")
     form = MfaCodeForm(request.POST or None)
@@ -140,5 +166,7 @@ def mfa_verify(request: HttpRequest) -> HttpResponse:
         if device is not None:
             otp_login(request, device)
             return redirect(_next_url(request))
+        if (refused := _locked_out(request)) is not None:
+            return refused
         form.add_error("code", "This code is not right (or has expired): try the current one.")
     return render(request, "accounts/mfa_verify.html", {"form": form, "next": _next_url(request)})

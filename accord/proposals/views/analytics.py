@@ -3,19 +3,27 @@ Excel workbook (one sheet per table) or the RFP table as CSV."""
 
 from __future__ import annotations
 
-import csv
-import io
-
+from django.db.models import Choices
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from accord.accounts.decorators import staff_required
+from accord.accounts.models import Organization
+from accord.core.exports import (
+    Column,
+    csv_response,
+    rows_of,
+    xlsx_response,
+    xlsx_sheet,
+    xlsx_workbook,
+)
+from accord.projects.models import Project
 from accord.proposals import analytics as stats
 from accord.proposals import selectors
+from accord.proposals.models import LossReason, Rfp, Service
 from accord.proposals.outcome_forms import AnalyticsFilterForm
 
 PERMISSION = "proposals.view_postmortem"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 RATE_COLUMNS = [("label", "Group"), ("won", "Won"), ("lost", "Lost"), ("rate", "Win rate %")]
 SHEETS = {
@@ -55,20 +63,20 @@ SHEETS = {
         ],
     ),
 }
-RFP_COLUMNS = [
-    ("number", "RFP"),
-    ("sponsor", "Sponsor"),
-    ("sponsor_type", "Sponsor type"),
-    ("services", "Services"),
-    ("modality", "Modality"),
-    ("status", "Status"),
-    ("received_on", "Received"),
-    ("first_sent_on", "First sent"),
-    ("decided_on", "Decided"),
-    ("loss_reasons", "Loss reasons"),
-    ("value", "Latest revision total"),
-    ("currency", "Currency"),
-]
+RFP_COLUMNS = (
+    Column("RFP", lambda f: f.number),
+    Column("Sponsor", lambda f: f.sponsor),
+    Column("Sponsor type", lambda f: _label(Organization.SponsorType, f.sponsor_type)),
+    Column("Services", lambda f: [_label(Service, code) for code in f.services]),
+    Column("Modality", lambda f: _label(Project.Modality, f.modality)),
+    Column("Status", lambda f: _label(Rfp.Status, f.status)),
+    Column("Received", lambda f: f.received_on),
+    Column("First sent", lambda f: f.first_sent_on),
+    Column("Decided", lambda f: f.decided_on),
+    Column("Loss reasons", lambda f: [_label(LossReason, code) for code in f.loss_reasons]),
+    Column("Latest revision total", lambda f: f.value),
+    Column("Currency", lambda f: f.currency),
+)
 
 
 def _facts(request: HttpRequest) -> tuple[AnalyticsFilterForm, list[stats.RfpFacts]]:
@@ -77,14 +85,9 @@ def _facts(request: HttpRequest) -> tuple[AnalyticsFilterForm, list[stats.RfpFac
     return form, stats.facts_for(rfps)
 
 
-def _cell(value: object) -> object:
-    if isinstance(value, tuple):
-        return ", ".join(value)
-    return value
-
-
-def _rfp_row(fact: stats.RfpFacts) -> list[object]:
-    return [_cell(getattr(fact, name)) for name, _ in RFP_COLUMNS]
+def _label(choices: type[Choices], code: str) -> str:
+    """A stored code as its label (a code no longer among the choices as it is)."""
+    return dict(choices.choices).get(code, code)
 
 
 @staff_required(PERMISSION)
@@ -108,35 +111,21 @@ def analytics(request: HttpRequest) -> HttpResponse:
 
 @staff_required(PERMISSION)
 def export_xlsx(request: HttpRequest) -> HttpResponse:
-    from openpyxl import Workbook
-
     _, facts = _facts(request)
     tables = stats.report(facts)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = "RFPs"
-    sheet.append([title for _, title in RFP_COLUMNS])
-    for fact in facts:
-        sheet.append(_rfp_row(fact))
+    book = xlsx_workbook()
+    xlsx_sheet(book, "RFPs", [c.heading for c in RFP_COLUMNS], rows_of(facts, RFP_COLUMNS))
     for key, (title, columns) in SHEETS.items():
-        sheet = book.create_sheet(title[:31])
-        sheet.append([heading for _, heading in columns])
-        for row in tables[key]:
-            sheet.append([row[name] for name, _ in columns])
-    buffer = io.BytesIO()
-    book.save(buffer)
-    response = HttpResponse(buffer.getvalue(), content_type=XLSX)
-    response["Content-Disposition"] = 'attachment; filename="proposal-analytics.xlsx"'
-    return response
+        rows = ([row[name] for name, _ in columns] for row in tables[key])
+        xlsx_sheet(book, title, [heading for _, heading in columns], rows)
+    return xlsx_response(book, "proposal-analytics.xlsx")
 
 
 @staff_required(PERMISSION)
 def export_csv(request: HttpRequest) -> HttpResponse:
     _, facts = _facts(request)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = 'attachment; filename="proposal-analytics-rfps.csv"'
-    writer = csv.writer(response)
-    writer.writerow([title for _, title in RFP_COLUMNS])
-    for fact in facts:
-        writer.writerow(_rfp_row(fact))
-    return response
+    return csv_response(
+        "proposal-analytics-rfps.csv",
+        [column.heading for column in RFP_COLUMNS],
+        rows_of(facts, RFP_COLUMNS),
+    )

@@ -18,7 +18,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
-        verify = sub.add_parser("verify", help="Replay the chain; exit 1 at the first mismatch.")
+        verify = sub.add_parser(
+            "verify", help="Replay the chain, compare with its head; exit 1 naming every problem."
+        )
         verify.add_argument(
             "--checkpoint",
             type=Path,
@@ -45,16 +47,24 @@ class Command(BaseCommand):
         started = time.perf_counter()
         result = chain.verify()
         elapsed = time.perf_counter() - started
-        problem = result.problem
-        if problem is None and checkpoint is not None:
+        problems = list(result.problems)
+        if not problems and checkpoint is not None:
             problem = chain.verify_against_checkpoint(result, checkpoint)
-        if problem is not None:
-            self.stderr.write(f"Audit trail verification FAILED at {problem}.")
+            problems += [problem] if problem is not None else []
+        if problems:
+            count = len(problems)
+            self.stderr.write(
+                f"Audit trail verification FAILED: {count} problem{'s' if count > 1 else ''} "
+                f"in {result.events} events read."
+            )
+            for problem in problems:
+                self.stderr.write(f"  {problem}.")
             raise SystemExit(1)
         rate = result.events / elapsed if elapsed > 0 else 0
         self.stdout.write(
             f"Audit trail OK: {result.events} events, head #{result.head_seq} "
-            f"{result.head_hash[:16]}…, verified in {elapsed:.2f} s ({rate:,.0f} events/s)"
+            f"{result.head_hash[:16]}…, matches the chain-head row, verified in "
+            f"{elapsed:.2f} s ({rate:,.0f} events/s)"
             + (f"; matches checkpoint #{checkpoint['seq']}" if checkpoint else "")
         )
 

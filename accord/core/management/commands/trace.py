@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import sys
 from pathlib import Path
 
@@ -10,6 +9,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from accord.core import traceability
+from accord.core.exports import csv_write
 
 DEFAULT_REQUIREMENTS = settings.BASE_DIR / "docs" / "requirements.md"
 
@@ -50,17 +50,21 @@ class Command(BaseCommand):
         rows = traceability.matrix(requirements, runs)
         databases = sorted(runs)
         if options["format"] == "csv":
-            writer = csv.writer(sys.stdout)
-            writer.writerow(["requirement", "summary", "tests", *databases])
-            for row in rows:
-                writer.writerow(
+            # A terminal or a pipe: no byte-order mark (redirect to a file for Excel).
+            csv_write(
+                sys.stdout,
+                ["requirement", "summary", "tests", *databases],
+                (
                     [
                         row.requirement.id,
                         row.requirement.summary,
                         " ".join(row.tests),
                         *(row.outcomes[d] for d in databases),
                     ]
-                )
+                    for row in rows
+                ),
+                bom=False,
+            )
             return
         covered = [r for r in rows if r.tests]
         header = f"{'Requirement':<12} {'Tests':>5}  " + "  ".join(f"{d:<10}" for d in databases)
