@@ -97,7 +97,7 @@ def test_no_page_answers_a_server_error_to_odd_parameters(world):
 @pytest.mark.req("WEB-6")
 def test_the_sponsor_list_and_search_refuse_a_nul_with_a_friendly_page(world):
     client = client_for(world.pm_alice)
-    for url in (reverse("sponsors:list"), reverse("home:search"), "/api/v1/sponsors"):
+    for url in (reverse("sponsors:list"), reverse("search:results"), "/api/v1/sponsors"):
         response = client.get(f"{url}?q=%00")
         assert response.status_code in (400, 422), url
     assert client.get("/projects/%00/").status_code == 400
