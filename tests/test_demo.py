@@ -81,10 +81,14 @@ def _snapshot() -> dict:
 def demo(django_db_setup, django_db_blocker) -> Iterator[str]:
     """The demo loaded once for this module's tests, and rolled back after them."""
     out = io.StringIO()
+    # The block is the test's own, never committed: marked like a TestCase's blocks, so
+    # the audit events the demo writes are appended as its own transactions end.
+    outer = transaction.atomic()
+    outer._from_testcase = True
     with (
         mock.patch.dict(os.environ, {"ACCORD_DEMO_DATE": DEMO_DATE.isoformat()}),
         django_db_blocker.unblock(),
-        transaction.atomic(),
+        outer,
     ):
         call_command("demo", stdout=out)
         yield out.getvalue()
