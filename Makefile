@@ -8,6 +8,9 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# The suite runs in one worker process per core, each on its own test database, a test
+# module to a worker (PYTEST_WORKERS=0 runs it in this process).
+PYTEST_WORKERS ?= auto
 
 .PHONY: run dev test setup migrate demo lint format vendor run-deps test-deps clean bench
 
@@ -64,7 +67,7 @@ test-deps:
 
 test: setup test-deps
 	$(BIN)/ruff check accord tests benchmarks
-	ACCORD_ENV=test $(BIN)/python -m pytest $(PYTEST_ARGS)
+	ACCORD_ENV=test $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 lint: setup
 	$(BIN)/ruff check accord tests benchmarks

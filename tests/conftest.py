@@ -33,23 +33,29 @@ from tests.factories import (
 _TRACE: dict[str, dict] = {}
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # Carried on each report, so that the matrix is also built where reports arrive from
+    # pytest-xdist's workers (the controller collects nothing itself).
+    for item in items:
+        reqs = sorted({m.args[0] for m in item.iter_markers("req")})
+        if reqs:
+            item.user_properties.append(("requirements", reqs))
+
+
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
     """Collect each test's requirement markers and outcome for the traceability matrix."""
-    entry = _TRACE.get(report.nodeid)
-    if entry is None:
+    reqs = dict(report.user_properties).get("requirements")
+    if not reqs:
         return
+    entry = _TRACE.setdefault(
+        report.nodeid, {"nodeid": report.nodeid, "requirements": reqs, "outcome": "not run"}
+    )
     if report.failed:
         entry["outcome"] = "failed"
     elif report.skipped and entry["outcome"] != "failed":
         entry["outcome"] = "skipped"
     elif report.when == "call" and report.passed and entry["outcome"] == "not run":
         entry["outcome"] = "passed"
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    for item in items:
-        reqs = sorted({m.args[0] for m in item.iter_markers("req")})
-        _TRACE[item.nodeid] = {"nodeid": item.nodeid, "requirements": reqs, "outcome": "not run"}
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
@@ -63,7 +69,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     results_write(
         settings.VAR_DIR / f"traceability-{connection.vendor}.json",
         connection.vendor,
-        [entry for entry in _TRACE.values() if entry["requirements"]],
+        sorted(_TRACE.values(), key=lambda entry: entry["nodeid"]),
     )
 
 
