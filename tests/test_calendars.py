@@ -385,13 +385,18 @@ def test_the_calendar_api_adds_changes_and_removes_days(world):
     assert [(d["date"], d["kind_label"]) for d in listing["days"]] == [
         ("2026-01-07", "Holiday (site closed)")
     ]
+    token = listing["days"][0]["token"]
     turned = client.patch(
-        f"{base}/days/2026-01-07", {"kind": "working"}, content_type="application/json"
+        f"{base}/days/2026-01-07",
+        {"kind": "working", "token": token},
+        content_type="application/json",
     )
     assert turned.status_code == 422
     assert {e["field"] for e in turned.json()["errors"]} == {"date"}  # a weekday: no extra day
     renamed = client.patch(
-        f"{base}/days/2026-01-07", {"name": "Boiler shutdown"}, content_type="application/json"
+        f"{base}/days/2026-01-07",
+        {"name": "Boiler shutdown", "token": token},
+        content_type="application/json",
     )
     assert renamed.json()["day"]["name"] == "Boiler shutdown"
     bad_date = client.delete(
@@ -399,7 +404,10 @@ def test_the_calendar_api_adds_changes_and_removes_days(world):
     )
     assert bad_date.status_code == 422 and bad_date.json()["errors"][0]["field"] == "date"
     removed = client.delete(
-        f"{base}/days/2026-01-07", {"reason": "Fixed"}, content_type="application/json"
+        f"{base}/days/2026-01-07",
+        {"reason": "Fixed"},
+        content_type="application/json",
+        headers={"If-Match": f'"{renamed.json()["day"]["token"]}"'},
     )
     assert removed.status_code == 200 and removed.json()["rescheduled"] == ["AUR-101-TT"]
     refused = client_for(world.qa_quinn).post(
@@ -429,3 +437,59 @@ def test_the_calendar_api_sets_the_region_and_imports_a_year_once(world):
         f"/api/v1/projects/{world.project_a.pk}/calendar", {"year": 2027}
     ).json()
     assert len(project_days) == len(preview) and not any(d["own"] for d in project_days)
+
+
+# --- no lost updates ---------------------------------------------------------------------
+
+
+@pytest.mark.req("DI-1")
+def test_a_day_changed_since_the_edit_page_opened_is_not_overwritten(world):
+    _add(world, D(2026, 12, 24), name="Christmas shutdown")
+    client = client_for(world.pm_alice)
+    url = reverse("planning:calendar_day_edit", args=[world.site.pk, "2026-12-24"])
+    page = client.get(url).content.decode()
+    token = calendars.day_token(calendars.site_day(world.site, D(2026, 12, 24)))
+    assert f'name="token" value="{token}"' in page
+    # The day is renamed meanwhile (another planner, or the same one in another tab).
+    calendars.calendar_day_update(
+        actor=world.pm_alice, site=world.site, date=D(2026, 12, 24), name="Year-end shutdown"
+    )
+    events = AuditEvent.objects.count()
+    stale = client.post(url, {"kind": "holiday", "name": "Christmas closure", "token": token})
+    assert stale.status_code == 409
+    assert "Someone else changed this calendar day" in stale.content.decode()
+    assert calendars.site_day(world.site, D(2026, 12, 24)).name == "Year-end shutdown"
+    assert AuditEvent.objects.count() == events
+    removal = client.post(
+        reverse("planning:calendar_day_remove", args=[world.site.pk, "2026-12-24"]),
+        {"reason": "Not needed", "token": token},
+    )
+    assert removal.status_code == 409
+    assert calendars.site_day(world.site, D(2026, 12, 24)) is not None
+
+
+@pytest.mark.req("DI-1")
+def test_the_api_refuses_a_day_change_made_from_a_stale_or_no_token(world):
+    _add(world, D(2026, 12, 24), name="Christmas shutdown")
+    client = client_for(world.pm_alice)
+    url = f"/api/v1/sites/{world.site.pk}/calendar/days/2026-12-24"
+    read = client.get(f"/api/v1/sites/{world.site.pk}/calendar", {"year": 2026}).json()
+    token = read["days"][0]["token"]
+    blind = client.patch(url, {"name": "Blind"}, content_type="application/json")
+    assert blind.status_code == 428
+    first = client.patch(
+        url, {"name": "Year-end shutdown", "token": token}, content_type="application/json"
+    )
+    assert first.status_code == 200 and first.json()["day"]["token"] != token
+    stale = client.patch(
+        url, {"name": "Christmas closure", "token": token}, content_type="application/json"
+    )
+    assert stale.status_code == 409
+    stale_header = client.delete(
+        url,
+        {"reason": "Not needed"},
+        content_type="application/json",
+        headers={"If-Match": f'"{token}"'},
+    )
+    assert stale_header.status_code == 412
+    assert calendars.site_day(world.site, D(2026, 12, 24)).name == "Year-end shutdown"

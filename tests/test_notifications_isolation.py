@@ -66,6 +66,7 @@ A_RECORD = {
     "risk_review_overdue": lambda w: w.risk_a_shared,
     "follow_up_due": _followup,
     "status_report_published": lambda w: w.status_report_a_published,
+    "team_added": lambda w: w.project_a,
 }
 
 
@@ -101,6 +102,7 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "projects.document": world.doc_a_shared,
         "meetings.action_item": world.action_item_a,
         "reports.statusreport": world.status_report_a_published,
+        "projects.membership": world.project_a.memberships.get(user=world.sponsor_a_contact),
     }
     record = records[event.rsplit(".", 1)[0]]
     proposed = EVENTS[event](record, actor=world.pm_alice)

@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from accord.audit.models import AuditEvent
 from accord.meetings import services as meeting_services
+from accord.notifications.models import Notification
 from accord.projects import staffing
 from accord.projects.models import ProjectMembership, ProjectRole
 from accord.projects.selectors import projects_visible_to
@@ -406,11 +407,17 @@ def test_the_api_adds_re_roles_and_removes_team_members(world, aurora_quality):
     )
     assert added.status_code == 201 and added.json()["role_label"] == "Sponsor QA"
     changed = client.patch(
-        f"{base}/{aurora_quality.pk}", {"role": "sponsor_cmc_lead"}, content_type="application/json"
+        f"{base}/{aurora_quality.pk}",
+        {"role": "sponsor_cmc_lead", "version": added.json()["version"]},
+        content_type="application/json",
     )
     assert changed.json()["role_label"] == "Sponsor CMC lead"
+    assert changed["ETag"] == f'"{added.json()["version"] + 1}"'
     last_pm = client.patch(
-        f"{base}/{world.pm_alice.pk}", {"role": "team_member"}, content_type="application/json"
+        f"{base}/{world.pm_alice.pk}",
+        {"role": "team_member"},
+        content_type="application/json",
+        headers={"If-Match": "*"},
     )
     assert last_pm.status_code == 422
     assert last_pm.json()["errors"][0]["field"] == "role"
@@ -449,3 +456,50 @@ def test_a_free_text_responsibility_names_its_role():
     assert guess("Sponsor project lead", sponsor=True) == ProjectRole.SPONSOR_PROJECT_LEAD
     assert guess("Sponsor CMC consultant", sponsor=True) == ProjectRole.SPONSOR_CMC_CONSULTANT
     assert guess("Something else", sponsor=False) == ProjectRole.TEAM_MEMBER
+
+
+@pytest.mark.req("DI-1")
+def test_a_role_changed_since_the_page_opened_is_not_overwritten(world, aurora_quality):
+    staffing.member_add(
+        actor=world.pm_alice, project=world.project_a, user=aurora_quality, role="sponsor_qa"
+    )
+    client = client_for(world.pm_alice)
+    url = reverse("teams:member_role", args=[world.project_a.pk, aurora_quality.pk])
+    opened = _membership(world, aurora_quality).version
+    assert f'name="version" value="{opened}"' in client.get(url).content.decode()
+    # Another manager changes the role meanwhile, through the API.
+    api = f"/api/v1/projects/{world.project_a.pk}/team/members/{aurora_quality.pk}"
+    moved = client_for(world.admin_ada).patch(
+        api,
+        {"role": "sponsor_cmc_lead", "version": opened},
+        content_type="application/json",
+    )
+    assert moved.status_code == 200 and moved.json()["version"] == opened + 1
+    events = AuditEvent.objects.count()
+    stale = client.post(url, {"role": "sponsor_project_lead", "version": opened})
+    assert stale.status_code == 409
+    assert "Someone else changed this team membership" in stale.content.decode()
+    stale_api = client.patch(
+        api, {"role": "sponsor_qa", "version": opened}, content_type="application/json"
+    )
+    assert stale_api.status_code == 409
+    blind = client.patch(api, {"role": "sponsor_qa"}, content_type="application/json")
+    assert blind.status_code == 428
+    assert _membership(world, aurora_quality).role == "sponsor_cmc_lead"
+    assert AuditEvent.objects.count() == events
+
+
+def test_the_person_added_is_told_and_the_link_opens_their_team_page(world, aurora_quality):
+    staffing.member_add(
+        actor=world.pm_alice,
+        project=world.project_a,
+        user=aurora_quality,
+        role="sponsor_qa",
+        responsibility="Audit programme",
+    )
+    [told] = Notification.objects.filter(recipient=aurora_quality, kind="team_added")
+    assert told.title == f"You are on the {world.project_a.code} team as Sponsor QA"
+    assert "Audit programme" in told.body and "Alice Morgan added you" in told.body
+    assert client_for(aurora_quality).get(told.url).status_code == 200
+    # The manager who staffed the project is not told of their own act.
+    assert not Notification.objects.filter(recipient=world.pm_alice, kind="team_added").exists()

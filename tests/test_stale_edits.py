@@ -25,9 +25,11 @@ from accord.clients import services as clients
 from accord.core.concurrency import StaleEdit, version_of
 from accord.delays import services as delays
 from accord.meetings import services as meetings
+from accord.planning import calendars
 from accord.planning import services as planning
 from accord.planning.models import Task
 from accord.projects import services as projects
+from accord.projects import staffing
 from accord.proposals import services as proposals
 from accord.reports import services as reports
 from accord.risks import services as risks
@@ -47,6 +49,16 @@ pytestmark = pytest.mark.req("DI-1")
 
 def _reload(record: models.Model) -> models.Model:
     return type(record)._base_manager.get(pk=record.pk)
+
+
+CHRISTMAS_EVE = dt.date(2026, 12, 24)
+
+
+def _site_with_a_holiday(world: World):
+    calendars.calendar_day_add(
+        actor=world.pm_alice, site=world.site, date=CHRISTMAS_EVE, kind="holiday", name="Shutdown"
+    )
+    return world.site
 
 
 def _draft_revision(world: World):
@@ -298,6 +310,24 @@ CASES = [
         ),
         lambda r: set(r.permissions.values_list("codename", flat=True)),
         accounts.role_token,
+    ),
+    Case(
+        "team membership",
+        lambda w: w.project_a.memberships.get(user=w.pm_alice),
+        lambda w, r, v, text: staffing.member_change_role(
+            actor=w.pm_alice, membership=r, role=r.role, responsibility=text, version=v
+        ),
+        lambda r: r.responsibility,
+    ),
+    Case(
+        # A site's day has no row of its own to version: the editor carries its token.
+        "calendar day",
+        lambda w: _site_with_a_holiday(w),
+        lambda w, r, token, text: calendars.calendar_day_update(
+            actor=w.pm_alice, site=r, date=CHRISTMAS_EVE, name=f"Shutdown ({text})", token=token
+        ),
+        lambda r: calendars.site_day(r, CHRISTMAS_EVE).name,
+        lambda r: calendars.day_token(calendars.site_day(r, CHRISTMAS_EVE)),
     ),
 ]
 

@@ -300,5 +300,25 @@ def expected_version(request: HttpRequest, version: int | None) -> int | None:
     return version
 
 
+def expected_token(request: HttpRequest, token: str | None) -> str | None:
+    """The ``state_token`` an API write to a record without a version was made from:
+    like ``expected_version``, ``If-Match`` (the token quoted) wins, else the body's
+    ``token``, and with neither the write is refused with 428."""
+    header = request.headers.get("If-Match")
+    if header is not None:
+        setattr(request, _IF_MATCH_ATTRIBUTE, True)
+        value = header.strip()
+        if value == "*":
+            return None
+        # Strong comparison: a weak or unquoted tag names nothing of ours.
+        expected = value[1:-1] if len(value) > 1 and value[0] == value[-1] == '"' else "(none)"
+        if token is not None and token != expected:
+            raise ValidationError({"token": ["The token does not match If-Match."]})
+        return expected
+    if token is None:
+        raise PreconditionRequired()
+    return token
+
+
 def made_with_if_match(request: HttpRequest) -> bool:
     return getattr(request, _IF_MATCH_ATTRIBUTE, False)

@@ -217,6 +217,16 @@ KINDS: tuple[Kind, ...] = (
         "bi-file-earmark-bar-graph",
     ),
     Kind(
+        "team_added",
+        "Added to a project team",
+        "Someone put you on a project's team, with your role there.",
+        BOTH,
+        Delivery.IMMEDIATE,
+        "you were added to this project's team",
+        "accord.projects.selectors.projects_visible_to",
+        "bi-people",
+    ),
+    Kind(
         "job_finished",
         "Background job finished or failed",
         "Work you started in the background (a schedule risk run, an import) has ended.",

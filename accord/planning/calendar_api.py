@@ -14,6 +14,7 @@ from ninja import Query, Router, Status
 
 from accord.accounts.models import Site
 from accord.accounts.selectors import sites_visible_to
+from accord.core.concurrency import expected_token
 from accord.planning import calendars
 from accord.planning.calendar_schemas import (
     DayChangeOut,
@@ -50,6 +51,7 @@ def _day(day: calendars.CalendarDay) -> dict:
         "source": day.source,
         "source_label": day.source_label,
         "own": day.own,
+        "token": calendars.day_token(day),
     }
 
 
@@ -117,6 +119,7 @@ def change_calendar_day(request: HttpRequest, site_id: int, date: str, payload: 
         kind=payload.kind.value if payload.kind else None,
         name=payload.name,
         reason=payload.reason,
+        token=expected_token(request, payload.token),
     )
     return {"day": _day(day), **_outcome(outcome)}
 
@@ -129,7 +132,11 @@ def change_calendar_day(request: HttpRequest, site_id: int, date: str, payload: 
 def remove_calendar_day(request: HttpRequest, site_id: int, date: str, payload: DayRemoveIn):
     site = _site(request, site_id)
     outcome = calendars.calendar_day_remove(
-        actor=request.user, site=site, date=_date(date), reason=payload.reason
+        actor=request.user,
+        site=site,
+        date=_date(date),
+        reason=payload.reason,
+        token=expected_token(request, payload.token),
     )
     return _outcome(outcome)
 

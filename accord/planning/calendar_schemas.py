@@ -19,6 +19,10 @@ class DayOut(Schema):
     source: str = Field(description="public, planner or ms_project")
     source_label: str
     own: bool = Field(False, description="The project's own day, winning over the site's")
+    token: str = Field(
+        description="The day as read: send it back (or If-Match with it quoted) when you "
+        "change or remove the day; a change made meanwhile answers 409 (412 with If-Match)"
+    )
 
 
 class SiteCalendarOut(Schema):
@@ -50,10 +54,12 @@ class DayUpdateIn(InputSchema):
     kind: DayKind | None = None
     name: str | None = Field(None, min_length=1, max_length=100)
     reason: str = Field("", max_length=300)
+    token: str | None = Field(None, max_length=64, description="The day's token you read")
 
 
 class DayRemoveIn(InputSchema):
     reason: str = Field(..., min_length=1, max_length=300)
+    token: str | None = Field(None, max_length=64, description="The day's token you read")
 
 
 class RegionIn(InputSchema):

@@ -191,7 +191,10 @@ def calendar_day_edit(request: HttpRequest, pk: int, date: str) -> HttpResponse:
     day = calendars.site_day(site, _date(date))
     if day is None:
         raise Http404("No such day in the calendar.")
-    form = CalendarDayEditForm(request.POST or None, initial={"kind": day.kind, "name": day.name})
+    form = CalendarDayEditForm(
+        request.POST or None,
+        initial={"kind": day.kind, "name": day.name, "token": calendars.day_token(day)},
+    )
     if request.method == "POST" and form.is_valid():
         try:
             day, outcome = calendars.calendar_day_update(
@@ -214,11 +217,15 @@ def calendar_day_remove(request: HttpRequest, pk: int, date: str) -> HttpRespons
     day = calendars.site_day(site, _date(date))
     if day is None:
         raise Http404("No such day in the calendar.")
-    form = CalendarDayRemoveForm(request.POST or None)
+    form = CalendarDayRemoveForm(request.POST or None, initial={"token": calendars.day_token(day)})
     if request.method == "POST" and form.is_valid():
         try:
             outcome = calendars.calendar_day_remove(
-                actor=request.user, site=site, date=day.date, reason=form.cleaned_data["reason"]
+                actor=request.user,
+                site=site,
+                date=day.date,
+                reason=form.cleaned_data["reason"],
+                token=form.cleaned_data["token"],
             )
         except ValidationError as exc:
             apply_to_form(form, exc)

@@ -29,6 +29,7 @@ from django.urls import reverse
 
 from accord.accounts.models import Site, User
 from accord.audit.services import audit_record, created, type_label
+from accord.core import concurrency
 from accord.core.permissions import require
 from accord.planning.models import (
     CalendarSource,
@@ -316,6 +317,16 @@ def _day_state(day: CalendarDay | None) -> str | None:
     return f"{_fmt(day.date)}: {day.name} ({kind})"
 
 
+def day_token(day: CalendarDay) -> str:
+    """The fingerprint of a calendar day as an editor saw it: an edit page and the API
+    send it back, and a day someone changed since is refused rather than overwritten."""
+    return concurrency.state_token([day.date, day.kind, day.name, day.source])
+
+
+def _check_unchanged(before: CalendarDay, token: str | None) -> None:
+    concurrency.check_token(day_token(before), token, what="calendar day")
+
+
 def _record(
     *, actor: User | None, site: Site, action: str, before, after, reason: str, date: dt.date
 ) -> None:
@@ -397,14 +408,16 @@ def calendar_day_update(
     kind: str | None = None,
     name: str | None = None,
     reason: str = "",
+    token: str | None = None,
 ) -> tuple[CalendarDay, Rescheduled]:
     """Rename a day or turn a holiday into a working day (or back). Turning a day around
-    moves plans, so it needs a reason."""
+    moves plans, so it needs a reason. ``token`` is the ``day_token`` the editor read."""
     calendar_authorize(actor)
     site = _lock(site)
     before = site_day(site, date)
     if before is None:
         raise ValidationError({"date": [f"{_fmt(date)} is not in the site's calendar."]})
+    _check_unchanged(before, token)
     after = CalendarDay(
         date,
         kind or before.kind,
@@ -439,13 +452,17 @@ def calendar_day_update(
 
 
 @transaction.atomic
-def calendar_day_remove(*, actor: User, site: Site, date: dt.date, reason: str) -> Rescheduled:
-    """Take a day out of the site's calendar (it follows the week again); needs a reason."""
+def calendar_day_remove(
+    *, actor: User, site: Site, date: dt.date, reason: str, token: str | None = None
+) -> Rescheduled:
+    """Take a day out of the site's calendar (it follows the week again); needs a reason.
+    ``token`` is the ``day_token`` the editor read."""
     calendar_authorize(actor)
     site = _lock(site)
     before = site_day(site, date)
     if before is None:
         raise ValidationError({"date": [f"{_fmt(date)} is not in the site's calendar."]})
+    _check_unchanged(before, token)
     if not reason.strip():
         raise ValidationError({"reason": [f"Say why {before.name} leaves the calendar."]})
     _delete(site, date)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django import forms
 
-from accord.core.concurrency import VersionField
+from accord.core.concurrency import StateTokenField, VersionField
 from accord.core.forms import DateInput, StyledForm
 from accord.planning.calendars import (
     FIRST_YEAR,
@@ -127,12 +127,14 @@ class CalendarDayEditForm(StyledForm):
         max_length=300,
         help_text="Needed when a holiday becomes a working day or back: it moves plans.",
     )
+    token = StateTokenField()
 
 
 class CalendarDayRemoveForm(StyledForm):
     reason = forms.CharField(
         max_length=300, help_text="Why the day leaves the calendar (kept in the audit trail)."
     )
+    token = StateTokenField()
 
 
 class HolidayImportForm(StyledForm):

@@ -1,4 +1,4 @@
-"""Plan templates for common CDMO work (working days; see shared/domain.md).
+"""Plan templates for common CDMO work (working days).
 
 Each step: (key, name, kind, duration, three-point or None, department,
 [(predecessor key, link type, lag)]).

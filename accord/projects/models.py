@@ -140,6 +140,9 @@ class ProjectMembership(models.Model):
     responsibility = models.CharField(
         max_length=120, blank=True, help_text="What the person does here, beyond the role."
     )
+    version = models.PositiveIntegerField(
+        default=1, help_text="Goes up with every change of the role or responsibility."
+    )
 
     class Meta:
         ordering = ["user__last_name", "user__first_name"]

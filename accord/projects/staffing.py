@@ -21,6 +21,8 @@ from accord.accounts.models import User
 from accord.accounts.roles import SPONSOR_CONTACT, SPONSOR_MANAGER
 from accord.accounts.selectors import users_search
 from accord.audit.services import audit_record, created, type_label
+from accord.core import concurrency
+from accord.notifications.services import notify
 from accord.projects.models import Project, ProjectMembership, ProjectRole
 
 # Roles a project keeps once it has them, and why (said in the refusal).
@@ -183,6 +185,8 @@ def member_add(
         changes=created(_state(membership)),
         reason=reason,
     )
+    if actor is not None:  # the demo tells its teams without a message to each member
+        notify("projects.membership.added", membership, actor=actor)
     return membership
 
 
@@ -194,8 +198,12 @@ def member_change_role(
     role: str,
     responsibility: str | None = None,
     reason: str = "",
+    version: int | None = None,
 ) -> ProjectMembership:
-    """Give a team member another project role (and, if given, another responsibility)."""
+    """Give a team member another project role (and, if given, another responsibility).
+
+    ``version`` is the membership's version the editor read: a change saved by someone
+    else since is refused (``StaleEdit``), never overwritten."""
     staffing_authorize(actor=actor, project=membership.project)
     # The project row serializes staffing changes: two managers cannot each remove the
     # other "because there is another one".
@@ -205,6 +213,7 @@ def member_change_role(
         .select_related("project__sponsor", "user__organization")
         .get(pk=membership.pk)
     )
+    concurrency.check(membership, version, what="team membership")
     _check_fit(membership.project, membership.user, role)
     before = _state(membership)
     if role != membership.role:
@@ -217,7 +226,8 @@ def member_change_role(
     changes = {k: [before[k], after[k]] for k in before if before[k] != after[k]}
     if not changes:
         return membership
-    membership.save(update_fields=["role", "responsibility"])
+    concurrency.bump(membership)
+    membership.save(update_fields=["role", "responsibility", "version"])
     audit_record(
         actor=actor,
         action="projects.membership.role_changed",

@@ -1,10 +1,11 @@
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Router, Status
 
 from accord.accounts.models import User
 from accord.accounts.selectors import users_visible_to
+from accord.core.concurrency import expected_version, set_etag
 from accord.core.errors import field_errors
 from accord.projects import staffing
 from accord.projects.models import ProjectMembership, ProjectRole
@@ -37,6 +38,7 @@ def _member(membership: ProjectMembership) -> dict:
         "role": membership.role,
         "role_label": membership.get_role_display(),
         "responsibility": membership.responsibility,
+        "version": membership.version,
     }
 
 
@@ -177,7 +179,13 @@ def _membership(project, user_id: int) -> ProjectMembership:
     response=MemberOut,
     summary="Change a member's project role",
 )
-def change_team_member(request: HttpRequest, project_id: int, user_id: int, payload: MemberRoleIn):
+def change_team_member(
+    request: HttpRequest,
+    response: HttpResponse,
+    project_id: int,
+    user_id: int,
+    payload: MemberRoleIn,
+):
     project = _staffed_project(request, project_id)
     membership = staffing.member_change_role(
         actor=request.user,
@@ -185,7 +193,9 @@ def change_team_member(request: HttpRequest, project_id: int, user_id: int, payl
         role=payload.role,
         responsibility=payload.responsibility,
         reason=payload.reason,
+        version=expected_version(request, payload.version),
     )
+    set_etag(response, membership)
     return _member(membership)
 
 

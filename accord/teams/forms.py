@@ -203,6 +203,7 @@ class MemberRoleForm(StyledForm):
         required=False, max_length=120, help_text="Optional: what they do here beyond the role."
     )
     reason = forms.CharField(required=False, max_length=300, help_text="Kept in the audit trail.")
+    version = VersionField()
 
     def __init__(self, *args, sponsor_side: bool, **kwargs) -> None:
         super().__init__(*args, **kwargs)

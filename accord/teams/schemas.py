@@ -22,6 +22,10 @@ class MemberOut(PersonOut):
     role: str = Field(description="Project role code (see GET /project-roles)")
     role_label: str
     responsibility: str
+    version: int = Field(
+        description="Goes up with each change of role or responsibility; send it back (or "
+        "If-Match with the ETag) when you change the member"
+    )
 
 
 class SteeringOut(PersonOut):
@@ -85,6 +89,12 @@ class MemberRoleIn(InputSchema):
     role: str
     responsibility: str | None = Field(None, max_length=120)
     reason: str = Field("", max_length=300)
+    version: int | None = Field(
+        None,
+        ge=0,
+        description="The member's version you read (or send If-Match): a change made "
+        "meanwhile answers 409 (412 with If-Match), never overwritten",
+    )
 
 
 class MemberRemoveIn(InputSchema):

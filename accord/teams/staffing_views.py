@@ -98,7 +98,11 @@ def member_role(request: HttpRequest, pk: int, user_id: int) -> HttpResponse:
     form = MemberRoleForm(
         request.POST or None,
         sponsor_side=membership.is_sponsor_side,
-        initial={"role": membership.role, "responsibility": membership.responsibility},
+        initial={
+            "role": membership.role,
+            "responsibility": membership.responsibility,
+            "version": membership.version,
+        },
     )
     if request.method == "POST" and form.is_valid():
         try:
