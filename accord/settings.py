@@ -147,7 +147,7 @@ TEMPLATES = [
                 "accord.home.context_processors.navigation",
             ],
             # {{ value|day }} and {{ value|moment }} on every page (accord.core.dates).
-            "builtins": ["accord.core.templatetags.dates"],
+            "builtins": ["accord.core.templatetags.dates", "accord.core.templatetags.text"],
         },
     },
 ]

@@ -121,3 +121,13 @@ def test_the_record_pdf_names_the_project_and_the_states(world):
     assert "in_review" not in text
     assert "Document submitted for review" in text
     assert "UTC" in text  # the signature manifest gives UTC too
+
+
+def test_a_label_inside_a_sentence_keeps_its_acronyms():
+    from accord.core.templatetags.text import in_sentence
+
+    assert in_sentence("Change orders") == "change orders"
+    assert in_sentence("RFPs") == "RFPs"
+    assert in_sentence("QA lead") == "QA lead"
+    assert in_sentence("Regulatory CMC lead") == "regulatory CMC lead"
+    assert in_sentence("Sponsor QA") == "sponsor QA"

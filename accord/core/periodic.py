@@ -45,7 +45,7 @@ SCHEDULE: tuple[Periodic, ...] = (
     Periodic(
         name="uploads.pending_sweep",
         func="accord.core.uploads.pending_files_sweep",
-        description="Removes the files of uploads whose record never committed "
+        description="Remove the files of uploads whose record never committed "
         "(a failed save or a process that died); never a file a record points to.",
         every=dt.timedelta(hours=1),
     ),
