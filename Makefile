@@ -86,6 +86,7 @@ bench: setup
 	$(BIN)/python benchmarks/audit_verify.py --events 1000000
 	$(BIN)/python benchmarks/plan_pages.py --tasks 500
 	$(BIN)/python benchmarks/jobs_throughput.py --jobs 500
+	$(BIN)/python -m benchmarks.sla_clocks
 
 # Re-vendor the front-end packages pinned in frontend/package.json into static files.
 vendor:

@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "accord.meetings",
     "accord.teams",
     "accord.notifications",
+    "accord.service",
     "accord.home",
     "accord.search",
     "accord.demo",

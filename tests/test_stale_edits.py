@@ -33,6 +33,7 @@ from accord.projects import staffing
 from accord.proposals import services as proposals
 from accord.reports import services as reports
 from accord.risks import services as risks
+from accord.service import services as service
 from accord.teams import services as teams
 from accord.teams.models import Matter
 from accord.teams.services import EscalationLevel
@@ -318,6 +319,36 @@ CASES = [
             actor=w.pm_alice, membership=r, role=r.role, responsibility=text, version=v
         ),
         lambda r: r.responsibility,
+    ),
+    Case(
+        "SLA policy",
+        lambda w: service.sla_policy_save(
+            actor=w.admin_ada,
+            sponsor=w.sponsor_a,
+            name="Aurora service levels",
+            targets=service.default_targets(),
+        ),
+        lambda w, r, v, text: service.sla_policy_save(
+            actor=w.admin_ada,
+            sponsor=w.sponsor_a,
+            name=f"Aurora service levels ({text})",
+            targets=service.default_targets(),
+            version=v,
+        ),
+        lambda r: r.name,
+    ),
+    Case(
+        "service hours",
+        lambda w: service.service_hours_set(
+            actor=w.admin_ada, site=w.site, week={"monday": "08:00-17:00"}
+        ),
+        lambda w, r, v, text: service.service_hours_set(
+            actor=w.admin_ada,
+            site=w.site,
+            week={"monday": "08:00-17:00", "saturday": "08:00-12:00" if text == "first" else ""},
+            version=v,
+        ),
+        lambda r: r.saturday,
     ),
     Case(
         # A site's day has no row of its own to version: the editor carries its token.

@@ -90,7 +90,17 @@ _VIEW_ALL = [
     "planning.add_simulation",
     # Site calendars (holidays, extra working days) are read by every staff member.
     "planning.view_holiday",
+    # The service levels promised to sponsors, and the hours that keep them.
+    "service.view_slapolicy",
+    "service.view_servicehours",
 ]
+
+# Who sets the service levels promised to sponsors.
+_SLA_SET = (
+    "service.add_slapolicy",
+    "service.change_slapolicy",
+    "service.delete_slapolicy",
+)
 
 
 @dataclass(frozen=True)
@@ -198,6 +208,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "changes.view_changeorder",
             *_VIEW_ALL,
             "planning.manage_calendar",
+            "service.change_servicehours",
             "projects.add_projectdocument",
             "delays.view_delay",
             *_MEETINGS_VIEW,
@@ -218,6 +229,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_CLIENTS_EDIT,
             "delays.view_delay",
             *_MEETINGS_VIEW,
+            *_SLA_SET,
         ),
     ),
     RoleDefinition(
@@ -239,6 +251,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "core.view_job",
             "core.retry_job",
             "projects.staff_any_project",
+            *_SLA_SET,
+            "service.change_servicehours",
         ),
         grants_admin_site=True,
     ),
@@ -258,6 +272,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_MEETINGS_VIEW,
             "planning.view_simulation",
             *_TEAMS_VIEW,
+            "service.view_slapolicy",
         ),
     ),
     RoleDefinition(
@@ -279,6 +294,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "planning.view_simulation",
             "accounts.view_user",
             *_TEAMS_VIEW,
+            "service.view_slapolicy",
         ),
     ),
 )

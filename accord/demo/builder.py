@@ -58,6 +58,7 @@ from accord.demo.proposals import proposal_stories
 from accord.demo.reports import report_stories
 from accord.demo.risks import risk_stories
 from accord.demo.schedules import created_on, schedule_story
+from accord.demo.service import service_stories
 from accord.demo.story import SETUP_ON, Story, Tally, at, day, site_zone, tell, weekday
 from accord.demo.teams import team_stories
 from accord.notifications.services import emails_held
@@ -106,6 +107,7 @@ class DemoSummary:
     rfps: Count = field(default_factory=Count)
     proposals: Count = field(default_factory=Count)
     site_holidays: Count = field(default_factory=Count)
+    service_levels: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -130,6 +132,7 @@ class DemoSummary:
             ("status reports", self.status_reports),
             ("RFPs", self.rfps),
             ("proposals", self.proposals),
+            ("service levels (SLA policies, site service hours)", self.service_levels),
         ]
 
     @property
@@ -460,7 +463,16 @@ class _Loader:
         people = {"users": self.users, "projects": self.projects, "log": self.log}
         counts = {
             name: Tally()
-            for name in ("risks", "delays", "teams", "orders", "meetings", "reports", "rfps")
+            for name in (
+                "risks",
+                "delays",
+                "teams",
+                "orders",
+                "meetings",
+                "reports",
+                "rfps",
+                "service",
+            )
         }
         tell(
             [
@@ -481,6 +493,12 @@ class _Loader:
                     sponsors=self.organizations,
                     log=self.log,
                     counts=counts["rfps"],
+                ),
+                *service_stories(
+                    users=self.users,
+                    sponsors=self.organizations,
+                    sites=self.sites,
+                    counts=counts["service"],
                 ),
                 self.notification_story(),
             ]

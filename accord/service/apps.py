@@ -1,0 +1,33 @@
+from django.apps import AppConfig
+
+
+class ServiceConfig(AppConfig):
+    name = "accord.service"
+    label = "service"
+    verbose_name = "Service to sponsors"
+
+    def ready(self) -> None:
+        from django.db.models.signals import post_migrate
+
+        from accord.audit.registry import register
+        from accord.service import selectors
+        from accord.service.services import sla_defaults_ensure
+
+        post_migrate.connect(sla_defaults_ensure, sender=self)
+
+        register(
+            self.get_model("SlaPolicy"),
+            visible_to=selectors.sla_policies_visible_to,
+            label="SLA policy",
+            children=("service.slatarget",),
+        )
+        register(
+            self.get_model("SlaTarget"),
+            visible_to=selectors.sla_targets_visible_to,
+            label="SLA target",
+        )
+        register(
+            self.get_model("ServiceHours"),
+            visible_to=selectors.service_hours_visible_to,
+            label="Service hours",
+        )
