@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accord.audit.models import AuditEvent
+from accord.audit.services import type_label
 from accord.core.jobs import job_finished
 from accord.meetings import services as meeting_services
 from accord.notifications import sweeps
@@ -46,7 +47,10 @@ def inbox(user, kind: str | None = None, record=None) -> list[Notification]:
     if kind:
         notifications = notifications.filter(kind=kind)
     if record is not None:
-        notifications = notifications.filter(record_id=str(record.pk))
+        # Ids repeat across record types: a status report may share an action item's id.
+        notifications = notifications.filter(
+            record_type=type_label(record), record_id=str(record.pk)
+        )
     return list(notifications.order_by("pk"))
 
 
