@@ -86,6 +86,24 @@ def _site_api(w: World) -> dict:
     return {"site_id": w.site.pk, "date": "2026-12-24"}
 
 
+def _aurora_levels(w: World):
+    """Sponsor A's own service levels (made once), named after it."""
+    from accord.service import services
+    from accord.service.models import SlaPolicy
+
+    return SlaPolicy.objects.filter(sponsor=w.sponsor_a).first() or services.sla_policy_save(
+        actor=w.admin_ada,
+        sponsor=w.sponsor_a,
+        name="Aurora Therapeutics quality agreement",
+        targets=services.default_targets(),
+    )
+
+
+def _aurora_levels_query(w: World) -> dict:
+    _aurora_levels(w)
+    return {"q": "Aur"}
+
+
 def _sponsor_a(w: World) -> dict:
     return {"pk": w.sponsor_a.pk}
 
@@ -324,6 +342,15 @@ PAGES: dict[str, Route] = {
     "proposals:analytics_xlsx": Route(STAFF),
     "proposals:analytics_csv": Route(STAFF),
     "notifications:list": Route(LIST, query=lambda w: {"q": "Aur"}),
+    "service:levels": Route(LIST, query=_aurora_levels_query),
+    "service:levels_export": Route(
+        LIST, kwargs=lambda w: {"fmt": "csv"}, query=_aurora_levels_query
+    ),
+    "service:level_create": Route(STAFF),
+    "service:level_edit": Route(STAFF, kwargs=lambda w: {"pk": _aurora_levels(w).pk}),
+    "service:level_remove": Route(STAFF, kwargs=lambda w: {"pk": _aurora_levels(w).pk}),
+    "service:hours": Route(STAFF),
+    "service:hours_edit": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
     "notifications:bell": Route(OWN),
     "notifications:read_all": Route(OWN, method="post"),
     "notifications:preferences": Route(OWN),
@@ -467,6 +494,36 @@ API: dict[str, Route] = {
     ),
     "DELETE /api/v1/sites/{site_id}/calendar/days/{date}": Route(
         STAFF, method="delete", kwargs=_site_api, body=lambda w: {"reason": "Injected"}
+    ),
+    "GET /api/v1/sla-policies": Route(LIST, query=_aurora_levels_query),
+    "GET /api/v1/sla-policies/{policy_id}": Route(
+        OBJECT, kwargs=lambda w: {"policy_id": _aurora_levels(w).pk}
+    ),
+    "POST /api/v1/sla-policies": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {"sponsor_id": w.sponsor_b.pk, "name": "Injected", "targets": {}},
+    ),
+    "PUT /api/v1/sla-policies/{policy_id}": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"policy_id": _aurora_levels(w).pk},
+        body=lambda w: {"name": "Injected", "targets": {}, "version": 1},
+    ),
+    "DELETE /api/v1/sla-policies/{policy_id}": Route(
+        STAFF,
+        method="delete",
+        kwargs=lambda w: {"policy_id": _aurora_levels(w).pk},
+        body=lambda w: {"reason": "Injected"},
+    ),
+    "GET /api/v1/sites/{site_id}/service-hours": Route(
+        STAFF, kwargs=lambda w: {"site_id": w.site.pk}
+    ),
+    "PUT /api/v1/sites/{site_id}/service-hours": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"site_id": w.site.pk},
+        body=lambda w: {"monday": "08:00-17:00"},
     ),
     "PUT /api/v1/sites/{site_id}/calendar/region": Route(
         STAFF, method="put", kwargs=_site_api, body=lambda w: {"country_code": "CH"}

@@ -4,11 +4,14 @@ site, and the working time its clocks count (with the holidays of its calendar).
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from zoneinfo import ZoneInfo
 
+import openpyxl
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 
 from accord.audit.models import AuditEvent
 from accord.core.concurrency import StaleEdit
@@ -16,7 +19,7 @@ from accord.planning import calendars
 from accord.service import selectors, services
 from accord.service.clocks import add_working_time, clock
 from accord.service.models import ServiceHours, SlaPolicy, SlaTarget
-from tests.conftest import World
+from tests.conftest import World, client_for
 
 H = dt.timedelta(hours=1)
 ZURICH = ZoneInfo("Europe/Zurich")
@@ -215,3 +218,233 @@ def test_only_operations_and_administrators_set_service_hours(world):
         services.service_hours_set(
             actor=world.pm_alice, site=world.site, week={"monday": "08:00-17:00"}
         )
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _grid(hours: dict[str, tuple[float, float, float, float]]) -> dict[str, str]:
+    """The 16 target inputs of the policy form, in hours."""
+    data = {}
+    for priority, row in hours.items():
+        for kind, value in zip(services.KINDS, row, strict=True):
+            data[f"{priority}_{kind}"] = str(value)
+    return data
+
+
+SHIPPED_HOURS = {
+    "critical": (1, 4, 8, 40),
+    "high": (2, 8, 16, 80),
+    "medium": (4, 16, 24, 120),
+    "low": (8, 24, 40, 200),
+}
+
+
+def test_staff_read_every_promise_in_words_and_export_it(world):
+    _aurora_policy(world)
+    client = client_for(world.pm_alice)
+    page = client.get(reverse("service:levels")).content.decode()
+    assert "Every sponsor without its own levels" in page and "Helpdesk standard" in page
+    assert "Aurora Therapeutics" in page and "Aurora quality agreement, schedule 3" in page
+    assert '<td class="text-end">5 d</td>' in page  # 40 working hours
+    assert reverse("audit:history", args=["service.slapolicy", _aurora_policy_pk(world)]) in page
+    assert "Levels for a sponsor" not in page  # a project manager does not set them
+    filtered = client.get(reverse("service:levels"), {"q": "Aurora"}).content.decode()
+    assert "Helpdesk standard" not in filtered and "schedule 3" in filtered
+    csv_text = client.get(reverse("service:levels_export", args=["csv"])).content.decode()
+    assert csv_text.startswith("\ufeffApplies to,Policy,Priority,Acknowledgement (working hours)")
+    assert 'Aurora Therapeutics,"Aurora quality agreement, schedule 3",Critical,1.0,2.0' in csv_text
+    assert "Every other sponsor,Helpdesk standard,Low,8.0,24.0,40.0,200.0,75,5" in csv_text
+    book = openpyxl.load_workbook(
+        io.BytesIO(client.get(reverse("service:levels_export", args=["xlsx"])).content)
+    )
+    assert book.active["C2"].value == "Critical" and book.active.max_row == 9
+
+
+def _aurora_policy_pk(world: World) -> int:
+    return SlaPolicy.objects.get(sponsor=world.sponsor_a).pk
+
+
+def test_a_sponsor_reads_the_promise_made_to_it(world):
+    _aurora_policy(world)
+    page = client_for(world.sponsor_a_contact).get(reverse("service:levels")).content.decode()
+    assert "Our service levels" in page and "Aurora quality agreement, schedule 3" in page
+    assert "Helpdesk standard" not in page and "History" not in page and "Edit" not in page
+    other = client_for(world.sponsor_b_manager).get(reverse("service:levels")).content.decode()
+    assert "Helpdesk standard" in other and "Aurora" not in other
+
+
+def test_an_executive_gives_a_sponsor_its_own_levels_on_the_page(world):
+    client = client_for(world.admin_ada)
+    form = client.get(reverse("service:level_create")).content.decode()
+    assert 'name="critical_acknowledge"' in form and 'value="1"' in form  # the shipped levels
+    bad = client.post(
+        reverse("service:level_create"),
+        {
+            "sponsor": world.sponsor_a.pk,
+            "name": "Aurora agreement",
+            "warn_at_percent": 75,
+            "confirm_days": 5,
+            **_grid({**SHIPPED_HOURS, "critical": (4, 2, 8, 24)}),
+        },
+    )
+    assert bad.status_code == 200
+    assert "Critical: the first substantive contact cannot be due before" in bad.content.decode()
+    assert not SlaPolicy.objects.filter(sponsor=world.sponsor_a).exists()
+    saved = client.post(
+        reverse("service:level_create"),
+        {
+            "sponsor": world.sponsor_a.pk,
+            "name": "Aurora agreement",
+            "warn_at_percent": 80,
+            "confirm_days": 3,
+            **_grid({**SHIPPED_HOURS, "critical": (0.5, 2, 8, 24)}),
+        },
+    )
+    assert saved.status_code == 302
+    policy = SlaPolicy.objects.get(sponsor=world.sponsor_a)
+    assert policy.targets.get(priority="critical").acknowledge_minutes == 30
+    assert policy.warn_at_percent == 80 and policy.confirm_days == 3
+
+
+def test_a_stale_edit_of_a_policy_is_refused_on_the_page(world):
+    policy = _aurora_policy(world)
+    client = client_for(world.admin_ada)
+    url = reverse("service:level_edit", args=[policy.pk])
+    assert f'name="version" value="{policy.version}"' in client.get(url).content.decode()
+    services.sla_policy_save(
+        actor=world.admin_ada,
+        sponsor=world.sponsor_a,
+        name="Renamed meanwhile",
+        targets=services.targets_of(policy),
+        version=policy.version,
+    )
+    stale = client.post(
+        url,
+        {
+            "name": "Mine",
+            "warn_at_percent": 75,
+            "confirm_days": 5,
+            "version": policy.version,
+            **_grid(SHIPPED_HOURS),
+        },
+    )
+    assert stale.status_code == 409
+    assert "Someone else changed this SLA policy" in stale.content.decode()
+    assert SlaPolicy.objects.get(pk=policy.pk).name == "Renamed meanwhile"
+
+
+def test_removing_a_sponsors_levels_on_the_page_needs_a_reason(world):
+    policy = _aurora_policy(world)
+    client = client_for(world.admin_ada)
+    url = reverse("service:level_remove", args=[policy.pk])
+    assert client.post(url, {"reason": ""}).status_code == 200
+    assert client.post(url, {"reason": "Agreement ended"}).status_code == 302
+    assert not SlaPolicy.objects.filter(sponsor=world.sponsor_a).exists()
+
+
+def test_service_hours_are_edited_per_day_with_the_problem_named(world):
+    client = client_for(world.admin_ada)
+    listing = client.get(reverse("service:hours")).content.decode()
+    assert '<div class="text-nowrap">13:00-17:00</div>' in listing and "closed" in listing
+    url = reverse("service:hours_edit", args=[world.site.pk])
+    bad = client.post(url, {"monday": "8-17", "tuesday": "08:00-17:00"})
+    page = bad.content.decode()
+    assert bad.status_code == 200 and "Write working hours as HH:MM-HH:MM" in page
+    saved = client.post(url, {"monday": "06:00-14:00, 14:00-22:00", "friday": "08:00-12:00"})
+    assert saved.status_code == 302
+    assert selectors.service_week(world.site)[0] == "06:00-14:00, 14:00-22:00"
+    assert selectors.service_week(world.site)[1] == ""  # Tuesday left empty: closed
+
+
+# --------------------------------------------------------------------------- API
+
+
+def test_the_api_reads_and_changes_policies_with_versions(world):
+    policy = _aurora_policy(world)
+    staff = client_for(world.admin_ada)
+    listed = staff.get("/api/v1/sla-policies").json()
+    assert {p["name"] for p in listed} == {"Helpdesk standard", policy.name}
+    read = staff.get(f"/api/v1/sla-policies/{policy.pk}")
+    assert read["ETag"] == f'"{policy.version}"'
+    body = read.json()
+    assert body["targets"][0] == {
+        "priority": "critical",
+        "priority_label": "Critical",
+        "acknowledge_minutes": 60,
+        "first_contact_minutes": 120,
+        "update_minutes": 480,
+        "resolve_minutes": 1440,
+    }
+    change = {
+        "name": "Aurora agreement v2",
+        "targets": {
+            t["priority"]: {k: v for k, v in t.items() if k.endswith("_minutes")}
+            for t in body["targets"]
+        },
+    }
+    assert (
+        staff.put(
+            f"/api/v1/sla-policies/{policy.pk}", change, content_type="application/json"
+        ).status_code
+        == 428
+    )
+    changed = staff.put(
+        f"/api/v1/sla-policies/{policy.pk}",
+        change,
+        content_type="application/json",
+        headers={"If-Match": read["ETag"]},
+    )
+    assert changed.status_code == 200 and changed.json()["version"] == policy.version + 1
+    stale = staff.put(
+        f"/api/v1/sla-policies/{policy.pk}",
+        {**change, "name": "Stale"},
+        content_type="application/json",
+        headers={"If-Match": read["ETag"]},
+    )
+    assert stale.status_code == 412
+    bad = staff.put(
+        f"/api/v1/sla-policies/{policy.pk}",
+        {**change, "targets": {"critical": change["targets"]["critical"]}, "version": 2},
+        content_type="application/json",
+    )
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "targets"
+    sponsor = client_for(world.sponsor_a_manager)
+    assert [p["name"] for p in sponsor.get("/api/v1/sla-policies").json()] == [
+        "Aurora agreement v2"
+    ]
+    assert (
+        client_for(world.sponsor_b_manager).get(f"/api/v1/sla-policies/{policy.pk}").status_code
+        == 404
+    )
+    removed = staff.delete(
+        f"/api/v1/sla-policies/{policy.pk}", {"reason": "Ended"}, content_type="application/json"
+    )
+    assert removed.status_code == 204
+
+
+def test_the_api_creates_levels_and_sets_service_hours(world):
+    staff = client_for(world.admin_ada)
+    created_policy = staff.post(
+        "/api/v1/sla-policies",
+        {
+            "sponsor_id": world.sponsor_b.pk,
+            "name": "Borealis agreement",
+            "targets": {
+                priority: {f"{kind}_minutes": minutes for kind, minutes in row.items()}
+                for priority, row in services.default_targets().items()
+            },
+        },
+        content_type="application/json",
+    )
+    assert created_policy.status_code == 201
+    assert created_policy.json()["sponsor_name"] == world.sponsor_b.name
+    url = f"/api/v1/sites/{world.site.pk}/service-hours"
+    assert staff.get(url).json()["monday"] == "08:00-12:00, 13:00-17:00"
+    first = staff.put(url, {"monday": "07:00-16:00"}, content_type="application/json")
+    assert first.status_code == 200 and first.json()["version"] == 1
+    assert staff.put(
+        url, {"monday": "07:00-15:00"}, content_type="application/json"
+    ).status_code == (428)
+    wrong = staff.put(url, {"monday": "16:00-07:00", "version": 1}, content_type="application/json")
+    assert wrong.status_code == 422 and wrong.json()["errors"][0]["field"] == "monday"

@@ -46,7 +46,15 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem(
         "Site calendars", "planning:calendars", "bi-calendar3", "planning.view_holiday", "cdmo"
     ),
+    NavItem("Service levels", "service:levels", "bi-stopwatch", "service.view_slapolicy", "cdmo"),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
+    NavItem(
+        "Our service levels",
+        "service:levels",
+        "bi-stopwatch",
+        "service.view_slapolicy",
+        "sponsor",
+    ),
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
     NavItem("Quality", heading=True, permission="audit.view_auditevent", audience="cdmo"),
     NavItem("Audit trail", "audit:trail", "bi-clock-history", "audit.view_auditevent", "cdmo"),

@@ -47,7 +47,8 @@ def parse_hours(text: str) -> tuple[Interval, ...]:
     for part in filter(None, (p.strip() for p in text.split(","))):
         found = _HOURS.match(part)
         if found is None:
-            raise CalendarError(f"Write working hours as HH:MM-HH:MM, not “{part}”.")
+            shown = f"“{part}”" if part.isprintable() else "what was typed"
+            raise CalendarError(f"Write working hours as HH:MM-HH:MM, not {shown}.")
         h1, m1, h2, m2 = (int(g) for g in found.groups())
         start, end = h1 * 60 + m1, h2 * 60 + m2
         if m1 > 59 or m2 > 59 or start >= MINUTES_PER_DAY or end > MINUTES_PER_DAY:

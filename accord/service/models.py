@@ -50,11 +50,13 @@ class SlaPolicy(models.Model):
     )
     name = models.CharField(max_length=120)
     warn_at_percent = models.PositiveSmallIntegerField(
+        "owner warned at (%)",
         default=75,
         validators=[MinValueValidator(50), MaxValueValidator(95)],
         help_text="The owner is warned once this share of a clock's target is used.",
     )
     confirm_days = models.PositiveSmallIntegerField(
+        "working days to confirm a resolution",
         default=5,
         validators=[MinValueValidator(1), MaxValueValidator(30)],
         help_text="Working days the sponsor has to confirm a resolution before the concern "

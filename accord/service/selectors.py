@@ -51,6 +51,15 @@ def sla_policy_for(sponsor: Organization) -> SlaPolicy:
     return policy
 
 
+def sla_policy_for_default() -> SlaPolicy:
+    """The CDMO-wide policy (every sponsor without one of its own gets it)."""
+    return SlaPolicy.objects.prefetch_related("targets").get(sponsor__isnull=True)
+
+
+def service_hours_of(site: Site) -> ServiceHours | None:
+    return ServiceHours.objects.filter(site=site).first()
+
+
 def service_week(site: Site) -> tuple[str, ...]:
     """The site's service hours, Monday first (office hours on weekdays if never set)."""
     hours = ServiceHours.objects.filter(site=site).first()

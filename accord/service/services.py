@@ -96,7 +96,7 @@ def _check_targets(targets: Mapping[str, Mapping[str, int]]) -> dict[str, dict[s
     return clean
 
 
-def _current_targets(policy: SlaPolicy) -> dict[str, dict[str, int]]:
+def targets_of(policy: SlaPolicy) -> dict[str, dict[str, int]]:
     return {
         target.priority: {kind: getattr(target, f"{kind}_minutes") for kind in KINDS}
         for target in policy.targets.all()
@@ -156,7 +156,7 @@ def sla_policy_save(
         )
         return policy
     policy = concurrency.locked(existing, version)
-    before = {**_policy_state(policy), **_targets_text(_current_targets(policy))}
+    before = {**_policy_state(policy), **_targets_text(targets_of(policy))}
     policy.name = name.strip()
     policy.warn_at_percent = warn_at_percent
     policy.confirm_days = confirm_days

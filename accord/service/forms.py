@@ -1,0 +1,126 @@
+"""The shape of input for service levels and service hours."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django import forms
+
+from accord.accounts.models import Organization
+from accord.core.concurrency import VersionField
+from accord.core.forms import StyledForm
+from accord.service.models import WEEKDAYS, ClockKind, Priority, validate_hours
+from accord.service.services import MAX_MINUTES
+
+
+def target_field_name(priority: str, kind: str) -> str:
+    return f"{priority}_{kind}"
+
+
+class SlaPolicyForm(StyledForm):
+    """A policy: its name, warning point, confirmation window, and the 16 targets in
+    working hours (quarter hours allowed), one per priority and clock."""
+
+    sponsor = forms.ModelChoiceField(
+        queryset=Organization.objects.none(),
+        help_text="The sponsor whose quality agreement sets these levels.",
+    )
+    name = forms.CharField(
+        max_length=120, help_text="e.g. “Kerrowan quality agreement, schedule 4”."
+    )
+    warn_at_percent = forms.IntegerField(
+        label="Warn the owner at (%)",
+        min_value=50,
+        max_value=95,
+        initial=75,
+        help_text="Share of a target used before the owner is warned.",
+    )
+    confirm_days = forms.IntegerField(
+        label="Days the sponsor has to confirm a resolution",
+        min_value=1,
+        max_value=30,
+        initial=5,
+        help_text="Working days; without an answer the concern closes with a notice.",
+    )
+    reason = forms.CharField(required=False, max_length=300, help_text="Kept in the audit trail.")
+
+    def __init__(self, *args, sponsors=None, targets=None, with_version: bool = False, **kwargs):
+        super().__init__(*args, **kwargs)
+        if sponsors is None:
+            del self.fields["sponsor"]
+        else:
+            self.fields["sponsor"].queryset = sponsors
+        for priority in Priority:
+            for kind in ClockKind:
+                name = target_field_name(priority.value, kind.value)
+                self.fields[name] = forms.DecimalField(
+                    label=f"{priority.label}: {kind.label.lower()} (working hours)",
+                    min_value=Decimal("0.25"),
+                    max_value=Decimal(MAX_MINUTES // 60),
+                    decimal_places=2,
+                    widget=forms.NumberInput(attrs={"step": "0.25", "class": "form-control"}),
+                )
+                if targets:
+                    minutes = targets[priority.value][kind.value]
+                    self.initial.setdefault(name, Decimal(minutes) / 60)
+        if with_version:
+            self.fields["version"] = VersionField()
+
+    def grid(self) -> list[tuple[str, list]]:
+        """The target inputs as rows of priorities and columns of clocks."""
+        return [
+            (
+                priority.label,
+                [self[target_field_name(priority.value, kind.value)] for kind in ClockKind],
+            )
+            for priority in Priority
+        ]
+
+    def plain_fields(self) -> list:
+        names = ("sponsor", "name", "warn_at_percent", "confirm_days", "reason", "version")
+        return [self[name] for name in names if name in self.fields]
+
+    def targets(self) -> dict[str, dict[str, int]]:
+        return {
+            priority.value: {
+                kind.value: int(
+                    round(self.cleaned_data[target_field_name(priority.value, kind.value)] * 60)
+                )
+                for kind in ClockKind
+            }
+            for priority in Priority
+        }
+
+
+class SlaPolicyRemoveForm(StyledForm):
+    reason = forms.CharField(
+        max_length=300,
+        help_text="Why the sponsor's own levels end; the CDMO-wide policy applies again.",
+    )
+
+
+def _day(label: str) -> forms.CharField:
+    return forms.CharField(
+        label=label,
+        max_length=100,
+        required=False,
+        validators=[validate_hours],
+        help_text="HH:MM-HH:MM, several separated by commas; empty for a day off.",
+    )
+
+
+class ServiceHoursForm(StyledForm):
+    """Hours per weekday, e.g. “08:00-12:00, 13:00-17:00”; empty for a day off."""
+
+    monday = _day("Monday")
+    tuesday = _day("Tuesday")
+    wednesday = _day("Wednesday")
+    thursday = _day("Thursday")
+    friday = _day("Friday")
+    saturday = _day("Saturday")
+    sunday = _day("Sunday")
+    reason = forms.CharField(required=False, max_length=300, help_text="Kept in the audit trail.")
+    version = VersionField(required=False)
+
+    def week(self) -> dict[str, str]:
+        return {day: self.cleaned_data[day] for day in WEEKDAYS}
