@@ -177,6 +177,29 @@ def test_profile_validation_names_the_field_and_writes_nothing(world, bd_bella):
     assert "sponsor" in cdmo.value.message_dict
 
 
+def test_the_account_owner_is_a_colleague_and_reads_by_name(world, bd_bella):
+    with pytest.raises(ValidationError) as refused:
+        services.sponsor_profile_save(
+            actor=bd_bella, sponsor=world.sponsor_b, account_owner=world.sponsor_b_manager
+        )
+    assert "not active CDMO staff" in refused.value.message_dict["account_owner"][0]
+    assert not SponsorProfile.objects.filter(sponsor=world.sponsor_b).exists()
+    profile = services.sponsor_profile_save(
+        actor=bd_bella, sponsor=world.sponsor_b, account_owner=bd_bella
+    )
+    assert profile.account_owner == bd_bella
+    page = client_for(bd_bella).get(reverse("clients:profile", args=[world.sponsor_b.pk]))
+    assert f"<dt>Account owner</dt><dd>{bd_bella.printed_name}" in page.content.decode()
+    api = client_for(bd_bella).get(f"/api/v1/sponsors/{world.sponsor_b.pk}/profile").json()
+    assert api["account_owner_id"] == bd_bella.pk
+    assert api["account_owner_name"] == bd_bella.printed_name
+    history = client_for(bd_bella).get(
+        reverse("audit:history", args=["clients.sponsorprofile", profile.pk])
+    )
+    row = history.content.decode().split("Account owner", 1)[1].split("</tr>", 1)[0]
+    assert bd_bella.printed_name in row and f">{bd_bella.pk}<" not in row  # a name, not an id
+
+
 def test_the_sponsor_type_changes_through_the_organization_service(world, bd_bella):
     services.sponsor_profile_save(
         actor=bd_bella, sponsor=world.sponsor_a, sponsor_type="big_pharma", regions=["europe"]

@@ -50,7 +50,11 @@ def get_sponsor_profile(request: HttpRequest, response: HttpResponse, sponsor_id
     contacts = selectors.key_contacts_visible_to(request.user).filter(sponsor=sponsor)
     set_etag(response, current)
     return {
-        **{name: getattr(current, name) for name in PROFILE_FIELDS},
+        **{name: getattr(current, name) for name in PROFILE_FIELDS if name != "account_owner"},
+        "account_owner_id": current.account_owner_id,
+        "account_owner_name": (
+            current.account_owner.printed_name if current.account_owner_id else None
+        ),
         "version": current.version,
         "sponsor_id": sponsor.pk,
         "sponsor_name": sponsor.name,

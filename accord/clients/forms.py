@@ -62,6 +62,13 @@ class ProfileForm(StyledForm):
         choices=[("", "No preference"), *SponsorProfile.ReportFormat.choices], required=False
     )
     time_zone = forms.ChoiceField(required=False, help_text="Where their decision makers sit.")
+    account_owner = forms.ModelChoiceField(
+        queryset=User.objects.none(),
+        required=False,
+        empty_label="Nobody yet",
+        help_text="Answers for the relationship; gets the sponsor's concerns no project "
+        "contact owns.",
+    )
     language = forms.ChoiceField(choices=[("", "No preference"), *Language.choices], required=False)
     is_trendsetter = forms.BooleanField(
         required=False,
@@ -97,6 +104,9 @@ class ProfileForm(StyledForm):
         ]
         if not can_change_type:
             del self.fields["sponsor_type"]
+        self.fields["account_owner"].queryset = User.objects.filter(
+            organization__kind=Organization.Kind.CDMO, is_active=True
+        ).order_by("last_name", "first_name")
 
 
 class ContactForm(StyledForm):

@@ -115,6 +115,15 @@ class SponsorProfile(models.Model):
     communication_cadence = models.CharField(max_length=16, choices=Cadence.choices, blank=True)
     report_format = models.CharField(max_length=16, choices=ReportFormat.choices, blank=True)
     time_zone = models.CharField(max_length=64, blank=True, validators=[validate_time_zone])
+    account_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="accounts_owned",
+        help_text="The CDMO person who answers for the relationship: a sponsor's concern "
+        "that no project contact owns goes to them.",
+    )
     language = models.CharField(max_length=8, choices=Language.choices, blank=True)
     success_definition = models.TextField(
         blank=True, help_text="What success means for this sponsor, in its own words."

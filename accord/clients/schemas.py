@@ -38,6 +38,8 @@ class SponsorProfileOut(Schema):
     communication_cadence: str
     report_format: str
     time_zone: str
+    account_owner_id: int | None = Field(description="The CDMO person who answers for it")
+    account_owner_name: str | None
     language: str
     success_definition: str
     barrier_resources: str

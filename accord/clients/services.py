@@ -25,6 +25,7 @@ PROFILE_FIELDS = (
     "communication_cadence",
     "report_format",
     "time_zone",
+    "account_owner",
     "language",
     "success_definition",
     "barrier_resources",
@@ -87,6 +88,17 @@ def _unknown(fields: dict[str, object], allowed: Iterable[str]) -> None:
 # --------------------------------------------------------------------------- profiles
 
 
+def _check_account_owner(owner: User | None) -> None:
+    if owner is not None and not (owner.is_active and owner.is_cdmo_staff):
+        raise ValidationError(
+            {
+                "account_owner": [
+                    f"{owner.printed_name} is not active CDMO staff: choose a colleague."
+                ]
+            }
+        )
+
+
 @transaction.atomic
 def sponsor_profile_save(
     *,
@@ -104,6 +116,7 @@ def sponsor_profile_save(
     """
     _unknown(fields, PROFILE_FIELDS)
     _check_sponsor(sponsor)
+    _check_account_owner(fields.get("account_owner"))
     profile = SponsorProfile.objects.select_for_update().filter(sponsor=sponsor).first()
     _authorize(
         actor, "clients.add_sponsorprofile" if profile is None else "clients.change_sponsorprofile"

@@ -537,6 +537,7 @@ def _profile(spec: ClientSpec, sponsor: Organization, lead: User) -> int:
         communication_cadence=spec.cadence,
         report_format=spec.report_format,
         time_zone=spec.time_zone,
+        account_owner=lead,
         language=spec.language,
         success_definition=spec.success,
         barrier_resources=spec.resources,
