@@ -93,7 +93,14 @@ _VIEW_ALL = [
     # The service levels promised to sponsors, and the hours that keep them.
     "service.view_slapolicy",
     "service.view_servicehours",
+    # Every staff member serves sponsors: raises a concern heard from one, and works on
+    # the concerns they own.
+    "service.view_concern",
+    "service.add_concern",
+    "service.change_concern",
 ]
+# A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
+_CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
 
 # Who sets the service levels promised to sponsors.
 _SLA_SET = (
@@ -162,6 +169,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_TEAMS_EDIT,
             "projects.staff_project",
             "planning.manage_calendar",
+            "service.assign_concern",
         ),
     ),
     RoleDefinition(
@@ -230,6 +238,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "delays.view_delay",
             *_MEETINGS_VIEW,
             *_SLA_SET,
+            "service.assign_concern",
         ),
     ),
     RoleDefinition(
@@ -253,6 +262,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "projects.staff_any_project",
             *_SLA_SET,
             "service.change_servicehours",
+            "service.assign_concern",
         ),
         grants_admin_site=True,
     ),
@@ -273,6 +283,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "planning.view_simulation",
             *_TEAMS_VIEW,
             "service.view_slapolicy",
+            *_CONCERNS_SPONSOR,
         ),
     ),
     RoleDefinition(
@@ -295,6 +306,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "accounts.view_user",
             *_TEAMS_VIEW,
             "service.view_slapolicy",
+            *_CONCERNS_SPONSOR,
         ),
     ),
 )

@@ -20,6 +20,8 @@ NOT_BUSINESS_RECORDS = {
     "audit.auditchainhead",
     # Failure counters; the failures and lockouts themselves are events about the user.
     "accounts.signinlock",
+    # The last concern number of a year: the numbering's lock, not a record.
+    "service.concerncounter",
 }
 
 

@@ -27,6 +27,21 @@ class ServiceConfig(AppConfig):
             label="SLA target",
         )
         register(
+            self.get_model("Concern"),
+            visible_to=selectors.concerns_visible_to,
+            children=("service.concernentry", "service.concernpause"),
+        )
+        register(
+            self.get_model("ConcernEntry"),
+            visible_to=selectors.concern_entries_visible_to,
+            label="Concern entry",
+        )
+        register(
+            self.get_model("ConcernPause"),
+            visible_to=selectors.concern_pauses_visible_to,
+            label="Wait on the sponsor",
+        )
+        register(
             self.get_model("ServiceHours"),
             visible_to=selectors.service_hours_visible_to,
             label="Service hours",

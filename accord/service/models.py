@@ -148,3 +148,199 @@ class ServiceHours(models.Model):
 
     def week(self) -> tuple[str, ...]:
         return tuple(getattr(self, day) for day in WEEKDAYS)
+
+
+# --------------------------------------------------------------------------- concerns
+
+
+class ConcernCategory(models.TextChoices):
+    QUALITY = "quality", "Quality"
+    SCHEDULE = "schedule", "Schedule"
+    COMMUNICATION = "communication", "Communication"
+    TECHNICAL = "technical", "Technical"
+    COMMERCIAL = "commercial", "Commercial"
+    REGULATORY = "regulatory", "Regulatory"
+    OTHER = "other", "Other"
+
+
+class ConcernState(models.TextChoices):
+    RAISED = "raised", "Raised, to acknowledge"
+    ACKNOWLEDGED = "acknowledged", "Acknowledged"
+    IN_PROGRESS = "in_progress", "In progress"
+    WAITING = "waiting_on_sponsor", "Waiting on the sponsor"
+    RESOLVED = "resolved", "Resolved, to confirm"
+    CLOSED = "closed", "Closed"
+
+
+class ConcernChannel(models.TextChoices):
+    PORTAL = "portal", "Raised in the portal"
+    STAFF = "staff", "Recorded by staff for the sponsor"
+    INTERACTION = "interaction", "From a conversation with the sponsor"
+
+
+class ConcernCounter(models.Model):
+    """The last concern number of a year: its row is the numbering's lock."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return f"Concerns of {self.year}: {self.last}"
+
+
+class Concern(models.Model):
+    """A sponsor's concern, handled the R3 way: recognized (acknowledged by a named owner),
+    related to (a first substantive contact that contains the harm, then updates), and
+    resolved (with the sponsor's confirmation). Its SLA clocks are computed from the
+    moments stored here and its pauses, never stored themselves."""
+
+    year = models.PositiveSmallIntegerField()
+    sequence = models.PositiveIntegerField()
+    sponsor = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        related_name="concerns",
+        limit_choices_to={"kind": Organization.Kind.SPONSOR},
+    )
+    project = models.ForeignKey(
+        "projects.Project",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="concerns",
+        help_text="Empty for a concern about the relationship as a whole.",
+    )
+    site = models.ForeignKey(
+        Site,
+        on_delete=models.PROTECT,
+        related_name="concerns",
+        help_text="The site whose service hours and holidays its clocks count.",
+    )
+    title = models.CharField(max_length=200)
+    description = models.TextField()
+    category = models.CharField(max_length=16, choices=ConcernCategory.choices)
+    urgency = models.CharField(
+        "urgency as the sponsor sees it", max_length=16, choices=Priority.choices
+    )
+    priority = models.CharField(max_length=16, choices=Priority.choices)
+    state = models.CharField(
+        max_length=24, choices=ConcernState.choices, default=ConcernState.RAISED
+    )
+    channel = models.CharField(max_length=16, choices=ConcernChannel.choices)
+    interaction = models.ForeignKey(
+        "clients.Interaction",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="concerns",
+        help_text="The conversation the concern was raised in, if any.",
+    )
+    raised_by = models.ForeignKey(
+        "accounts.User", on_delete=models.PROTECT, related_name="concerns_raised"
+    )
+    raised_at = models.DateTimeField(default=timezone.now)
+    owner = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="concerns_owned",
+    )
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    first_contact_at = models.DateTimeField(null=True, blank=True)
+    containment = models.TextField(
+        blank=True, help_text="What was done at once to stop the harm (first contact)."
+    )
+    last_update_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolution = models.TextField(blank=True)
+    root_cause = models.TextField(blank=True)
+    closed_at = models.DateTimeField(null=True, blank=True)
+    state_before_wait = models.CharField(max_length=24, choices=ConcernState.choices, blank=True)
+    reopened = models.PositiveSmallIntegerField("times reopened", default=0)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-raised_at"]
+        permissions = [
+            ("confirm_concern", "Can confirm or reopen a resolved concern"),
+            ("assign_concern", "Can give a concern another owner or priority"),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["year", "sequence"], name="concern_number_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.title}"
+
+    @property
+    def number(self) -> str:
+        return f"CON-{self.year}-{self.sequence:04d}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.sponsor_id
+
+    @property
+    def is_open(self) -> bool:
+        return self.state not in (ConcernState.RESOLVED, ConcernState.CLOSED)
+
+
+class ConcernPause(models.Model):
+    """Time spent waiting on the sponsor: its clocks do not count it."""
+
+    concern = models.ForeignKey(Concern, on_delete=models.CASCADE, related_name="pauses")
+    started_at = models.DateTimeField()
+    ended_at = models.DateTimeField(null=True, blank=True)
+    reason = models.CharField(max_length=300)
+
+    class Meta:
+        ordering = ["started_at"]
+
+    def __str__(self) -> str:
+        return f"{self.concern.number} waiting since {self.started_at:%Y-%m-%d %H:%M}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.concern.sponsor_id
+
+
+class ConcernEntry(models.Model):
+    """One step of a concern as it was told: what the sponsor reads on its page (and, for
+    internal notes, only staff)."""
+
+    class Kind(models.TextChoices):
+        RAISED = "raised", "Raised"
+        ACKNOWLEDGEMENT = "acknowledgement", "Acknowledgement"
+        CONTACT = "contact", "First substantive contact"
+        UPDATE = "update", "Update"
+        WAITING = "waiting", "Waiting on the sponsor"
+        RESUMED = "resumed", "Work resumed"
+        RESOLUTION = "resolution", "Resolution"
+        CONFIRMED = "confirmed", "Resolution confirmed"
+        REOPENED = "reopened", "Reopened"
+        NOTE = "note", "Internal note"
+
+    class How(models.TextChoices):
+        CALL = "call", "Call"
+        MEETING = "meeting", "Meeting"
+        WRITTEN = "written", "Written reply"
+
+    concern = models.ForeignKey(Concern, on_delete=models.CASCADE, related_name="entries")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    how = models.CharField(max_length=16, choices=How.choices, blank=True)
+    author = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+    text = models.TextField()
+    internal = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["at", "pk"]
+        verbose_name_plural = "concern entries"
+
+    def __str__(self) -> str:
+        return f"{self.concern.number} {self.get_kind_display()}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.concern.sponsor_id

@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from zoneinfo import ZoneInfo
 
 from django.db.models import F, Q, QuerySet
+from django.utils import timezone
 
 from accord.accounts.models import Organization, Site
-from accord.service.clocks import WorkingTime, parse_hours
-from accord.service.models import DEFAULT_HOURS, WEEKDAYS, ServiceHours, SlaPolicy, SlaTarget
+from accord.accounts.roles import SPONSOR_CONTACT, SPONSOR_MANAGER
+from accord.service.clocks import Clock, WorkingTime, clock, parse_hours
+from accord.service.models import (
+    DEFAULT_HOURS,
+    WEEKDAYS,
+    Concern,
+    ConcernEntry,
+    ConcernPause,
+    ConcernState,
+    ServiceHours,
+    SlaPolicy,
+    SlaTarget,
+)
+
+_DONE = (ConcernState.RESOLVED, ConcernState.CLOSED)
 
 
 def _active(user) -> bool:
@@ -80,3 +95,72 @@ def working_time_for(site: Site) -> WorkingTime:
         holidays=frozenset(day.date for day in days if day.is_holiday),
         extra_days=frozenset(day.date for day in days if not day.is_holiday),
     )
+
+
+# --------------------------------------------------------------------------- concerns
+
+
+def concerns_visible_to(user) -> QuerySet[Concern]:
+    """Staff see every concern; a sponsor manager its company's; a sponsor contact those
+    it raised and those of the projects it is on."""
+    concerns = Concern.objects.select_related("sponsor", "project", "owner", "site")
+    if not _active(user) or not user.has_perm("service.view_concern"):
+        return concerns.none()
+    if user.is_cdmo_staff:
+        return concerns
+    own = concerns.filter(sponsor_id=user.organization_id)
+    if user.has_role(SPONSOR_MANAGER):
+        return own
+    if user.has_role(SPONSOR_CONTACT):
+        return own.filter(Q(raised_by=user) | Q(project__memberships__user=user)).distinct()
+    return concerns.none()
+
+
+def concern_entries_visible_to(user) -> QuerySet[ConcernEntry]:
+    """The steps of the concerns the user sees; internal notes for staff only."""
+    entries = ConcernEntry.objects.filter(concern__in=concerns_visible_to(user)).select_related(
+        "author"
+    )
+    if not (_active(user) and user.is_cdmo_staff):
+        entries = entries.filter(internal=False)
+    return entries
+
+
+def concern_pauses_visible_to(user) -> QuerySet[ConcernPause]:
+    return ConcernPause.objects.filter(concern__in=concerns_visible_to(user))
+
+
+CLOCK_KINDS = ("acknowledge", "first_contact", "update", "resolve")
+
+
+def concern_clocks(concern: Concern, *, now: dt.datetime | None = None) -> dict[str, Clock | None]:
+    """The concern's four clocks as of ``now``, from its stored moments and pauses, under
+    the policy and the working time that apply today (a change of either recomputes them
+    all). The update clock runs from the first contact, restarted by each update; it has
+    not started before the first contact (``None``)."""
+    now = now or timezone.now()
+    policy = sla_policy_for(concern.sponsor)
+    target = next(t for t in policy.targets.all() if t.priority == concern.priority)
+    working = working_time_for(concern.site)
+    pauses = [(p.started_at, p.ended_at) for p in concern.pauses.all()]
+    finished = concern.resolved_at if concern.state in _DONE else None
+    share = policy.warn_at_percent / 100
+
+    def run(kind: str, start: dt.datetime, stopped: dt.datetime | None) -> Clock:
+        return clock(
+            working,
+            started_at=start,
+            target=target.target(kind),
+            now=now,
+            stopped_at=stopped,
+            pauses=pauses,
+            warn_at_share=share,
+        )
+
+    update_start = concern.last_update_at or concern.first_contact_at
+    return {
+        "acknowledge": run("acknowledge", concern.raised_at, concern.acknowledged_at),
+        "first_contact": run("first_contact", concern.raised_at, concern.first_contact_at),
+        "update": run("update", update_start, finished) if update_start else None,
+        "resolve": run("resolve", concern.raised_at, finished),
+    }

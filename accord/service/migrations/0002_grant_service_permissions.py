@@ -28,6 +28,11 @@ def grant(apps, schema_editor):
             "change_slapolicy": SETTERS,
             "delete_slapolicy": SETTERS,
             "change_servicehours": ("operations", "administrator"),
+            "view_concern": (*STAFF, "sponsor_manager", "sponsor_contact"),
+            "add_concern": (*STAFF, "sponsor_manager", "sponsor_contact"),
+            "change_concern": STAFF,
+            "confirm_concern": ("sponsor_manager", "sponsor_contact"),
+            "assign_concern": ("project_manager", "executive", "administrator"),
         },
     )
 

@@ -1,0 +1,315 @@
+"""Sponsor concerns, the R3 way: raised with a gap-free number and an owner from the
+communication tree, acknowledged by that owner, contacted and contained, updated, paused
+while waiting on the sponsor, resolved and confirmed or reopened; their SLA clocks in
+the site's working time (Visp: Monday to Friday, 08:00-12:00 and 13:00-17:00, Zurich).
+
+Steps run at past moments of the story clock, so every expected time below was counted
+by hand on the calendar of late November 2026."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from contextlib import contextmanager
+from zoneinfo import ZoneInfo
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection, connections
+
+from accord.audit.models import AuditEvent
+from accord.clients import services as client_services
+from accord.core import clock
+from accord.core.workflow import TransitionNotAllowed
+from accord.service import selectors, services
+from accord.service.clocks import ClockState
+from accord.service.models import Concern, ConcernEntry, ConcernState
+from accord.teams import services as team_services
+from accord.teams.models import Matter
+from accord.teams.services import EscalationLevel
+from tests.conftest import World, build_world
+
+ZURICH = ZoneInfo("Europe/Zurich")
+
+
+def at(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text).replace(tzinfo=ZURICH)
+
+
+@contextmanager
+def moment(text: str):
+    """Run the block at a past moment (Zurich time), as the demo's story clock does."""
+    with clock.story_clock(), clock.story_moment(at(text)):
+        yield
+
+
+def hours(delta: dt.timedelta) -> float:
+    return round(delta.total_seconds() / 3600, 3)
+
+
+def local(value: dt.datetime | None) -> str:
+    return value.astimezone(ZURICH).strftime("%a %d %b %H:%M") if value else "none"
+
+
+def _quality_ladder(world: World) -> None:
+    """Quality events on project A go to QA first."""
+    team_services.escalation_set(
+        actor=world.pm_alice,
+        project=world.project_a,
+        matter=Matter.QUALITY_EVENT,
+        levels=[EscalationLevel(cdmo_contact=world.qa_quinn, response_hours=4)],
+    )
+
+
+def _raise(world: World, **changes) -> Concern:
+    fields = {
+        "actor": world.sponsor_a_manager,
+        "sponsor": world.sponsor_a,
+        "project": world.project_a,
+        "title": "Aurora batch record missing signatures",
+        "description": "Two pages of the executed batch record came without QA signatures.",
+        "category": "quality",
+        "urgency": "high",
+        **changes,
+    }
+    return services.concern_raise(**fields)
+
+
+# --------------------------------------------------------------------------- recognize
+
+
+def test_a_concern_gets_a_gap_free_number_and_an_owner_from_the_communication_tree(world):
+    _quality_ladder(world)
+    first = _raise(world)
+    assert first.number == f"CON-{first.year}-0001"
+    assert first.owner == world.qa_quinn  # the first rung for quality events
+    assert first.state == ConcernState.RAISED and first.channel == "portal"
+    # No rung for schedule matters: the project manager owns it.
+    second = _raise(world, category="schedule", title="Aurora release date moved")
+    assert second.number == f"CON-{second.year}-0002" and second.owner == world.pm_alice
+    # About the relationship, no project: the sponsor's account owner.
+    client_services.sponsor_profile_save(
+        actor=world.pm_alice, sponsor=world.sponsor_a, account_owner=world.qa_quinn
+    )
+    third = _raise(world, project=None, category="commercial", title="Aurora invoice terms")
+    assert third.owner == world.qa_quinn and third.site == world.site  # the owner's site
+    event = AuditEvent.objects.get(action="service.concern.raised", target_id=str(first.pk))
+    assert event.sponsor_id == world.sponsor_a.pk
+    assert list(first.entries.values_list("kind", flat=True)) == ["raised"]
+
+
+@pytest.mark.req("RC-5")
+def test_a_concern_with_bad_input_names_the_fields_and_takes_no_number(world):
+    with pytest.raises(ValidationError) as refused:
+        _raise(world, title=" ", category="weather", urgency="whenever", project=world.project_b)
+    assert set(refused.value.message_dict) == {"title", "category", "urgency", "project"}
+    assert not Concern.objects.exists()
+    assert _raise(world).sequence == 1  # the refused one used no number
+
+
+@pytest.mark.req("AZ-2")
+def test_sponsor_people_raise_for_their_own_company_only(world):
+    with pytest.raises(PermissionDenied):
+        _raise(world, actor=world.sponsor_b_manager)
+    # A contact raises only on the projects it is on (it does not see the others).
+    with pytest.raises(ValidationError) as refused:
+        _raise(world, actor=world.sponsor_a_contact, project=world.project_a_unstaffed)
+    assert set(refused.value.message_dict) == {"project"}
+    assert not Concern.objects.exists()
+
+
+def test_only_the_owner_acknowledges_with_a_personal_message(world):
+    _quality_ladder(world)
+    concern = _raise(world)
+    with pytest.raises(PermissionDenied, match="Quinn Keller owns this concern"):
+        services.concern_acknowledge(actor=world.pm_alice, concern=concern, message="Seen.")
+    with pytest.raises(PermissionDenied):
+        services.concern_acknowledge(
+            actor=world.sponsor_a_manager, concern=concern, message="Seen."
+        )
+    with pytest.raises(ValidationError):
+        services.concern_acknowledge(actor=world.qa_quinn, concern=concern, message=" ")
+    concern = services.concern_acknowledge(
+        actor=world.qa_quinn,
+        concern=concern,
+        message="Maya, I have your concern and I am on it; I call you before noon.",
+    )
+    assert concern.state == ConcernState.ACKNOWLEDGED and concern.acknowledged_at
+    with pytest.raises(TransitionNotAllowed):
+        services.concern_acknowledge(actor=world.qa_quinn, concern=concern, message="Again")
+
+
+# --------------------------------------------------------------------------- the R3 path
+
+
+@pytest.mark.req("AT-1")
+def test_the_r3_path_stops_each_clock_in_working_time(world):
+    _quality_ladder(world)
+    # High priority on the shipped policy: acknowledge 2 h, contact 8 h, update every
+    # 16 h, resolve 80 h (working hours).
+    with moment("2026-11-27 16:30"):  # a Friday, half an hour before the site closes
+        concern = _raise(world)
+    with moment("2026-11-30 08:45"):
+        services.concern_acknowledge(actor=world.qa_quinn, concern=concern, message="On it.")
+    with moment("2026-11-30 15:00"):
+        services.concern_contact(
+            actor=world.qa_quinn,
+            concern=concern,
+            how="call",
+            summary="Walked through the two pages with Maya.",
+            containment="Batch 24-017 on hold until QA re-reviews the record.",
+        )
+    with moment("2026-12-01 10:00"):
+        services.concern_wait(
+            actor=world.qa_quinn, concern=concern, reason="The sponsor's copy of page 14"
+        )
+    with moment("2026-12-02 10:00"):
+        services.concern_resume(
+            actor=world.sponsor_a_manager, concern=concern, text="Page 14 attached."
+        )
+    concern.refresh_from_db()
+    clocks = selectors.concern_clocks(concern, now=at("2026-12-03 09:00"))
+    # Acknowledged: Fri 16:30-17:00 and Mon 08:00-08:45 = 1.25 h of 2.
+    assert clocks["acknowledge"].state is ClockState.MET
+    assert hours(clocks["acknowledge"].elapsed) == 1.25
+    # First contact: Fri 0.5 h + Mon 08-12 and 13-15 = 6.5 h of 8.
+    assert clocks["first_contact"].state is ClockState.MET
+    assert hours(clocks["first_contact"].elapsed) == 6.5
+    # Update clock from the contact (Mon 15:00): Mon 15-17, Tue 08-10 (4 h); waiting Tue
+    # 10:00 to Wed 10:00 (8 working hours, added); Wed 10-12, 13-17 and Thu 08-12, 13-15
+    # make the other 12 h: due Thu 15:00.
+    update = clocks["update"]
+    assert local(update.due_at) == "Thu 03 Dec 15:00"
+    assert hours(update.paused) == 8 and update.state is ClockState.RUNNING
+    with moment("2026-12-03 14:00"):
+        services.concern_resolve(
+            actor=world.qa_quinn,
+            concern=concern,
+            resolution="Pages re-reviewed and signed; batch released.",
+            root_cause="The reviewer's scan skipped two pages.",
+        )
+    concern.refresh_from_db()
+    clocks = selectors.concern_clocks(concern, now=at("2026-12-04 09:00"))
+    assert clocks["update"].state is ClockState.MET  # stopped by the resolution at 14:00
+    resolve = clocks["resolve"]
+    # Fri 0.5 + Mon 8 + Tue 2 + Wed 6 + Thu 5 = 21.5 h of 80, 8 h paused.
+    assert resolve.state is ClockState.MET and hours(resolve.elapsed) == 21.5
+    assert hours(resolve.paused) == 8
+    with moment("2026-12-04 09:30"):
+        services.concern_confirm(actor=world.sponsor_a_manager, concern=concern)
+    concern.refresh_from_db()
+    assert concern.state == ConcernState.CLOSED
+    assert [e.kind for e in concern.entries.all()] == [
+        "raised",
+        "acknowledgement",
+        "contact",
+        "waiting",
+        "resumed",
+        "resolution",
+        "confirmed",
+    ]
+    actions = list(
+        AuditEvent.objects.filter(target_id=str(concern.pk), target_type="service.concern")
+        .order_by("seq")
+        .values_list("action", flat=True)
+    )
+    assert actions == [
+        "service.concern.raised",
+        "service.concern.acknowledged",
+        "service.concern.contacted",
+        "service.concern.waiting",
+        "service.concern.resumed",
+        "service.concern.resolved",
+        "service.concern.confirmed",
+    ]
+
+
+def test_an_unanswered_concern_breaches_and_says_by_how_much(world):
+    with moment("2026-11-30 09:00"):
+        concern = _raise(world, urgency="critical")  # acknowledge within 1 h
+    morning = selectors.concern_clocks(concern, now=at("2026-11-30 09:50"))
+    assert morning["acknowledge"].state is ClockState.AT_RISK  # past 75 %
+    late = selectors.concern_clocks(concern, now=at("2026-11-30 13:30"))["acknowledge"]
+    # Due 10:00; 10-12 and 13-13:30 later: late by 2.5 working hours (lunch not counted).
+    assert late.state is ClockState.BREACHED and hours(late.late_by) == 2.5
+    assert selectors.concern_clocks(concern, now=at("2026-11-30 13:30"))["update"] is None
+
+
+def test_a_reopened_concern_restarts_its_update_clock(world):
+    with moment("2026-11-30 09:00"):
+        concern = _raise(world, category="schedule")
+    with moment("2026-11-30 09:30"):
+        services.concern_contact(
+            actor=world.pm_alice,
+            concern=concern,
+            how="meeting",
+            summary="Reviewed the new release date.",
+            containment="Shipment booked on the earliest slot.",
+        )
+    with moment("2026-11-30 11:00"):
+        services.concern_resolve(actor=world.pm_alice, concern=concern, resolution="New date.")
+    with pytest.raises(PermissionDenied):
+        services.concern_confirm(actor=world.pm_alice, concern=concern)
+    with pytest.raises(ValidationError):
+        services.concern_reopen(actor=world.sponsor_a_manager, concern=concern, reason="")
+    with moment("2026-11-30 14:00"):
+        services.concern_reopen(
+            actor=world.sponsor_a_manager, concern=concern, reason="The date is still a guess."
+        )
+    concern.refresh_from_db()
+    assert concern.state == ConcernState.IN_PROGRESS and concern.reopened == 1
+    assert concern.resolved_at is None
+    update = selectors.concern_clocks(concern, now=at("2026-11-30 15:00"))["update"]
+    assert hours(update.elapsed) == 1  # from the reopening at 14:00
+
+
+# --------------------------------------------------------------------------- who sees what
+
+
+@pytest.mark.req("AZ-2")
+def test_sponsors_see_their_own_concerns_and_never_the_internal_notes(world):
+    mine = _raise(world, actor=world.sponsor_a_contact)  # the contact is on project A
+    services.concern_note(
+        actor=world.pm_alice, concern=mine, text="Aurora internal: reviewer was new."
+    )
+    assert list(selectors.concerns_visible_to(world.sponsor_a_contact)) == [mine]
+    assert list(selectors.concerns_visible_to(world.sponsor_a_manager)) == [mine]
+    assert not selectors.concerns_visible_to(world.sponsor_b_manager).exists()
+    assert not selectors.concerns_visible_to(world.sponsor_b_contact).exists()
+    kinds = [e.kind for e in selectors.concern_entries_visible_to(world.sponsor_a_manager)]
+    assert kinds == ["raised"]
+    staff = selectors.concern_entries_visible_to(world.pm_alice)
+    assert [e.kind for e in staff] == ["raised", "note"]
+    with pytest.raises(PermissionDenied):
+        services.concern_confirm(actor=world.sponsor_b_manager, concern=mine)
+    with pytest.raises(PermissionDenied):
+        services.concern_note(actor=world.sponsor_a_manager, concern=mine, text="Hi")
+    assert ConcernEntry.objects.filter(concern=mine).count() == 2
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_concerns_raised_at_the_same_moment_get_gap_free_unique_numbers():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: several people raising concerns at the same moment")
+    world = build_world()
+    start = threading.Barrier(6)
+    errors: list[Exception] = []
+
+    def worker(n: int) -> None:
+        try:
+            start.wait()
+            for i in range(5):
+                _raise(world, title=f"Aurora concern {n}-{i}")
+        except Exception as exc:  # reported by the assertion below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors
+    assert sorted(Concern.objects.values_list("sequence", flat=True)) == list(range(1, 31))
