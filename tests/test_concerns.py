@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, connections
+from django.urls import reverse
 
 from accord.audit.models import AuditEvent
 from accord.clients import services as client_services
@@ -27,7 +28,7 @@ from accord.service.models import Concern, ConcernEntry, ConcernState
 from accord.teams import services as team_services
 from accord.teams.models import Matter
 from accord.teams.services import EscalationLevel
-from tests.conftest import World, build_world
+from tests.conftest import World, build_world, client_for
 
 ZURICH = ZoneInfo("Europe/Zurich")
 
@@ -313,3 +314,99 @@ def test_concerns_raised_at_the_same_moment_get_gap_free_unique_numbers():
         thread.join(timeout=120)
     assert not errors
     assert sorted(Concern.objects.values_list("sequence", flat=True)) == list(range(1, 31))
+
+
+# --------------------------------------------------------------------------- pages
+
+
+def _post(client, concern: Concern, action: str, **fields):
+    data = {"action": action, **{f"{action}-{name}": value for name, value in fields.items()}}
+    return client.post(reverse("service:concern", args=[concern.pk]), data)
+
+
+def test_the_r3_path_on_the_pages_as_both_sides(world):
+    _quality_ladder(world)
+    sponsor, qa = client_for(world.sponsor_a_manager), client_for(world.qa_quinn)
+    form = sponsor.get(reverse("service:concern_create")).content.decode()
+    assert "How urgent is it for you" in form and world.project_b.code not in form
+    raised = sponsor.post(
+        reverse("service:concern_create"),
+        {
+            "project": world.project_a.pk,
+            "title": "Aurora CoA has the wrong lot",
+            "description": "The certificate of analysis names lot 17, we received lot 18.",
+            "category": "quality",
+            "urgency": "high",
+        },
+    )
+    concern = Concern.objects.get()
+    assert raised.status_code == 302 and raised["Location"].endswith(f"/concerns/{concern.pk}/")
+    page = sponsor.get(raised["Location"]).content.decode()
+    assert "Quinn Keller" in page and "Acknowledgement" in page and "Running" in page
+    assert 'data-testid="action-' not in page  # the sponsor waits for us now
+
+    assert (
+        _post(
+            qa, concern, "acknowledge", message="I have it; I call you at 11.", version=1
+        ).status_code
+        == 302
+    )
+    stale = _post(qa, concern, "contact", how="call", summary="x", containment="y", version=1)
+    assert (
+        stale.status_code == 409 and "Someone else changed this concern" in stale.content.decode()
+    )
+    assert (
+        _post(
+            qa,
+            concern,
+            "contact",
+            how="call",
+            summary="Agreed to re-issue the CoA.",
+            containment="Lot 18 quarantined at the sponsor until the CoA is fixed.",
+            version=2,
+        ).status_code
+        == 302
+    )
+    _post(qa, concern, "note", text="Aurora internal: label printer mix-up at packing.")
+    assert "label printer" not in sponsor.get(raised["Location"]).content.decode()
+    assert "label printer" in qa.get(raised["Location"]).content.decode()
+    _post(qa, concern, "wait", reason="The photo of the received label")
+    answer = sponsor.get(raised["Location"]).content.decode()
+    assert 'data-testid="action-answer"' in answer and "Paused" in answer
+    assert (
+        _post(sponsor, concern, "answer", text="Photo attached to the e-mail.").status_code == 302
+    )
+    concern.refresh_from_db()
+    assert (
+        _post(
+            qa,
+            concern,
+            "resolve",
+            resolution="CoA re-issued for lot 18.",
+            root_cause="",
+            version=concern.version,
+        ).status_code
+        == 302
+    )
+    assert _post(sponsor, concern, "confirm", text="").status_code == 302
+    concern.refresh_from_db()
+    assert concern.state == ConcernState.CLOSED
+    closed = sponsor.get(raised["Location"]).content.decode()
+    assert "Resolution confirmed" in closed and "CoA re-issued for lot 18." in closed
+
+
+def test_the_queue_puts_the_nearest_due_clock_first_and_filters(world):
+    with moment("2026-11-30 09:00"):
+        later = _raise(world, urgency="low", title="Aurora low one")  # acknowledge in 8 h
+    with moment("2026-11-30 10:00"):
+        sooner = _raise(world, urgency="critical", title="Aurora critical one")  # in 1 h
+    queue = client_for(world.pm_alice).get(reverse("service:concerns")).content.decode()
+    assert queue.index("Aurora critical one") < queue.index("Aurora low one")
+    assert "Breached" in queue  # both are long past due by now
+    mine = client_for(world.pm_alice).get(reverse("service:concerns"), {"mine": "1"})
+    assert "Aurora critical one" in mine.content.decode()  # the PM owns schedule concerns
+    none = client_for(world.qa_quinn).get(reverse("service:concerns"), {"mine": "1"})
+    assert "No concerns match these filters" in none.content.decode()
+    assert later.sequence < sooner.sequence
+    sponsor_b = client_for(world.sponsor_b_manager).get(reverse("service:concerns"))
+    assert "You have no open concern with us" in sponsor_b.content.decode()

@@ -104,6 +104,27 @@ def _aurora_levels_query(w: World) -> dict:
     return {"q": "Aur"}
 
 
+def _aurora_concern(w: World):
+    """A concern of sponsor A's manager (made once), with markers in its title."""
+    from accord.service import services
+    from accord.service.models import Concern
+
+    return Concern.objects.filter(sponsor=w.sponsor_a).first() or services.concern_raise(
+        actor=w.sponsor_a_manager,
+        sponsor=w.sponsor_a,
+        project=w.project_a,
+        title="Aurora batch schedule keeps moving",
+        description="Aurora Therapeutics needs a firm date.",
+        category="schedule",
+        urgency="high",
+    )
+
+
+def _aurora_concern_query(w: World) -> dict:
+    _aurora_concern(w)
+    return {"state": "all"}
+
+
 def _sponsor_a(w: World) -> dict:
     return {"pk": w.sponsor_a.pk}
 
@@ -350,6 +371,9 @@ PAGES: dict[str, Route] = {
     "service:level_edit": Route(STAFF, kwargs=lambda w: {"pk": _aurora_levels(w).pk}),
     "service:level_remove": Route(STAFF, kwargs=lambda w: {"pk": _aurora_levels(w).pk}),
     "service:hours": Route(STAFF),
+    "service:concerns": Route(LIST, query=_aurora_concern_query),
+    "service:concern_create": Route(OWN),
+    "service:concern": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_concern(w).pk}),
     "service:hours_edit": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
     "notifications:bell": Route(OWN),
     "notifications:read_all": Route(OWN, method="post"),

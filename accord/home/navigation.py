@@ -46,8 +46,10 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem(
         "Site calendars", "planning:calendars", "bi-calendar3", "planning.view_holiday", "cdmo"
     ),
+    NavItem("Concerns", "service:concerns", "bi-megaphone", "service.view_concern", "cdmo"),
     NavItem("Service levels", "service:levels", "bi-stopwatch", "service.view_slapolicy", "cdmo"),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
+    NavItem("Our concerns", "service:concerns", "bi-megaphone", "service.view_concern", "sponsor"),
     NavItem(
         "Our service levels",
         "service:levels",

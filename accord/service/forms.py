@@ -9,7 +9,14 @@ from django import forms
 from accord.accounts.models import Organization
 from accord.core.concurrency import VersionField
 from accord.core.forms import StyledForm
-from accord.service.models import WEEKDAYS, ClockKind, Priority, validate_hours
+from accord.service.models import (
+    WEEKDAYS,
+    ClockKind,
+    ConcernCategory,
+    ConcernEntry,
+    Priority,
+    validate_hours,
+)
 from accord.service.services import MAX_MINUTES
 
 
@@ -124,3 +131,73 @@ class ServiceHoursForm(StyledForm):
 
     def week(self) -> dict[str, str]:
         return {day: self.cleaned_data[day] for day in WEEKDAYS}
+
+
+# --------------------------------------------------------------------------- concerns
+
+_LONG = {"widget": forms.Textarea(attrs={"rows": 4})}
+
+
+class ConcernRaiseForm(StyledForm):
+    sponsor = forms.ModelChoiceField(
+        queryset=Organization.objects.none(), help_text="Whose concern you record."
+    )
+    project = forms.ModelChoiceField(
+        queryset=Organization.objects.none(),
+        required=False,
+        empty_label="The relationship as a whole",
+        help_text="The project it is about, if any.",
+    )
+    title = forms.CharField(max_length=200, help_text="In a few words.")
+    description = forms.CharField(
+        help_text="What happened, and what it means for the sponsor.", **_LONG
+    )
+    category = forms.ChoiceField(choices=ConcernCategory.choices, label="About")
+    urgency = forms.ChoiceField(
+        choices=Priority.choices, label="How urgent is it", initial=Priority.MEDIUM
+    )
+
+    def __init__(self, *args, sponsors, projects, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        if sponsors is None:
+            del self.fields["sponsor"]
+            self.fields["urgency"].label = "How urgent is it for you"
+        else:
+            self.fields["sponsor"].queryset = sponsors
+        self.fields["project"].queryset = projects
+
+
+class AcknowledgeForm(StyledForm):
+    message = forms.CharField(
+        label="Your message to the sponsor",
+        help_text="Personal, in your own words: that you have it and what happens next.",
+        **_LONG,
+    )
+    version = VersionField()
+
+
+class ContactForm(StyledForm):
+    how = forms.ChoiceField(
+        choices=ConcernEntry.How.choices, widget=forms.RadioSelect, label="How you reached them"
+    )
+    summary = forms.CharField(label="What was discussed and agreed", **_LONG)
+    containment = forms.CharField(
+        label="Containment", help_text="What was done at once to stop the harm.", **_LONG
+    )
+    version = VersionField()
+
+
+class ResolveForm(StyledForm):
+    resolution = forms.CharField(label="Resolution", help_text="What was done.", **_LONG)
+    root_cause = forms.CharField(
+        required=False, label="Root cause", help_text="Why it happened, where known.", **_LONG
+    )
+    version = VersionField()
+
+
+class TextForm(StyledForm):
+    text = forms.CharField(**_LONG)
+
+
+class ReasonForm(StyledForm):
+    reason = forms.CharField(max_length=300)

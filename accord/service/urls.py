@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.service import views
+from accord.service import concern_views, views
 
 app_name = "service"
 
@@ -12,4 +12,10 @@ urlpatterns = [
     path("levels/<int:pk>/remove/", views.policy_remove, name="level_remove"),
     path("hours/", views.hours_list, name="hours"),
     path("hours/<int:pk>/edit/", views.hours_edit, name="hours_edit"),
+]
+
+urlpatterns += [
+    path("concerns/", concern_views.concern_list, name="concerns"),
+    path("concerns/new/", concern_views.concern_create, name="concern_create"),
+    path("concerns/<int:pk>/", concern_views.concern_detail, name="concern"),
 ]

@@ -1,0 +1,343 @@
+"""Concern pages: the queue (staff: every concern, nearest due clock first; a sponsor: its
+own), raising one, and a concern's page with its clocks, its story and the actions the
+reader may take now. Every action calls one service."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Q
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from accord.accounts.models import Organization
+from accord.clients.models import SponsorProfile
+from accord.core.errors import apply_to_form
+from accord.core.pagination import paginate
+from accord.core.workflow import TransitionNotAllowed
+from accord.projects.selectors import projects_visible_to
+from accord.service import selectors, services
+from accord.service.clocks import Clock, ClockState, describe
+from accord.service.forms import (
+    AcknowledgeForm,
+    ConcernRaiseForm,
+    ContactForm,
+    ReasonForm,
+    ResolveForm,
+    TextForm,
+)
+from accord.service.models import ClockKind, Concern, ConcernState
+
+VIEW = "service.view_concern"
+STATE_LABELS = {
+    ClockState.RUNNING: "Running",
+    ClockState.AT_RISK: "At risk",
+    ClockState.PAUSED: "Paused",
+    ClockState.MET: "Met",
+    ClockState.BREACHED: "Breached",
+}
+STATE_STYLES = {
+    ClockState.RUNNING: "secondary",
+    ClockState.AT_RISK: "warning",
+    ClockState.PAUSED: "info",
+    ClockState.MET: "success",
+    ClockState.BREACHED: "danger",
+}
+
+
+@dataclass(frozen=True)
+class ClockRow:
+    label: str
+    clock: Clock | None
+
+    @property
+    def state(self) -> str:
+        return STATE_LABELS[self.clock.state] if self.clock else "Not started"
+
+    @property
+    def style(self) -> str:
+        return STATE_STYLES[self.clock.state] if self.clock else "light"
+
+    @property
+    def left(self) -> str:
+        """What a countdown says: the working time left, or how late it is."""
+        if self.clock is None:
+            return "starts at the first contact"
+        if self.clock.state is ClockState.BREACHED:
+            return f"late by {describe(self.clock.late_by, hours_per_day=8)}"
+        if self.clock.state is ClockState.MET:
+            return "kept"
+        return f"{describe(self.clock.remaining, hours_per_day=8)} left"
+
+
+def _zone_for(user, concern: Concern) -> str:
+    """Staff read times in the site's zone; a sponsor in its own, where its profile says."""
+    if user.is_sponsor_user:
+        profile = SponsorProfile.objects.filter(sponsor_id=user.organization_id).first()
+        if profile is not None and profile.time_zone:
+            return profile.time_zone
+    return concern.site.time_zone
+
+
+def _rows(concern: Concern, now: dt.datetime) -> list[ClockRow]:
+    clocks = selectors.concern_clocks(concern, now=now)
+    return [ClockRow(kind.label, clocks[kind.value]) for kind in ClockKind]
+
+
+def _next_due(rows: list[ClockRow]) -> dt.datetime | None:
+    running = [
+        r.clock.due_at
+        for r in rows
+        if r.clock
+        and r.clock.due_at
+        and r.clock.stopped_at is None
+        and r.clock.state in (ClockState.RUNNING, ClockState.AT_RISK, ClockState.BREACHED)
+    ]
+    return min(running, default=None)
+
+
+CLOCK_FILTERS = {"at_risk": "At risk", "breached": "Breached"}
+
+
+@login_required
+def concern_list(request: HttpRequest) -> HttpResponse:
+    if not request.user.has_perm(VIEW):
+        raise PermissionDenied("Your roles do not allow you to see concerns.")
+    concerns = selectors.concerns_visible_to(request.user).prefetch_related("pauses")
+    query = request.GET.get("q", "").strip()
+    state = request.GET.get("state", "")
+    mine = request.GET.get("mine") == "1" and request.user.is_cdmo_staff
+    at = request.GET.get("clock", "")
+    sponsor_id = request.GET.get("sponsor", "")
+    if query:
+        concerns = concerns.filter(Q(title__icontains=query) | Q(description__icontains=query))
+    if state in ConcernState.values:
+        concerns = concerns.filter(state=state)
+    elif state != "all":
+        concerns = concerns.exclude(state=ConcernState.CLOSED)
+    if mine:
+        concerns = concerns.filter(owner=request.user)
+    if sponsor_id.isdigit() and request.user.is_cdmo_staff:
+        concerns = concerns.filter(sponsor_id=int(sponsor_id))
+    now = timezone.now()
+    entries = []
+    for concern in concerns:
+        rows = _rows(concern, now)
+        if at == "breached" and not any(
+            r.clock and r.clock.state is ClockState.BREACHED for r in rows
+        ):
+            continue
+        if at == "at_risk" and not any(
+            r.clock and r.clock.state is ClockState.AT_RISK for r in rows
+        ):
+            continue
+        entries.append({"concern": concern, "rows": rows, "next_due": _next_due(rows)})
+    far = dt.datetime.max.replace(tzinfo=dt.UTC)
+    entries.sort(key=lambda e: (e["next_due"] or far, e["concern"].raised_at))
+    page = paginate(request, entries)
+    params = request.GET.copy()
+    params.pop("page", None)
+    return render(
+        request,
+        "service/concern_list.html",
+        {
+            "page": page,
+            "querystring": params.urlencode(),
+            "query": query,
+            "state": state,
+            "states": ConcernState.choices,
+            "mine": mine,
+            "clock_filter": at,
+            "clock_filters": CLOCK_FILTERS.items(),
+            "sponsor_id": sponsor_id,
+            "sponsors": Organization.objects.filter(kind=Organization.Kind.SPONSOR).order_by("name")
+            if request.user.is_cdmo_staff
+            else None,
+            "filtered": bool(query or state or mine or at or sponsor_id),
+            "can_raise": request.user.has_perm("service.add_concern"),
+        },
+    )
+
+
+@login_required
+def concern_create(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    if not user.has_perm("service.add_concern"):
+        raise PermissionDenied("Your roles do not allow you to raise concerns.")
+    projects = projects_visible_to(user).order_by("code")
+    sponsors = None
+    if user.is_cdmo_staff:
+        sponsors = Organization.objects.filter(kind=Organization.Kind.SPONSOR).order_by("name")
+    form = ConcernRaiseForm(request.POST or None, sponsors=sponsors, projects=projects)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            concern = services.concern_raise(
+                actor=user,
+                sponsor=data["sponsor"] if sponsors is not None else user.organization,
+                project=data["project"],
+                title=data["title"],
+                description=data["description"],
+                category=data["category"],
+                urgency=data["urgency"],
+            )
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            owner = concern.owner.printed_name if concern.owner else "the account team"
+            messages.success(request, f"{concern.number} is raised; {owner} has it.")
+            return redirect("service:concern", pk=concern.pk)
+    return render(request, "service/concern_form.html", {"form": form})
+
+
+def _actions(concern: Concern, user) -> list[str]:
+    """The actions this reader may take now, in the order of the concern's life."""
+    s = ConcernState
+    if user.is_sponsor_user:
+        if concern.state == s.WAITING:
+            return ["answer"]
+        if concern.state == s.RESOLVED and user.has_perm("service.confirm_concern"):
+            return ["confirm", "reopen"]
+        return []
+    if not user.has_perm("service.change_concern"):
+        return []
+    by_state = {
+        s.RAISED: ["acknowledge", "contact", "note"],
+        s.ACKNOWLEDGED: ["contact", "update", "wait", "note"],
+        s.IN_PROGRESS: ["update", "resolve", "wait", "note"],
+        s.WAITING: ["resume", "update", "note"],
+        s.RESOLVED: ["note"],
+        s.CLOSED: ["note"],
+    }
+    actions = by_state[concern.state]
+    if concern.owner_id not in (None, user.pk):
+        actions = [a for a in actions if a != "acknowledge"]
+    return actions
+
+
+FORMS = {
+    "acknowledge": AcknowledgeForm,
+    "contact": ContactForm,
+    "update": TextForm,
+    "note": TextForm,
+    "wait": ReasonForm,
+    "resume": TextForm,
+    "resolve": ResolveForm,
+    "answer": TextForm,
+    "confirm": TextForm,
+    "reopen": ReasonForm,
+}
+
+
+def _run(action: str, user, concern: Concern, data: dict) -> str:
+    """Take ``action`` through its service; the message to show."""
+    if action == "acknowledge":
+        services.concern_acknowledge(
+            actor=user, concern=concern, message=data["message"], version=data["version"]
+        )
+        return "Acknowledged: the sponsor has your message."
+    if action == "contact":
+        services.concern_contact(actor=user, concern=concern, **data)
+        return "The first contact and its containment are recorded."
+    if action == "update":
+        services.concern_update(actor=user, concern=concern, text=data["text"])
+        return "The sponsor has your update."
+    if action == "note":
+        services.concern_note(actor=user, concern=concern, text=data["text"])
+        return "Note added (staff only)."
+    if action == "wait":
+        services.concern_wait(actor=user, concern=concern, reason=data["reason"])
+        return "Waiting on the sponsor: the clocks are paused."
+    if action in ("resume", "answer"):
+        services.concern_resume(actor=user, concern=concern, text=data["text"])
+        return "The clocks run again." if action == "resume" else "Thank you: your answer is in."
+    if action == "resolve":
+        services.concern_resolve(actor=user, concern=concern, **data)
+        return "Resolved: the sponsor is asked to confirm."
+    if action == "confirm":
+        services.concern_confirm(actor=user, concern=concern, text=data["text"])
+        return "Thank you: the concern is closed."
+    services.concern_reopen(actor=user, concern=concern, reason=data["reason"])
+    return "The concern is open again; its owner has your reason."
+
+
+@login_required
+def concern_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    concern = get_object_or_404(selectors.concerns_visible_to(request.user), pk=pk)
+    user = request.user
+    actions = _actions(concern, user)
+    bound: dict[str, object] = {}
+    status = 200
+    if request.method == "POST":
+        action = request.POST.get("action", "")
+        if action not in actions:
+            raise PermissionDenied("This action is not open to you now.")
+        form = FORMS[action](request.POST, prefix=action)
+        if action in ("confirm", "resume"):
+            form.fields["text"].required = False
+        bound[action] = form
+        if form.is_valid():
+            try:
+                message = _run(action, user, concern, dict(form.cleaned_data))
+            except ValidationError as exc:
+                apply_to_form(form, exc)  # a stale version answers 409 (the middleware)
+            except TransitionNotAllowed as exc:
+                form.add_error(None, str(exc))
+                status = 409
+            else:
+                messages.success(request, message)
+                return redirect("service:concern", pk=concern.pk)
+    forms = {}
+    for action in actions:
+        form = bound.get(action) or FORMS[action](
+            initial={"version": concern.version}, prefix=action
+        )
+        if action in ("confirm", "resume") and action not in bound:
+            form.fields["text"].required = False
+        for name in ("text", "reason"):
+            if name in form.fields:
+                form.fields[name].label = FIELD_LABELS[action]
+        forms[action] = form
+    now = timezone.now()
+    return render(
+        request,
+        "service/concern_detail.html",
+        {
+            "concern": concern,
+            "rows": _rows(concern, now),
+            "zone": _zone_for(user, concern),
+            "entries": selectors.concern_entries_visible_to(user).filter(concern=concern),
+            "forms": forms,
+            "labels": ACTION_LABELS,
+        },
+        status=status,
+    )
+
+
+FIELD_LABELS = {
+    "update": "What the sponsor should know now",
+    "note": "For your colleagues (never shown to the sponsor)",
+    "wait": "What you are waiting for from the sponsor",
+    "resume": "What the sponsor answered (optional)",
+    "answer": "Your answer",
+    "confirm": "A word for the team (optional)",
+    "reopen": "Why the resolution does not settle it",
+}
+
+ACTION_LABELS = {
+    "acknowledge": "Acknowledge",
+    "contact": "Record the first contact",
+    "update": "Update the sponsor",
+    "note": "Add an internal note",
+    "wait": "Wait on the sponsor",
+    "resume": "Resume",
+    "resolve": "Resolve",
+    "answer": "Answer",
+    "confirm": "Confirm the resolution",
+    "reopen": "Reopen",
+}
