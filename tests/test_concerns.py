@@ -22,7 +22,8 @@ from accord.audit.models import AuditEvent
 from accord.clients import services as client_services
 from accord.core import clock
 from accord.core.workflow import TransitionNotAllowed
-from accord.service import selectors, services
+from accord.notifications.models import Notification
+from accord.service import selectors, services, sweeps
 from accord.service.clocks import ClockState
 from accord.service.models import Concern, ConcernEntry, ConcernState
 from accord.teams import services as team_services
@@ -410,3 +411,97 @@ def test_the_queue_puts_the_nearest_due_clock_first_and_filters(world):
     assert later.sequence < sooner.sequence
     sponsor_b = client_for(world.sponsor_b_manager).get(reverse("service:concerns"))
     assert "You have no open concern with us" in sponsor_b.content.decode()
+
+
+# --------------------------------------------------------------------------- told and swept
+
+
+def _inbox(user, kind: str) -> list[Notification]:
+    return list(Notification.objects.filter(recipient=user, kind=kind).order_by("pk"))
+
+
+def test_each_side_is_told_what_waits_for_it(world):
+    _quality_ladder(world)
+    concern = _raise(world)
+    [raised] = _inbox(world.qa_quinn, "concern_raised")
+    assert raised.title == f"Concern {concern.number} of Aurora Therapeutics for you to acknowledge"
+    services.concern_acknowledge(actor=world.qa_quinn, concern=concern, message="On it.")
+    [news] = _inbox(world.sponsor_a_manager, "concern_news")
+    assert news.title == f"Concern {concern.number}: acknowledged by Quinn Keller"
+    assert not _inbox(world.sponsor_b_manager, "concern_news")
+    services.concern_wait(actor=world.qa_quinn, concern=concern, reason="Your photo")
+    services.concern_resume(actor=world.sponsor_a_manager, concern=concern, text="Sent.")
+    [answered] = _inbox(world.qa_quinn, "concern_answered")
+    assert answered.title == f"Concern {concern.number}: the sponsor answered"
+
+
+def _ladder_of_two(world: World) -> None:
+    team_services.escalation_set(
+        actor=world.pm_alice,
+        project=world.project_a,
+        matter=Matter.QUALITY_EVENT,
+        levels=[
+            EscalationLevel(cdmo_contact=world.qa_quinn, response_hours=4),
+            EscalationLevel(cdmo_contact=world.pm_alice, response_hours=2),
+        ],
+    )
+
+
+def test_the_sweep_warns_then_escalates_up_the_tree_once_per_broken_clock(world):
+    _ladder_of_two(world)
+    client_services.sponsor_profile_save(
+        actor=world.pm_alice, sponsor=world.sponsor_a, account_owner=world.admin_ada
+    )
+    with moment("2026-11-30 09:00"):
+        concern = _raise(world, urgency="critical")  # acknowledge 1 h, contact 4 h
+    # 09:50: 50 of 60 minutes used, past the warning point.
+    assert sweeps.concern_clock_sweep(now=at("2026-11-30 09:50")) == 1
+    [warning] = _inbox(world.qa_quinn, "concern_clock")
+    assert "the acknowledgement is due 30 Nov 2026, 10:00 CET" in warning.title
+    assert sweeps.concern_clock_sweep(now=at("2026-11-30 09:55")) == 0  # warned once
+    # 10:30: not acknowledged, the promise is broken: one rung up, to the PM.
+    assert sweeps.concern_clock_sweep(now=at("2026-11-30 10:30")) == 1
+    concern.refresh_from_db()
+    assert concern.escalation_level == 2
+    [escalation] = concern.escalations.all()
+    assert (escalation.to, escalation.clock, escalation.level) == (
+        world.pm_alice,
+        "acknowledge",
+        2,
+    )
+    entry = concern.entries.get(kind="escalated")
+    assert entry.author is None and "late by 30 min: Alice Morgan now follows" in entry.text
+    assert not entry.internal  # the sponsor sees the escalation
+    assert _inbox(world.pm_alice, "concern_clock")[0].title.endswith("broke its promise")
+    news = _inbox(world.sponsor_a_manager, "concern_news")
+    assert news[-1].title == f"Concern {concern.number}: escalated to Alice Morgan"
+    assert sweeps.concern_clock_sweep(now=at("2026-11-30 11:00")) == 0  # once per clock
+    # 14:30: the first contact (4 h, due 14:00) broke too; no rung above: the account owner.
+    assert sweeps.concern_clock_sweep(now=at("2026-11-30 14:30")) == 1
+    last = concern.escalations.order_by("pk").last()
+    assert (last.to, last.clock) == (world.admin_ada, "first_contact")
+    assert AuditEvent.objects.filter(action="service.concern.escalated").count() == 2
+
+
+def test_a_resolution_left_unanswered_closes_after_the_sponsors_window(world):
+    with moment("2026-11-30 09:00"):
+        concern = _raise(world, category="schedule")
+    with moment("2026-11-30 09:30"):
+        services.concern_contact(
+            actor=world.pm_alice,
+            concern=concern,
+            how="call",
+            summary="Agreed a new date.",
+            containment="Slot held.",
+        )
+    with moment("2026-11-30 11:00"):
+        services.concern_resolve(actor=world.pm_alice, concern=concern, resolution="New date.")
+    # Five working days after Monday 30 Nov: Tue to Fri, then Mon 7 Dec, until 17:00.
+    assert sweeps.concern_clock_sweep(now=at("2026-12-07 16:59")) == 0
+    assert sweeps.concern_clock_sweep(now=at("2026-12-07 17:01")) == 1
+    concern.refresh_from_db()
+    assert concern.state == ConcernState.CLOSED
+    assert "No answer within 5 working days" in concern.entries.get(kind="closed").text
+    news = _inbox(world.sponsor_a_manager, "concern_news")
+    assert news[-1].title == f"Concern {concern.number}: closed without your answer"
+    assert sweeps.concern_clock_sweep(now=at("2026-12-08 09:00")) == 0

@@ -42,6 +42,12 @@ INTERNAL_MARKERS = (
 )
 
 
+def _concern(world: World):
+    from tests.test_cross_tenant import _aurora_concern
+
+    return _aurora_concern(world)
+
+
 def _followup(world: World):
     from tests.test_clients import world_clients
 
@@ -67,6 +73,10 @@ A_RECORD = {
     "follow_up_due": _followup,
     "status_report_published": lambda w: w.status_report_a_published,
     "team_added": lambda w: w.project_a,
+    "concern_raised": lambda w: _concern(w),
+    "concern_news": lambda w: _concern(w),
+    "concern_answered": lambda w: _concern(w),
+    "concern_clock": lambda w: _concern(w),
 }
 
 
@@ -103,6 +113,7 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "meetings.action_item": world.action_item_a,
         "reports.statusreport": world.status_report_a_published,
         "projects.membership": world.project_a.memberships.get(user=world.sponsor_a_contact),
+        "service.concern": _concern(world),
     }
     record = records[event.rsplit(".", 1)[0]]
     proposed = EVENTS[event](record, actor=world.pm_alice)

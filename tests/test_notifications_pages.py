@@ -200,6 +200,7 @@ def test_preferences_show_the_kinds_a_person_receives_and_save_changes(world):
         "action_item_due": "digest",
         "action_item_overdue": "digest",
         "team_added": "immediate",
+        "concern_news": "immediate",
         "job_finished": "in_app",
     }
     response = sponsor_client.post(reverse("notifications:preferences"), form, follow=True)

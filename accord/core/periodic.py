@@ -80,6 +80,14 @@ SCHEDULE: tuple[Periodic, ...] = (
         "Send again the e-mails that failed (after 5 min, 30 min, 2 h) or whose job was lost.",
         every=dt.timedelta(minutes=5),
     ),
+    # Sponsor concerns (docs/service.md): warnings before a clock breaks, escalation after.
+    Periodic(
+        "service.concern_clocks",
+        "accord.service.sweeps.concern_clock_sweep",
+        "Warn owners of concern clocks at risk, escalate concerns whose clocks broke, and "
+        "close resolutions left unconfirmed past the sponsor's window.",
+        every=dt.timedelta(minutes=5),
+    ),
     Periodic(
         name="accounts.signin_locks_purge",
         func="accord.accounts.access.signin_locks_purge",

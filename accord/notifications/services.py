@@ -203,6 +203,7 @@ def notify(event: str, record, *, actor: User | None = None, **context) -> list[
     builder = EVENTS.get(event)
     if builder is None:
         return []
+    context.setdefault("event_name", event)
     return deliver(builder(record, actor=actor, **context), actor=actor)
 
 

@@ -29,7 +29,12 @@ class ServiceConfig(AppConfig):
         register(
             self.get_model("Concern"),
             visible_to=selectors.concerns_visible_to,
-            children=("service.concernentry", "service.concernpause"),
+            children=("service.concernentry", "service.concernpause", "service.concernescalation"),
+        )
+        register(
+            self.get_model("ConcernEscalation"),
+            visible_to=selectors.concern_escalations_visible_to,
+            label="Concern escalation",
         )
         register(
             self.get_model("ConcernEntry"),

@@ -18,6 +18,7 @@ from django.utils import timezone
 from accord.accounts.models import Organization
 from accord.clients.models import SponsorProfile
 from accord.core.errors import apply_to_form
+from accord.core.input import INT64_MAX
 from accord.core.pagination import paginate
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects.selectors import projects_visible_to
@@ -122,7 +123,7 @@ def concern_list(request: HttpRequest) -> HttpResponse:
         concerns = concerns.exclude(state=ConcernState.CLOSED)
     if mine:
         concerns = concerns.filter(owner=request.user)
-    if sponsor_id.isdigit() and request.user.is_cdmo_staff:
+    if sponsor_id.isdigit() and int(sponsor_id) <= INT64_MAX and request.user.is_cdmo_staff:
         concerns = concerns.filter(sponsor_id=int(sponsor_id))
     now = timezone.now()
     entries = []

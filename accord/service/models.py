@@ -258,6 +258,9 @@ class Concern(models.Model):
     closed_at = models.DateTimeField(null=True, blank=True)
     state_before_wait = models.CharField(max_length=24, choices=ConcernState.choices, blank=True)
     reopened = models.PositiveSmallIntegerField("times reopened", default=0)
+    escalation_level = models.PositiveSmallIntegerField(
+        default=0, help_text="The highest rung of the communication tree it reached."
+    )
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
@@ -319,6 +322,8 @@ class ConcernEntry(models.Model):
         RESOLUTION = "resolution", "Resolution"
         CONFIRMED = "confirmed", "Resolution confirmed"
         REOPENED = "reopened", "Reopened"
+        ESCALATED = "escalated", "Escalated"
+        CLOSED = "closed", "Closed without an answer"
         NOTE = "note", "Internal note"
 
     class How(models.TextChoices):
@@ -329,7 +334,14 @@ class ConcernEntry(models.Model):
     concern = models.ForeignKey(Concern, on_delete=models.CASCADE, related_name="entries")
     kind = models.CharField(max_length=16, choices=Kind.choices)
     how = models.CharField(max_length=16, choices=How.choices, blank=True)
-    author = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    author = models.ForeignKey(
+        "accounts.User",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Empty for Accord's own steps (an escalation, a closing).",
+    )
     at = models.DateTimeField(default=timezone.now)
     text = models.TextField()
     internal = models.BooleanField(default=False)
@@ -340,6 +352,35 @@ class ConcernEntry(models.Model):
 
     def __str__(self) -> str:
         return f"{self.concern.number} {self.get_kind_display()}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.concern.sponsor_id
+
+
+class ConcernEscalation(models.Model):
+    """A clock of the concern broke its promise: the concern went one rung up the
+    project's communication tree (or to the account owner), once per clock and start."""
+
+    concern = models.ForeignKey(Concern, on_delete=models.CASCADE, related_name="escalations")
+    clock = models.CharField(max_length=16, choices=ClockKind.choices)
+    clock_started_at = models.DateTimeField()
+    level = models.PositiveSmallIntegerField(
+        help_text="The rung of the communication tree, 0 for the account owner."
+    )
+    to = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["concern", "clock", "clock_started_at"], name="concern_escalation_once"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.concern.number} escalated to {self.to}"
 
     @property
     def audit_sponsor_id(self) -> int:

@@ -16,6 +16,7 @@ from accord.service.models import (
     WEEKDAYS,
     Concern,
     ConcernEntry,
+    ConcernEscalation,
     ConcernPause,
     ConcernState,
     ServiceHours,
@@ -124,6 +125,10 @@ def concern_entries_visible_to(user) -> QuerySet[ConcernEntry]:
     if not (_active(user) and user.is_cdmo_staff):
         entries = entries.filter(internal=False)
     return entries
+
+
+def concern_escalations_visible_to(user) -> QuerySet[ConcernEscalation]:
+    return ConcernEscalation.objects.filter(concern__in=concerns_visible_to(user))
 
 
 def concern_pauses_visible_to(user) -> QuerySet[ConcernPause]:

@@ -12,6 +12,7 @@ from accord.audit.services import audit_record, created
 from accord.clients.models import Interaction, SponsorProfile
 from accord.core import concurrency
 from accord.core.permissions import require
+from accord.notifications.services import notify
 from accord.projects.models import Project, ProjectRole
 from accord.projects.selectors import projects_visible_to
 from accord.service.models import (
@@ -56,9 +57,12 @@ def _next_sequence(year: int) -> int:
     return counter.last
 
 
-def concern_owner_for(sponsor: Organization, project: Project | None, category: str) -> User | None:
-    """Who owns a new concern: the first rung of the project's communication tree for
-    its matter, else the project's manager, else the sponsor's account owner."""
+def concern_owner_for(
+    sponsor: Organization, project: Project | None, category: str
+) -> tuple[User | None, int]:
+    """Who owns a new concern, and the rung of the communication tree they stand on: the
+    first rung for its matter, else the project's manager, else the sponsor's account
+    owner (rung 0: not on the tree)."""
     if project is not None:
         matter = MATTER_OF.get(category)
         if matter is not None:
@@ -71,7 +75,7 @@ def concern_owner_for(sponsor: Organization, project: Project | None, category: 
                 .first()
             )
             if rung is not None:
-                return rung.cdmo_contact
+                return rung.cdmo_contact, rung.level
         manager = (
             project.memberships.filter(role=ProjectRole.PROJECT_MANAGER, user__is_active=True)
             .select_related("user")
@@ -79,11 +83,11 @@ def concern_owner_for(sponsor: Organization, project: Project | None, category: 
             .first()
         )
         if manager is not None:
-            return manager.user
+            return manager.user, 0
     profile = SponsorProfile.objects.filter(sponsor=sponsor).select_related("account_owner").first()
     if profile is not None and profile.account_owner and profile.account_owner.is_active:
-        return profile.account_owner
-    return None
+        return profile.account_owner, 0
+    return None, 0
 
 
 def _site_for(project: Project | None, owner: User | None) -> Site:
@@ -144,7 +148,7 @@ def concern_raise(
     if errors:
         raise ValidationError(errors)
     now = timezone.now()
-    owner = concern_owner_for(sponsor, project, category)
+    owner, rung = concern_owner_for(sponsor, project, category)
     concern = Concern(
         year=timezone.localdate(now).year,
         sequence=_next_sequence(timezone.localdate(now).year),
@@ -161,6 +165,7 @@ def concern_raise(
         raised_by=actor,
         raised_at=now,
         owner=owner,
+        escalation_level=rung,
     )
     concern.full_clean()
     concern.save()
@@ -182,6 +187,7 @@ def concern_raise(
             }
         ),
     )
+    notify("service.concern.raised", concern, actor=actor)
     return concern
 
 
@@ -198,7 +204,10 @@ def _serve(actor: User, concern: Concern, name: str):
     return CONCERN_WORKFLOW.check(concern, name, actor)
 
 
-def _record(actor: User, concern: Concern, action: str, changes: dict, reason: str = "") -> None:
+def _record(
+    actor: User | None, concern: Concern, action: str, changes: dict, reason: str = "", **context
+) -> None:
+    """The step's audit event, then the people it concerns are told (after its rows)."""
     audit_record(
         actor=actor,
         action=f"service.concern.{action}",
@@ -207,6 +216,7 @@ def _record(actor: User, concern: Concern, action: str, changes: dict, reason: s
         changes=changes,
         reason=reason,
     )
+    notify(f"service.concern.{action}", concern, actor=actor, **context)
 
 
 def _save(concern: Concern, fields: list[str]) -> None:
