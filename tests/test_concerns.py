@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection, connections
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from accord.audit.models import AuditEvent
@@ -505,3 +506,20 @@ def test_a_resolution_left_unanswered_closes_after_the_sponsors_window(world):
     news = _inbox(world.sponsor_a_manager, "concern_news")
     assert news[-1].title == f"Concern {concern.number}: closed without your answer"
     assert sweeps.concern_clock_sweep(now=at("2026-12-08 09:00")) == 0
+
+
+def test_the_queue_reads_each_policy_and_calendar_once_however_many_concerns(world):
+    # QA reads the queue: the concerns go to the PM, so QA's own bell stays the same.
+    client = client_for(world.qa_quinn)
+
+    def queries() -> int:
+        client.get(reverse("service:concerns"))  # the session settles on a first visit
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(reverse("service:concerns")).status_code == 200
+        return len(captured)
+
+    _raise(world, title="Aurora first")
+    few = queries()
+    for n in range(5):
+        _raise(world, title=f"Aurora more {n}", category="schedule")
+    assert queries() == few

@@ -85,8 +85,10 @@ def _zone_for(user, concern: Concern) -> str:
     return concern.site.time_zone
 
 
-def _rows(concern: Concern, now: dt.datetime) -> list[ClockRow]:
-    clocks = selectors.concern_clocks(concern, now=now)
+def _rows(
+    concern: Concern, now: dt.datetime, context: selectors.ClockContext | None = None
+) -> list[ClockRow]:
+    clocks = selectors.concern_clocks(concern, now=now, context=context)
     return [ClockRow(kind.label, clocks[kind.value]) for kind in ClockKind]
 
 
@@ -126,9 +128,10 @@ def concern_list(request: HttpRequest) -> HttpResponse:
     if sponsor_id.isdigit() and int(sponsor_id) <= INT64_MAX and request.user.is_cdmo_staff:
         concerns = concerns.filter(sponsor_id=int(sponsor_id))
     now = timezone.now()
+    context = selectors.ClockContext()  # each sponsor's policy and site's calendar read once
     entries = []
     for concern in concerns:
-        rows = _rows(concern, now)
+        rows = _rows(concern, now, context)
         if at == "breached" and not any(
             r.clock and r.clock.state is ClockState.BREACHED for r in rows
         ):

@@ -138,15 +138,40 @@ def concern_pauses_visible_to(user) -> QuerySet[ConcernPause]:
 CLOCK_KINDS = ("acknowledge", "first_contact", "update", "resolve")
 
 
-def concern_clocks(concern: Concern, *, now: dt.datetime | None = None) -> dict[str, Clock | None]:
+class ClockContext:
+    """The policies and working times of many concerns, each read once: a queue or a
+    sweep asks for the same sponsors' policies and sites' calendars again and again."""
+
+    def __init__(self) -> None:
+        self._policies: dict[int, SlaPolicy] = {}
+        self._working: dict[int, WorkingTime] = {}
+
+    def policy(self, concern: Concern) -> SlaPolicy:
+        if concern.sponsor_id not in self._policies:
+            self._policies[concern.sponsor_id] = sla_policy_for(concern.sponsor)
+        return self._policies[concern.sponsor_id]
+
+    def working(self, concern: Concern) -> WorkingTime:
+        if concern.site_id not in self._working:
+            self._working[concern.site_id] = working_time_for(concern.site)
+        return self._working[concern.site_id]
+
+
+def concern_clocks(
+    concern: Concern,
+    *,
+    now: dt.datetime | None = None,
+    context: ClockContext | None = None,
+) -> dict[str, Clock | None]:
     """The concern's four clocks as of ``now``, from its stored moments and pauses, under
     the policy and the working time that apply today (a change of either recomputes them
     all). The update clock runs from the first contact, restarted by each update; it has
     not started before the first contact (``None``)."""
     now = now or timezone.now()
-    policy = sla_policy_for(concern.sponsor)
+    context = context or ClockContext()
+    policy = context.policy(concern)
     target = next(t for t in policy.targets.all() if t.priority == concern.priority)
-    working = working_time_for(concern.site)
+    working = context.working(concern)
     pauses = [(p.started_at, p.ended_at) for p in concern.pauses.all()]
     finished = concern.resolved_at if concern.state in _DONE else None
     share = policy.warn_at_percent / 100

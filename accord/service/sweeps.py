@@ -35,14 +35,15 @@ def concern_clock_sweep(now: dt.datetime | None = None) -> int:
     """Warn, escalate and close what is due; returns how many steps it took."""
     now = now or timezone.now()
     steps = 0
+    context = selectors.ClockContext()
     concerns = Concern.objects.exclude(state=ConcernState.CLOSED).values_list("pk", flat=True)
     for pk in concerns:
-        steps += _sweep_one(pk, now)
+        steps += _sweep_one(pk, now, context)
     return steps
 
 
 @transaction.atomic
-def _sweep_one(pk: int, now: dt.datetime) -> int:
+def _sweep_one(pk: int, now: dt.datetime, context: selectors.ClockContext) -> int:
     concern = (
         Concern.objects.select_for_update(of=("self",))
         .select_related("sponsor", "project", "owner", "site")
@@ -51,9 +52,9 @@ def _sweep_one(pk: int, now: dt.datetime) -> int:
     if concern.state == ConcernState.CLOSED:
         return 0
     if concern.state == ConcernState.RESOLVED:
-        return _close_if_unanswered(concern, now)
+        return _close_if_unanswered(concern, now, context)
     steps = 0
-    for kind, state in selectors.concern_clocks(concern, now=now).items():
+    for kind, state in selectors.concern_clocks(concern, now=now, context=context).items():
         if state is None or state.stopped_at is not None:
             continue
         if state.state is ClockState.AT_RISK:
@@ -179,9 +180,11 @@ def confirmation_deadline(working: WorkingTime, resolved_at: dt.datetime, days: 
     return working.spans_on(day)[-1][1]
 
 
-def _close_if_unanswered(concern: Concern, now: dt.datetime) -> int:
-    policy = selectors.sla_policy_for(concern.sponsor)
-    working = selectors.working_time_for(concern.site)
+def _close_if_unanswered(
+    concern: Concern, now: dt.datetime, context: selectors.ClockContext
+) -> int:
+    policy = context.policy(concern)
+    working = context.working(concern)
     if now < confirmation_deadline(working, concern.resolved_at, policy.confirm_days):
         return 0
     concern.state = ConcernState.CLOSED
