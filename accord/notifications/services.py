@@ -197,7 +197,7 @@ def notify(event: str, record, *, actor: User | None = None, **context) -> list[
     """Tell the people an event waits for. Services call this inside their transaction,
     right after the change and its audit event, with the event's name (the audit action
     of the change, e.g. ``changes.changeorder.send``) and the changed record. An event
-    without a builder in ``events.py`` notifies nobody."""
+    without a builder in the ``events`` package notifies nobody."""
     from accord.notifications.events import EVENTS
 
     builder = EVENTS.get(event)

@@ -14,7 +14,8 @@ from django.db import transaction
 from django.urls import reverse
 
 from accord.core import clock
-from accord.notifications.events import action_item_url, day, sentence
+from accord.notifications.events import day, sentence
+from accord.notifications.events.meetings import action_item_url
 from accord.notifications.services import Message, deliver
 
 DUE_SOON_DAYS = 2
