@@ -83,7 +83,8 @@ def _raise(world: World, **changes) -> Concern:
 
 def test_a_concern_gets_a_gap_free_number_and_an_owner_from_the_communication_tree(world):
     _quality_ladder(world)
-    first = _raise(world)
+    with moment("2026-11-24 10:00"):  # a Tuesday morning: Visp is at work
+        first = _raise(world)
     assert first.number == f"CON-{first.year}-0001"
     assert first.owner == world.qa_quinn  # the first rung for quality events
     assert first.state == ConcernState.RAISED and first.channel == "portal"
@@ -271,7 +272,8 @@ def test_a_reopened_concern_restarts_its_update_clock(world):
 
 @pytest.mark.req("AZ-2")
 def test_sponsors_see_their_own_concerns_and_never_the_internal_notes(world):
-    mine = _raise(world, actor=world.sponsor_a_contact)  # the contact is on project A
+    with moment("2026-11-24 10:00"):  # in working hours: no after-hours notice
+        mine = _raise(world, actor=world.sponsor_a_contact)  # the contact is on project A
     services.concern_note(
         actor=world.pm_alice, concern=mine, text="Aurora internal: reviewer was new."
     )
@@ -345,7 +347,8 @@ def test_the_r3_path_on_the_pages_as_both_sides(world):
     assert raised.status_code == 302 and raised["Location"].endswith(f"/concerns/{concern.pk}/")
     page = sponsor.get(raised["Location"]).content.decode()
     assert "Quinn Keller" in page and "Acknowledgement" in page and "Running" in page
-    assert 'data-testid="action-' not in page  # the sponsor waits for us now
+    # The sponsor waits for us now: it may add a file, nothing else.
+    assert page.count('data-testid="action-') == 1 and 'data-testid="action-attach"' in page
 
     assert (
         _post(
@@ -423,7 +426,8 @@ def _inbox(user, kind: str) -> list[Notification]:
 
 def test_each_side_is_told_what_waits_for_it(world):
     _quality_ladder(world)
-    concern = _raise(world)
+    with moment("2026-11-24 10:00"):  # in working hours: no after-hours notice
+        concern = _raise(world)
     [raised] = _inbox(world.qa_quinn, "concern_raised")
     assert raised.title == f"Concern {concern.number} of Aurora Therapeutics for you to acknowledge"
     services.concern_acknowledge(actor=world.qa_quinn, concern=concern, message="On it.")

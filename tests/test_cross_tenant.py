@@ -120,6 +120,21 @@ def _aurora_concern(w: World):
     )
 
 
+def _aurora_concern_file(w: World) -> dict:
+    """A file of sponsor A's concern (added once)."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from accord.service import services
+
+    concern = _aurora_concern(w)
+    attachment = concern.attachments.first() or services.concern_attach(
+        actor=w.sponsor_a_manager,
+        concern=concern,
+        upload=SimpleUploadedFile("aurora-photo.pdf", b"%PDF-1.4 Aurora"),
+    )
+    return {"pk": concern.pk, "file_id": attachment.pk}
+
+
 def _aurora_concern_query(w: World) -> dict:
     _aurora_concern(w)
     return {"state": "all"}
@@ -374,6 +389,7 @@ PAGES: dict[str, Route] = {
     "service:concerns": Route(LIST, query=_aurora_concern_query),
     "service:concern_create": Route(OWN),
     "service:concern": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_concern(w).pk}),
+    "service:concern_file": Route(OBJECT, kwargs=_aurora_concern_file),
     "service:hours_edit": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
     "notifications:bell": Route(OWN),
     "notifications:read_all": Route(OWN, method="post"),

@@ -346,6 +346,37 @@ def interaction_log(
 ) -> Interaction:
     """Log a conversation with the sponsor, who took part on both sides and how it went."""
     _authorize(actor, "clients.add_interaction")
+    return interaction_record(
+        actor=actor,
+        sponsor=sponsor,
+        kind=kind,
+        occurred_on=occurred_on,
+        subject=subject,
+        summary=summary,
+        contacts=contacts,
+        attendees=attendees,
+        is_concern=is_concern,
+        rapport_notes=rapport_notes,
+    )
+
+
+@transaction.atomic
+def interaction_record(
+    *,
+    actor: User,
+    sponsor: Organization,
+    kind: str,
+    occurred_on: dt.date,
+    subject: str,
+    summary: str = "",
+    contacts: Iterable[KeyContact] = (),
+    attendees: Iterable[User] = (),
+    is_concern: bool = False,
+    rapport_notes: str = "",
+) -> Interaction:
+    """The conversation written down, for a service that has already decided ``actor``
+    may record it: ``interaction_log`` (the relationship pages), or a concern's first
+    contact, which every member of staff serving the concern records."""
     _check_sponsor(sponsor)
     contacts, attendees = list(contacts), list(attendees)
     errors = _interaction_errors(sponsor, contacts, attendees, occurred_on)

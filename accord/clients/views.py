@@ -32,6 +32,7 @@ from accord.clients.health import relationship_health
 from accord.clients.models import FollowUp, Interaction, KeyContact, SponsorProfile
 from accord.core.errors import apply_to_form, field_errors
 from accord.core.pagination import paginate
+from accord.service.selectors import concerns_of_interaction
 
 
 def _sponsor(request: HttpRequest, pk: int) -> Organization:
@@ -252,6 +253,8 @@ def interaction_detail(request: HttpRequest, pk: int) -> HttpResponse:
             followup_form=followup_form,
             can_change=user.has_perm("clients.change_interaction"),
             today=timezone.localdate(),
+            concerns=concerns_of_interaction(user, interaction),
+            can_raise_concern=user.has_perm("service.add_concern"),
         ),
     )
 

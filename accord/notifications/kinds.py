@@ -229,7 +229,8 @@ KINDS: tuple[Kind, ...] = (
     Kind(
         "concern_raised",
         "Concern for you to acknowledge",
-        "A sponsor's concern was raised and you own it: acknowledge it personally.",
+        "A sponsor's concern came to you (raised, or handed over by a colleague): "
+        "acknowledge it personally.",
         STAFF,
         Delivery.IMMEDIATE,
         "you own this concern",

@@ -29,7 +29,17 @@ class ServiceConfig(AppConfig):
         register(
             self.get_model("Concern"),
             visible_to=selectors.concerns_visible_to,
-            children=("service.concernentry", "service.concernpause", "service.concernescalation"),
+            children=(
+                "service.concernentry",
+                "service.concernpause",
+                "service.concernescalation",
+                "service.concernattachment",
+            ),
+        )
+        register(
+            self.get_model("ConcernAttachment"),
+            visible_to=selectors.concern_attachments_visible_to,
+            label="Concern attachment",
         )
         register(
             self.get_model("ConcernEscalation"),

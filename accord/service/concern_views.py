@@ -11,28 +11,37 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from accord.accounts.models import Organization
+from accord.changes.selectors import change_orders_visible_to
 from accord.clients.models import SponsorProfile
+from accord.clients.selectors import interactions_visible_to
 from accord.core.errors import apply_to_form
 from accord.core.input import INT64_MAX
 from accord.core.pagination import paginate
 from accord.core.workflow import TransitionNotAllowed
+from accord.delays.selectors import delays_visible_to
+from accord.notifications.events import users_with_permission
 from accord.projects.selectors import projects_visible_to
+from accord.risks.selectors import risks_visible_to
 from accord.service import selectors, services
 from accord.service.clocks import Clock, ClockState, describe
 from accord.service.forms import (
     AcknowledgeForm,
+    AssignForm,
+    AttachForm,
     ConcernRaiseForm,
     ContactForm,
+    LinkForm,
     ReasonForm,
     ResolveForm,
     TextForm,
 )
 from accord.service.models import ClockKind, Concern, ConcernState
+from accord.service.workflows import SERVE
 
 VIEW = "service.view_concern"
 STATE_LABELS = {
@@ -175,9 +184,26 @@ def concern_create(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied("Your roles do not allow you to raise concerns.")
     projects = projects_visible_to(user).order_by("code")
     sponsors = None
+    interaction = None
+    initial: dict[str, object] = {}
     if user.is_cdmo_staff:
         sponsors = Organization.objects.filter(kind=Organization.Kind.SPONSOR).order_by("name")
-    form = ConcernRaiseForm(request.POST or None, sponsors=sponsors, projects=projects)
+        # Turning a conversation flagged as a concern into one: its words come along.
+        raw = request.GET.get("interaction") or request.POST.get("interaction") or ""
+        if raw.isdigit() and int(raw) <= INT64_MAX:
+            interaction = get_object_or_404(interactions_visible_to(user), pk=int(raw))
+            initial = {
+                "sponsor": interaction.sponsor_id,
+                "title": interaction.subject,
+                "description": interaction.summary,
+            }
+    form = ConcernRaiseForm(
+        request.POST or None,
+        request.FILES or None,
+        sponsors=sponsors,
+        projects=projects,
+        initial=initial,
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -189,6 +215,8 @@ def concern_create(request: HttpRequest) -> HttpResponse:
                 description=data["description"],
                 category=data["category"],
                 urgency=data["urgency"],
+                interaction=interaction,
+                files=data["files"],
             )
         except ValidationError as exc:
             apply_to_form(form, exc)
@@ -196,31 +224,36 @@ def concern_create(request: HttpRequest) -> HttpResponse:
             owner = concern.owner.printed_name if concern.owner else "the account team"
             messages.success(request, f"{concern.number} is raised; {owner} has it.")
             return redirect("service:concern", pk=concern.pk)
-    return render(request, "service/concern_form.html", {"form": form})
+    return render(request, "service/concern_form.html", {"form": form, "interaction": interaction})
 
 
 def _actions(concern: Concern, user) -> list[str]:
     """The actions this reader may take now, in the order of the concern's life."""
     s = ConcernState
     if user.is_sponsor_user:
+        actions = []
         if concern.state == s.WAITING:
-            return ["answer"]
+            actions.append("answer")
         if concern.state == s.RESOLVED and user.has_perm("service.confirm_concern"):
-            return ["confirm", "reopen"]
-        return []
+            actions += ["confirm", "reopen"]
+        if concern.state != s.CLOSED and user.has_perm("service.add_concern"):
+            actions.append("attach")
+        return actions
     if not user.has_perm("service.change_concern"):
         return []
     by_state = {
-        s.RAISED: ["acknowledge", "contact", "note"],
-        s.ACKNOWLEDGED: ["contact", "update", "wait", "note"],
-        s.IN_PROGRESS: ["update", "resolve", "wait", "note"],
-        s.WAITING: ["resume", "update", "note"],
-        s.RESOLVED: ["note"],
-        s.CLOSED: ["note"],
+        s.RAISED: ["acknowledge", "contact", "assign", "attach", "note"],
+        s.ACKNOWLEDGED: ["contact", "update", "wait", "assign", "attach", "link", "note"],
+        s.IN_PROGRESS: ["update", "resolve", "wait", "assign", "attach", "link", "note"],
+        s.WAITING: ["resume", "update", "assign", "attach", "link", "note"],
+        s.RESOLVED: ["assign", "attach", "link", "note"],
+        s.CLOSED: ["link", "note"],
     }
     actions = by_state[concern.state]
     if concern.owner_id not in (None, user.pk):
         actions = [a for a in actions if a != "acknowledge"]
+        if not user.has_perm("service.assign_concern"):
+            actions = [a for a in actions if a != "assign"]
     return actions
 
 
@@ -235,7 +268,40 @@ FORMS = {
     "answer": TextForm,
     "confirm": TextForm,
     "reopen": ReasonForm,
+    "assign": AssignForm,
+    "link": LinkForm,
+    "attach": AttachForm,
 }
+
+
+def _form(action: str, concern: Concern, user, data=None, files=None):
+    """The form of ``action`` on this concern for this reader, bound or not."""
+    kwargs: dict[str, object] = {"prefix": action}
+    if data is None:
+        kwargs["initial"] = {"version": concern.version}
+    if action == "assign":
+        kwargs["owners"] = (
+            users_with_permission(SERVE)
+            .filter(organization__kind=Organization.Kind.CDMO)
+            .order_by("last_name", "first_name")
+        )
+        kwargs["may_prioritize"] = user.has_perm("service.assign_concern")
+    form = FORMS[action](data, files, **kwargs)
+    if action in ("resolve", "link"):
+        mine = {"project__sponsor": concern.sponsor}
+        form.add_link_fields(
+            risks=risks_visible_to(user).filter(**mine).order_by("project__code", "sequence"),
+            delays=delays_visible_to(user).filter(**mine).order_by("project__code", "number"),
+            change_orders=change_orders_visible_to(user)
+            .filter(**mine)
+            .order_by("project__code", "number"),
+        )
+    if action in ("confirm", "resume"):
+        form.fields["text"].required = False
+    for name in ("text", "reason"):
+        if name in form.fields and action in FIELD_LABELS:
+            form.fields[name].label = FIELD_LABELS[action]
+    return form
 
 
 def _run(action: str, user, concern: Concern, data: dict) -> str:
@@ -261,11 +327,42 @@ def _run(action: str, user, concern: Concern, data: dict) -> str:
         services.concern_resume(actor=user, concern=concern, text=data["text"])
         return "The clocks run again." if action == "resume" else "Thank you: your answer is in."
     if action == "resolve":
-        services.concern_resolve(actor=user, concern=concern, **data)
+        services.concern_resolve(
+            actor=user,
+            concern=concern,
+            resolution=data["resolution"],
+            root_cause=data["root_cause"],
+            version=data["version"],
+            risks=list(data["risks"]),
+            delays=list(data["delays"]),
+            change_orders=list(data["change_orders"]),
+        )
         return "Resolved: the sponsor is asked to confirm."
     if action == "confirm":
         services.concern_confirm(actor=user, concern=concern, text=data["text"])
         return "Thank you: the concern is closed."
+    if action == "assign":
+        services.concern_assign(
+            actor=user,
+            concern=concern,
+            owner=data["owner"],
+            priority=data.get("priority", ""),
+            reason=data["reason"],
+            version=data["version"],
+        )
+        return "The concern's owner or priority is changed."
+    if action == "link":
+        services.concern_link(
+            actor=user,
+            concern=concern,
+            risks=list(data["risks"]),
+            delays=list(data["delays"]),
+            change_orders=list(data["change_orders"]),
+        )
+        return "Linked."
+    if action == "attach":
+        attachment = services.concern_attach(actor=user, concern=concern, upload=data["file"])
+        return f"{attachment.original_name} is added."
     services.concern_reopen(actor=user, concern=concern, reason=data["reason"])
     return "The concern is open again; its owner has your reason."
 
@@ -281,9 +378,7 @@ def concern_detail(request: HttpRequest, pk: int) -> HttpResponse:
         action = request.POST.get("action", "")
         if action not in actions:
             raise PermissionDenied("This action is not open to you now.")
-        form = FORMS[action](request.POST, prefix=action)
-        if action in ("confirm", "resume"):
-            form.fields["text"].required = False
+        form = _form(action, concern, user, request.POST, request.FILES)
         bound[action] = form
         if form.is_valid():
             try:
@@ -296,18 +391,9 @@ def concern_detail(request: HttpRequest, pk: int) -> HttpResponse:
             else:
                 messages.success(request, message)
                 return redirect("service:concern", pk=concern.pk)
-    forms = {}
-    for action in actions:
-        form = bound.get(action) or FORMS[action](
-            initial={"version": concern.version}, prefix=action
-        )
-        if action in ("confirm", "resume") and action not in bound:
-            form.fields["text"].required = False
-        for name in ("text", "reason"):
-            if name in form.fields:
-                form.fields[name].label = FIELD_LABELS[action]
-        forms[action] = form
+    forms = {action: bound.get(action) or _form(action, concern, user) for action in actions}
     now = timezone.now()
+    entries = selectors.concern_entries_visible_to(user).filter(concern=concern)
     return render(
         request,
         "service/concern_detail.html",
@@ -315,11 +401,27 @@ def concern_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "concern": concern,
             "rows": _rows(concern, now),
             "zone": _zone_for(user, concern),
-            "entries": selectors.concern_entries_visible_to(user).filter(concern=concern),
+            "entries": entries.select_related("author", "interaction"),
+            "attachments": selectors.concern_attachments_visible_to(user).filter(concern=concern),
+            "links": selectors.concern_links_visible_to(user, concern),
             "forms": forms,
             "labels": ACTION_LABELS,
         },
         status=status,
+    )
+
+
+@login_required
+def concern_attachment(request: HttpRequest, pk: int, file_id: int) -> FileResponse:
+    """A concern's file, for whoever may see the concern (another sponsor's answers 404)."""
+    attachment = get_object_or_404(
+        selectors.concern_attachments_visible_to(request.user), pk=file_id, concern_id=pk
+    )
+    return FileResponse(
+        attachment.file.open("rb"),
+        as_attachment=True,
+        filename=attachment.original_name,
+        content_type=attachment.content_type,
     )
 
 
@@ -344,4 +446,7 @@ ACTION_LABELS = {
     "answer": "Answer",
     "confirm": "Confirm the resolution",
     "reopen": "Reopen",
+    "assign": "Hand over or reprioritize",
+    "link": "Link records",
+    "attach": "Add a file",
 }

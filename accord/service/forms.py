@@ -138,6 +138,23 @@ class ServiceHoursForm(StyledForm):
 _LONG = {"widget": forms.Textarea(attrs={"rows": 4})}
 
 
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    """Several files in one input; cleans to a list (empty when none)."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("widget", MultipleFileInput())
+        super().__init__(*args, **kwargs)
+
+    def clean(self, data, initial=None):
+        if isinstance(data, list | tuple):
+            return [super(MultipleFileField, self).clean(item, initial) for item in data]
+        return [] if not data else [super().clean(data, initial)]
+
+
 class ConcernRaiseForm(StyledForm):
     sponsor = forms.ModelChoiceField(
         queryset=Organization.objects.none(), help_text="Whose concern you record."
@@ -155,6 +172,11 @@ class ConcernRaiseForm(StyledForm):
     category = forms.ChoiceField(choices=ConcernCategory.choices, label="About")
     urgency = forms.ChoiceField(
         choices=Priority.choices, label="How urgent is it", initial=Priority.MEDIUM
+    )
+    files = MultipleFileField(
+        required=False,
+        label="Files",
+        help_text="Optional: photos, certificates, letters (PDF, Office, image, e-mail, ZIP).",
     )
 
     def __init__(self, *args, sponsors, projects, **kwargs) -> None:
@@ -187,12 +209,65 @@ class ContactForm(StyledForm):
     version = VersionField()
 
 
-class ResolveForm(StyledForm):
+class LinkFields:
+    """Pick the risks, delays and change orders of the concern's sponsor that the reader
+    may see, to link to the concern."""
+
+    def add_link_fields(self, *, risks, delays, change_orders) -> None:
+        for name, queryset, label, help_text in (
+            ("risks", risks, "Risks", "Risks it raised or touched."),
+            ("delays", delays, "Delays", "Delays it caused or explains."),
+            ("change_orders", change_orders, "Change orders", "Change orders it led to."),
+        ):
+            self.fields[name] = forms.ModelMultipleChoiceField(
+                queryset=queryset,
+                required=False,
+                label=label,
+                help_text=help_text,
+                widget=forms.SelectMultiple(attrs={"class": "form-select", "size": 3}),
+            )
+
+
+class ResolveForm(LinkFields, StyledForm):
     resolution = forms.CharField(label="Resolution", help_text="What was done.", **_LONG)
     root_cause = forms.CharField(
         required=False, label="Root cause", help_text="Why it happened, where known.", **_LONG
     )
     version = VersionField()
+
+
+class LinkForm(LinkFields, StyledForm):
+    pass
+
+
+class AssignForm(StyledForm):
+    owner = forms.ModelChoiceField(
+        queryset=Organization.objects.none(),
+        required=False,
+        empty_label="Keep the owner",
+        help_text="Staff who serve concerns.",
+    )
+    priority = forms.ChoiceField(
+        choices=[("", "Keep the priority"), *Priority.choices],
+        required=False,
+        help_text="The clocks follow the new priority from the moment it was raised.",
+    )
+    reason = forms.CharField(max_length=300, help_text="Why; the new owner reads it.")
+    version = VersionField()
+
+    def __init__(self, *args, owners, may_prioritize: bool, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["owner"].queryset = owners
+        self.fields["owner"].label_from_instance = lambda user: user.printed_name
+        if not may_prioritize:
+            del self.fields["priority"]
+
+
+class AttachForm(StyledForm):
+    file = forms.FileField(
+        label="File",
+        help_text="A photo, a certificate, a letter: PDF, Office, image, e-mail or ZIP.",
+    )
 
 
 class TextForm(StyledForm):

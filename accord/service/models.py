@@ -261,6 +261,13 @@ class Concern(models.Model):
     escalation_level = models.PositiveSmallIntegerField(
         default=0, help_text="The highest rung of the communication tree it reached."
     )
+    # The records the concern produced or touched; each reader sees only those of them
+    # their own pages show (an internal risk never reaches the sponsor).
+    risks = models.ManyToManyField("risks.Risk", blank=True, related_name="concerns")
+    delays = models.ManyToManyField("delays.Delay", blank=True, related_name="concerns")
+    change_orders = models.ManyToManyField(
+        "changes.ChangeOrder", blank=True, related_name="concerns"
+    )
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
@@ -314,6 +321,7 @@ class ConcernEntry(models.Model):
 
     class Kind(models.TextChoices):
         RAISED = "raised", "Raised"
+        AFTER_HOURS = "after_hours", "Received outside service hours"
         ACKNOWLEDGEMENT = "acknowledgement", "Acknowledgement"
         CONTACT = "contact", "First substantive contact"
         UPDATE = "update", "Update"
@@ -345,6 +353,14 @@ class ConcernEntry(models.Model):
     at = models.DateTimeField(default=timezone.now)
     text = models.TextField()
     internal = models.BooleanField(default=False)
+    interaction = models.ForeignKey(
+        "clients.Interaction",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="concern_entries",
+        help_text="The conversation a contact was recorded as.",
+    )
 
     class Meta:
         ordering = ["at", "pk"]
@@ -381,6 +397,35 @@ class ConcernEscalation(models.Model):
 
     def __str__(self) -> str:
         return f"{self.concern.number} escalated to {self.to}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.concern.sponsor_id
+
+
+def attachment_upload_to(instance: ConcernAttachment, filename: str) -> str:
+    # The sponsor id is part of the storage path, like every sponsor's file.
+    return f"sponsors/{instance.concern.sponsor_id}/concerns/{instance.concern_id}/{filename}"
+
+
+class ConcernAttachment(models.Model):
+    """A file added to a concern by the sponsor or by staff (a photo of a damaged
+    shipment, a certificate of analysis, a reply letter): both sides read it."""
+
+    concern = models.ForeignKey(Concern, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to=attachment_upload_to, max_length=300)
+    original_name = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=100)
+    size_bytes = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey("accounts.User", on_delete=models.PROTECT, related_name="+")
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.concern.number} {self.original_name}"
 
     @property
     def audit_sponsor_id(self) -> int:

@@ -15,6 +15,7 @@ from accord.service.models import (
     DEFAULT_HOURS,
     WEEKDAYS,
     Concern,
+    ConcernAttachment,
     ConcernEntry,
     ConcernEscalation,
     ConcernPause,
@@ -133,6 +134,39 @@ def concern_escalations_visible_to(user) -> QuerySet[ConcernEscalation]:
 
 def concern_pauses_visible_to(user) -> QuerySet[ConcernPause]:
     return ConcernPause.objects.filter(concern__in=concerns_visible_to(user))
+
+
+def concerns_of_interaction(user, interaction) -> QuerySet[Concern]:
+    """The concerns a conversation opened, or whose first contact it was."""
+    return (
+        concerns_visible_to(user)
+        .filter(Q(interaction=interaction) | Q(entries__interaction=interaction))
+        .distinct()
+        .order_by("raised_at")
+    )
+
+
+def concern_attachments_visible_to(user) -> QuerySet[ConcernAttachment]:
+    return ConcernAttachment.objects.select_related("concern", "uploaded_by").filter(
+        concern__in=concerns_visible_to(user)
+    )
+
+
+def concern_links_visible_to(user, concern: Concern) -> dict[str, list]:
+    """The records the concern is linked to that ``user``'s own pages show: a risk not
+    shared with the sponsor, a delay not yet told or a draft change order stays off the
+    sponsor's page."""
+    from accord.changes.selectors import change_orders_visible_to
+    from accord.delays.selectors import delays_visible_to
+    from accord.risks.selectors import risks_visible_to
+
+    return {
+        "risks": list(risks_visible_to(user).filter(concerns=concern).order_by("pk")),
+        "delays": list(delays_visible_to(user).filter(concerns=concern).order_by("pk")),
+        "change_orders": list(
+            change_orders_visible_to(user).filter(concerns=concern).order_by("pk")
+        ),
+    }
 
 
 CLOCK_KINDS = ("acknowledge", "first_contact", "update", "resolve")

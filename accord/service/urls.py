@@ -18,4 +18,9 @@ urlpatterns += [
     path("concerns/", concern_views.concern_list, name="concerns"),
     path("concerns/new/", concern_views.concern_create, name="concern_create"),
     path("concerns/<int:pk>/", concern_views.concern_detail, name="concern"),
+    path(
+        "concerns/<int:pk>/files/<int:file_id>/",
+        concern_views.concern_attachment,
+        name="concern_file",
+    ),
 ]

@@ -29,6 +29,8 @@ def _concern_followers(concern) -> list[User]:
 def concern_raised(concern, *, actor=None, **context) -> list[Message]:
     if concern.owner is None:
         return []
+    if concern.owner_id == getattr(actor, "pk", None):
+        return []  # staff recording a concern they will own themselves
     return [
         Message(
             "concern_raised",
@@ -39,6 +41,43 @@ def concern_raised(concern, *, actor=None, **context) -> list[Message]:
             f"{concern.get_category_display().lower()}. Acknowledge it personally.",
             _concern_url(concern),
         )
+    ]
+
+
+@event("service.concern.assigned")
+def concern_assigned(concern, *, actor=None, before=None, **context) -> list[Message]:
+    """The concern's new owner, when a colleague handed it over."""
+    if concern.owner is None or concern.owner_id in (getattr(before, "pk", None), actor.pk):
+        return []
+    return [
+        Message(
+            "concern_raised",
+            concern.owner,
+            concern,
+            f"Concern {concern.number} of {concern.sponsor.name} is yours now",
+            f"{sentence(concern.title)} Handed to you by {actor.printed_name}; "
+            f"{concern.get_priority_display().lower()} priority.",
+            _concern_url(concern),
+        )
+    ]
+
+
+@event("service.concern.received_after_hours")
+def concern_received_after_hours(concern, *, starts: str = "", **context) -> list[Message]:
+    """Raised outside the service hours: the sponsor hears at once when the working day
+    starts, and who will answer."""
+    owner = concern.owner.printed_name if concern.owner else "our team"
+    return [
+        Message(
+            "concern_news",
+            person,
+            concern,
+            f"Concern {concern.number} received: we answer from {starts}",
+            f"{sentence(concern.title)} It reached us outside our service hours; {owner} "
+            f"will acknowledge it when the working day starts ({starts}).",
+            _concern_url(concern),
+        )
+        for person in _concern_followers(concern)
     ]
 
 
@@ -94,6 +133,3 @@ def concern_answered(concern, *, actor=None, event_name: str = "", **context) ->
             _concern_url(concern),
         )
     ]
-
-
-# --------------------------------------------------------------------------- status reports

@@ -3,8 +3,11 @@ Each one audits itself in its transaction."""
 
 from accord.service.services.concerns import (
     concern_acknowledge,
+    concern_assign,
+    concern_attach,
     concern_confirm,
     concern_contact,
+    concern_link,
     concern_note,
     concern_raise,
     concern_reopen,
@@ -32,8 +35,11 @@ __all__ = [
     "KINDS",
     "MAX_MINUTES",
     "concern_acknowledge",
+    "concern_assign",
+    "concern_attach",
     "concern_confirm",
     "concern_contact",
+    "concern_link",
     "concern_note",
     "concern_raise",
     "concern_reopen",

@@ -3,20 +3,34 @@ transaction; the concern's SLA clocks follow from the moments these services sto
 
 from __future__ import annotations
 
+import hashlib
+import mimetypes
+from pathlib import Path
+
+from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
+from django.template.defaultfilters import date as date_format
 from django.utils import timezone
 
 from accord.accounts.models import Organization, Site, User
 from accord.audit.services import audit_record, created
+from accord.changes.models import ChangeOrder
 from accord.clients.models import Interaction, SponsorProfile
+from accord.clients.services import interaction_record
 from accord.core import concurrency
 from accord.core.permissions import require
+from accord.core.uploads import file_with_row
+from accord.delays.models import Delay
 from accord.notifications.services import notify
 from accord.projects.models import Project, ProjectRole
 from accord.projects.selectors import projects_visible_to
+from accord.risks.models import Risk
+from accord.service.clocks import CalendarError, next_working_moment
 from accord.service.models import (
     Concern,
+    ConcernAttachment,
     ConcernCategory,
     ConcernChannel,
     ConcernCounter,
@@ -30,6 +44,16 @@ from accord.teams.models import EscalationContact, Matter
 
 S = ConcernState
 E = ConcernEntry.Kind
+
+# A first contact is recorded as a conversation with the sponsor, of this kind.
+INTERACTION_KIND = {
+    ConcernEntry.How.CALL: Interaction.Kind.CALL,
+    ConcernEntry.How.MEETING: Interaction.Kind.MEETING,
+    ConcernEntry.How.WRITTEN: Interaction.Kind.EMAIL,
+}
+ALLOWED_ATTACHMENT_EXTENSIONS = frozenset(
+    {".pdf", ".docx", ".xlsx", ".csv", ".txt", ".png", ".jpg", ".jpeg", ".msg", ".eml", ".zip"}
+)
 
 # Which rung of a project's communication tree owns a concern of each category.
 MATTER_OF = {
@@ -116,10 +140,11 @@ def concern_raise(
     urgency: str,
     project: Project | None = None,
     interaction: Interaction | None = None,
+    files: list[UploadedFile] = (),
 ) -> Concern:
     """A sponsor user raises a concern in the portal, or staff record one for the sponsor
-    (from a call or meeting, or from an interaction flagged as a concern). An owner is
-    named at once and the acknowledgement clock starts."""
+    (from a call or meeting, or from an interaction flagged as a concern), with any files
+    that show it. An owner is named at once and the acknowledgement clock starts."""
     require(actor, "service.add_concern")
     if actor.is_sponsor_user:
         if actor.organization_id != sponsor.pk:
@@ -145,6 +170,15 @@ def concern_raise(
         errors["title"] = ["Give the concern a short title."]
     if not (description or "").strip():
         errors["description"] = ["Describe what happened and what it means for you."]
+    for upload in files:
+        try:
+            _upload_checked(upload, "files")
+        except ValidationError as exc:
+            errors.setdefault("files", []).extend(exc.message_dict["files"])
+    if interaction is not None and interaction.concerns.exists():
+        errors["interaction"] = [
+            f"That conversation is already concern {interaction.concerns.first().number}."
+        ]
     if errors:
         raise ValidationError(errors)
     now = timezone.now()
@@ -188,7 +222,39 @@ def concern_raise(
         ),
     )
     notify("service.concern.raised", concern, actor=actor)
+    for upload in files:
+        concern_attach(actor=actor, concern=concern, upload=upload)
+    if channel == ConcernChannel.PORTAL:
+        _after_hours_notice(concern, now)
     return concern
+
+
+def _after_hours_notice(concern: Concern, now) -> None:
+    """Raised while the site is closed: the sponsor is told at once when the working day
+    starts and who will answer, in an entry of Accord's own and a message."""
+    from accord.service.selectors import working_time_for
+
+    working = working_time_for(concern.site)
+    try:
+        starts = next_working_moment(working, now)
+    except CalendarError:
+        return
+    if starts <= now:
+        return
+    local = timezone.localtime(starts, working.zone)
+    when = f"{date_format(local, 'l j F, H:i')} ({concern.site.name} time, {working.zone.key})"
+    owner = concern.owner.printed_name if concern.owner else "our account team"
+    ConcernEntry.objects.create(
+        concern=concern,
+        kind=E.AFTER_HOURS,
+        at=now,
+        text=(
+            f"Your concern reached us outside our service hours. Our working day starts "
+            f"{when}; {owner} will acknowledge it then, and its service clocks start counting "
+            "from that moment."
+        ),
+    )
+    notify("service.concern.received_after_hours", concern, actor=None, starts=when)
 
 
 def _locked(concern: Concern, version: int | None) -> Concern:
@@ -292,8 +358,24 @@ def concern_contact(
         concern,
         ["owner", "acknowledged_at", "first_contact_at", "last_update_at", "containment", "state"],
     )
+    interaction = interaction_record(
+        actor=actor,
+        sponsor=concern.sponsor,
+        kind=INTERACTION_KIND[how],
+        occurred_on=timezone.localdate(now),
+        subject=f"{concern.number}: {concern.title}"[:200],
+        summary=f"{summary.strip()}\n\nContainment: {concern.containment}",
+        attendees=[actor],
+        is_concern=True,
+    )
     ConcernEntry.objects.create(
-        concern=concern, kind=E.CONTACT, how=how, author=actor, at=now, text=summary.strip()
+        concern=concern,
+        kind=E.CONTACT,
+        how=how,
+        author=actor,
+        at=now,
+        text=summary.strip(),
+        interaction=interaction,
     )
     _record(
         actor,
@@ -395,12 +477,17 @@ def concern_resolve(
     resolution: str,
     root_cause: str = "",
     version: int | None = None,
+    risks: list[Risk] | None = None,
+    delays: list[Delay] | None = None,
+    change_orders: list[ChangeOrder] | None = None,
 ) -> Concern:
-    """Resolve: what was done, and why it happened where known. The sponsor confirms it,
-    or reopens it with a reason."""
+    """Resolve: what was done, why it happened where known, and the records it produced
+    or touched (added to its links). The sponsor confirms it, or reopens it with a reason."""
     concern = _locked(concern, version)
     _serve(actor, concern, "resolve")
     resolution = _text(resolution, "resolution", "what was done to resolve it")
+    if risks or delays or change_orders:
+        _links_add(actor, concern, risks or [], delays or [], change_orders or [])
     now = timezone.now()
     before = concern.state
     concern.resolution = resolution
@@ -471,3 +558,233 @@ def concern_reopen(*, actor: User, concern: Concern, reason: str) -> Concern:
     ConcernEntry.objects.create(concern=concern, kind=E.REOPENED, author=actor, at=now, text=reason)
     _record(actor, concern, "reopened", _state_change(before, concern.state), reason=reason)
     return concern
+
+
+# --------------------------------------------------------------------------- owner and priority
+
+
+@transaction.atomic
+def concern_assign(
+    *,
+    actor: User,
+    concern: Concern,
+    owner: User | None = None,
+    priority: str = "",
+    reason: str,
+    version: int | None = None,
+) -> Concern:
+    """Hand the concern to another owner, or set its priority (the sponsor's urgency is
+    kept as they said it). The owner may hand over their own concern; giving someone
+    else's concern a new owner, or changing a priority, needs the assign permission.
+    A new priority recomputes every clock from the moment it was raised."""
+    concern = _locked(concern, version)
+    if not actor.is_cdmo_staff or not actor.has_perm(SERVE):
+        raise PermissionDenied("CDMO staff serving concerns hand them over.")
+    may_assign = actor.has_perm("service.assign_concern")
+    errors: dict[str, list[str]] = {}
+    changes: dict[str, list] = {}
+    before_owner = concern.owner
+    if concern.state == S.CLOSED:
+        raise ValidationError(f"{concern.number} is closed: it has no owner to change.")
+    if owner is not None and owner.pk != concern.owner_id:
+        if not may_assign and concern.owner_id not in (None, actor.pk):
+            raise PermissionDenied(
+                f"{concern.owner.printed_name} owns this concern: only they, or someone who "
+                "assigns concerns, hand it over."
+            )
+        if not (owner.is_active and owner.is_cdmo_staff and owner.has_perm(SERVE)):
+            errors["owner"] = ["Choose an active member of staff who serves concerns."]
+        else:
+            changes["owner"] = [
+                before_owner.printed_name if before_owner else None,
+                owner.printed_name,
+            ]
+            concern.owner = owner
+    if priority and priority != concern.priority:
+        if priority not in Priority.values:
+            errors["priority"] = ["Choose a priority: critical, high, medium or low."]
+        elif not may_assign:
+            raise PermissionDenied("Changing a concern's priority needs the assign permission.")
+        else:
+            changes["priority"] = [
+                Priority(concern.priority).label,
+                Priority(priority).label,
+            ]
+            concern.priority = priority
+    reason = (reason or "").strip()
+    if not reason:
+        errors["reason"] = ["Say why (the new owner and the audit trail read it)."]
+    if errors:
+        raise ValidationError(errors)
+    if not changes:
+        raise ValidationError("Nothing changes: choose another owner or another priority.")
+    _save(concern, ["owner", "priority"])
+    ConcernEntry.objects.create(
+        concern=concern,
+        kind=E.NOTE,
+        author=actor,
+        internal=True,
+        text="; ".join(
+            f"{'Owner' if name == 'owner' else 'Priority'}: {old or 'nobody'} → {new}"
+            for name, (old, new) in changes.items()
+        )
+        + f". {reason}",
+    )
+    _record(actor, concern, "assigned", changes, reason=reason, before=before_owner)
+    return concern
+
+
+# --------------------------------------------------------------------------- links
+
+
+def _links_add(
+    actor: User,
+    concern: Concern,
+    risks: list[Risk],
+    delays: list[Delay],
+    change_orders: list[ChangeOrder],
+) -> dict[str, list]:
+    from accord.changes.selectors import change_orders_visible_to
+    from accord.delays.selectors import delays_visible_to
+    from accord.risks.selectors import risks_visible_to
+
+    errors: dict[str, list[str]] = {}
+    changes: dict[str, list] = {}
+    groups = (
+        ("risks", risks, risks_visible_to, concern.risks, lambda r: f"{r.project.code} {r.number}"),
+        ("delays", delays, delays_visible_to, concern.delays, lambda d: str(d)),
+        (
+            "change_orders",
+            change_orders,
+            change_orders_visible_to,
+            concern.change_orders,
+            lambda c: c.reference,
+        ),
+    )
+    for name, records, visible, related, label in groups:
+        if not records:
+            continue
+        allowed = set(
+            visible(actor)
+            .filter(pk__in=[r.pk for r in records], project__sponsor=concern.sponsor)
+            .values_list("pk", flat=True)
+        )
+        if any(r.pk not in allowed for r in records):
+            errors[name] = [f"Link {name.replace('_', ' ')} of {concern.sponsor.name}'s projects."]
+            continue
+        have = set(related.values_list("pk", flat=True))
+        new = [r for r in records if r.pk not in have]
+        if new:
+            related.add(*new)
+            changes[name] = [None, ", ".join(label(r) for r in new)]
+    if errors:
+        raise ValidationError(errors)
+    return changes
+
+
+@transaction.atomic
+def concern_link(
+    *,
+    actor: User,
+    concern: Concern,
+    risks: list[Risk] = (),
+    delays: list[Delay] = (),
+    change_orders: list[ChangeOrder] = (),
+) -> Concern:
+    """Link the records the concern produced or touched: a risk, a delay, a change order
+    of the same sponsor's projects. Each reader later sees only those their pages show."""
+    concern = _locked(concern, None)
+    if not actor.is_cdmo_staff or not actor.has_perm(SERVE):
+        raise PermissionDenied("CDMO staff serving the concern link records to it.")
+    changes = _links_add(actor, concern, list(risks), list(delays), list(change_orders))
+    if not changes:
+        raise ValidationError("Choose a record that is not linked yet.")
+    audit_record(
+        actor=actor,
+        action="service.concern.linked",
+        target=concern,
+        parent=concern.project or concern.sponsor,
+        changes=changes,
+    )
+    return concern
+
+
+# --------------------------------------------------------------------------- attachments
+
+
+def concern_attach(*, actor: User, concern: Concern, upload: UploadedFile) -> ConcernAttachment:
+    """Add a file to the concern, by the sponsor's people (their own concerns) or by staff
+    serving it. The file is written before its row commits and removed if the row does
+    not (``accord.core.uploads``)."""
+    from accord.service.selectors import concerns_visible_to
+
+    if not concerns_visible_to(actor).filter(pk=concern.pk).exists():
+        raise PermissionDenied("Only people who may see the concern add files to it.")
+    if actor.is_cdmo_staff and not actor.has_perm(SERVE):
+        raise PermissionDenied("CDMO staff serving the concern add files to it.")
+    if actor.is_sponsor_user and not actor.has_perm("service.add_concern"):
+        raise PermissionDenied("Your roles do not allow you to add files to concerns.")
+    if concern.state == S.CLOSED:
+        raise ValidationError({"file": [f"{concern.number} is closed: it takes no more files."]})
+    name = _upload_checked(upload, "file")
+    digest = hashlib.sha256()
+    for chunk in upload.chunks():
+        digest.update(chunk)
+    upload.seek(0)
+    attachment = ConcernAttachment(
+        concern=concern,
+        original_name=name[:200],
+        content_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
+        size_bytes=upload.size,
+        sha256=digest.hexdigest(),
+        uploaded_by=actor,
+        uploaded_at=timezone.now(),
+    )
+    field = attachment.file.field
+    with file_with_row(
+        field.generate_filename(attachment, name), upload, storage=field.storage
+    ) as pending:
+        attachment.file.name = pending.name
+        _attachment_add(actor, attachment)
+    return attachment
+
+
+def _upload_checked(upload: UploadedFile, field: str) -> str:
+    """The upload's plain name, once its type and size are acceptable."""
+    name = Path(upload.name or "").name
+    extension = Path(name).suffix.lower()
+    if extension not in ALLOWED_ATTACHMENT_EXTENSIONS:
+        allowed = ", ".join(sorted(ALLOWED_ATTACHMENT_EXTENSIONS))
+        raise ValidationError(
+            {
+                field: [
+                    f"{name}: files of type {extension or '(none)'} are not accepted; "
+                    f"use {allowed}."
+                ]
+            }
+        )
+    limit = settings.ACCORD_MAX_UPLOAD_MB * 1024 * 1024
+    if upload.size > limit:
+        raise ValidationError(
+            {field: [f"{name} is larger than {settings.ACCORD_MAX_UPLOAD_MB} MB."]}
+        )
+    if upload.size == 0:
+        raise ValidationError({field: [f"{name} is empty."]})
+    return name
+
+
+@transaction.atomic
+def _attachment_add(actor: User, attachment: ConcernAttachment) -> None:
+    attachment.full_clean()
+    attachment.save()
+    concern = attachment.concern
+    audit_record(
+        actor=actor,
+        action="service.concern.file_added",
+        target=concern,
+        parent=concern.project or concern.sponsor,
+        changes={
+            "file": [None, f"{attachment.original_name} ({attachment.size_bytes} bytes)"],
+            "sha256": [None, attachment.sha256],
+        },
+    )
