@@ -135,6 +135,12 @@ def _aurora_concern_file(w: World) -> dict:
     return {"pk": concern.pk, "file_id": attachment.pk}
 
 
+def _aurora_dashboard_query(w: World) -> dict:
+    """The service dashboard pointed at sponsor A (a staff filter; sponsors' is ignored)."""
+    _aurora_concern(w)
+    return {"sponsor": w.sponsor_a.pk}
+
+
 def _aurora_concern_query(w: World) -> dict:
     _aurora_concern(w)
     return {"state": "all"}
@@ -390,6 +396,10 @@ PAGES: dict[str, Route] = {
     "service:concern_create": Route(OWN),
     "service:concern": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_concern(w).pk}),
     "service:concern_file": Route(OBJECT, kwargs=_aurora_concern_file),
+    "service:dashboard": Route(LIST, query=_aurora_dashboard_query),
+    "service:dashboard_export": Route(
+        LIST, kwargs=lambda w: {"fmt": "csv"}, query=_aurora_dashboard_query
+    ),
     "service:hours_edit": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
     "notifications:bell": Route(OWN),
     "notifications:read_all": Route(OWN, method="post"),

@@ -48,6 +48,9 @@ NAVIGATION: tuple[NavItem, ...] = (
     ),
     NavItem("Concerns", "service:concerns", "bi-megaphone", "service.view_concern", "cdmo"),
     NavItem("Service levels", "service:levels", "bi-stopwatch", "service.view_slapolicy", "cdmo"),
+    NavItem(
+        "Service dashboard", "service:dashboard", "bi-speedometer2", "service.view_concern", "cdmo"
+    ),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our concerns", "service:concerns", "bi-megaphone", "service.view_concern", "sponsor"),
     NavItem(
@@ -55,6 +58,13 @@ NAVIGATION: tuple[NavItem, ...] = (
         "service:levels",
         "bi-stopwatch",
         "service.view_slapolicy",
+        "sponsor",
+    ),
+    NavItem(
+        "How we serve you",
+        "service:dashboard",
+        "bi-speedometer2",
+        "service.view_concern",
         "sponsor",
     ),
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.service import concern_views, views
+from accord.service import concern_views, dashboard_views, views
 
 app_name = "service"
 
@@ -23,4 +23,9 @@ urlpatterns += [
         concern_views.concern_attachment,
         name="concern_file",
     ),
+]
+
+urlpatterns += [
+    path("dashboard/", dashboard_views.service_dashboard, name="dashboard"),
+    path("dashboard/export.<str:fmt>", dashboard_views.dashboard_export, name="dashboard_export"),
 ]
