@@ -65,7 +65,7 @@ def main() -> None:
     site = Site.objects.get(code="VSP")
     planner = User.objects.get(username="ops.omar")
     ids = calendars.open_plans_of(site)
-    calendars.SYNC_RESCHEDULE_LIMIT = len(ids)  # time it in the request
+    calendars.changes.SYNC_RESCHEDULE_LIMIT = len(ids)  # time it in the request
     projects = [Project.objects.select_related("site").get(pk=pk) for pk in ids]
     networks = [network_of(p, *plan_of(p)) for p in projects]
     tasks = sum(len(n.activities) for n in networks)

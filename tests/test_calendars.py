@@ -88,7 +88,7 @@ def test_many_open_plans_are_rescheduled_in_the_background(world, monkeypatch):
         return original(func, *args, **kwargs)
 
     monkeypatch.setattr(jobs, "enqueue", recording)
-    monkeypatch.setattr(calendars, "SYNC_RESCHEDULE_LIMIT", 0)
+    monkeypatch.setattr(calendars.changes, "SYNC_RESCHEDULE_LIMIT", 0)
     _, outcome = _add(world, D(2026, 1, 7))
     assert outcome.now == [] and outcome.queued == ["AUR-101-TT"]
     assert "in the background" in outcome.message()

@@ -1,265 +1,45 @@
-"""Site calendars: the days a site rests or works besides its Monday-to-Friday week, the
-public holidays it keeps, and the calendar every plan of the site is scheduled on.
-
-A plan's working days are, in order:
-
-1. Monday to Friday;
-2. minus the site's holidays (public holidays imported from the ``holidays`` package
-   for the site's country and region, and closures planners enter);
-3. plus the site's extra working days (a Saturday shift before a campaign);
-4. then the project's own exceptions (kept from an imported MS Project calendar) win
-   for their dates: the team works on a site holiday, or rests on a site working day.
-
-Any change to a site's calendar reschedules the site's open plans (planned, active or on
-hold; completed and cancelled plans keep the dates they had). A few are rescheduled in
-the request, so the planner sees the new dates at once; more go to a background job.
-"""
+"""Changes to a site's calendar, each audited, and the rescheduling of the site's open
+plans that follows (a few in the request, more in a background job)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import models, transaction
+from django.db import transaction
 from django.urls import reverse
 
 from accord.accounts.models import Site, User
 from accord.audit.services import audit_record, created, type_label
 from accord.core import concurrency
 from accord.core.permissions import require
+from accord.planning.calendars.days import (
+    CALENDAR_PERMISSION,
+    FIRST_YEAR,
+    LAST_YEAR,
+    CalendarDay,
+    DayKind,
+    site_day,
+)
+from accord.planning.calendars.holidays import (
+    ImportRow,
+    check_region,
+    holiday_import_preview,
+    region_text,
+    subdivision_choices,
+)
 from accord.planning.models import (
     CalendarSource,
     ExtraWorkingDay,
     Holiday,
-    ProjectCalendarException,
     Task,
 )
 from accord.projects.models import Project
-from accord.scheduling import Calendar
 
-CALENDAR_PERMISSION = "planning.manage_calendar"
 OPEN_STATUSES = (Project.Status.PLANNED, Project.Status.ACTIVE, Project.Status.ON_HOLD)
 # Up to this many open plans are rescheduled in the request; more in the background.
 SYNC_RESCHEDULE_LIMIT = 3
-FIRST_YEAR, LAST_YEAR = 2000, 2100
-
-
-class DayKind(models.TextChoices):
-    HOLIDAY = "holiday", "Holiday (site closed)"
-    WORKING = "working", "Extra working day"
-
-
-@dataclass(frozen=True)
-class CalendarDay:
-    """One exception to a site's week, whichever table holds it."""
-
-    date: dt.date
-    kind: str
-    name: str
-    source: str = CalendarSource.PLANNER
-    own: bool = False  # the project's own exception, not the site's
-
-    @property
-    def kind_label(self) -> str:
-        return DayKind(self.kind).label
-
-    @property
-    def source_label(self) -> str:
-        return CalendarSource(self.source).label
-
-    @property
-    def is_holiday(self) -> bool:
-        return self.kind == DayKind.HOLIDAY
-
-
-# --------------------------------------------------------------------------- reading
-
-
-def site_days(site: Site, year: int | None = None) -> list[CalendarDay]:
-    """The site's holidays and extra working days, by date (of one year if given)."""
-    holidays = Holiday.objects.filter(site=site)
-    extras = ExtraWorkingDay.objects.filter(site=site)
-    if year is not None:
-        holidays = holidays.filter(date__year=year)
-        extras = extras.filter(date__year=year)
-    days = [CalendarDay(h.date, DayKind.HOLIDAY, h.name, h.source) for h in holidays]
-    days += [CalendarDay(w.date, DayKind.WORKING, w.name) for w in extras]
-    return sorted(days, key=lambda day: day.date)
-
-
-def site_day(site: Site, date: dt.date) -> CalendarDay | None:
-    return next(iter(d for d in site_days(site) if d.date == date), None)
-
-
-def _calendar(name: str, days: Iterable[CalendarDay]) -> Calendar:
-    days = list(days)
-    return Calendar(
-        holidays=frozenset(d.date for d in days if d.is_holiday),
-        extra_working_days=frozenset(d.date for d in days if not d.is_holiday),
-        name=name,
-        names={d.date: d.name for d in days},
-    )
-
-
-def site_calendar(site: Site) -> Calendar:
-    return _calendar(f"{site.code} calendar", site_days(site))
-
-
-def project_days(project: Project) -> list[CalendarDay]:
-    """The days ``project``'s plan is scheduled on: the site's, with the project's own
-    exceptions (``own=True``) winning for their dates."""
-    own = {
-        e.date: CalendarDay(
-            e.date,
-            DayKind.WORKING if e.working else DayKind.HOLIDAY,
-            e.name,
-            e.source,
-            own=True,
-        )
-        for e in ProjectCalendarException.objects.filter(project=project)
-    }
-    days = [d for d in site_days(project.site) if d.date not in own] + list(own.values())
-    return sorted(days, key=lambda day: day.date)
-
-
-def project_calendar(project: Project) -> Calendar:
-    """The calendar ``project``'s plan is scheduled on (see the module's rule)."""
-    days = project_days(project)
-    name = f"{project.site.code} calendar"
-    if any(d.own for d in days):
-        name += f" with {project.code}'s own days"
-    return _calendar(name, days)
-
-
-# --------------------------------------------------------------------------- public holidays
-
-
-def _words(class_name: str) -> str:
-    return re.sub(r"(?<=[a-z])(?=[A-Z])", " ", class_name)
-
-
-@functools.cache
-def country_choices() -> list[tuple[str, str]]:
-    """``(ISO code, name)`` of every country the ``holidays`` package knows."""
-    import holidays
-    from holidays.registry import COUNTRIES
-
-    supported = holidays.list_supported_countries()
-    names = {entry[1]: _words(entry[0]) for entry in COUNTRIES.values()}
-    return sorted(((code, names.get(code, code)) for code in supported), key=lambda c: c[1])
-
-
-@functools.cache
-def subdivision_choices(country_code: str) -> list[tuple[str, str]]:
-    """``(code, "code · name")`` of the regions of a country (empty if it has none)."""
-    import holidays
-
-    codes = holidays.list_supported_countries().get(country_code, [])
-    if not codes:
-        return []
-    aliases = getattr(holidays.country_holidays(country_code), "subdivisions_aliases", {})
-    names: dict[str, str] = {}
-    for name, code in aliases.items():
-        names.setdefault(code, name)
-    return [(code, f"{code} · {names[code]}" if code in names else code) for code in codes]
-
-
-def region_text(country_code: str, subdivision: str = "") -> str:
-    """ "Switzerland, Valais (VS)": a region as a person reads it ("" when unset)."""
-    if not country_code:
-        return ""
-    country = dict(country_choices()).get(country_code, country_code)
-    if not subdivision:
-        return country
-    label = dict(subdivision_choices(country_code)).get(subdivision, subdivision)
-    name = label.split(" · ", 1)[-1]
-    return f"{country}, {name} ({subdivision})" if name != subdivision else f"{country}, {name}"
-
-
-def _check_region(country_code: str, subdivision: str) -> None:
-    countries = dict(country_choices())
-    if country_code not in countries:
-        raise ValidationError(
-            {"country_code": ["Choose a country whose public holidays Accord knows."]}
-        )
-    regions = [code for code, _ in subdivision_choices(country_code)]
-    if subdivision and subdivision not in regions:
-        raise ValidationError(
-            {
-                "subdivision": [
-                    f"{countries[country_code]} has no region {subdivision!r}; use one of "
-                    + ", ".join(regions)
-                    + "."
-                ]
-            }
-        )
-
-
-def public_holidays(site: Site, year: int) -> list[tuple[dt.date, str]]:
-    """The public holidays of the site's country and region in ``year``, by date."""
-    import holidays
-
-    if not site.country_code:
-        raise ValidationError(
-            {"country_code": [f"Give {site.name} its country first, to know its holidays."]}
-        )
-    _check_year(year)
-    cls = holidays.country_holidays(site.country_code)
-    language = "en_US" if "en_US" in getattr(cls, "supported_languages", ()) else None
-    found = holidays.country_holidays(
-        site.country_code,
-        subdiv=site.subdivision or None,
-        years=year,
-        language=language,
-        categories=("public",),
-    )
-    return sorted((day, str(name)) for day, name in found.items())
-
-
-def _check_year(year: int) -> None:
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ValidationError({"year": [f"Choose a year from {FIRST_YEAR} to {LAST_YEAR}."]})
-
-
-@dataclass(frozen=True)
-class ImportRow:
-    date: dt.date
-    name: str
-    status: str  # "new", "present" or "conflict"
-    note: str = ""
-
-    @property
-    def is_new(self) -> bool:
-        return self.status == "new"
-
-
-def holiday_import_preview(site: Site, year: int) -> list[ImportRow]:
-    """What importing ``year``'s public holidays would add to the site, and what not."""
-    existing = {d.date: d for d in site_days(site, year)}
-    rows = []
-    for day, name in public_holidays(site, year):
-        there = existing.get(day)
-        if there is None:
-            rows.append(ImportRow(day, name, "new"))
-        elif there.is_holiday:
-            note = f"In the calendar as “{there.name}”." if there.name != name else ""
-            rows.append(ImportRow(day, name, "present", note))
-        else:
-            rows.append(
-                ImportRow(
-                    day,
-                    name,
-                    "conflict",
-                    f"The site works that day (extra working day “{there.name}”); remove it "
-                    "first to keep the holiday.",
-                )
-            )
-    return rows
-
 
 # --------------------------------------------------------------------------- writing
 
@@ -492,7 +272,7 @@ def site_region_set(
     subdivision = subdivision.strip().upper()
     regions = {code.upper(): code for code, _ in subdivision_choices(country_code)}
     subdivision = regions.get(subdivision, subdivision)
-    _check_region(country_code, subdivision)
+    check_region(country_code, subdivision)
     before = region_text(site.country_code, site.subdivision)
     if (site.country_code, site.subdivision) == (country_code, subdivision):
         return site
@@ -638,76 +418,3 @@ def plans_reschedule_job(
             failed.append(f"{code}: {'; '.join(exc.messages)}")
     if failed:
         raise RuntimeError("Plans not rescheduled: " + " | ".join(failed))
-
-
-# --------------------------------------------------------------------------- MS Project
-
-
-def project_days_from_file(
-    *, actor: User | None, project: Project, calendar: Calendar
-) -> tuple[int, list[str]]:
-    """Keep an imported MS Project calendar's exceptions as the project's own days.
-
-    The file's non-working days add to the site's holidays; its working days win over
-    the site's holidays and weekends; the site's holidays the file does not mention stay
-    non-working (the site is closed). Returns how many days were kept and what could
-    not be, in words.
-    """
-    site = site_calendar(project.site)
-    existing = set(
-        ProjectCalendarException.objects.filter(project=project).values_list("date", flat=True)
-    )
-    kept = []
-    for date in sorted(calendar.holidays):
-        if site.is_working_day(date) and date not in existing:
-            name = calendar.names.get(date) or "Non-working day (MS Project)"
-            kept.append(ProjectCalendarException(date=date, working=False, name=name[:100]))
-    for date in sorted(calendar.extra_working_days):
-        if not site.is_working_day(date) and date not in existing:
-            name = calendar.names.get(date) or "Working day (MS Project)"
-            kept.append(ProjectCalendarException(date=date, working=True, name=name[:100]))
-    for exception in kept:
-        exception.project = project
-        exception.source = CalendarSource.MS_PROJECT
-    ProjectCalendarException.objects.bulk_create(kept)
-    notes = []
-    weekdays = sorted(calendar.working_weekdays)
-    if weekdays != [0, 1, 2, 3, 4]:
-        names = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        notes.append(
-            "the file's calendar works on "
-            + ", ".join(names[d] for d in weekdays)
-            + f"; Accord plans on the site's Monday-to-Friday week ({project.site.code}), so "
-            "add the weekend days that are worked as extra working days"
-        )
-    ignored = sorted(
-        d
-        for d in site.holidays
-        if d not in calendar.holidays and d not in calendar.extra_working_days
-    )
-    first = project.start_date
-    if first is not None:
-        ignored = [d for d in ignored if d >= first]
-    if ignored:
-        shown = ", ".join(f"{d:%d %b %Y}" for d in ignored[:6])
-        more = f" and {len(ignored) - 6} more" if len(ignored) > 6 else ""
-        notes.append(
-            f"{len(ignored)} holiday(s) of site {project.site.code} that the file does not "
-            f"list stay non-working days of this plan: {shown}{more}"
-        )
-    if kept:
-        audit_record(
-            actor=actor,
-            action="planning.calendar.project_days_imported",
-            target=project,
-            parent=project.sponsor,
-            changes=created(
-                {
-                    "days": [
-                        f"{e.date.isoformat()} {e.name} ({'working' if e.working else 'rest'})"
-                        for e in kept
-                    ]
-                }
-            ),
-        )
-    return len(kept), notes
