@@ -204,3 +204,27 @@ def test_exports_carry_the_same_tables(world):
         .status_code
         == 404
     )
+
+
+def test_the_figures_read_the_database_a_fixed_number_of_times(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from accord.service.models import Concern
+
+    _world_concerns(world)
+    with CaptureQueriesContext(connection) as two:
+        dashboard.facts_for(Concern.objects.all())
+    for n in range(4):
+        _concern(
+            world,
+            actor=world.sponsor_a_manager,
+            sponsor=world.sponsor_a,
+            project=world.project_a,
+            title=f"Aurora concern {n}",
+            when="2026-11-26 10:00",
+        )
+    with CaptureQueriesContext(connection) as six:
+        facts = dashboard.facts_for(Concern.objects.all())
+    assert len(facts) == 6
+    assert len(six.captured_queries) == len(two.captured_queries)
