@@ -146,6 +146,15 @@ def _aurora_concern_query(w: World) -> dict:
     return {"state": "all"}
 
 
+def _aurora_concern_api(w: World) -> dict:
+    return {"concern_id": _aurora_concern(w).pk}
+
+
+def _aurora_concern_api_query(w: World) -> dict:
+    _aurora_concern(w)
+    return {"q": "Aurora", "sponsor_id": w.sponsor_a.pk}
+
+
 def _sponsor_a(w: World) -> dict:
     return {"pk": w.sponsor_a.pk}
 
@@ -586,6 +595,67 @@ API: dict[str, Route] = {
     ),
     "GET /api/v1/projects/{project_id}/calendar": Route(
         STAFF, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "GET /api/v1/concerns": Route(LIST, query=_aurora_concern_api_query),
+    "GET /api/v1/concerns/{concern_id}": Route(OBJECT, kwargs=_aurora_concern_api),
+    # Naming a sponsor one may not see is 404; A's manager raises one for A (201).
+    "POST /api/v1/concerns": Route(
+        OBJECT,
+        method="post",
+        body=lambda w: {
+            "sponsor_id": w.sponsor_a.pk,
+            "title": "Aurora label wording",
+            "description": "Injected for Aurora Therapeutics.",
+            "category": "other",
+            "urgency": "low",
+        },
+        own_status=201,
+    ),
+    "POST /api/v1/concerns/{concern_id}/acknowledge": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_concern_api,
+        body=lambda w: {"message": "Injected", "version": 1},
+    ),
+    "POST /api/v1/concerns/{concern_id}/contact": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_concern_api,
+        body=lambda w: {"how": "call", "summary": "x", "containment": "y", "version": 1},
+    ),
+    "POST /api/v1/concerns/{concern_id}/updates": Route(
+        STAFF, method="post", kwargs=_aurora_concern_api, body=lambda w: {"text": "Injected"}
+    ),
+    "POST /api/v1/concerns/{concern_id}/notes": Route(
+        STAFF, method="post", kwargs=_aurora_concern_api, body=lambda w: {"text": "Injected"}
+    ),
+    "POST /api/v1/concerns/{concern_id}/wait": Route(
+        STAFF, method="post", kwargs=_aurora_concern_api, body=lambda w: {"reason": "Injected"}
+    ),
+    "POST /api/v1/concerns/{concern_id}/resolve": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_concern_api,
+        body=lambda w: {"resolution": "Injected", "version": 1},
+    ),
+    # The sponsor's own steps: A's manager is told the raised concern is not waiting on
+    # it (422) or not resolved (409); B's people get 404.
+    "POST /api/v1/concerns/{concern_id}/resume": Route(
+        OBJECT,
+        method="post",
+        kwargs=_aurora_concern_api,
+        body=lambda w: {"text": "Injected"},
+        own_status=422,
+    ),
+    "POST /api/v1/concerns/{concern_id}/confirm": Route(
+        OBJECT, method="post", kwargs=_aurora_concern_api, own_status=409
+    ),
+    "POST /api/v1/concerns/{concern_id}/reopen": Route(
+        OBJECT,
+        method="post",
+        kwargs=_aurora_concern_api,
+        body=lambda w: {"reason": "Injected"},
+        own_status=409,
     ),
     "GET /api/v1/notifications": Route(LIST, query=lambda w: {"q": "Aur"}),
     "POST /api/v1/notifications/{notification_id}/read": Route(

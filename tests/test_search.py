@@ -26,6 +26,8 @@ from accord.risks.models import Risk
 from accord.search import registry
 from accord.search.query import MAX_LENGTH
 from accord.search.registry import SearchField, SearchType, search_types
+from accord.service import services as service_services
+from accord.service.models import Concern, SlaPolicy
 from tests.conftest import World, client_for
 
 SHARED, INTERNAL = "shared", "internal"
@@ -46,6 +48,7 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
     """
     from tests.test_changes import _draft as change_order_draft
     from tests.test_clients import world_clients
+    from tests.test_cross_tenant import _aurora_concern, _aurora_levels
     from tests.test_proposal_outcomes import lose, sent_with_timeline
     from tests.test_proposals import _proposal, _rfp
 
@@ -129,6 +132,14 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         period_end=report.period_end,
         summary=f"Draft wording {marker('status_reports', INTERNAL)}",
     )
+    concern = _aurora_concern(world)
+    tag(Concern, concern.pk, "description", "concerns", SHARED, concern.description)
+    # Notes are entries, never searched: no one finds a concern by one (test below).
+    service_services.concern_note(
+        actor=pm, concern=concern, text=f"Reviewer was new {marker('concerns', 'note')}"
+    )
+    levels = _aurora_levels(world)
+    tag(SlaPolicy, levels.pk, "name", "sla_policies", SHARED, levels.name)
     return _world_search_markers()
 
 
@@ -151,6 +162,8 @@ HIDDEN_VARIANTS = {
     "interactions": [INTERNAL],
     "follow_ups": [],
     "status_reports": [INTERNAL],
+    "concerns": [],
+    "sla_policies": [],
 }
 
 
@@ -230,11 +243,47 @@ def test_sponsor_users_never_find_by_internal_notes_even_on_a_shared_record(worl
 
 
 @pytest.mark.req("AZ-2")
+@pytest.mark.req("AZ-3")
+def test_concerns_are_found_by_number_and_resolution_by_their_own_sponsor_only(world):
+    from tests.test_cross_tenant import _aurora_concern
+
+    markers = world_search(world)
+    concern = _aurora_concern(world)
+    service_services.concern_contact(
+        actor=world.pm_alice,
+        concern=concern,
+        how="call",
+        summary="Walked through the schedule.",
+        containment="Slot held.",
+    )
+    service_services.concern_resolve(
+        actor=world.pm_alice, concern=concern, resolution="Batch rebooked for week twelve."
+    )
+    staff, manager = client_for(world.pm_alice), client_for(world.sponsor_a_manager)
+    b_people = [client_for(world.sponsor_b_manager), client_for(world.sponsor_b_contact)]
+    for words in (concern.number, "rebooked twelve", "batch schedule keeps"):
+        for client in (staff, manager, client_for(world.sponsor_a_contact)):
+            hits = found(api_search(client, words, type="concerns"))["concerns"]
+            assert hits == ["Aurora batch schedule keeps moving"], words
+        for b in b_people:
+            assert api_search(b, words)["total"] == 0, words
+    hit = found_hits(api_search(manager, concern.number, type="concerns"))[0]
+    assert hit["reference"] == concern.number and hit["url"] == f"/service/concerns/{concern.pk}/"
+    assert "Aurora Therapeutics · AUR-101-TT · Resolved, to confirm" in hit["context"]
+    # The internal note's word is in no field the search reads: nobody finds it, and a
+    # sponsor user least of all.
+    note = marker("concerns", "note")
+    assert markers["concerns"] == {SHARED: [marker("concerns", SHARED)], INTERNAL: []}
+    for client in (manager, *b_people, staff):
+        assert api_search(client, note)["total"] == 0
+
+
+@pytest.mark.req("AZ-2")
 def test_staff_only_types_are_not_offered_to_sponsor_users(world):
     manager = client_for(world.sponsor_a_manager)
     body = api_search(manager, "Aurora")
     offered = {count["type"] for count in body["counts"]}
-    assert offered.isdisjoint({"contacts", "interactions", "follow_ups", "lessons"})
+    assert offered.isdisjoint({"contacts", "interactions", "follow_ups", "lessons", "sla_policies"})
     response = manager.get("/api/v1/search", {"q": "Aurora", "type": "contacts"})
     assert response.status_code == 422
     assert response.json()["errors"][0]["field"] == "type"

@@ -84,6 +84,13 @@ def test_words_match_in_other_forms(world):
     )
 
 
+def test_a_number_written_with_hyphens_is_found_whole(world):
+    # PostgreSQL reads "RFP-AUR-2026-001" as 'rfp-aur', 'rfp', 'aur', '2026', '-001'.
+    staff = client_for(world.pm_alice)
+    body = staff.get("/api/v1/search", {"q": world.rfp_a.number, "type": "rfps"}).json()
+    assert [hit["reference"] for hit in body["groups"][0]["items"]] == [world.rfp_a.number]
+
+
 def test_a_long_text_gives_a_snippet_around_the_match(world):
     from tests.test_risks import make_risk
 

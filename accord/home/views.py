@@ -24,6 +24,7 @@ from accord.projects.selectors import (
 from accord.proposals.work import proposals_awaiting_answer, reviews_waiting_for
 from accord.reports.selectors import recent_published_reports
 from accord.risks.selectors import overdue_reviews_widget
+from accord.service.work import concerns_waiting_card
 
 
 @login_required
@@ -33,7 +34,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @staff_required()
 def work(request: HttpRequest) -> HttpResponse:
-    """Staff home: the projects I am on, and the portfolio at a glance."""
+    """Staff home: the projects I am on, what waits on me, and the portfolio at a glance."""
     visible = projects_visible_to(request.user)
     mine = visible.filter(memberships__user=request.user).order_by("target_end_date", "code")
     by_status = dict(
@@ -59,6 +60,7 @@ def work(request: HttpRequest) -> HttpResponse:
             "overdue_actions": overdue_action_items_widget(request.user),
             "my_followups": overdue_followups_widget(request.user, today=timezone.localdate()),
             "reviews_to_sign": reviews_waiting_for(request.user),
+            "my_concerns": concerns_waiting_card(request.user),
         },
     )
 

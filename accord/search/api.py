@@ -40,8 +40,9 @@ def _group_out(group: SearchGroup, page: int) -> dict:
     response=SearchOut,
     summary="Search every record you may see",
     description="Projects, sponsors, RFPs, proposals and their revisions, risks, delays, "
-    "change orders, meetings, decisions, action items, status reports and documents (and, "
-    "for CDMO staff, key contacts, interactions, follow-ups and lessons learned), with the "
+    "change orders, concerns, meetings, decisions, action items, status reports and "
+    "documents (and, for CDMO staff, key contacts, interactions, follow-ups, lessons learned "
+    "and service levels), with the "
     "same visibility as their pages. Results are grouped by type, best match first.",
 )
 def search(request: HttpRequest, filters: Query[SearchFilters]):

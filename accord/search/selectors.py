@@ -68,11 +68,19 @@ def search_vector(fields: Iterable[SearchField]) -> SearchVector | CombinedSearc
     return reduce(operator.add, vectors)
 
 
+def _term_query(term: str) -> str:
+    # PostgreSQL's parser reads digits after a hyphen as a signed number: "CON-2026-0001"
+    # holds '-2026' and '-0001', so a term of digits matches that form too.
+    if term[0].isdigit():
+        return f"('{term}':* | '-{term}':*)"
+    return f"'{term}':*"
+
+
 def search_query(terms: Iterable[str]) -> SearchQuery:
     """Every term, as a prefix. Terms are letters and digits only (``query.py``), so they
     can be quoted into ``to_tsquery`` syntax as they are."""
     queries = [
-        SearchQuery(f"'{term}':*", search_type="raw", config=SEARCH_CONFIG) for term in terms
+        SearchQuery(_term_query(term), search_type="raw", config=SEARCH_CONFIG) for term in terms
     ]
     return reduce(operator.and_, queries)
 

@@ -5,7 +5,6 @@ reader may take now. Every action calls one service."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -28,7 +27,8 @@ from accord.notifications.events import users_with_permission
 from accord.projects.selectors import projects_visible_to
 from accord.risks.selectors import risks_visible_to
 from accord.service import selectors, services
-from accord.service.clocks import Clock, ClockState, describe
+from accord.service.clock_rows import clock_rows, next_due
+from accord.service.clocks import ClockState
 from accord.service.forms import (
     AcknowledgeForm,
     AssignForm,
@@ -40,49 +40,10 @@ from accord.service.forms import (
     ResolveForm,
     TextForm,
 )
-from accord.service.models import ClockKind, Concern, ConcernState
+from accord.service.models import Concern, ConcernState
 from accord.service.workflows import SERVE
 
 VIEW = "service.view_concern"
-STATE_LABELS = {
-    ClockState.RUNNING: "Running",
-    ClockState.AT_RISK: "At risk",
-    ClockState.PAUSED: "Paused",
-    ClockState.MET: "Met",
-    ClockState.BREACHED: "Breached",
-}
-STATE_STYLES = {
-    ClockState.RUNNING: "secondary",
-    ClockState.AT_RISK: "warning",
-    ClockState.PAUSED: "info",
-    ClockState.MET: "success",
-    ClockState.BREACHED: "danger",
-}
-
-
-@dataclass(frozen=True)
-class ClockRow:
-    label: str
-    clock: Clock | None
-
-    @property
-    def state(self) -> str:
-        return STATE_LABELS[self.clock.state] if self.clock else "Not started"
-
-    @property
-    def style(self) -> str:
-        return STATE_STYLES[self.clock.state] if self.clock else "light"
-
-    @property
-    def left(self) -> str:
-        """What a countdown says: the working time left, or how late it is."""
-        if self.clock is None:
-            return "starts at the first contact"
-        if self.clock.state is ClockState.BREACHED:
-            return f"late by {describe(self.clock.late_by, hours_per_day=8)}"
-        if self.clock.state is ClockState.MET:
-            return "kept"
-        return f"{describe(self.clock.remaining, hours_per_day=8)} left"
 
 
 def _zone_for(user, concern: Concern) -> str:
@@ -92,25 +53,6 @@ def _zone_for(user, concern: Concern) -> str:
         if profile is not None and profile.time_zone:
             return profile.time_zone
     return concern.site.time_zone
-
-
-def _rows(
-    concern: Concern, now: dt.datetime, context: selectors.ClockContext | None = None
-) -> list[ClockRow]:
-    clocks = selectors.concern_clocks(concern, now=now, context=context)
-    return [ClockRow(kind.label, clocks[kind.value]) for kind in ClockKind]
-
-
-def _next_due(rows: list[ClockRow]) -> dt.datetime | None:
-    running = [
-        r.clock.due_at
-        for r in rows
-        if r.clock
-        and r.clock.due_at
-        and r.clock.stopped_at is None
-        and r.clock.state in (ClockState.RUNNING, ClockState.AT_RISK, ClockState.BREACHED)
-    ]
-    return min(running, default=None)
 
 
 CLOCK_FILTERS = {"at_risk": "At risk", "breached": "Breached"}
@@ -140,7 +82,7 @@ def concern_list(request: HttpRequest) -> HttpResponse:
     context = selectors.ClockContext()  # each sponsor's policy and site's calendar read once
     entries = []
     for concern in concerns:
-        rows = _rows(concern, now, context)
+        rows = clock_rows(concern, now, context)
         if at == "breached" and not any(
             r.clock and r.clock.state is ClockState.BREACHED for r in rows
         ):
@@ -149,7 +91,7 @@ def concern_list(request: HttpRequest) -> HttpResponse:
             r.clock and r.clock.state is ClockState.AT_RISK for r in rows
         ):
             continue
-        entries.append({"concern": concern, "rows": rows, "next_due": _next_due(rows)})
+        entries.append({"concern": concern, "rows": rows, "next_due": next_due(rows)})
     far = dt.datetime.max.replace(tzinfo=dt.UTC)
     entries.sort(key=lambda e: (e["next_due"] or far, e["concern"].raised_at))
     page = paginate(request, entries)
@@ -399,7 +341,7 @@ def concern_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "service/concern_detail.html",
         {
             "concern": concern,
-            "rows": _rows(concern, now),
+            "rows": clock_rows(concern, now),
             "zone": _zone_for(user, concern),
             "entries": entries.select_related("author", "interaction"),
             "attachments": selectors.concern_attachments_visible_to(user).filter(concern=concern),

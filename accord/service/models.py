@@ -196,6 +196,8 @@ class Concern(models.Model):
 
     year = models.PositiveSmallIntegerField()
     sequence = models.PositiveIntegerField()
+    # Stored (not only derived from year and sequence) so the search finds it by text.
+    number = models.CharField(max_length=20, editable=False)
     sponsor = models.ForeignKey(
         Organization,
         on_delete=models.PROTECT,
@@ -284,16 +286,16 @@ class Concern(models.Model):
         return f"{self.number} {self.title}"
 
     @property
-    def number(self) -> str:
-        return f"CON-{self.year}-{self.sequence:04d}"
-
-    @property
     def audit_sponsor_id(self) -> int:
         return self.sponsor_id
 
     @property
     def is_open(self) -> bool:
         return self.state not in (ConcernState.RESOLVED, ConcernState.CLOSED)
+
+
+def concern_number(year: int, sequence: int) -> str:
+    return f"CON-{year}-{sequence:04d}"
 
 
 class ConcernPause(models.Model):

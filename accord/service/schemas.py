@@ -1,8 +1,18 @@
 from __future__ import annotations
 
+import datetime as dt
+from typing import Literal
+
 from ninja import Field, Schema
 
 from accord.core.api import InputSchema
+from accord.service.models import (
+    ClockKind,
+    ConcernCategory,
+    ConcernEntry,
+    ConcernState,
+    Priority,
+)
 
 
 class TargetOut(Schema):
@@ -79,3 +89,157 @@ class HoursIn(InputSchema):
     sunday: str = Field("", max_length=100)
     reason: str = Field("", max_length=300)
     version: int | None = Field(None, ge=0)
+
+
+# --------------------------------------------------------------------------- concerns
+
+
+class ConcernFilters(Schema):
+    q: str = Field("", max_length=100, description="Number, title or description contains")
+    sponsor_id: int | None = None
+    project_id: int | None = None
+    owner_id: int | None = None
+    state: str | None = Field(
+        None,
+        pattern=f"^({'|'.join(['open', *ConcernState.values])})$",
+        description="One state ("
+        + ", ".join(ConcernState.values)
+        + "), or open (raised, acknowledged, in progress or waiting on the sponsor); "
+        "every state when empty",
+    )
+    category: ConcernCategory | None = None
+    priority: Priority | None = None
+    clock: Literal["at_risk", "breached"] | None = Field(
+        None, description="Only concerns with a clock in this state now"
+    )
+
+
+class ClockOut(Schema):
+    kind: ClockKind = Field(description="acknowledge, first_contact, update or resolve")
+    label: str
+    state: str = Field(description="running, at_risk, paused, met, breached or not_started")
+    state_label: str
+    started_at: dt.datetime | None
+    due_at: dt.datetime | None = Field(description="Empty while paused or not started")
+    stopped_at: dt.datetime | None
+    target_minutes: int = Field(description="The promise, in working minutes")
+    remaining_minutes: int | None = Field(
+        description="Working minutes left before the due time (negative once late)"
+    )
+    late_by_minutes: int = Field(description="Working minutes past due (0 when not late)")
+    paused_minutes: int = Field(description="Working minutes spent waiting on the sponsor")
+
+
+class ConcernOut(Schema):
+    id: int
+    number: str = Field(description="CON-YYYY-NNNN")
+    title: str
+    sponsor_id: int
+    sponsor_name: str
+    project_id: int | None = Field(description="Empty for the relationship as a whole")
+    project_code: str | None
+    category: ConcernCategory
+    category_label: str
+    urgency: Priority = Field(description="How urgent it is for the sponsor")
+    urgency_label: str
+    priority: Priority
+    priority_label: str
+    state: ConcernState
+    state_label: str
+    owner_id: int | None
+    owner_name: str | None
+    raised_at: dt.datetime
+    version: int
+    clocks: list[ClockOut] = Field(description="Its four SLA clocks, computed now")
+
+
+class ConcernEntryOut(Schema):
+    id: int
+    kind: str
+    kind_label: str
+    how: str = Field(description="call, meeting or written, for a first contact")
+    author_name: str | None = Field(description="Empty for Accord's own steps")
+    at: dt.datetime
+    text: str
+    internal: bool = Field(description="An internal note (CDMO staff only ever read one)")
+
+
+class ConcernPauseOut(Schema):
+    started_at: dt.datetime
+    ended_at: dt.datetime | None
+    reason: str
+
+
+class ConcernEscalationOut(Schema):
+    clock: ClockKind
+    clock_label: str
+    level: int = Field(description="The rung of the communication tree, 0 the account owner")
+    to_name: str
+    at: dt.datetime
+
+
+class ConcernDetailOut(ConcernOut):
+    description: str
+    channel: str
+    channel_label: str
+    site_code: str = Field(description="The site whose service hours the clocks count")
+    raised_by_name: str
+    acknowledged_at: dt.datetime | None
+    first_contact_at: dt.datetime | None
+    last_update_at: dt.datetime | None
+    resolved_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    containment: str
+    resolution: str
+    root_cause: str
+    reopened: int
+    escalation_level: int
+    entries: list[ConcernEntryOut] = Field(description="Its story, oldest first")
+    pauses: list[ConcernPauseOut]
+    escalations: list[ConcernEscalationOut]
+
+
+_TEXT = 10_000
+
+
+class ConcernRaiseIn(InputSchema):
+    sponsor_id: int | None = Field(
+        None, description="CDMO staff: whose concern it is (a sponsor user raises its own)"
+    )
+    project_id: int | None = Field(None, description="Empty for the relationship as a whole")
+    title: str = Field(..., max_length=200)
+    description: str = Field(..., max_length=_TEXT)
+    category: ConcernCategory
+    urgency: Priority
+
+
+class AcknowledgeIn(InputSchema):
+    message: str = Field(..., max_length=_TEXT, description="Your personal message")
+    version: int | None = Field(None, ge=0, description="The version you read (or If-Match)")
+
+
+class ContactIn(InputSchema):
+    how: ConcernEntry.How
+    summary: str = Field(..., max_length=_TEXT, description="What was discussed and agreed")
+    containment: str = Field(
+        ..., max_length=_TEXT, description="What was done at once to stop the harm"
+    )
+    version: int | None = Field(None, ge=0, description="The version you read (or If-Match)")
+
+
+class ResolveIn(InputSchema):
+    resolution: str = Field(..., max_length=_TEXT)
+    root_cause: str = Field("", max_length=_TEXT)
+    version: int | None = Field(None, ge=0, description="The version you read (or If-Match)")
+
+
+class TextIn(InputSchema):
+    text: str = Field(..., max_length=_TEXT)
+
+
+class OptionalTextIn(InputSchema):
+    text: str = Field("", max_length=_TEXT)
+
+
+class ReasonIn(InputSchema):
+    reason: str = Field(..., max_length=300)

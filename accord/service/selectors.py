@@ -118,6 +118,21 @@ def concerns_visible_to(user) -> QuerySet[Concern]:
     return concerns.none()
 
 
+def concerns_waiting_on(user) -> QuerySet[Concern]:
+    """The open concerns waiting on a staff member: those they own, and those escalated
+    to them (a broken clock brought them one rung up to this person)."""
+    if not (_active(user) and user.is_cdmo_staff):
+        return Concern.objects.none()
+    return (
+        concerns_visible_to(user)
+        .exclude(state__in=_DONE)
+        .filter(
+            Q(owner=user) | Q(pk__in=ConcernEscalation.objects.filter(to=user).values("concern"))
+        )
+        .prefetch_related("pauses")
+    )
+
+
 def concern_entries_visible_to(user) -> QuerySet[ConcernEntry]:
     """The steps of the concerns the user sees; internal notes for staff only."""
     entries = ConcernEntry.objects.filter(concern__in=concerns_visible_to(user)).select_related(

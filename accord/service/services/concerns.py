@@ -38,6 +38,7 @@ from accord.service.models import (
     ConcernPause,
     ConcernState,
     Priority,
+    concern_number,
 )
 from accord.service.workflows import CONCERN_WORKFLOW, SERVE
 from accord.teams.models import EscalationContact, Matter
@@ -183,9 +184,12 @@ def concern_raise(
         raise ValidationError(errors)
     now = timezone.now()
     owner, rung = concern_owner_for(sponsor, project, category)
+    year = timezone.localdate(now).year
+    sequence = _next_sequence(year)
     concern = Concern(
-        year=timezone.localdate(now).year,
-        sequence=_next_sequence(timezone.localdate(now).year),
+        year=year,
+        sequence=sequence,
+        number=concern_number(year, sequence),
         sponsor=sponsor,
         project=project,
         site=_site_for(project, owner),
@@ -413,7 +417,7 @@ def concern_note(*, actor: User, concern: Concern, text: str) -> ConcernEntry:
         raise PermissionDenied("Internal notes are for CDMO staff.")
     text = _text(text, "text", "what your colleagues should know")
     entry = ConcernEntry.objects.create(
-        concern=concern, kind=E.NOTE, author=actor, text=text, internal=True
+        concern=concern, kind=E.NOTE, author=actor, at=timezone.now(), text=text, internal=True
     )
     _record(actor, concern, "noted", {"internal note": [None, text]})
     return entry

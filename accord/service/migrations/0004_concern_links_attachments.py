@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
         ("clients", "0003_sponsor_account_owner"),
         ("delays", "0002_grant_delay_permissions"),
         ("risks", "0002_grant_risk_register"),
-        ("service", "0002_grant_service_permissions"),
+        ("service", "0003_concern_number_and_search"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
