@@ -344,3 +344,49 @@ def test_files_are_added_later_by_either_side_but_not_to_a_closed_concern(world)
     with pytest.raises(ValidationError) as closed:
         services.concern_attach(actor=world.qa_quinn, concern=concern, upload=_pdf("late.pdf"))
     assert "is closed" in closed.value.message_dict["file"][0]
+
+
+# --------------------------------------------------------------------------- API
+
+
+def test_handing_over_linking_and_files_through_the_api(world):
+    concern = _raise(world, category="schedule")  # Alice owns it
+    api = f"/api/v1/concerns/{concern.pk}"
+    staff = client_for(world.pm_alice)
+    handed = staff.post(
+        f"{api}/assign",
+        {"owner_id": world.qa_quinn.pk, "reason": "QA explains CoAs", "version": 1},
+        content_type="application/json",
+    )
+    assert handed.status_code == 200 and handed.json()["owner_name"] == "Quinn Keller"
+    refused = staff.post(
+        f"{api}/assign",
+        {"owner_id": world.sponsor_a_manager.pk, "reason": "x", "version": 2},
+        content_type="application/json",
+    )
+    assert refused.status_code == 422
+    assert {e["field"] for e in refused.json()["errors"]} == {"owner_id"}
+    linked = staff.post(
+        f"{api}/links",
+        {"risk_ids": [world.risk_a_shared.pk, world.risk_a_internal.pk]},
+        content_type="application/json",
+    )
+    assert linked.status_code == 200
+    assert {link["kind"] for link in linked.json()["links"]} == {"risk"}
+    other = staff.post(
+        f"{api}/links",
+        {"delay_ids": [world.delay_b_communicated.pk]},
+        content_type="application/json",
+    )
+    assert other.status_code == 422 and other.json()["errors"][0]["field"] == "delay_ids"
+    sponsor = client_for(world.sponsor_a_manager)
+    added = sponsor.post(f"{api}/files", {"file": _pdf("label-photo.pdf")})
+    assert added.status_code == 201
+    [file] = added.json()["files"]
+    assert file["name"] == "label-photo.pdf" and file["uploaded_by_name"] == "Maya Aurora"
+    assert sponsor.get(file["url"]).status_code == 200
+    # The sponsor reads the shared risk only, never the internal one.
+    links = sponsor.get(api).json()["links"]
+    assert [link["id"] for link in links] == [world.risk_a_shared.pk]
+    bad = sponsor.post(f"{api}/files", {"file": SimpleUploadedFile("x.exe", b"MZ")})
+    assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "file"

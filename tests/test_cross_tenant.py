@@ -43,6 +43,7 @@ class Route:
     method: str = "get"
     body: Callable[[World], dict] = field(default=lambda w: {})
     own_status: int = 200  # what sponsor A's manager gets (the positive control)
+    multipart: bool = False  # the body is a form with files, not JSON
 
 
 def _project(w: World) -> dict:
@@ -118,6 +119,12 @@ def _aurora_concern(w: World):
         category="schedule",
         urgency="high",
     )
+
+
+def _pdf_upload(name: str):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return SimpleUploadedFile(name, b"%PDF-1.4 Aurora", content_type="application/pdf")
 
 
 def _aurora_concern_file(w: World) -> dict:
@@ -657,6 +664,27 @@ API: dict[str, Route] = {
         body=lambda w: {"reason": "Injected"},
         own_status=409,
     ),
+    "POST /api/v1/concerns/{concern_id}/assign": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_concern_api,
+        body=lambda w: {"priority": "critical", "reason": "Injected", "version": 1},
+    ),
+    "POST /api/v1/concerns/{concern_id}/links": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_concern_api,
+        body=lambda w: {"delay_ids": [w.delay_a_communicated.pk]},
+    ),
+    # A file for A's concern: A's manager adds it (201), B's people get 404.
+    "POST /api/v1/concerns/{concern_id}/files": Route(
+        OBJECT,
+        method="post",
+        kwargs=_aurora_concern_api,
+        body=lambda w: {"file": _pdf_upload("aurora-note.pdf")},
+        own_status=201,
+        multipart=True,
+    ),
     "GET /api/v1/notifications": Route(LIST, query=lambda w: {"q": "Aur"}),
     "POST /api/v1/notifications/{notification_id}/read": Route(
         OBJECT,
@@ -773,6 +801,8 @@ def _all_routes(world: World):
 def _request(client, route: Route, url: str, world: World):
     if route.method != "get":
         send = getattr(client, route.method)
+        if route.multipart:
+            return send(url, data=route.body(world))
         return send(url, data=route.body(world), content_type="application/json")
     return client.get(url, route.query(world))
 

@@ -16,24 +16,32 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
 from django.utils import timezone
-from ninja import Query, Router, Status
+from ninja import File, Query, Router, Status
+from ninja.files import UploadedFile
 
+from accord.accounts.models import Organization, User
 from accord.accounts.selectors import sponsors_visible_to
+from accord.changes.selectors import change_orders_visible_to
 from accord.core.api import PageNumberPagination
 from accord.core.concurrency import expected_version, set_etag
+from accord.delays.selectors import delays_visible_to
 from accord.projects.selectors import projects_visible_to
+from accord.risks.selectors import risks_visible_to
 from accord.service import selectors, services
 from accord.service.clock_rows import ClockRow, clock_rows
 from accord.service.clocks import ClockState
 from accord.service.models import Concern, ConcernState
 from accord.service.schemas import (
     AcknowledgeIn,
+    AssignIn,
     ConcernDetailOut,
     ConcernFilters,
     ConcernOut,
     ConcernRaiseIn,
     ContactIn,
+    LinksIn,
     OptionalTextIn,
     ReasonIn,
     ResolveIn,
@@ -213,7 +221,67 @@ def _detail(request: HttpRequest, response: HttpResponse, concern_id: int) -> di
             }
             for e in concern.escalations.all()
         ],
+        "files": [
+            {
+                "id": f.pk,
+                "name": f.original_name,
+                "content_type": f.content_type,
+                "size_bytes": f.size_bytes,
+                "sha256": f.sha256,
+                "uploaded_by_name": f.uploaded_by.printed_name,
+                "uploaded_at": f.uploaded_at,
+                "url": reverse("service:concern_file", args=[concern.pk, f.pk]),
+            }
+            for f in selectors.concern_attachments_visible_to(request.user).filter(concern=concern)
+        ],
+        "links": _links(request, concern),
     }
+
+
+def _links(request: HttpRequest, concern: Concern) -> list[dict]:
+    links = selectors.concern_links_visible_to(request.user, concern)
+    return [
+        *(
+            {
+                "kind": "risk",
+                "id": r.pk,
+                "reference": f"{r.project.code} {r.number}",
+                "title": r.title,
+            }
+            for r in links["risks"]
+        ),
+        *(
+            {
+                "kind": "delay",
+                "id": d.pk,
+                "reference": f"{d.project.code} {d.reference}",
+                "title": d.title,
+            }
+            for d in links["delays"]
+        ),
+        *(
+            {"kind": "change_order", "id": c.pk, "reference": c.reference, "title": c.title}
+            for c in links["change_orders"]
+        ),
+    ]
+
+
+def _records(request: HttpRequest, payload: LinksIn) -> dict[str, list]:
+    """The records named by id that the caller may see (an id it may not see is named
+    as not found, the same as one that does not exist)."""
+    found = {}
+    for field, name, visible in (
+        ("risk_ids", "risks", risks_visible_to),
+        ("delay_ids", "delays", delays_visible_to),
+        ("change_order_ids", "change_orders", change_orders_visible_to),
+    ):
+        ids = set(getattr(payload, field))
+        records = list(visible(request.user).filter(pk__in=ids)) if ids else []
+        missing = ids - {r.pk for r in records}
+        if missing:
+            raise ValidationError({field: [f"No record with id {min(missing)}."]})
+        found[name] = records
+    return found
 
 
 @router.get(
@@ -266,7 +334,14 @@ def _api_fields(error: ValidationError) -> ValidationError:
     """The service names the sponsor and the project; the API's body names their ids."""
     if not hasattr(error, "error_dict"):
         return error
-    renamed = {"sponsor": "sponsor_id", "project": "project_id"}
+    renamed = {
+        "sponsor": "sponsor_id",
+        "project": "project_id",
+        "owner": "owner_id",
+        "risks": "risk_ids",
+        "delays": "delay_ids",
+        "change_orders": "change_order_ids",
+    }
     return ValidationError(
         {renamed.get(field, field): errors for field, errors in error.error_dict.items()}
     )
@@ -390,14 +465,83 @@ def resolve_concern(
     request: HttpRequest, response: HttpResponse, concern_id: int, payload: ResolveIn
 ):
     concern = _staff_concern(request, concern_id)
-    services.concern_resolve(
-        actor=request.user,
-        concern=concern,
-        resolution=payload.resolution,
-        root_cause=payload.root_cause,
-        version=expected_version(request, payload.version),
-    )
+    try:
+        services.concern_resolve(
+            actor=request.user,
+            concern=concern,
+            resolution=payload.resolution,
+            root_cause=payload.root_cause,
+            version=expected_version(request, payload.version),
+            **_records(request, payload),
+        )
+    except ValidationError as error:
+        raise _api_fields(error) from None
     return _detail(request, response, concern_id)
+
+
+@router.post(
+    "/concerns/{concern_id}/assign",
+    response=ConcernDetailOut,
+    summary="Hand the concern to another owner, or change its priority (CDMO staff)",
+    description="The owner hands over their own concern; another's, or a new priority, "
+    "needs the assign permission. `reason` is required." + _VERSIONED,
+)
+def assign_concern(
+    request: HttpRequest, response: HttpResponse, concern_id: int, payload: AssignIn
+):
+    concern = _staff_concern(request, concern_id)
+    owner = None
+    if payload.owner_id is not None:
+        owner = User.objects.filter(
+            pk=payload.owner_id, organization__kind=Organization.Kind.CDMO
+        ).first()
+        if owner is None:
+            raise ValidationError({"owner_id": ["No member of staff with this id."]})
+    try:
+        services.concern_assign(
+            actor=request.user,
+            concern=concern,
+            owner=owner,
+            priority=payload.priority or "",
+            reason=payload.reason,
+            version=expected_version(request, payload.version),
+        )
+    except ValidationError as error:
+        raise _api_fields(error) from None
+    return _detail(request, response, concern_id)
+
+
+@router.post(
+    "/concerns/{concern_id}/links",
+    response=ConcernDetailOut,
+    summary="Link the risks, delays and change orders the concern touched (CDMO staff)",
+    description="Records of the concern's sponsor only; each reader later sees the links "
+    "its own pages show.",
+)
+def link_concern(request: HttpRequest, response: HttpResponse, concern_id: int, payload: LinksIn):
+    concern = _staff_concern(request, concern_id)
+    try:
+        services.concern_link(actor=request.user, concern=concern, **_records(request, payload))
+    except ValidationError as error:
+        raise _api_fields(error) from None
+    return _detail(request, response, concern_id)
+
+
+@router.post(
+    "/concerns/{concern_id}/files",
+    response={201: ConcernDetailOut},
+    summary="Add a file to a concern (multipart `file`; the sponsor or staff serving it)",
+    description="PDF, Office, images, e-mails or ZIP within the upload limit.",
+)
+def add_concern_file(
+    request: HttpRequest, response: HttpResponse, concern_id: int, file: File[UploadedFile]
+):
+    concern = _any_concern(request, concern_id)
+    try:
+        services.concern_attach(actor=request.user, concern=concern, upload=file)
+    except ValidationError as error:
+        raise _api_fields(error) from None
+    return Status(201, _detail(request, response, concern_id))
 
 
 @router.post(

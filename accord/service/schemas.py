@@ -178,6 +178,24 @@ class ConcernEscalationOut(Schema):
     at: dt.datetime
 
 
+class ConcernFileOut(Schema):
+    id: int
+    name: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    uploaded_by_name: str
+    uploaded_at: dt.datetime
+    url: str = Field(description="Where to download it (the same rights as the concern)")
+
+
+class ConcernLinkOut(Schema):
+    kind: str = Field(description="risk, delay or change_order")
+    id: int
+    reference: str
+    title: str
+
+
 class ConcernDetailOut(ConcernOut):
     description: str
     channel: str
@@ -197,6 +215,10 @@ class ConcernDetailOut(ConcernOut):
     entries: list[ConcernEntryOut] = Field(description="Its story, oldest first")
     pauses: list[ConcernPauseOut]
     escalations: list[ConcernEscalationOut]
+    files: list[ConcernFileOut]
+    links: list[ConcernLinkOut] = Field(
+        description="The risks, delays and change orders it touched that you may see"
+    )
 
 
 _TEXT = 10_000
@@ -227,9 +249,22 @@ class ContactIn(InputSchema):
     version: int | None = Field(None, ge=0, description="The version you read (or If-Match)")
 
 
-class ResolveIn(InputSchema):
+class LinksIn(InputSchema):
+    risk_ids: list[int] = Field(default_factory=list, max_length=50)
+    delay_ids: list[int] = Field(default_factory=list, max_length=50)
+    change_order_ids: list[int] = Field(default_factory=list, max_length=50)
+
+
+class ResolveIn(LinksIn):
     resolution: str = Field(..., max_length=_TEXT)
     root_cause: str = Field("", max_length=_TEXT)
+    version: int | None = Field(None, ge=0, description="The version you read (or If-Match)")
+
+
+class AssignIn(InputSchema):
+    owner_id: int | None = Field(None, description="The new owner (CDMO staff serving concerns)")
+    priority: Priority | None = Field(None, description="A new priority (assigners only)")
+    reason: str = Field(..., max_length=300)
     version: int | None = Field(None, ge=0, description="The version you read (or If-Match)")
 
 
