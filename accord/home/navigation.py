@@ -48,6 +48,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     ),
     NavItem("Concerns", "service:concerns", "bi-megaphone", "service.view_concern", "cdmo"),
     NavItem("Service levels", "service:levels", "bi-stopwatch", "service.view_slapolicy", "cdmo"),
+    NavItem("Recognition", "recognition:wall", "bi-heart", "recognition.view_kudos", "cdmo"),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our concerns", "service:concerns", "bi-megaphone", "service.view_concern", "sponsor"),
     NavItem(
@@ -58,6 +59,8 @@ NAVIGATION: tuple[NavItem, ...] = (
         "sponsor",
     ),
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
+    NavItem("Say thanks", "recognition:give", "bi-heart", "recognition.add_kudos", "sponsor"),
+    NavItem("Our thanks", "recognition:ours", "bi-hearts", "recognition.view_kudos", "sponsor"),
     NavItem("Quality", heading=True, permission="audit.view_auditevent", audience="cdmo"),
     NavItem("Audit trail", "audit:trail", "bi-clock-history", "audit.view_auditevent", "cdmo"),
     NavItem("Administration", heading=True, permission="accounts.change_user", audience="cdmo"),
