@@ -162,6 +162,39 @@ def _aurora_concern_api_query(w: World) -> dict:
     return {"q": "Aurora", "sponsor_id": w.sponsor_a.pk}
 
 
+def _aurora_kudos(w: World):
+    """Thanks from sponsor A's manager (made once), on A's concern."""
+    from accord.recognition import services
+    from accord.recognition.models import Kudos
+
+    return Kudos.objects.filter(giver=w.sponsor_a_manager).first() or services.kudos_give(
+        actor=w.sponsor_a_manager,
+        recipient=w.qa_quinn,
+        message="Aurora Therapeutics thanks Quinn for the batch record review.",
+        category="responsiveness",
+        concern=_aurora_concern(w),
+    )
+
+
+def _aurora_kudos_query(w: World) -> dict:
+    _aurora_kudos(w)
+    return {"q": "Aur", "sponsor_id": w.sponsor_a.pk}
+
+
+def _aurora_contact_kudos(w: World):
+    """Thanks from sponsor A's contact (made once): A's manager sees them, may not withdraw
+    them (403); B's people do not see them (404)."""
+    from accord.recognition import services
+    from accord.recognition.models import Kudos
+
+    return Kudos.objects.filter(giver=w.sponsor_a_contact).first() or services.kudos_give(
+        actor=w.sponsor_a_contact,
+        recipient=w.pm_alice,
+        message="Aurora's contact thanks Alice for the clear plan.",
+        meeting=w.meeting_a_shared,
+    )
+
+
 def _sponsor_a(w: World) -> dict:
     return {"pk": w.sponsor_a.pk}
 
@@ -417,6 +450,21 @@ PAGES: dict[str, Route] = {
         LIST, kwargs=lambda w: {"fmt": "csv"}, query=_aurora_dashboard_query
     ),
     "service:hours_edit": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
+    "recognition:wall": Route(STAFF),
+    "recognition:wall_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "recognition:person": Route(STAFF, kwargs=lambda w: {"pk": w.qa_quinn.pk}),
+    # A user's own form: the people offered are those they may thank, records come
+    # through their selectors (another sponsor's in the address answers 404).
+    "recognition:give": Route(OWN),
+    "recognition:ours": Route(LIST, query=_aurora_kudos_query),
+    "recognition:kudos": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_kudos(w).pk}),
+    # A's manager sees the contact's kudos but only the giver withdraws them (403).
+    "recognition:withdraw": Route(
+        OBJECT,
+        kwargs=lambda w: {"pk": _aurora_contact_kudos(w).pk},
+        method="post",
+        own_status=403,
+    ),
     "notifications:bell": Route(OWN),
     "notifications:read_all": Route(OWN, method="post"),
     "notifications:preferences": Route(OWN),
@@ -684,6 +732,20 @@ API: dict[str, Route] = {
         body=lambda w: {"file": _pdf_upload("aurora-note.pdf")},
         own_status=201,
         multipart=True,
+    ),
+    "GET /api/v1/kudos": Route(LIST, query=_aurora_kudos_query),
+    "GET /api/v1/kudos/{kudos_id}": Route(
+        OBJECT, kwargs=lambda w: {"kudos_id": _aurora_kudos(w).pk}
+    ),
+    # Giving is the caller's own act; a record of another sponsor in it answers 404.
+    "POST /api/v1/kudos": Route(
+        OWN,
+        method="post",
+        body=lambda w: {
+            "recipient_id": w.pm_alice.pk,
+            "message": "Injected",
+            "concern_id": _aurora_concern(w).pk,
+        },
     ),
     "GET /api/v1/notifications": Route(LIST, query=lambda w: {"q": "Aur"}),
     "POST /api/v1/notifications/{notification_id}/read": Route(

@@ -488,6 +488,26 @@ def _day_the_record_says(signature: Signature, record) -> dt.date | None:
 
 
 @pytest.mark.django_db
+def test_demo_kudos_come_from_several_sponsors_and_colleagues_to_managed_staff(demo):
+    from accord.notifications.models import Notification
+    from accord.recognition.models import Kudos
+
+    kudos = list(Kudos.objects.select_related("recipient__organization", "recipient__manager"))
+    assert len(kudos) >= 12
+    assert len({k.sponsor_id for k in kudos if k.sponsor_id}) >= 5
+    assert sum(k.sponsor_id is None for k in kudos) >= 3  # between colleagues
+    assert any(k.meeting_id for k in kudos) and any(k.milestone_id for k in kudos)
+    for item in kudos:
+        assert item.recipient.is_cdmo_staff and item.recipient.manager is not None
+        given = _local(item.given_at)
+        assert given.date() < DEMO_DATE and dt.time(7, 30) <= given.time() <= dt.time(19)
+        told = Notification.objects.filter(record_type="recognition.kudos", record_id=item.pk)
+        assert set(told.values_list("recipient_id", flat=True)) >= {item.recipient_id}
+    staff = User.objects.filter(organization__kind="cdmo")
+    assert staff.filter(manager__isnull=True).count() == 1  # the chief executive
+
+
+@pytest.mark.django_db
 def test_demo_signatures_fall_on_the_days_their_records_say(demo):
     checked = 0
     for signature in Signature.objects.all():

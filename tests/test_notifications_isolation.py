@@ -48,6 +48,12 @@ def _concern(world: World):
     return _aurora_concern(world)
 
 
+def _kudos(world: World):
+    from tests.test_cross_tenant import _aurora_kudos
+
+    return _aurora_kudos(world)
+
+
 def _followup(world: World):
     from tests.test_clients import world_clients
 
@@ -77,6 +83,8 @@ A_RECORD = {
     "concern_news": lambda w: _concern(w),
     "concern_answered": lambda w: _concern(w),
     "concern_clock": lambda w: _concern(w),
+    "kudos_received": _kudos,
+    "kudos_to_your_team": _kudos,
 }
 
 
@@ -114,6 +122,7 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "reports.statusreport": world.status_report_a_published,
         "projects.membership": world.project_a.memberships.get(user=world.sponsor_a_contact),
         "service.concern": _concern(world),
+        "recognition.kudos": _kudos(world),
     }
     record = records[event.rsplit(".", 1)[0]]
     proposed = EVENTS[event](record, actor=world.pm_alice)
@@ -152,6 +161,7 @@ def _a_round_of_events(world: World) -> None:
         meaning="approved",
         **_signed(world.qa_quinn),
     )
+    _kudos(world)  # Quinn is thanked by A's manager
     later = TODAY + dt.timedelta(days=30)
     sweeps.action_item_reminders(today=later)
     sweeps.risk_review_reminders(today=later)

@@ -20,6 +20,7 @@ from accord.meetings import services as meeting_services
 from accord.meetings.models import ActionItem, Meeting, MeetingDecision
 from accord.projects.models import Project, ProjectDocument
 from accord.proposals.models import Proposal, ProposalRevision, Rfp
+from accord.recognition import services as recognition_services
 from accord.reports import services as report_services
 from accord.reports.models import StatusReport
 from accord.risks.models import Risk
@@ -123,6 +124,15 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
     tag(type(interaction), interaction.pk, "rapport_notes", "interactions", INTERNAL)
     followup = records["followup"]
     tag(type(followup), followup.pk, "description", "follow_ups", SHARED, "Send the timeline.")
+    # Thanks from sponsor A's manager; thanks between colleagues are the CDMO's own.
+    recognition_services.kudos_give(
+        actor=world.sponsor_a_manager,
+        recipient=world.qa_quinn,
+        message=f"Thank you for the fast review {marker('kudos', SHARED)}",
+    )
+    recognition_services.kudos_give(
+        actor=pm, recipient=world.qa_quinn, message=f"Great teamwork {marker('kudos', INTERNAL)}"
+    )
     report = world.status_report_a_published
     tag(StatusReport, report.pk, "summary", "status_reports", SHARED, "On plan.")
     report_services.status_report_create(
@@ -164,6 +174,7 @@ HIDDEN_VARIANTS = {
     "status_reports": [INTERNAL],
     "concerns": [],
     "sla_policies": [],
+    "kudos": [INTERNAL],
 }
 
 

@@ -70,6 +70,7 @@ class UserAdmin(admin.ModelAdmin):
         "email",
         "job_title",
         "site",
+        "manager",
         "roles",
         "is_active",
         "is_staff",
@@ -101,6 +102,7 @@ class UserAdmin(admin.ModelAdmin):
             roles=data["roles"],
             is_active=data["is_active"],
             site=data["site"],
+            manager=data["manager"],
         )
 
 

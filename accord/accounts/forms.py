@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from accord.accounts.access import credential_failure, lockout_until, login_refused_locked
-from accord.accounts.models import Organization, Role, Site
+from accord.accounts.models import Organization, Role, Site, User
 from accord.core.concurrency import StateTokenField
 from accord.core.forms import StyledForm, StyledFormMixin
 
@@ -54,6 +54,17 @@ class ApiTokenForm(StyledForm):
     )
 
 
+def _manager_field() -> forms.ModelChoiceField:
+    return forms.ModelChoiceField(
+        queryset=User.objects.filter(
+            organization__kind=Organization.Kind.CDMO, is_active=True
+        ).select_related("organization"),
+        required=False,
+        empty_label="Nobody",
+        help_text="CDMO staff only: who they report to (told when they are thanked).",
+    )
+
+
 class UserCreateForm(StyledForm):
     organization = forms.ModelChoiceField(queryset=Organization.objects.filter(is_active=True))
     username = forms.CharField(max_length=150)
@@ -64,6 +75,7 @@ class UserCreateForm(StyledForm):
     site = forms.ModelChoiceField(
         queryset=Site.objects.all(), required=False, help_text="CDMO staff only."
     )
+    manager = _manager_field()
     roles = forms.ModelMultipleChoiceField(
         queryset=Role.objects.all(),
         widget=forms.CheckboxSelectMultiple,
@@ -83,6 +95,7 @@ class UserEditForm(StyledForm):
     site = forms.ModelChoiceField(
         queryset=Site.objects.all(), required=False, help_text="CDMO staff only."
     )
+    manager = _manager_field()
     roles = forms.ModelMultipleChoiceField(
         queryset=Role.objects.all(), widget=forms.CheckboxSelectMultiple
     )
@@ -96,6 +109,7 @@ class UserEditForm(StyledForm):
         self.fields["roles"].queryset = Role.objects.filter(audience=audience)
         if audience != Role.Audience.STAFF:
             del self.fields["site"]
+            del self.fields["manager"]
 
 
 class PermissionChoiceField(forms.ModelMultipleChoiceField):

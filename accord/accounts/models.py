@@ -131,6 +131,15 @@ class User(AbstractUser):
     site = models.ForeignKey(
         Site, on_delete=models.PROTECT, null=True, blank=True, related_name="staff"
     )
+    manager = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="reports",
+        limit_choices_to={"organization__kind": Organization.Kind.CDMO},
+        help_text="The CDMO person this staff member reports to (told of their recognition).",
+    )
     signature_acknowledged_at = models.DateTimeField(
         null=True,
         blank=True,

@@ -75,6 +75,10 @@ _PROPOSALS_SPONSOR = (*_PROPOSALS_VIEW, "proposals.add_rfp", "proposals.add_revi
 _OUTCOMES_VIEW = ("proposals.view_rfpoutcome", "proposals.view_postmortem")
 _OUTCOMES_RECORD = (*_OUTCOMES_VIEW, "proposals.record_rfp_outcome")
 
+# Kudos: staff read them all and thank colleagues; a sponsor's people thank those who
+# serve them and read the thanks their company gave.
+_KUDOS = ("recognition.view_kudos", "recognition.add_kudos")
+
 _VIEW_ALL = [
     "accounts.view_organization",
     "accounts.view_site",
@@ -98,6 +102,8 @@ _VIEW_ALL = [
     "service.view_concern",
     "service.add_concern",
     "service.change_concern",
+    # Every staff member reads the recognition wall and thanks colleagues.
+    *_KUDOS,
 ]
 # A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
 _CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
@@ -284,6 +290,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_TEAMS_VIEW,
             "service.view_slapolicy",
             *_CONCERNS_SPONSOR,
+            *_KUDOS,
         ),
     ),
     RoleDefinition(
@@ -307,6 +314,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_TEAMS_VIEW,
             "service.view_slapolicy",
             *_CONCERNS_SPONSOR,
+            *_KUDOS,
         ),
     ),
 )

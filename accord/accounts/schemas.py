@@ -42,6 +42,7 @@ class UserOut(Schema):
     organization: OrganizationRef
     roles: list[str]
     is_active: bool
+    manager_id: int | None = Field(None, description="Who a CDMO staff member reports to")
 
     @staticmethod
     def resolve_roles(obj) -> list[str]:

@@ -42,9 +42,13 @@ USER_FIELDS = (
     "email",
     "job_title",
     "site",
+    "manager",
     "is_active",
     "is_staff",
 )
+
+# ``user_update`` leaves the manager as it is unless one (or None) is given.
+KEEP = object()
 
 
 def _user_state(user: User) -> dict[str, object]:
@@ -174,6 +178,40 @@ def site_create(
     return site
 
 
+def _check_manager(organization: Organization, manager: User | None, user: User | None) -> None:
+    """A manager is an active CDMO staff member, never the person themselves, and never
+    someone who (through their own managers) reports to that person."""
+    if manager is None:
+        return
+    if not organization.is_cdmo:
+        raise ValidationError({"manager": ["Only CDMO staff have a manager in Accord."]})
+    if not manager.organization.is_cdmo:
+        raise ValidationError(
+            {"manager": [f"{manager.printed_name} is not CDMO staff: choose a staff member."]}
+        )
+    if not manager.is_active:
+        raise ValidationError({"manager": [f"{manager.printed_name} is no longer active."]})
+    if user is None:
+        return
+    if manager.pk == user.pk:
+        raise ValidationError({"manager": ["A person cannot be their own manager."]})
+    # Up the chain as stored, one manager at a time: reaching ``user`` is a cycle.
+    seen = {user.pk}
+    above = manager.pk
+    while above is not None:
+        if above in seen:
+            raise ValidationError(
+                {
+                    "manager": [
+                        f"{manager.printed_name} reports to {user.printed_name} already: "
+                        "a manager cannot report to their own report."
+                    ]
+                }
+            )
+        seen.add(above)
+        above = User.objects.filter(pk=above).values_list("manager_id", flat=True).first()
+
+
 def _check_roles_fit(organization: Organization, roles: Iterable[Role]) -> list[Role]:
     roles = list(roles)
     wrong = [r.name for r in roles if r.audience != organization.kind]
@@ -198,8 +236,10 @@ def user_create(
     roles: Iterable[Role],
     job_title: str = "",
     site: Site | None = None,
+    manager: User | None = None,
 ) -> User:
-    """Create a named individual in one organization with roles of that organization's kind."""
+    """Create a named individual in one organization with roles of that organization's kind
+    (CDMO staff with the manager they report to, if given)."""
     if actor is not None:
         require(actor, "accounts.add_user")
     roles = _check_roles_fit(organization, roles)
@@ -210,6 +250,7 @@ def user_create(
         )
     if site is not None and not organization.is_cdmo:
         raise ValidationError({"site": ["Only CDMO staff work at a site."]})
+    _check_manager(organization, manager, None)
     user = User(
         organization=organization,
         username=username,
@@ -218,6 +259,7 @@ def user_create(
         email=email.strip(),
         job_title=job_title,
         site=site,
+        manager=manager,
         is_staff=any(r.grants_admin_site for r in roles) and organization.is_cdmo,
     )
     try:
@@ -252,10 +294,12 @@ def user_update(
     roles: Iterable[Role],
     is_active: bool,
     site: Site | None = None,
+    manager: User | None | object = KEEP,
     token: str | None = None,
 ) -> User:
-    """Change an account's details, roles and site; ``token`` is the ``user_token`` the
-    editor read (an account someone else saved since is refused)."""
+    """Change an account's details, roles, site and manager (left as it is unless given);
+    ``token`` is the ``user_token`` the editor read (an account someone else saved since is
+    refused)."""
     require(actor, "accounts.change_user")
     roles = _check_roles_fit(user.organization, roles)
     if user.pk == actor.pk and not is_active:
@@ -265,6 +309,9 @@ def user_update(
     user = User.objects.select_for_update().get(pk=user.pk)
     before = _user_state(user)
     concurrency.check_token(user_token(user), token, what="account")
+    if manager is not KEEP:
+        _check_manager(user.organization, manager, user)
+        user.manager = manager
     user.site = site
     user.first_name = first_name.strip()
     user.last_name = last_name.strip()

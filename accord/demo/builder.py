@@ -55,6 +55,7 @@ from accord.demo.meetings import meeting_stories
 from accord.demo.notifications import demo_notifications
 from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
 from accord.demo.proposals import proposal_stories
+from accord.demo.recognition import recognition_stories
 from accord.demo.reports import report_stories
 from accord.demo.risks import risk_stories
 from accord.demo.schedules import created_on, schedule_story
@@ -108,6 +109,7 @@ class DemoSummary:
     proposals: Count = field(default_factory=Count)
     site_holidays: Count = field(default_factory=Count)
     service_levels: Count = field(default_factory=Count)
+    kudos: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -133,6 +135,7 @@ class DemoSummary:
             ("RFPs", self.rfps),
             ("proposals", self.proposals),
             ("service levels (SLA policies, site service hours)", self.service_levels),
+            ("kudos", self.kudos),
         ]
 
     @property
@@ -472,6 +475,7 @@ class _Loader:
                 "reports",
                 "rfps",
                 "service",
+                "kudos",
             )
         }
         tell(
@@ -500,6 +504,8 @@ class _Loader:
                     sites=self.sites,
                     counts=counts["service"],
                 ),
+                # Who reports to whom, then the thanks of the last months.
+                *recognition_stories(users=self.users, counts=counts["kudos"], log=self.log),
                 self.notification_story(),
             ]
         )

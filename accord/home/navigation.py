@@ -51,6 +51,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem(
         "Service dashboard", "service:dashboard", "bi-speedometer2", "service.view_concern", "cdmo"
     ),
+    NavItem("Recognition", "recognition:wall", "bi-heart", "recognition.view_kudos", "cdmo"),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our concerns", "service:concerns", "bi-megaphone", "service.view_concern", "sponsor"),
     NavItem(
@@ -68,6 +69,8 @@ NAVIGATION: tuple[NavItem, ...] = (
         "sponsor",
     ),
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
+    NavItem("Say thanks", "recognition:give", "bi-heart", "recognition.add_kudos", "sponsor"),
+    NavItem("Our thanks", "recognition:ours", "bi-hearts", "recognition.view_kudos", "sponsor"),
     NavItem("Quality", heading=True, permission="audit.view_auditevent", audience="cdmo"),
     NavItem("Audit trail", "audit:trail", "bi-clock-history", "audit.view_auditevent", "cdmo"),
     NavItem("Administration", heading=True, permission="accounts.change_user", audience="cdmo"),

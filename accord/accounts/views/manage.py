@@ -68,6 +68,7 @@ def user_create(request: HttpRequest) -> HttpResponse:
                 roles=data["roles"],
                 job_title=data["job_title"],
                 site=data["site"],
+                manager=data["manager"],
             )
         except ValidationError as exc:
             apply_to_form(form, exc)
@@ -88,9 +89,12 @@ def user_edit(request: HttpRequest, pk: int) -> HttpResponse:
         "roles": subject.roles.all(),
         "is_active": subject.is_active,
         "site": subject.site,
+        "manager": subject.manager,
         "token": services.user_token(subject),
     }
     form = UserEditForm(request.POST or None, initial=initial, audience=subject.organization.kind)
+    if "manager" in form.fields:
+        form.fields["manager"].queryset = form.fields["manager"].queryset.exclude(pk=subject.pk)
     if request.method == "POST" and form.is_valid():
         try:
             services.user_update(actor=request.user, user=subject, **form.cleaned_data)
