@@ -108,6 +108,7 @@ class DemoSummary:
     proposals: Count = field(default_factory=Count)
     site_holidays: Count = field(default_factory=Count)
     service_levels: Count = field(default_factory=Count)
+    concerns: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -133,6 +134,7 @@ class DemoSummary:
             ("RFPs", self.rfps),
             ("proposals", self.proposals),
             ("service levels (SLA policies, site service hours)", self.service_levels),
+            ("sponsor concerns", self.concerns),
         ]
 
     @property
@@ -494,11 +496,14 @@ class _Loader:
                     log=self.log,
                     counts=counts["rfps"],
                 ),
+                # Service levels, then the sponsors' concerns served under them.
                 *service_stories(
                     users=self.users,
                     sponsors=self.organizations,
                     sites=self.sites,
+                    projects=self.projects,
                     counts=counts["service"],
+                    log=self.log,
                 ),
                 self.notification_story(),
             ]

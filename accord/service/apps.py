@@ -30,6 +30,8 @@ class ServiceConfig(AppConfig):
             self.get_model("Concern"),
             visible_to=selectors.concerns_visible_to,
             children=("service.concernentry", "service.concernpause", "service.concernescalation"),
+            # A note's audit event carries its text: staff only, as the note itself.
+            internal_fields={"internal note"},
         )
         register(
             self.get_model("ConcernEscalation"),

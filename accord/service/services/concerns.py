@@ -331,7 +331,7 @@ def concern_note(*, actor: User, concern: Concern, text: str) -> ConcernEntry:
         raise PermissionDenied("Internal notes are for CDMO staff.")
     text = _text(text, "text", "what your colleagues should know")
     entry = ConcernEntry.objects.create(
-        concern=concern, kind=E.NOTE, author=actor, text=text, internal=True
+        concern=concern, kind=E.NOTE, author=actor, at=timezone.now(), text=text, internal=True
     )
     _record(actor, concern, "noted", {"internal note": [None, text]})
     return entry
