@@ -292,6 +292,18 @@ def test_sponsors_see_their_own_concerns_and_never_the_internal_notes(world):
     assert ConcernEntry.objects.filter(concern=mine).count() == 2
 
 
+@pytest.mark.req("AZ-2")
+def test_a_concerns_history_shows_the_sponsor_a_note_was_made_never_its_text(world):
+    concern = _raise(world)
+    services.concern_note(
+        actor=world.pm_alice, concern=concern, text="Aurora internal: reviewer was new."
+    )
+    history = reverse("audit:history", args=["service.concern", concern.pk])
+    sponsor = client_for(world.sponsor_a_manager).get(history)
+    assert sponsor.status_code == 200 and "reviewer was new" not in sponsor.content.decode()
+    assert "reviewer was new" in client_for(world.pm_alice).get(history).content.decode()
+
+
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_concerns_raised_at_the_same_moment_get_gap_free_unique_numbers():
@@ -486,6 +498,19 @@ def test_the_sweep_warns_then_escalates_up_the_tree_once_per_broken_clock(world)
     last = concern.escalations.order_by("pk").last()
     assert (last.to, last.clock) == (world.admin_ada, "first_contact")
     assert AuditEvent.objects.filter(action="service.concern.escalated").count() == 2
+
+
+def test_a_sweep_narrowed_to_some_concerns_leaves_the_others_alone(world):
+    client_services.sponsor_profile_save(
+        actor=world.pm_alice, sponsor=world.sponsor_a, account_owner=world.admin_ada
+    )
+    with moment("2026-11-30 09:00"):
+        first = _raise(world, urgency="critical")  # acknowledge within 1 h
+        second = _raise(world, urgency="critical", title="Aurora second")
+    only_first = Concern.objects.filter(pk=first.pk)
+    assert sweeps.concern_clock_sweep(now=at("2026-11-30 10:30"), concerns=only_first) == 1
+    assert first.escalations.get().to == world.admin_ada
+    assert not second.escalations.exists()
 
 
 def test_a_resolution_left_unanswered_closes_after_the_sponsors_window(world):

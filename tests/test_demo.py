@@ -7,6 +7,7 @@ import io
 import os
 from collections.abc import Iterator
 from unittest import mock
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.apps import apps
@@ -14,6 +15,7 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.db import transaction
 from django.db.models import Count, F
+from django.urls import reverse
 from django.utils import timezone
 
 from accord.accounts.models import Organization, Site, User
@@ -39,8 +41,21 @@ from accord.proposals.models import (
     RfpOutcome,
 )
 from accord.reports.models import StatusReport
+from accord.service import selectors as service_selectors
+from accord.service.clocks import ClockState, working_time_between
+from accord.service.models import (
+    Concern,
+    ConcernEntry,
+    ConcernEscalation,
+    ConcernPause,
+    ConcernState,
+    Priority,
+)
+from accord.service.services.concerns import MATTER_OF
 from accord.signatures.models import Signature
 from accord.signatures.selectors import manifest
+from accord.teams.models import EscalationContact
+from tests.conftest import client_for
 
 MODELS = (
     Organization,
@@ -66,6 +81,10 @@ MODELS = (
     RevisionComment,
     RfpOutcome,
     Postmortem,
+    Concern,
+    ConcernEntry,
+    ConcernPause,
+    ConcernEscalation,
 )
 
 # The demo's "today" for this module, pinned so that its assertions are reproducible; the
@@ -620,6 +639,188 @@ def test_demo_status_reports_show_only_what_was_true_in_their_period(demo):
     dryer = next(row for row in early.content["change_orders"] if row["title"].startswith("Dryer"))
     assert dryer["status"] == "sent"
     assert ChangeOrder.objects.get(title__startswith="Dryer").status == "incorporated"
+
+
+# The sponsors' concerns: raised, served and swept through the services, in story order.
+
+# The demo's "now" for its concerns: 17:00 on the reference day, at the Visp head office.
+CONCERNS_END = dt.datetime.combine(DEMO_DATE, dt.time(17), tzinfo=ZoneInfo("Europe/Zurich"))
+
+
+def _open_clocks() -> dict[str, dict]:
+    return {
+        concern.number: service_selectors.concern_clocks(concern, now=CONCERNS_END)
+        for concern in Concern.objects.exclude(state__in=("resolved", "closed"))
+    }
+
+
+@pytest.mark.django_db
+def test_demo_concerns_are_in_every_state_across_sponsors(demo):
+    concerns = Concern.objects.select_related("sponsor", "site", "raised_by")
+    assert 12 <= concerns.count() <= 16
+    assert set(concerns.values_list("state", flat=True)) == set(ConcernState.values)
+    assert concerns.values("sponsor").distinct().count() >= 4
+    assert {"quality", "schedule", "communication", "technical", "commercial", "regulatory"} <= (
+        set(concerns.values_list("category", flat=True))
+    )
+    assert set(concerns.values_list("urgency", flat=True)) == set(Priority.values)
+    assert set(concerns.values_list("channel", flat=True)) == {"portal", "staff", "interaction"}
+    assert all(c.raised_by.is_sponsor_user == (c.channel == "portal") for c in concerns)
+    # Spread over the last three months; the open ones are of the last fortnight.
+    raised = sorted(timezone.localtime(c.raised_at).date() for c in concerns)
+    assert DEMO_DATE - dt.timedelta(days=100) <= raised[0] <= DEMO_DATE - dt.timedelta(days=60)
+    assert raised[-1] == DEMO_DATE
+    still_open = concerns.exclude(state__in=("resolved", "closed"))
+    assert not still_open.filter(raised_at__date__lt=DEMO_DATE - dt.timedelta(days=14)).exists()
+    # Raised from New York on Friday afternoon, Friday night at Visp: its clocks start on
+    # Monday when the site opens.
+    friday = DEMO_DATE - dt.timedelta(days=3)
+    (late,) = [
+        c
+        for c in concerns
+        if timezone.localtime(c.raised_at).date() == friday
+        and timezone.localtime(c.raised_at).hour >= 17
+    ]
+    assert late.channel == "portal" and late.site.code == "VSP"
+    acknowledge = service_selectors.concern_clocks(late, now=CONCERNS_END)["acknowledge"]
+    assert timezone.localtime(acknowledge.due_at).date() == DEMO_DATE
+    # Waiting on the sponsor: its clocks paused; resolved ones wait for the sponsor's word.
+    waiting = concerns.get(state="waiting_on_sponsor")
+    assert waiting.pauses.filter(ended_at__isnull=True).count() == 1
+    assert service_selectors.concern_clocks(waiting, now=CONCERNS_END)["resolve"].state == "paused"
+    for concern in concerns.filter(state="resolved"):
+        assert concern.entries.last().kind == "resolution"
+    # Closed by the sponsor's confirmation, and by the sweep when the sponsor never answered.
+    endings = [c.entries.last() for c in concerns.filter(state="closed")]
+    assert {e.kind for e in endings} == {"confirmed", "closed"}
+    for ending in endings:
+        if ending.kind == "confirmed":
+            assert ending.author.organization_id == ending.concern.sponsor_id
+        else:
+            assert ending.author is None and "No answer within" in ending.text
+            event = AuditEvent.objects.get(
+                action="service.concern.closed", target_id=str(ending.concern_id)
+            )
+            assert event.actor_id is None and event.occurred_at - ending.at < dt.timedelta(
+                seconds=1
+            )
+    assert ConcernPause.objects.filter(ended_at__isnull=False).exists()  # a sponsor answered
+
+
+@pytest.mark.django_db
+def test_demo_concern_clocks_break_and_the_sweep_escalates_up_the_tree(demo):
+    states = {
+        kept.state
+        for clocks in _open_clocks().values()
+        for kept in clocks.values()
+        if kept is not None and kept.stopped_at is None
+    }
+    assert {ClockState.BREACHED, ClockState.AT_RISK, ClockState.RUNNING, ClockState.PAUSED} <= (
+        states
+    )
+    escalations = ConcernEscalation.objects.select_related("concern__project", "concern__owner")
+    assert escalations.exists()
+    for escalation in escalations:
+        concern = escalation.concern
+        ladder = EscalationContact.objects.filter(
+            project=concern.project, matter=MATTER_OF[concern.category]
+        )
+        owner_rung = ladder.get(cdmo_contact=concern.owner).level
+        # One rung up the communication tree, made by the sweep at its five-minute tick.
+        assert ladder.get(level=escalation.level).cdmo_contact == escalation.to
+        assert escalation.level == owner_rung + 1 == concern.escalation_level
+        assert escalation.at.second == 0 and escalation.at.minute % 5 == 0
+        entry = concern.entries.get(kind="escalated", at=escalation.at)
+        assert entry.author is None and not entry.internal
+        assert "now follows this concern" in entry.text and "late by" in entry.text
+        assert AuditEvent.objects.filter(
+            action="service.concern.escalated", target_id=str(concern.pk), actor_id__isnull=True
+        ).exists()
+    # One still unacknowledged: its acknowledgement broke this morning, went up the tree,
+    # and the queue shows it breached.
+    (today,) = escalations.filter(concern__state="raised", clock="acknowledge", at__date=DEMO_DATE)
+    clocks = _open_clocks()[today.concern.number]
+    assert clocks["acknowledge"].state == ClockState.BREACHED
+    # Reopened by the sponsor with a reason, then resolved again and confirmed.
+    (reopened,) = Concern.objects.filter(reopened__gte=1)
+    kinds = list(reopened.entries.values_list("kind", flat=True))
+    assert kinds.index("reopened") > kinds.index("resolution")
+    assert "resolution" in kinds[kinds.index("reopened") :]
+    reason = reopened.entries.get(kind="reopened")
+    assert reason.author.is_sponsor_user and reason.text
+    assert (
+        AuditEvent.objects.get(action="service.concern.reopened", target_id=str(reopened.pk)).reason
+        == reason.text
+    )
+
+
+@pytest.mark.django_db
+def test_demo_internal_notes_on_concerns_never_reach_the_sponsor(demo):
+    notes = ConcernEntry.objects.filter(kind="note").select_related("concern")
+    assert notes.count() >= 3 and not notes.filter(internal=False).exists()
+    sponsor_users = User.objects.filter(organization__kind="sponsor", is_active=True)
+    seen = 0
+    for user in sponsor_users:
+        entries = service_selectors.concern_entries_visible_to(user)
+        seen += entries.count()
+        assert not entries.filter(internal=True).exists(), user
+    assert seen > 0
+    for note in notes:
+        manager = User.objects.get(organization=note.concern.sponsor, roles__code="sponsor_manager")
+        pages = (
+            reverse("service:concern", args=[note.concern_id]),
+            reverse("audit:history", args=["service.concern", note.concern_id]),
+        )
+        words = note.text[:40]
+        for page in pages:
+            response = client_for(manager).get(page)
+            assert response.status_code == 200
+            assert words not in response.content.decode(), (page, note.text)
+        staff = client_for(note.concern.owner).get(pages[0]).content.decode()
+        assert words in staff
+
+
+@pytest.mark.django_db
+def test_demo_concerns_are_told_in_story_order(demo):
+    actions = {
+        "raised": "raised",
+        "acknowledgement": "acknowledged",
+        "contact": "contacted",
+        "update": "updated",
+        "note": "noted",
+        "waiting": "waiting",
+        "resumed": "resumed",
+        "resolution": "resolved",
+        "confirmed": "confirmed",
+        "reopened": "reopened",
+        "escalated": "escalated",
+        "closed": "closed",
+    }
+    for concern in Concern.objects.select_related("site"):
+        events = list(
+            AuditEvent.objects.filter(
+                target_type="service.concern", target_id=str(concern.pk)
+            ).order_by("seq")
+        )
+        # The notice of a concern raised outside the service hours is part of raising it.
+        entries = list(concern.entries.exclude(kind="after_hours").order_by("at", "pk"))
+        # Each step is one entry of the concern's story and one audit event, at its moment.
+        assert [f"service.concern.{actions[e.kind]}" for e in entries] == [
+            e.action for e in events
+        ], concern.number
+        for entry, event in zip(entries, events, strict=True):
+            assert abs(event.occurred_at - entry.at) < dt.timedelta(seconds=1), concern.number
+        assert entries[0].at == concern.raised_at
+        assert events[-1].occurred_at <= CONCERNS_END
+        # Staff step in while their site serves sponsors (Singen till 22:00, Saturdays).
+        working = service_selectors.working_time_for(concern.site)
+        for entry in entries:
+            if entry.author is not None and entry.author.is_cdmo_staff:
+                served = working_time_between(working, entry.at - dt.timedelta(minutes=1), entry.at)
+                assert served >= dt.timedelta(seconds=59), (concern.number, entry.kind)
+    # The Friday-evening concern from New York was told when Visp's working day starts.
+    [notice] = ConcernEntry.objects.filter(kind="after_hours")
+    assert notice.author is None and "Monday" in notice.text and "08:00" in notice.text
 
 
 def test_accord_demo_prints_every_login_the_readme_lists(demo):

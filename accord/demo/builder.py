@@ -110,6 +110,7 @@ class DemoSummary:
     site_holidays: Count = field(default_factory=Count)
     service_levels: Count = field(default_factory=Count)
     kudos: Count = field(default_factory=Count)
+    concerns: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -136,6 +137,7 @@ class DemoSummary:
             ("proposals", self.proposals),
             ("service levels (SLA policies, site service hours)", self.service_levels),
             ("kudos", self.kudos),
+            ("sponsor concerns", self.concerns),
         ]
 
     @property
@@ -498,11 +500,14 @@ class _Loader:
                     log=self.log,
                     counts=counts["rfps"],
                 ),
+                # Service levels, then the sponsors' concerns served under them.
                 *service_stories(
                     users=self.users,
                     sponsors=self.organizations,
                     sites=self.sites,
+                    projects=self.projects,
                     counts=counts["service"],
+                    log=self.log,
                 ),
                 # Who reports to whom, then the thanks of the last months.
                 *recognition_stories(users=self.users, counts=counts["kudos"], log=self.log),

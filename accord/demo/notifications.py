@@ -4,10 +4,11 @@ The services notify as the demo is loaded (a review to sign, a change order sent
 report published ...), with e-mail held back (``emails_held``). Here, at the end of the
 load, the periodic reminders run once (overdue action items, risk reviews, follow-ups),
 whatever is settled is marked read (a review already signed, a change order already
-decided, an item done, a report since followed by a newer one), and two e-mails are
-written through the configured backend, so that ``var/mail/`` holds a notification and a
-daily digest to open. Loading twice adds nothing: reminders are given once per due date,
-and the e-mails are only written for a person who was never sent one.
+decided, an item done, a report since followed by a newer one, a concern acknowledged or
+closed), and two e-mails are written through the configured backend, so that
+``var/mail/`` holds a notification and a daily digest to open. Loading twice adds
+nothing: reminders are given once per due date, and the e-mails are only written for a
+person who was never sent one.
 """
 
 from __future__ import annotations
@@ -59,6 +60,12 @@ def _settled(notification: Notification, record) -> bool:
             .aggregate(n=Max("number"))["n"]
         )
         return record.number != latest
+    if kind.startswith("concern_"):
+        # Asked to acknowledge: done once acknowledged. News, warnings and answers about
+        # a concern wait for their person until it is closed.
+        if kind == "concern_raised":
+            return record.acknowledged_at is not None
+        return record.state == "closed"
     # News rather than a request (an answer, a decision) has been read; a sponsor's comment,
     # a reminder or a document's outcome still waits for its person.
     return kind in ("proposal_answered", "proposal_reviewed", "change_order_decided")

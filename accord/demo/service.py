@@ -1,11 +1,16 @@
 """The demo's service levels: the Singen site answers sponsors over two shifts, and
 Kerrowan, the big pharma sponsor, has the stricter service levels of its quality
-agreement; every other sponsor gets the CDMO-wide policy Accord ships with."""
+agreement; every other sponsor gets the CDMO-wide policy Accord ships with. Then the
+sponsors' concerns, handled under those levels (:mod:`accord.demo.concerns`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from accord.accounts.models import Organization, Site, User
+from accord.demo.concerns import concern_stories
 from accord.demo.story import SETUP_ON, Story, Tally, at, day, site_zone, weekday
+from accord.projects.models import Project
 from accord.service import selectors, services
 from accord.service.models import ServiceHours, SlaPolicy
 
@@ -33,10 +38,16 @@ def service_stories(
     users: dict[str, User],
     sponsors: dict[str, Organization],
     sites: dict[str, Site],
+    projects: dict[str, Project],
     counts: Tally,
+    log: Callable[[str], None],
 ) -> list[Story]:
-    # The people, sponsors and sites exist once the setup story has run: looked up then.
-    return [_singen_hours(users, sites, counts), _kerrowan_policy(users, sponsors, counts)]
+    # People, sponsors, sites and projects exist once their stories ran: looked up then.
+    return [
+        _singen_hours(users, sites, counts),
+        _kerrowan_policy(users, sponsors, counts),
+        *concern_stories(users=users, sponsors=sponsors, projects=projects, counts=counts, log=log),
+    ]
 
 
 def _singen_hours(users: dict[str, User], sites: dict[str, Site], counts: Tally) -> Story:

@@ -35,6 +35,8 @@ class ServiceConfig(AppConfig):
                 "service.concernescalation",
                 "service.concernattachment",
             ),
+            # A note's audit event carries its text: staff only, as the note itself.
+            internal_fields={"internal note"},
         )
         register(
             self.get_model("ConcernAttachment"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from accord.clients.models import SponsorProfile
@@ -31,13 +32,18 @@ from accord.service.services.concerns import MATTER_OF, _record
 from accord.teams.models import EscalationContact
 
 
-def concern_clock_sweep(now: dt.datetime | None = None) -> int:
-    """Warn, escalate and close what is due; returns how many steps it took."""
+def concern_clock_sweep(
+    now: dt.datetime | None = None, *, concerns: QuerySet[Concern] | None = None
+) -> int:
+    """Warn, escalate and close what is due; returns how many steps it took. ``concerns``
+    narrows the sweep (the demo sweeps its own concerns as its story goes on)."""
     now = now or timezone.now()
     steps = 0
     context = selectors.ClockContext()
-    concerns = Concern.objects.exclude(state=ConcernState.CLOSED).values_list("pk", flat=True)
-    for pk in concerns:
+    open_ones = (Concern.objects if concerns is None else concerns).exclude(
+        state=ConcernState.CLOSED
+    )
+    for pk in open_ones.values_list("pk", flat=True):
         steps += _sweep_one(pk, now, context)
     return steps
 
