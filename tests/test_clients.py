@@ -558,8 +558,9 @@ def test_health_of_a_page_of_sponsors_costs_a_fixed_number_of_queries(world, rec
     with CaptureQueriesContext(connection) as two:
         verdicts = H.relationship_health_for([world.sponsor_a, world.sponsor_b])
     assert set(verdicts) == {world.sponsor_a.pk, world.sponsor_b.pk}
-    # One query per rule (and per registered signal source), whatever the page holds.
-    assert len(two) == len(one) == 1 + len(H._SOURCES) + 3
+    # One query per rule (two for concerns: the records, and the flagged conversations no
+    # record carries) and per registered signal source, whatever the page holds.
+    assert len(two) == len(one) == 1 + len(H._SOURCES) + 4
 
 
 # --------------------------------------------------------------------------- visibility

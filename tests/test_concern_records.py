@@ -390,3 +390,21 @@ def test_handing_over_linking_and_files_through_the_api(world):
     assert [link["id"] for link in links] == [world.risk_a_shared.pk]
     bad = sponsor.post(f"{api}/files", {"file": SimpleUploadedFile("x.exe", b"MZ")})
     assert bad.status_code == 422 and bad.json()["errors"][0]["field"] == "file"
+
+
+def test_relationship_health_counts_open_concerns_once(world):
+    from accord.clients.health import relationship_health_for
+
+    def concerns_signal() -> list[str]:
+        health = relationship_health_for([world.sponsor_a])[world.sponsor_a.pk]
+        return [r for r in health.reasons if "concern" in r.lower()]
+
+    concern = _raise(world)
+    assert concerns_signal() == [f"Open concern: {concern.number} Aurora CoA names the wrong lot"]
+    # Its first contact is a conversation flagged as a concern: still one concern.
+    services.concern_contact(
+        actor=world.pm_alice, concern=concern, how="call", summary="Called.", containment="Held."
+    )
+    assert len(concerns_signal()) == 1
+    services.concern_resolve(actor=world.pm_alice, concern=concern, resolution="Reissued.")
+    assert concerns_signal() == []

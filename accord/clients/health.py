@@ -10,8 +10,9 @@ The rules:
    or more is amber; 90 days or more is red.
 2. **Follow-ups overdue** (open follow-ups past their due date): one or more is amber;
    three or more, or one overdue by 14 days or more, is red.
-3. **Open concerns** (interactions flagged as a concern in the last 90 days that still
-   have an open follow-up, or no follow-up at all): one is amber; two or more is red.
+3. **Open concerns** (the sponsor's concerns not yet resolved, and interactions flagged
+   as a concern in the last 90 days that no concern record carries and that still have
+   an open follow-up, or no follow-up at all): one is amber; two or more is red.
 4. **Project outcomes** (health of the sponsor's active projects): an active project
    at risk is amber; one off track is red.
 
@@ -153,7 +154,7 @@ def health_from(signals: Iterable[Signal]) -> Health:
 
 
 def sponsor_facts(sponsor_ids: Sequence[int], today: dt.date) -> dict[int, SponsorFacts]:
-    """The facts the rules read, for many sponsors in four queries."""
+    """The facts the rules read, for many sponsors in five queries."""
     ids = list(sponsor_ids)
     last = dict(
         Interaction.objects.filter(sponsor_id__in=ids, occurred_on__lte=today)
@@ -168,7 +169,25 @@ def sponsor_facts(sponsor_ids: Sequence[int], today: dt.date) -> dict[int, Spons
         overdue.setdefault(sponsor_id, []).append(due_on)
     has_followup = FollowUp.objects.filter(interaction=OuterRef("pk"))
     has_open_followup = has_followup.filter(is_done=False)
+    from accord.service.models import Concern, ConcernEntry, ConcernState
+
     concerns: dict[int, list[str]] = {}
+    open_states = (
+        ConcernState.RAISED,
+        ConcernState.ACKNOWLEDGED,
+        ConcernState.IN_PROGRESS,
+        ConcernState.WAITING,
+    )
+    for sponsor_id, number, title in (
+        Concern.objects.filter(sponsor_id__in=ids, state__in=open_states)
+        .order_by("-raised_at", "-pk")
+        .values_list("sponsor_id", "number", "title")
+    ):
+        concerns.setdefault(sponsor_id, []).append(f"{number} {title}")
+    # A conversation a concern record carries is counted there, not twice.
+    carried = Q(Exists(Concern.objects.filter(interaction=OuterRef("pk")))) | Q(
+        Exists(ConcernEntry.objects.filter(interaction=OuterRef("pk")))
+    )
     for sponsor_id, subject in (
         Interaction.objects.filter(
             sponsor_id__in=ids,
@@ -176,6 +195,7 @@ def sponsor_facts(sponsor_ids: Sequence[int], today: dt.date) -> dict[int, Spons
             occurred_on__lte=today,
             occurred_on__gt=today - dt.timedelta(days=CONCERN_WINDOW_DAYS),
         )
+        .exclude(carried)
         .filter(Q(Exists(has_open_followup)) | ~Q(Exists(has_followup)))
         .order_by("-occurred_on", "-pk")
         .values_list("sponsor_id", "subject")
