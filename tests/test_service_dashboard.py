@@ -228,3 +228,40 @@ def test_the_figures_read_the_database_a_fixed_number_of_times(world):
         facts = dashboard.facts_for(Concern.objects.all())
     assert len(facts) == 6
     assert len(six.captured_queries) == len(two.captured_queries)
+
+
+def test_a_late_update_stays_late_after_the_next_one(world):
+    """Each interval between updates is an update clock of its own: the late one keeps
+    its verdict once the next update restarted the clock (and the current one counts)."""
+    from accord.service.models import Concern
+
+    concern = _concern(
+        world,
+        actor=world.sponsor_a_manager,
+        sponsor=world.sponsor_a,
+        project=world.project_a,
+        title="Aurora slot moved",
+        when="2026-11-02 09:00",
+    )
+
+    def at(text: str):
+        return clock.story_moment(dt.datetime.fromisoformat(text).replace(tzinfo=ZURICH))
+
+    with clock.story_clock():
+        with at("2026-11-02 09:30"):
+            services.concern_contact(
+                actor=world.pm_alice, concern=concern, how="call", summary="s", containment="c"
+            )
+        with at("2026-11-20 10:00"):  # three weeks without an update: late
+            services.concern_update(actor=world.pm_alice, concern=concern, text="Late news")
+        with at("2026-11-20 10:10"):  # ten minutes later: kept
+            services.concern_update(actor=world.pm_alice, concern=concern, text="More news")
+        with at("2026-11-20 10:20"):
+            services.concern_resolve(actor=world.pm_alice, concern=concern, resolution="Done")
+        [facts] = dashboard.facts_for(
+            Concern.objects.all(), now=dt.datetime(2026, 11, 20, 11, 0, tzinfo=ZURICH)
+        )
+    assert [c.state for c in facts.past_updates] == ["breached", "met"]
+    assert facts.clocks["update"].state == "met"  # the last one, stopped by the resolution
+    update = {c.kind: c for c in dashboard.clock_rows([facts])}["update"]
+    assert (update.met, update.breached, update.share_met) == (2, 1, 66.7)

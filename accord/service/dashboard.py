@@ -11,7 +11,9 @@ Definitions:
 * **Clocks kept**, per kind (acknowledgement, first contact, periodic update,
   resolution): of the clocks of concerns raised in the period that have a verdict, the
   share met. A verdict is a clock stopped (met or late) or a running clock already past
-  due (breached); a clock still running inside its target has none yet.
+  due (breached); a clock still running inside its target has none yet. A concern has
+  one update clock per interval between its first contact, its updates and reopenings:
+  each is counted, so an update that came late stays late after the next one.
 * **Median time** to acknowledge, to first contact and to resolve, in working hours of
   the site (pauses while waiting on the sponsor not counted), over the clocks that
   stopped.
@@ -31,8 +33,13 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from accord.service.clocks import ClockState
-from accord.service.models import ClockKind, Concern, ConcernEscalation
-from accord.service.selectors import ClockContext, concern_clocks
+from accord.service.models import ClockKind, Concern, ConcernEntry, ConcernEscalation
+from accord.service.selectors import (
+    UPDATE_MOMENTS,
+    ClockContext,
+    concern_clocks,
+    concern_past_update_clocks,
+)
 
 KINDS = tuple(ClockKind)
 MEDIAN_KINDS = (ClockKind.ACKNOWLEDGE, ClockKind.FIRST_CONTACT, ClockKind.RESOLVE)
@@ -54,6 +61,12 @@ class ConcernFacts:
     reopened: int
     clocks: dict[str, ClockFacts]
     escalated_on: tuple[dt.date, ...] = field(default=())
+    # The update clocks that ended before the running one (each update restarts it).
+    past_updates: tuple[ClockFacts, ...] = field(default=())
+
+    def all_clocks(self, kind: str) -> list[ClockFacts]:
+        current = [self.clocks[kind]] if kind in self.clocks else []
+        return [*self.past_updates, *current] if kind == ClockKind.UPDATE else current
 
 
 def facts_for(concerns: QuerySet[Concern], *, now: dt.datetime | None = None) -> list[ConcernFacts]:
@@ -66,16 +79,18 @@ def facts_for(concerns: QuerySet[Concern], *, now: dt.datetime | None = None) ->
     ):
         escalations[concern_id].append(timezone.localdate(at))
     facts = []
+    moments: dict[int, list[tuple[str, dt.datetime]]] = defaultdict(list)
+    for concern_id, kind, at in ConcernEntry.objects.filter(
+        concern__in=concerns, kind__in=UPDATE_MOMENTS
+    ).values_list("concern_id", "kind", "at"):
+        moments[concern_id].append((kind, at))
     for concern in concerns.select_related("sponsor", "site").prefetch_related("pauses"):
-        clocks = {}
-        for kind, clock in concern_clocks(concern, now=now, context=context).items():
-            if clock is None:
-                continue
-            stopped = clock.stopped_at is not None
-            clocks[kind] = ClockFacts(
-                state=str(clock.state),
-                hours=round(clock.elapsed.total_seconds() / 3600, 2) if stopped else None,
-            )
+        clocks = {
+            kind: _facts_of(clock)
+            for kind, clock in concern_clocks(concern, now=now, context=context).items()
+            if clock is not None
+        }
+        past = concern_past_update_clocks(concern, moments.get(concern.pk, []), context=context)
         facts.append(
             ConcernFacts(
                 number=concern.number,
@@ -86,9 +101,18 @@ def facts_for(concerns: QuerySet[Concern], *, now: dt.datetime | None = None) ->
                 reopened=concern.reopened,
                 clocks=clocks,
                 escalated_on=tuple(sorted(escalations.get(concern.pk, ()))),
+                past_updates=tuple(_facts_of(clock) for clock in past),
             )
         )
     return facts
+
+
+def _facts_of(clock) -> ClockFacts:
+    stopped = clock.stopped_at is not None
+    return ClockFacts(
+        state=str(clock.state),
+        hours=round(clock.elapsed.total_seconds() / 3600, 2) if stopped else None,
+    )
 
 
 def months(start: dt.date, end: dt.date) -> list[dt.date]:
@@ -128,7 +152,8 @@ def monthly(facts: Iterable[ConcernFacts], start: dt.date, end: dt.date) -> list
         _month(f.raised_on)
         for f in facts
         if start <= f.raised_on <= end
-        for c in f.clocks.values()
+        for kind in KINDS
+        for c in f.all_clocks(kind.value)
         if c.state == ClockState.BREACHED
     )
     escalations = Counter(
@@ -160,7 +185,7 @@ def clock_rows(facts: Iterable[ConcernFacts]) -> list[ClockRow]:
     facts = list(facts)
     rows = []
     for kind in KINDS:
-        clocks = [f.clocks[kind.value] for f in facts if kind.value in f.clocks]
+        clocks = [c for f in facts for c in f.all_clocks(kind.value)]
         hours = [c.hours for c in clocks if c.hours is not None]
         rows.append(
             ClockRow(

@@ -16,15 +16,15 @@ from django.utils import timezone
 
 from accord.accounts.models import Organization
 from accord.core.exports import csv_response, xlsx_response, xlsx_sheet, xlsx_workbook
-from accord.core.forms import StyledForm
+from accord.core.forms import DateInput, StyledForm
 from accord.service import dashboard, selectors
 
 VIEW = "service.view_concern"
 
 
 class DashboardFilterForm(StyledForm):
-    start = forms.DateField(required=False, label="From", widget=forms.DateInput({"type": "date"}))
-    end = forms.DateField(required=False, label="To", widget=forms.DateInput({"type": "date"}))
+    start = forms.DateField(required=False, label="From", widget=DateInput)
+    end = forms.DateField(required=False, label="To", widget=DateInput)
     sponsor = forms.ModelChoiceField(
         queryset=Organization.objects.none(), required=False, empty_label="All sponsors"
     )
@@ -43,11 +43,11 @@ class DashboardFilterForm(StyledForm):
         return data
 
     def period(self) -> tuple[dt.date, dt.date]:
-        """The chosen period; by default the twelve months to today."""
+        """The chosen period; by default the six calendar months to today."""
         today = timezone.localdate()
         data = self.cleaned_data if self.is_bound and self.is_valid() else {}
         end = data.get("end") or today
-        start = data.get("start") or (end.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
+        start = data.get("start") or (end.replace(day=1) - dt.timedelta(days=150)).replace(day=1)
         return start, end
 
 

@@ -243,3 +243,50 @@ def concern_clocks(
         "update": run("update", update_start, finished) if update_start else None,
         "resolve": run("resolve", concern.raised_at, finished),
     }
+
+
+# What restarts the update clock (the first contact, each update, a reopening), and what
+# stops it (a resolution).
+UPDATE_MOMENTS = (
+    ConcernEntry.Kind.CONTACT,
+    ConcernEntry.Kind.UPDATE,
+    ConcernEntry.Kind.REOPENED,
+    ConcernEntry.Kind.RESOLUTION,
+)
+
+
+def concern_past_update_clocks(
+    concern: Concern,
+    moments: list[tuple[str, dt.datetime]],
+    *,
+    context: ClockContext | None = None,
+) -> list[Clock]:
+    """The update clocks the concern already finished, from its ``moments`` (entry kind
+    and time of its first contact, updates, reopenings and resolutions): each ran from a
+    restart to the next restart or resolution, under today's policy and working time.
+    The running (or last) one is ``concern_clocks``'s and is left out."""
+    context = context or ClockContext()
+    policy = context.policy(concern)
+    target = next(t for t in policy.targets.all() if t.priority == concern.priority)
+    working = context.working(concern)
+    pauses = [(p.started_at, p.ended_at) for p in concern.pauses.all()]
+    spans: list[tuple[dt.datetime, dt.datetime]] = []
+    start = None
+    for kind, at in sorted(moments, key=lambda moment: moment[1]):
+        if start is not None:
+            spans.append((start, at))
+        start = None if kind == ConcernEntry.Kind.RESOLUTION else at
+    current = concern.last_update_at or concern.first_contact_at
+    return [
+        clock(
+            working,
+            started_at=a,
+            target=target.target("update"),
+            now=b,
+            stopped_at=b,
+            pauses=pauses,
+            warn_at_share=policy.warn_at_percent / 100,
+        )
+        for a, b in spans
+        if a != current
+    ]
