@@ -14,6 +14,7 @@ from accord.reports.api import router as reports_router
 from accord.risks.api import router as risks_router
 from accord.search.api import router as search_router
 from accord.service.api import router as service_router
+from accord.surveys.api import router as surveys_router
 from accord.teams.api import router as teams_router
 
 api = build_api()
@@ -31,3 +32,4 @@ api.add_router("/v1/", calendars_router)
 api.add_router("/v1/", notifications_router)
 api.add_router("/v1/", search_router)
 api.add_router("/v1/", service_router)
+api.add_router("/v1/", surveys_router)

@@ -87,6 +87,7 @@ INSTALLED_APPS = [
     "accord.teams",
     "accord.notifications",
     "accord.service",
+    "accord.surveys",
     "accord.home",
     "accord.search",
     "accord.demo",

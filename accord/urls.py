@@ -27,6 +27,7 @@ urlpatterns = [
     path("", include("accord.teams.urls")),
     path("notifications/", include("accord.notifications.urls")),
     path("service/", include("accord.service.urls")),
+    path("surveys/", include("accord.surveys.urls")),
     path("", include("accord.search.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),

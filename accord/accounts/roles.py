@@ -98,9 +98,18 @@ _VIEW_ALL = [
     "service.view_concern",
     "service.add_concern",
     "service.change_concern",
+    # What sponsors say of the service: every staff member reads the surveys and answers.
+    "surveys.view_survey",
+    "surveys.view_surveyresponse",
+    "surveys.view_surveysettings",
 ]
 # A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
 _CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
+
+# A sponsor's people answer the surveys sent to them and read their company's.
+_SURVEYS_SPONSOR = ("surveys.view_survey", "surveys.view_surveyresponse", "surveys.answer_survey")
+# Who decides when surveys are sent, and closes one early.
+_SURVEYS_RUN = ("surveys.change_surveysettings", "surveys.close_survey")
 
 # Who sets the service levels promised to sponsors.
 _SLA_SET = (
@@ -239,6 +248,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_MEETINGS_VIEW,
             *_SLA_SET,
             "service.assign_concern",
+            *_SURVEYS_RUN,
         ),
     ),
     RoleDefinition(
@@ -263,6 +273,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_SLA_SET,
             "service.change_servicehours",
             "service.assign_concern",
+            *_SURVEYS_RUN,
         ),
         grants_admin_site=True,
     ),
@@ -284,6 +295,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_TEAMS_VIEW,
             "service.view_slapolicy",
             *_CONCERNS_SPONSOR,
+            *_SURVEYS_SPONSOR,
         ),
     ),
     RoleDefinition(
@@ -307,6 +319,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_TEAMS_VIEW,
             "service.view_slapolicy",
             *_CONCERNS_SPONSOR,
+            *_SURVEYS_SPONSOR,
         ),
     ),
 )

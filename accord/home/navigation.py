@@ -48,6 +48,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     ),
     NavItem("Concerns", "service:concerns", "bi-megaphone", "service.view_concern", "cdmo"),
     NavItem("Service levels", "service:levels", "bi-stopwatch", "service.view_slapolicy", "cdmo"),
+    NavItem("Surveys", "surveys:results", "bi-ui-checks", "surveys.view_surveyresponse", "cdmo"),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our concerns", "service:concerns", "bi-megaphone", "service.view_concern", "sponsor"),
     NavItem(
@@ -57,6 +58,7 @@ NAVIGATION: tuple[NavItem, ...] = (
         "service.view_slapolicy",
         "sponsor",
     ),
+    NavItem("Our surveys", "surveys:list", "bi-ui-checks", "surveys.view_survey", "sponsor"),
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
     NavItem("Quality", heading=True, permission="audit.view_auditevent", audience="cdmo"),
     NavItem("Audit trail", "audit:trail", "bi-clock-history", "audit.view_auditevent", "cdmo"),
