@@ -26,6 +26,8 @@ from accord.risks.models import Risk
 from accord.search import registry
 from accord.search.query import MAX_LENGTH
 from accord.search.registry import SearchField, SearchType, search_types
+from accord.surveys import services as survey_services
+from accord.surveys.models import SurveyResponse
 from tests.conftest import World, client_for
 
 SHARED, INTERNAL = "shared", "internal"
@@ -129,6 +131,13 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         period_end=report.period_end,
         summary=f"Draft wording {marker('status_reports', INTERNAL)}",
     )
+    from tests.test_cross_tenant import _aurora_survey  # lazy: it imports this module
+
+    survey = _aurora_survey(world)
+    answer = survey.responses.first() or survey_services.survey_answer(
+        actor=world.sponsor_a_manager, survey=survey, score=4
+    )
+    tag(SurveyResponse, answer.pk, "comment", "survey_answers", SHARED, "Quick answers.")
     return _world_search_markers()
 
 
@@ -151,6 +160,7 @@ HIDDEN_VARIANTS = {
     "interactions": [INTERNAL],
     "follow_ups": [],
     "status_reports": [INTERNAL],
+    "survey_answers": [],
 }
 
 
