@@ -60,6 +60,7 @@ from accord.demo.risks import risk_stories
 from accord.demo.schedules import created_on, schedule_story
 from accord.demo.service import service_stories
 from accord.demo.story import SETUP_ON, Story, Tally, at, day, site_zone, tell, weekday
+from accord.demo.surveys import survey_stories
 from accord.demo.teams import team_stories
 from accord.notifications.services import emails_held
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
@@ -108,6 +109,7 @@ class DemoSummary:
     proposals: Count = field(default_factory=Count)
     site_holidays: Count = field(default_factory=Count)
     service_levels: Count = field(default_factory=Count)
+    survey_answers: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -133,6 +135,7 @@ class DemoSummary:
             ("RFPs", self.rfps),
             ("proposals", self.proposals),
             ("service levels (SLA policies, site service hours)", self.service_levels),
+            ("survey answers (CSAT and NPS)", self.survey_answers),
         ]
 
     @property
@@ -472,6 +475,7 @@ class _Loader:
                 "reports",
                 "rfps",
                 "service",
+                "surveys",
             )
         }
         tell(
@@ -499,6 +503,10 @@ class _Loader:
                     sponsors=self.organizations,
                     sites=self.sites,
                     counts=counts["service"],
+                ),
+                # Quarterly relationship surveys, answers, reminders, follow-ups called back.
+                *survey_stories(
+                    users=self.users, sponsors=self.organizations, counts=counts["surveys"]
                 ),
                 self.notification_story(),
             ]
