@@ -614,7 +614,7 @@ def test_reminders_come_after_the_days_set_then_the_survey_closes(world):
     assert sweeps.survey_sweep(now=sent + dt.timedelta(days=5)) == 1
     invitation.refresh_from_db()
     assert invitation.reminders_sent == 1
-    reminders = Notification.objects.filter(kind="survey_invitation", title__startswith="Reminder")
+    reminders = Notification.objects.filter(kind="survey_invitation", title__contains="eminder")
     assert [n.title for n in reminders] == [f"Reminder: your opinion on {survey.title}"]
     assert "closes on 17 Mar 2026" in reminders[0].body
     assert sweeps.survey_sweep(now=sent + dt.timedelta(days=7)) == 0  # once per wait
@@ -622,6 +622,10 @@ def test_reminders_come_after_the_days_set_then_the_survey_closes(world):
     assert sweeps.survey_sweep(now=sent + dt.timedelta(days=12)) == 0  # two at most
     invitation.refresh_from_db()
     assert invitation.reminders_sent == 2
+    assert [n.title for n in reminders.order_by("created_at")] == [
+        f"Reminder: your opinion on {survey.title}",
+        f"Last reminder: your opinion on {survey.title}",
+    ]
     assert sweeps.survey_sweep(now=sent + dt.timedelta(days=15)) == 1
     survey.refresh_from_db()
     assert survey.state == SurveyState.CLOSED
@@ -651,7 +655,7 @@ def test_fewer_reminders_close_a_survey_sooner(world):
     assert survey.closes_at == at("2026-04-04 08:30")
     assert sweeps.survey_sweep(now=at("2026-04-03 09:00")) == 0
     assert sweeps.survey_sweep(now=at("2026-04-04 08:30")) == 2  # A's and B's close
-    assert not Notification.objects.filter(title__startswith="Reminder").exists()
+    assert not Notification.objects.filter(title__contains="eminder").exists()
     assert not Survey.objects.filter(state="open").exists()
 
 

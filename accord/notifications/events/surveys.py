@@ -44,13 +44,17 @@ def survey_sent(survey, *, actor=None, **context) -> list[Message]:
 
 @event("surveys.surveyinvitation.reminded")
 def survey_reminded(invitation, *, actor=None, **context) -> list[Message]:
+    from accord.surveys.selectors import survey_settings
+
     survey = invitation.survey
+    # Each reminder says which it is (the same words again would be taken for old news).
+    last = invitation.reminders_sent >= survey_settings().reminders
     return [
         Message(
             "survey_invitation",
             invitation.recipient,
             survey,
-            f"Reminder: your opinion on {survey.title}",
+            f"{'Last reminder' if last else 'Reminder'}: your opinion on {survey.title}",
             f"{_ask(survey)} The survey closes on {format_day(survey.closes_at)}.",
             _answer_url(survey),
             dedupe_key=f"survey_reminder:{invitation.pk}:{invitation.reminders_sent}",
