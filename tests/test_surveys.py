@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core import mail
+from django.core import mail, signing
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.test import Client
@@ -476,7 +476,7 @@ def test_the_emailed_link_answers_once_without_signing_in(world):
     anonymous = Client(enforce_csrf_checks=True)
     page = anonymous.get(url)
     assert page.status_code == 200
-    assert page["Cache-Control"] == "no-store" and page["Referrer-Policy"] == "no-referrer"
+    assert page["Cache-Control"] == "no-store" and page["Referrer-Policy"] == "same-origin"
     body = page.content.decode()
     assert "Answering as <strong>Maya Aurora</strong>" in body
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', body).group(1)
@@ -504,9 +504,15 @@ def test_a_made_up_altered_or_revoked_link_is_not_found(world):
     assert anonymous.get(reverse("surveys:link", args=["not-a-real-secret"])).status_code == 404
     altered = token[:-2] + ("AA" if not token.endswith("AA") else "BB")
     assert anonymous.get(reverse("surveys:link", args=[altered])).status_code == 404
-    # A link of another invitation's number, signed by someone without the key: refused.
-    forged = token.replace(str(survey.invitations.get().pk), str(survey.invitations.get().pk + 1))
+    invitation = survey.invitations.get()
+    # Signed without the installation's secret key: refused.
+    forged = signing.dumps(
+        {"i": invitation.pk, "k": invitation.link_key}, salt=links.SALT, key="x" * 50
+    )
     assert anonymous.get(reverse("surveys:link", args=[forged])).status_code == 404
+    # Signed right but guessing the invitation's key: refused too.
+    guessed = signing.dumps({"i": invitation.pk, "k": "guess"}, salt=links.SALT)
+    assert anonymous.get(reverse("surveys:link", args=[guessed])).status_code == 404
     SurveyInvitation.objects.filter(survey=survey).update(link_key=links.new_key())
     assert anonymous.get(reverse("surveys:link", args=[token])).status_code == 404
     assert not SurveyResponse.objects.exists()

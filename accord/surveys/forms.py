@@ -59,11 +59,8 @@ class AnswerForm(StyledForm):
             self.fields["comment"].label = "What is the main reason for your score?"
             for value, label in Category.choices:
                 self.fields[value] = forms.TypedChoiceField(
-                    label=f"{label}: {CATEGORY_QUESTIONS[value].lower()}",
-                    choices=[
-                        *((n, f"{n} · {text}") for n, text in RATING_LABELS.items()),
-                        ("", "Cannot say"),
-                    ],
+                    label=f"{label}: {CATEGORY_QUESTIONS[value]}",
+                    choices=[(n, f"{n} · {text}") for n, text in RATING_LABELS.items()],
                     coerce=int,
                     empty_value=None,
                     required=False,

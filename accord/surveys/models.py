@@ -74,12 +74,12 @@ class Category(models.TextChoices):
 
 
 CATEGORY_QUESTIONS = {
-    Category.CAPABILITIES: "The technologies, equipment and capacity your projects need",
+    Category.CAPABILITIES: "the technologies, equipment and capacity your projects need",
     Category.QUALITY: "GMP compliance; batches and documents right the first time",
-    Category.RELIABILITY: "Keeping dates and promises",
-    Category.EXPERTISE: "The scientific and technical know-how of our people",
-    Category.COMPATIBILITY: "How well we work with your team and your ways",
-    Category.SERVICE: "Responsiveness, communication and care",
+    Category.RELIABILITY: "keeping dates and promises",
+    Category.EXPERTISE: "the scientific and technical know-how of our people",
+    Category.COMPATIBILITY: "how well we work with your team and your ways",
+    Category.SERVICE: "responsiveness, communication and care",
 }
 
 CSAT_LABELS = {

@@ -186,9 +186,11 @@ def survey_answer(request: HttpRequest, pk: int) -> HttpResponse:
 
 def _link_page(request: HttpRequest, template: str, context: dict, status: int = 200):
     response = render(request, f"surveys/{template}", context, status=status)
-    # The address is the credential: never cached, never sent on as a referrer.
+    # The address is the credential: never cached, never sent to another site as a
+    # referrer ("no-referrer" would make the browser's own form post come from origin
+    # "null", which the CSRF check rightly refuses).
     response["Cache-Control"] = "no-store"
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
