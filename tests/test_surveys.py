@@ -11,13 +11,14 @@ import csv
 import datetime as dt
 import io
 import re
+import threading
 from contextlib import contextmanager
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.core import mail, signing
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, connections, transaction
 from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
@@ -40,7 +41,7 @@ from accord.surveys.models import (
     SurveyState,
 )
 from accord.surveys.results import csat_numbers, nps_numbers
-from tests.conftest import World, client_for
+from tests.conftest import World, build_world, client_for
 from tests.factories import UserFactory
 
 ZURICH = ZoneInfo("Europe/Zurich")
@@ -771,6 +772,13 @@ def test_the_results_page_shows_nps_and_csat_counted_by_hand(world):
     # Filtered to sponsor B: its one satisfaction answer, no recommendation.
     only_b = staff.get("/api/v1/survey-results", {"sponsor_id": world.sponsor_b.pk}).json()
     assert only_b["csat"]["answers"] == 1 and only_b["nps"]["answers"] == 0
+    backwards = staff.get(
+        "/api/v1/survey-results", {"answered_from": "2026-05-01", "answered_to": "2026-04-01"}
+    )
+    assert backwards.status_code == 422
+    assert backwards.json()["errors"] == [
+        {"field": "answered_to", "message": "The end is before the start."}
+    ]
     page = staff.get(reverse("surveys:results")).content.decode()
     assert 'data-testid="nps-value">20.0<' in page
     assert 'data-testid="csat-value">60.0 %<' in page
@@ -992,3 +1000,36 @@ def test_staff_find_an_answers_comment_in_the_search(world):
     assert group["items"][0]["url"] == reverse("surveys:detail", args=[survey.pk])
     sponsor = client_for(world.sponsor_a_manager).get("/api/v1/search", {"q": "zqcoldchain"})
     assert sponsor.json()["total"] == 0
+
+
+@pytest.mark.postgres
+@pytest.mark.req("DI-2")
+@pytest.mark.django_db(transaction=True)
+def test_one_person_answering_twice_at_the_same_moment_gives_one_answer():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: two answers of one person at the same moment")
+    world = build_world()
+    survey = concern_survey(world)
+    start = threading.Barrier(4)
+    outcomes: list[str] = []
+
+    def worker(score: int) -> None:
+        try:
+            start.wait()
+            answer(survey, world.sponsor_a_manager, score)
+            outcomes.append("answered")
+        except ValidationError:
+            outcomes.append("refused")
+        except Exception as exc:  # reported by the assertion below
+            outcomes.append(repr(exc))
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(score,)) for score in (3, 4, 5, 5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert sorted(outcomes) == ["answered", "refused", "refused", "refused"]
+    assert SurveyResponse.objects.count() == 1
+    assert AuditEvent.objects.filter(action="surveys.surveyresponse.recorded").count() == 1

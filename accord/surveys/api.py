@@ -1,7 +1,7 @@
 """Surveys through the API, through the same services as the pages: the surveys you may
 see, answering one sent to you, and for staff the results and the settings."""
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Exists, OuterRef
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
@@ -127,6 +127,12 @@ def _staff(request: HttpRequest, permission: str) -> None:
 )
 def survey_results(request: HttpRequest, filters: Query[ResultsFilters]):
     _staff(request, "surveys.view_surveyresponse")
+    if (
+        filters.answered_from
+        and filters.answered_to
+        and filters.answered_to < filters.answered_from
+    ):
+        raise ValidationError({"answered_to": ["The end is before the start."]})
     responses = selectors.responses_filter(
         selectors.responses_visible_to(request.user), **filters.model_dump()
     )
