@@ -779,6 +779,8 @@ def test_the_results_page_shows_nps_and_csat_counted_by_hand(world):
     assert backwards.json()["errors"] == [
         {"field": "answered_to", "message": "The end is before the start."}
     ]
+    unknown = staff.get("/api/v1/survey-results", {"trigger": "weather"})
+    assert unknown.status_code == 422 and unknown.json()["errors"][0]["field"] == "trigger"
     page = staff.get(reverse("surveys:results")).content.decode()
     assert 'data-testid="nps-value">20.0<' in page
     assert 'data-testid="csat-value">60.0 %<' in page

@@ -21,6 +21,7 @@ from accord.surveys.models import (
     SurveyKind,
     SurveyResponse,
     SurveyState,
+    Trigger,
     nps_group,
 )
 from accord.surveys.schemas import (
@@ -127,6 +128,8 @@ def _staff(request: HttpRequest, permission: str) -> None:
 )
 def survey_results(request: HttpRequest, filters: Query[ResultsFilters]):
     _staff(request, "surveys.view_surveyresponse")
+    if filters.trigger and filters.trigger not in Trigger.values:
+        raise ValidationError({"trigger": [f"Choose one of {', '.join(Trigger.values)}."]})
     if (
         filters.answered_from
         and filters.answered_to
