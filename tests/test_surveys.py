@@ -393,6 +393,13 @@ def test_an_nps_detractor_opens_a_follow_up_and_a_promoter_does_not(world):
     answer(survey, colleague, 6, comment="Reports come late.")
     assert FollowUp.objects.get().owner == owner
     assert Notification.objects.filter(kind="survey_low_score", recipient=owner).count() == 1
+    url = reverse("surveys:detail", args=[survey.pk])
+    staff = client_for(world.pm_alice).get(url).content.decode()
+    assert "6 · Detractor" in staff and "10 · Promoter" in staff
+    assert "Follow-up for Bea Okafor, due" in staff
+    sponsor = client_for(world.sponsor_a_manager).get(url).content.decode()
+    assert "6 · Detractor" in sponsor and "Reports come late." in sponsor
+    assert "Follow-up" not in sponsor and "Bea Okafor" not in sponsor
 
 
 def test_an_account_owner_who_keeps_no_follow_ups_leaves_it_to_whose_service_it_rated(world):
