@@ -16,6 +16,7 @@ from accord.risks.api import router as risks_router
 from accord.search.api import router as search_router
 from accord.service.api import router as service_router
 from accord.service.concern_api import router as concerns_router
+from accord.surveys.api import router as surveys_router
 from accord.teams.api import router as teams_router
 
 api = build_api()
@@ -35,3 +36,4 @@ api.add_router("/v1/", search_router)
 api.add_router("/v1/", service_router)
 api.add_router("/v1/", concerns_router)
 api.add_router("/v1/", recognition_router)
+api.add_router("/v1/", surveys_router)

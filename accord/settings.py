@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "accord.notifications",
     "accord.service",
     "accord.recognition",
+    "accord.surveys",
     "accord.home",
     "accord.search",
     "accord.demo",

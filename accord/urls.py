@@ -28,6 +28,7 @@ urlpatterns = [
     path("notifications/", include("accord.notifications.urls")),
     path("service/", include("accord.service.urls")),
     path("recognition/", include("accord.recognition.urls")),
+    path("surveys/", include("accord.surveys.urls")),
     path("", include("accord.search.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),

@@ -286,3 +286,42 @@ def test_the_pages_run_under_the_content_security_policy_without_violations(brow
     page.locator("#gantt .bar-wrapper").first.wait_for()  # frappe-gantt drew under the CSP
     assert violations == []
     page.close()
+
+
+@pytest.mark.req("WEB-2")
+def test_a_sponsor_answers_by_the_emailed_link_and_staff_see_it_in_the_charts(browser, site):
+    base_url, world = site
+    from accord.surveys import links, sweeps
+    from accord.surveys.models import SurveyInvitation, SurveyResponse
+
+    sweeps.relationship_survey_sweep()
+    invitation = SurveyInvitation.objects.get(
+        survey__sponsor=world.sponsor_a, recipient=world.sponsor_a_manager
+    )
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(message.text) if "Content Security Policy" in message.text else None
+        ),
+    )
+    page.goto(base_url + links.link_path(invitation))  # no sign-in
+    page.get_by_test_id("scale-score").get_by_text("9", exact=True).click()
+    page.get_by_test_id("scale-quality").get_by_text("4 · Very good").click()
+    page.get_by_label("What is the main reason for your score?").fill("Dates held all year.")
+    page.screenshot(path=str(ARTIFACTS / "survey-link-form.png"), full_page=True)
+    page.get_by_role("button", name="Send my answer").click()
+    page.get_by_test_id("survey-thanks").wait_for()
+    answer = SurveyResponse.objects.get()
+    assert (answer.score, answer.quality, answer.channel) == (9, 4, "link")
+    page.screenshot(path=str(ARTIFACTS / "survey-link-answered.png"), full_page=True)
+    _sign_in(page, base_url, "pm.alice")
+    page.goto(f"{base_url}/surveys/results/")
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_test_id("nps-value").inner_text() == "100.0"
+    drawn = "id => Chart.getChart(document.getElementById(id)) !== undefined"
+    assert page.evaluate(f"({drawn})('nps-quarters')") and page.evaluate(f"({drawn})('categories')")
+    page.screenshot(path=str(ARTIFACTS / "survey-results.png"), full_page=True)
+    assert violations == []
+    page.close()

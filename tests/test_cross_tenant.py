@@ -110,11 +110,14 @@ def _aurora_concern(w: World):
     from accord.service import services
     from accord.service.models import Concern
 
-    return Concern.objects.filter(sponsor=w.sponsor_a).first() or services.concern_raise(
+    title = "Aurora batch schedule keeps moving"
+    return Concern.objects.filter(
+        sponsor=w.sponsor_a, title=title
+    ).first() or services.concern_raise(
         actor=w.sponsor_a_manager,
         sponsor=w.sponsor_a,
         project=w.project_a,
-        title="Aurora batch schedule keeps moving",
+        title=title,
         description="Aurora Therapeutics needs a firm date.",
         category="schedule",
         urgency="high",
@@ -193,6 +196,51 @@ def _aurora_contact_kudos(w: World):
         message="Aurora's contact thanks Alice for the clear plan.",
         meeting=w.meeting_a_shared,
     )
+
+
+def _aurora_survey(w: World):
+    """The satisfaction survey of sponsor A's concern (made once): its manager confirmed
+    the resolution, so the survey went to them, titled after the concern."""
+    from accord.service import services
+    from accord.surveys.models import Survey
+
+    existing = Survey.objects.filter(sponsor=w.sponsor_a).first()
+    if existing is not None:
+        return existing
+    # A concern of its own: the one of _aurora_concern stays open for the other routes.
+    concern = services.concern_raise(
+        actor=w.sponsor_a_manager,
+        sponsor=w.sponsor_a,
+        project=w.project_a,
+        title="Aurora label reprint",
+        description="Aurora Therapeutics needs the labels reprinted.",
+        category="quality",
+        urgency="medium",
+    )
+    services.concern_contact(
+        actor=w.pm_alice, concern=concern, how="call", summary="Called.", containment="Held."
+    )
+    services.concern_resolve(actor=w.pm_alice, concern=concern, resolution="Date fixed.")
+    services.concern_confirm(actor=w.sponsor_a_manager, concern=concern)
+    return Survey.objects.get(concern=concern)
+
+
+def _aurora_survey_query(w: World) -> dict:
+    _aurora_survey(w)
+    return {"state": ""}
+
+
+def _survey_settings_body(w: World) -> dict:
+    return {
+        "concern_csat": False,
+        "milestone_kinds": [],
+        "milestone_words": [],
+        "quarterly_nps": False,
+        "project_close_nps": False,
+        "remind_after_days": 1,
+        "reminders": 0,
+        "version": 1,
+    }
 
 
 def _sponsor_a(w: World) -> dict:
@@ -465,6 +513,16 @@ PAGES: dict[str, Route] = {
         method="post",
         own_status=403,
     ),
+    "surveys:list": Route(LIST, query=_aurora_survey_query),
+    "surveys:detail": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_survey(w).pk}),
+    # A's manager was asked: it gets the form (200); B gets 404.
+    "surveys:answer": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_survey(w).pk}),
+    "surveys:close": Route(STAFF, kwargs=lambda w: {"pk": _aurora_survey(w).pk}),
+    "surveys:results": Route(STAFF),
+    "surveys:results_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "surveys:settings": Route(STAFF),
+    "surveys:settings_edit": Route(STAFF),
+    "surveys:link": Route(SECRET, kwargs=lambda w: {"token": "not-a-real-secret"}),
     "notifications:bell": Route(OWN),
     "notifications:read_all": Route(OWN, method="post"),
     "notifications:preferences": Route(OWN),
@@ -753,6 +811,21 @@ API: dict[str, Route] = {
         method="post",
         kwargs=lambda w: {"notification_id": _a_notification(w)["pk"]},
     ),
+    "GET /api/v1/surveys": Route(LIST, query=_aurora_survey_query),
+    "GET /api/v1/surveys/{survey_id}": Route(
+        OBJECT, kwargs=lambda w: {"survey_id": _aurora_survey(w).pk}
+    ),
+    # A's manager was asked, so its answer is taken (201); B's people get 404.
+    "POST /api/v1/surveys/{survey_id}/answers": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"survey_id": _aurora_survey(w).pk},
+        body=lambda w: {"score": 4, "comment": "Injected"},
+        own_status=201,
+    ),
+    "GET /api/v1/survey-results": Route(STAFF, query=lambda w: {"sponsor_id": w.sponsor_a.pk}),
+    "GET /api/v1/survey-settings": Route(STAFF),
+    "PUT /api/v1/survey-settings": Route(STAFF, method="put", body=_survey_settings_body),
     "POST /api/v1/notifications/read-all": Route(OWN, method="post"),
     "GET /api/v1/notification-preferences": Route(OWN),
     "PATCH /api/v1/notification-preferences": Route(OWN),  # its GET twin answers a plain GET

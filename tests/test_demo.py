@@ -836,3 +836,34 @@ def test_accord_demo_prints_every_login_the_readme_lists(demo):
         assert re.search(rf"^{re.escape(username)}\s+\S.*accord-demo-2026!$", printed, re.M), (
             username
         )
+
+
+@pytest.mark.django_db
+def test_demo_sponsors_told_us_what_they_think_over_five_quarters(demo):
+    from accord.surveys.models import Survey, SurveyResponse
+    from accord.surveys.results import report
+
+    quarterly = Survey.objects.filter(trigger="quarterly")
+    assert quarterly.count() == 6 * 5  # every sponsor, the last five quarters
+    tables = report(SurveyResponse.objects.all())
+    trend = tables["nps"]["by_quarter"]
+    assert [row["quarter"] for row in trend] == sorted({s.quarter for s in quarterly})
+    assert all(row["answers"] >= 8 for row in trend)
+    assert trend[-1]["nps"] > trend[0]["nps"]  # better than a year ago
+    nps = tables["nps"]["summary"]
+    assert nps["promoters"] and nps["passives"] and nps["detractors"]
+    # Solvantis's conjugation slip: its detractors' follow-ups, called back and closed.
+    slipped = SurveyResponse.objects.filter(
+        survey__sponsor__short_name="Solvantis", score__lte=6, follow_up__isnull=False
+    )
+    assert slipped.exists() and all(answer.follow_up.is_done for answer in slipped)
+    assert all(answer.follow_up.owner.username == "claire.dubois" for answer in slipped)
+    assert SurveyResponse.objects.filter(survey__trigger="milestone").exists()
+    # Each answer on its story day, after its survey; in words, never a code.
+    for answer in SurveyResponse.objects.select_related("survey"):
+        assert answer.survey.sent_at < answer.answered_at
+        event = AuditEvent.objects.get(
+            action="surveys.surveyresponse.recorded", target_id=str(answer.pk)
+        )
+        assert _local(event.occurred_at).date() == _local(answer.answered_at).date()
+        assert "_" not in answer.get_channel_display()

@@ -60,6 +60,22 @@ def _followup(world: World):
     return world_clients(world)["followup"]
 
 
+def _survey(world: World):
+    from tests.test_cross_tenant import _aurora_survey
+
+    return _aurora_survey(world)
+
+
+def _low_answer(world: World):
+    """A's manager scored A's concern survey 1: a follow-up and a word for the staff."""
+    from accord.surveys.services import survey_answer
+
+    survey = _survey(world)
+    return survey.responses.first() or survey_answer(
+        actor=world.sponsor_a_manager, survey=survey, score=1, reason="slow"
+    )
+
+
 A_RECORD = {
     "proposal_review": lambda w: w.revision_a_sent,
     "proposal_reviewed": lambda w: w.revision_a_sent,
@@ -85,6 +101,8 @@ A_RECORD = {
     "concern_clock": lambda w: _concern(w),
     "kudos_received": _kudos,
     "kudos_to_your_team": _kudos,
+    "survey_invitation": lambda w: _survey(w),
+    "survey_low_score": lambda w: _low_answer(w),
 }
 
 
@@ -123,6 +141,9 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "projects.membership": world.project_a.memberships.get(user=world.sponsor_a_contact),
         "service.concern": _concern(world),
         "recognition.kudos": _kudos(world),
+        "surveys.survey": _survey(world),
+        "surveys.surveyinvitation": _survey(world).invitations.first(),
+        "surveys.surveyresponse": _low_answer(world),
     }
     record = records[event.rsplit(".", 1)[0]]
     proposed = EVENTS[event](record, actor=world.pm_alice)
@@ -162,6 +183,7 @@ def _a_round_of_events(world: World) -> None:
         **_signed(world.qa_quinn),
     )
     _kudos(world)  # Quinn is thanked by A's manager
+    _low_answer(world)  # a concern confirmed, its survey answered with a low score
     later = TODAY + dt.timedelta(days=30)
     sweeps.action_item_reminders(today=later)
     sweeps.risk_review_reminders(today=later)

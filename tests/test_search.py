@@ -29,6 +29,8 @@ from accord.search.query import MAX_LENGTH
 from accord.search.registry import SearchField, SearchType, search_types
 from accord.service import services as service_services
 from accord.service.models import Concern, SlaPolicy
+from accord.surveys import services as survey_services
+from accord.surveys.models import SurveyResponse
 from tests.conftest import World, client_for
 
 SHARED, INTERNAL = "shared", "internal"
@@ -150,6 +152,13 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
     )
     levels = _aurora_levels(world)
     tag(SlaPolicy, levels.pk, "name", "sla_policies", SHARED, levels.name)
+    from tests.test_cross_tenant import _aurora_survey  # lazy: it imports this module
+
+    survey = _aurora_survey(world)
+    answer = survey.responses.first() or survey_services.survey_answer(
+        actor=world.sponsor_a_manager, survey=survey, score=4
+    )
+    tag(SurveyResponse, answer.pk, "comment", "survey_answers", SHARED, "Quick answers.")
     return _world_search_markers()
 
 
@@ -175,6 +184,7 @@ HIDDEN_VARIANTS = {
     "concerns": [],
     "sla_policies": [],
     "kudos": [INTERNAL],
+    "survey_answers": [],
 }
 
 

@@ -104,9 +104,18 @@ _VIEW_ALL = [
     "service.change_concern",
     # Every staff member reads the recognition wall and thanks colleagues.
     *_KUDOS,
+    # What sponsors say of the service: every staff member reads the surveys and answers.
+    "surveys.view_survey",
+    "surveys.view_surveyresponse",
+    "surveys.view_surveysettings",
 ]
 # A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
 _CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
+
+# A sponsor's people answer the surveys sent to them and read their company's.
+_SURVEYS_SPONSOR = ("surveys.view_survey", "surveys.view_surveyresponse", "surveys.answer_survey")
+# Who decides when surveys are sent, and closes one early.
+_SURVEYS_RUN = ("surveys.change_surveysettings", "surveys.close_survey")
 
 # Who sets the service levels promised to sponsors.
 _SLA_SET = (
@@ -245,6 +254,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_MEETINGS_VIEW,
             *_SLA_SET,
             "service.assign_concern",
+            *_SURVEYS_RUN,
         ),
     ),
     RoleDefinition(
@@ -269,6 +279,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_SLA_SET,
             "service.change_servicehours",
             "service.assign_concern",
+            *_SURVEYS_RUN,
         ),
         grants_admin_site=True,
     ),
@@ -291,6 +302,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "service.view_slapolicy",
             *_CONCERNS_SPONSOR,
             *_KUDOS,
+            *_SURVEYS_SPONSOR,
         ),
     ),
     RoleDefinition(
@@ -315,6 +327,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "service.view_slapolicy",
             *_CONCERNS_SPONSOR,
             *_KUDOS,
+            *_SURVEYS_SPONSOR,
         ),
     ),
 )

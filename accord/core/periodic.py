@@ -88,6 +88,20 @@ SCHEDULE: tuple[Periodic, ...] = (
         "close resolutions left unconfirmed past the sponsor's window.",
         every=dt.timedelta(minutes=5),
     ),
+    # Sponsor surveys (docs/service.md): reminders and closing, then the quarter's surveys.
+    Periodic(
+        "surveys.reminders",
+        "accord.surveys.sweeps.survey_sweep",
+        "Remind sponsor people who have not answered a survey, and close surveys whose time "
+        "to answer is over.",
+        daily_at=dt.time(8, 0),
+    ),
+    Periodic(
+        "surveys.quarterly",
+        "accord.surveys.sweeps.relationship_survey_sweep",
+        "Send each sponsor with a running project its relationship survey (NPS), once a quarter.",
+        daily_at=dt.time(8, 30),
+    ),
     Periodic(
         name="accounts.signin_locks_purge",
         func="accord.accounts.access.signin_locks_purge",

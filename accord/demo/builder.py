@@ -61,6 +61,7 @@ from accord.demo.risks import risk_stories
 from accord.demo.schedules import created_on, schedule_story
 from accord.demo.service import service_stories
 from accord.demo.story import SETUP_ON, Story, Tally, at, day, site_zone, tell, weekday
+from accord.demo.surveys import survey_stories
 from accord.demo.teams import team_stories
 from accord.notifications.services import emails_held
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
@@ -111,6 +112,7 @@ class DemoSummary:
     service_levels: Count = field(default_factory=Count)
     kudos: Count = field(default_factory=Count)
     concerns: Count = field(default_factory=Count)
+    survey_answers: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -138,6 +140,7 @@ class DemoSummary:
             ("service levels (SLA policies, site service hours)", self.service_levels),
             ("kudos", self.kudos),
             ("sponsor concerns", self.concerns),
+            ("survey answers (CSAT and NPS)", self.survey_answers),
         ]
 
     @property
@@ -478,6 +481,7 @@ class _Loader:
                 "rfps",
                 "service",
                 "kudos",
+                "surveys",
             )
         }
         tell(
@@ -511,6 +515,10 @@ class _Loader:
                 ),
                 # Who reports to whom, then the thanks of the last months.
                 *recognition_stories(users=self.users, counts=counts["kudos"], log=self.log),
+                # Quarterly relationship surveys, answers, reminders, follow-ups called back.
+                *survey_stories(
+                    users=self.users, sponsors=self.organizations, counts=counts["surveys"]
+                ),
                 self.notification_story(),
             ]
         )

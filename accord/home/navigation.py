@@ -52,6 +52,7 @@ NAVIGATION: tuple[NavItem, ...] = (
         "Service dashboard", "service:dashboard", "bi-speedometer2", "service.view_concern", "cdmo"
     ),
     NavItem("Recognition", "recognition:wall", "bi-heart", "recognition.view_kudos", "cdmo"),
+    NavItem("Surveys", "surveys:results", "bi-ui-checks", "surveys.view_surveyresponse", "cdmo"),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our concerns", "service:concerns", "bi-megaphone", "service.view_concern", "sponsor"),
     NavItem(
@@ -68,6 +69,7 @@ NAVIGATION: tuple[NavItem, ...] = (
         "service.view_concern",
         "sponsor",
     ),
+    NavItem("Our surveys", "surveys:list", "bi-ui-checks", "surveys.view_survey", "sponsor"),
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
     NavItem("Say thanks", "recognition:give", "bi-heart", "recognition.add_kudos", "sponsor"),
     NavItem("Our thanks", "recognition:ours", "bi-hearts", "recognition.view_kudos", "sponsor"),

@@ -79,11 +79,16 @@ def email_enqueue(delivery: EmailDelivery) -> None:
 # --------------------------------------------------------------------------- rendering
 
 
+def _email_path(notification: Notification) -> str:
+    """Where the e-mail links to: the kind's own link if it makes one (a survey's one-time
+    link, made now and never stored), else the notification's page."""
+    kind = BY_CODE.get(notification.kind)
+    own = kind.email_path(notification) if kind is not None else ""
+    return own or notification.url or reverse("notifications:list")
+
+
 def _context(delivery: EmailDelivery, notifications: list[Notification]) -> dict:
-    items = [
-        {"n": n, "open_url": absolute_url(n.url or reverse("notifications:list"))}
-        for n in notifications
-    ]
+    items = [{"n": n, "open_url": absolute_url(_email_path(n))} for n in notifications]
     groups: dict[str, list[dict]] = defaultdict(list)
     for item in items:
         groups[item["n"].kind].append(item)

@@ -34,6 +34,10 @@ class Kind:
     why: str  # "You get this e-mail because ..."
     selector: str = ""  # dotted path of the <records>_visible_to(user) the record must pass
     icon: str = "bi-bell"
+    # Dotted path of a function (notification) -> path that the e-mail links to instead of
+    # the notification's own page (made when the e-mail is sent, e.g. a one-time link);
+    # an empty answer falls back to the page.
+    email_link: str = ""
 
     def for_user(self, user) -> bool:
         return self.audience == BOTH or self.audience == user.organization.kind
@@ -43,6 +47,12 @@ class Kind:
             return None
         module, _, name = self.selector.rpartition(".")
         return getattr(import_module(module), name)
+
+    def email_path(self, notification) -> str:
+        if not self.email_link:
+            return ""
+        module, _, name = self.email_link.rpartition(".")
+        return getattr(import_module(module), name)(notification)
 
 
 KINDS: tuple[Kind, ...] = (
@@ -286,6 +296,29 @@ KINDS: tuple[Kind, ...] = (
         "the person thanked reports to you",
         "accord.recognition.selectors.kudos_visible_to",
         "bi-people",
+    ),
+    Kind(
+        "survey_invitation",
+        "Survey for you to answer",
+        "The CDMO asks how satisfied you are: after a concern, a milestone, a completed "
+        "project, or each quarter.",
+        SPONSOR,
+        Delivery.IMMEDIATE,
+        "you were asked for your opinion of the service your company receives",
+        "accord.surveys.selectors.surveys_visible_to",
+        "bi-ui-checks",
+        email_link="accord.surveys.links.email_link",
+    ),
+    Kind(
+        "survey_low_score",
+        "Low survey score",
+        "A sponsor's person gave a low score in a survey; a follow-up to call them back is "
+        "on your list.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you own this sponsor's relationship or the service the survey rated",
+        "accord.surveys.selectors.responses_visible_to",
+        "bi-emoji-frown",
     ),
     Kind(
         "job_finished",

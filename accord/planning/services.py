@@ -138,7 +138,20 @@ def task_update(
         reason=reason,
     )
     reschedule(project)
+    _milestones_reached(actor, [task] if _reached(task, before) else [])
     return Task.objects.get(pk=task.pk)
+
+
+def _reached(task: Task, before: Mapping[str, object]) -> bool:
+    return task.is_milestone and bool(task.actual_finish) and not before["actual_finish"]
+
+
+def _milestones_reached(actor: User, tasks: Sequence[Task]) -> None:
+    """A milestone the sponsor cares about may ask it how satisfied it is (accord.surveys)."""
+    from accord.surveys.services import csat_send_for_milestone
+
+    for task in tasks:
+        csat_send_for_milestone(task=task, actor=actor)
 
 
 def _working_days_between(start: dt.date, finish: dt.date, calendar: Calendar) -> int:
@@ -504,7 +517,7 @@ def plan_progress_record(
         .select_related("parent")
         .in_bulk([task.pk for task in progress])
     )
-    changed = []
+    changed, reached = [], []
     for task, fields in progress.items():
         unknown = set(fields) - PROGRESS_FIELDS
         if unknown:
@@ -523,6 +536,7 @@ def plan_progress_record(
             continue
         concurrency.bump(row)
         changed.append(row)
+        reached += [row] if _reached(row, before) else []
         audit_record(
             actor=actor,
             action="planning.task.updated",
@@ -536,6 +550,7 @@ def plan_progress_record(
         project_update(actor=actor, project=project, data_date=data_date, reason=reason)
     else:
         reschedule(project)  # a date the engine refuses (after the data date) raises here
+    _milestones_reached(actor, reached)
     return len(changed)
 
 

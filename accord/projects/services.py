@@ -193,6 +193,10 @@ def project_update(
         from accord.planning.scheduling import reschedule
 
         reschedule(project)
+    if "status" in changes and project.status == Project.Status.COMPLETED:
+        from accord.surveys.services import nps_send_for_project  # the sponsor's verdict
+
+        nps_send_for_project(project=project, actor=actor)
     return project
 
 

@@ -541,6 +541,9 @@ def concern_confirm(*, actor: User, concern: Concern, text: str = "") -> Concern
         text=text.strip() or "The resolution is confirmed.",
     )
     _record(actor, concern, "confirmed", _state_change(before, concern.state))
+    from accord.surveys.services import csat_send_for_concern  # the sponsor's satisfaction
+
+    csat_send_for_concern(concern=concern, actor=actor, at=now)
     return concern
 
 
