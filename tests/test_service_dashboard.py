@@ -182,7 +182,7 @@ def test_exports_carry_the_same_tables(world):
     book = openpyxl.load_workbook(
         io.BytesIO(staff.get(reverse("service:dashboard_export", args=["xlsx"]), query).content)
     )
-    assert book.sheetnames == ["Per month", "Clocks", "Per sponsor"]
+    assert book.sheetnames == ["Per month", "Clocks", "Per sponsor", "Satisfaction"]
     months = list(book["Per month"].iter_rows(values_only=True))
     assert months == [
         ("Month", "Opened", "Closed", "Clocks breached", "Escalations"),
@@ -265,3 +265,48 @@ def test_a_late_update_stays_late_after_the_next_one(world):
     assert facts.clocks["update"].state == "met"  # the last one, stopped by the resolution
     update = {c.kind: c for c in dashboard.clock_rows([facts])}["update"]
     assert (update.met, update.breached, update.share_met) == (2, 1, 66.7)
+
+
+def test_what_sponsors_said_and_their_thanks_each_sponsor_its_own(world):
+    """A confirmed concern's satisfaction answer and a sponsor's kudos reach the staff
+    dashboard and that sponsor's own; another sponsor sees neither."""
+    from django.utils import timezone
+
+    from accord.recognition import services as kudos_services
+    from accord.surveys import services as survey_services
+    from accord.surveys.models import Survey
+
+    concern = _concern(
+        world,
+        actor=world.sponsor_a_manager,
+        sponsor=world.sponsor_a,
+        project=world.project_a,
+        title="Aurora slot moved",
+        when="2026-11-24 10:00",
+    )
+    services.concern_contact(
+        actor=world.pm_alice, concern=concern, how="call", summary="s", containment="c"
+    )
+    services.concern_resolve(actor=world.pm_alice, concern=concern, resolution="Done")
+    services.concern_confirm(actor=world.sponsor_a_manager, concern=concern)
+    survey = Survey.objects.get(concern=concern)
+    survey_services.survey_answer(actor=world.sponsor_a_manager, survey=survey, score=5)
+    kudos_services.kudos_give(
+        actor=world.sponsor_a_manager, recipient=world.pm_alice, message="Thanks, Alice."
+    )
+    today = timezone.localdate()
+    query = {"start": "2026-11-01", "end": today.isoformat()}
+    staff = client_for(world.pm_alice).get(reverse("service:dashboard"), query).content.decode()
+    figures = staff.split('data-testid="voice-figures"')[1].split("</div></div>")[0]
+    assert "100.0%</span> CSAT" in figures and "(1 answer)" in figures
+    row = staff.split('data-testid="sponsor-table"')[1].split("Aurora Therapeutics")[1]
+    cells = row.split("</tr>")[0]
+    assert cells.endswith(
+        '<td class="text-end">100.0%</td><td class="text-end">—</td><td class="text-end">1</td>'
+    )
+    own = client_for(world.sponsor_a_manager).get(reverse("service:dashboard"), query)
+    assert "100.0%</span> CSAT" in own.content.decode()
+    other = client_for(world.sponsor_b_manager).get(reverse("service:dashboard"), query)
+    text = other.content.decode()
+    assert "No survey answered in this period." in text and "—</span> CSAT" in text
+    assert "0 in the period" in text

@@ -30,4 +30,35 @@
       options: { ...common, indexAxis: "y", plugins: { legend: { display: false } }, scales: { x: { min: 0, max: 100, ticks: { callback: (v) => v + "%" } } } },
     });
   }
+
+  const voice = data.voice;
+  const quarters = document.getElementById("service-voice");
+  if (quarters && voice && voice.quarters.length) {
+    new Chart(quarters, {
+      data: {
+        labels: voice.quarters,
+        datasets: [
+          { type: "bar", label: "NPS", data: voice.nps, backgroundColor: "#0f766e", maxBarThickness: 32, yAxisID: "y" },
+          { type: "line", label: "CSAT (% satisfied)", data: voice.csat, borderColor: "#f97316", backgroundColor: "#f97316", pointRadius: 3, tension: 0, spanGaps: true, yAxisID: "y1" },
+        ],
+      },
+      options: {
+        ...common,
+        interaction: { mode: "index", intersect: false },
+        plugins: { legend: { position: "bottom" } },
+        scales: {
+          y: { min: -100, max: 100, title: { display: true, text: "NPS" } },
+          y1: { position: "right", min: 0, max: 100, grid: { drawOnChartArea: false }, ticks: { callback: (v) => v + "%" } },
+        },
+      },
+    });
+  }
+  const kudos = document.getElementById("service-kudos");
+  if (kudos && voice && data.months.length) {
+    new Chart(kudos, {
+      type: "bar",
+      data: { labels: data.months, datasets: [{ label: "Kudos", data: voice.kudos, backgroundColor: "#e11d48", maxBarThickness: 28 }] },
+      options: { ...common, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+    });
+  }
 })();
