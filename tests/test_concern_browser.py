@@ -1,13 +1,15 @@
 """A sponsor's concern handled the R3 way, in a real browser, as both sides: the sponsor
 raises it in the portal with a file, its owner acknowledges it, records the first
 contact with its containment, updates the sponsor and resolves it; the sponsor reads
-every step, never the internal note, and confirms."""
+every step, never the internal note, confirms, and answers the satisfaction survey the
+confirmation sent (a low score would need a reason: a 5 does not)."""
 
 from __future__ import annotations
 
 import pytest
 
 from accord.service.models import Concern
+from accord.surveys.models import SurveyResponse
 from tests.test_browser import ARTIFACTS, _sign_in, browser, site  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -110,3 +112,18 @@ def test_a_concern_goes_the_whole_r3_path_as_both_sides(browser, site, tmp_path)
     assert concern.state == "closed" and concern.closed_at is not None
     clocks = sponsor.get_by_test_id("concern-clocks")
     assert clocks.get_by_role("row", name="Acknowledgement").get_by_text("Met").is_visible()
+
+    # The confirmation sent a satisfaction survey about this concern: answered in the portal.
+    sponsor.get_by_role("navigation").first.get_by_role("link", name="Our surveys").click()
+    waiting = sponsor.get_by_test_id("surveys-to-answer")
+    waiting.get_by_role("link", name="Answer").first.click()
+    sponsor.wait_for_load_state("networkidle")
+    assert concern.number in sponsor.content()
+    sponsor.get_by_test_id("scale-score").get_by_text("5 ·").click()
+    sponsor.get_by_label("Anything else you want us to know").fill("Quick and honest. Thanks.")
+    sponsor.get_by_role("button", name="Send my answer").click()
+    sponsor.wait_for_load_state("networkidle")
+    sponsor.screenshot(path=str(ARTIFACTS / "concern-csat.png"), full_page=True)
+    answer = SurveyResponse.objects.get(survey__concern=concern)
+    assert (answer.score, answer.respondent.username) == (5, "aurora.manager")
+    assert answer.comment == "Quick and honest. Thanks."
