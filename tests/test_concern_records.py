@@ -408,3 +408,23 @@ def test_relationship_health_counts_open_concerns_once(world):
     assert len(concerns_signal()) == 1
     services.concern_resolve(actor=world.pm_alice, concern=concern, resolution="Reissued.")
     assert concerns_signal() == []
+
+
+def test_the_api_lists_concerns_nearest_due_first_on_request(world):
+    early = _raise(world, when="2026-11-24 09:00", title="Aurora first")
+    late = _raise(world, when="2026-11-24 11:00", title="Aurora second")
+    done = _raise(world, when="2026-11-24 12:00", title="Aurora third")
+    services.concern_contact(
+        actor=world.qa_quinn, concern=done, how="call", summary="s", containment="c"
+    )
+    services.concern_resolve(actor=world.qa_quinn, concern=done, resolution="r")
+    staff = client_for(world.pm_alice)
+    newest = staff.get("/api/v1/concerns").json()["items"]
+    assert [c["number"] for c in newest] == [done.number, late.number, early.number]
+    due = staff.get("/api/v1/concerns", {"order": "due", "page_size": 2}).json()
+    # The earlier-raised concern's clocks fall due first; the resolved one has none left.
+    assert [c["number"] for c in due["items"]] == [early.number, late.number]
+    assert due["count"] == 3 and due["pages"] == 2
+    rest = staff.get("/api/v1/concerns", {"order": "due", "page_size": 2, "page": 2}).json()
+    assert [c["number"] for c in rest["items"]] == [done.number]
+    assert staff.get("/api/v1/concerns", {"order": "soon"}).status_code == 422

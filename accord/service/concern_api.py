@@ -30,7 +30,7 @@ from accord.delays.selectors import delays_visible_to
 from accord.projects.selectors import projects_visible_to
 from accord.risks.selectors import risks_visible_to
 from accord.service import selectors, services
-from accord.service.clock_rows import ClockRow, clock_rows
+from accord.service.clock_rows import ClockRow, clock_rows, next_due
 from accord.service.clocks import ClockState
 from accord.service.models import Concern, ConcernState
 from accord.service.schemas import (
@@ -57,6 +57,13 @@ _OPEN = (
     ConcernState.IN_PROGRESS,
     ConcernState.WAITING,
 )
+
+
+class Sorted(list):
+    """Concerns put in an order the database cannot compute, paged like a queryset."""
+
+    def count(self) -> int:  # type: ignore[override]
+        return len(self)
 
 
 class ConcernPage(PageNumberPagination.Output):
@@ -134,7 +141,7 @@ def _filtered(request: HttpRequest, filters: ConcernFilters) -> QuerySet[Concern
 @router.get(
     "/concerns",
     response=ConcernPage,
-    summary="The concerns you may see, newest first, each with its clocks",
+    summary="The concerns you may see, newest first (or nearest due), each with its clocks",
     description="Staff see every sponsor's; a sponsor manager its company's; a sponsor "
     "contact those it raised and those of its projects. Filter by `sponsor_id`, "
     "`project_id`, `owner_id`, `state` (or `open`), `category`, `priority`, `clock` "
@@ -162,6 +169,13 @@ def list_concerns(
                 )
             ]
         )
+    if filters.order == "due":
+        # Due times are computed, never stored: the candidates' clocks order them.
+        candidates = list(concerns)
+        due = {c.pk: next_due(clock_rows(c, now, context)) for c in candidates}
+        far = dt.datetime.max.replace(tzinfo=dt.UTC)
+        candidates.sort(key=lambda c: (due[c.pk] or far, -c.raised_at.timestamp(), -c.pk))
+        concerns = Sorted(candidates)
     page = PageNumberPagination().paginate_queryset(concerns, pagination)
     page["items"] = [
         _concern(concern, clock_rows(concern, now, context)) for concern in page["items"]

@@ -112,6 +112,11 @@ class ConcernFilters(Schema):
     clock: Literal["at_risk", "breached"] | None = Field(
         None, description="Only concerns with a clock in this state now"
     )
+    order: Literal["newest", "due"] = Field(
+        "newest",
+        description="newest raised first, or due: the nearest due clock first (like the "
+        "staff queue; concerns with no clock counting last, newest first)",
+    )
 
 
 class ClockOut(Schema):
