@@ -89,6 +89,7 @@ INSTALLED_APPS = [
     "accord.service",
     "accord.recognition",
     "accord.surveys",
+    "accord.quality",
     "accord.home",
     "accord.search",
     "accord.demo",

@@ -29,6 +29,7 @@ urlpatterns = [
     path("service/", include("accord.service.urls")),
     path("recognition/", include("accord.recognition.urls")),
     path("surveys/", include("accord.surveys.urls")),
+    path("quality/", include("accord.quality.urls")),
     path("", include("accord.search.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),

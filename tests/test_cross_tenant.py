@@ -151,6 +151,42 @@ def _aurora_dashboard_query(w: World) -> dict:
     return {"sponsor": w.sponsor_a.pk}
 
 
+def _aurora_agreement(w: World):
+    """Sponsor A's quality agreement, approved by QA (made once)."""
+    import datetime as dt
+
+    from accord.quality import services
+    from accord.quality.models import QualityAgreement
+    from tests.factories import PASSWORD
+
+    existing = QualityAgreement.objects.filter(sponsor=w.sponsor_a).first()
+    if existing is not None:
+        return existing
+    draft = services.agreement_draft(
+        actor=w.admin_ada,
+        sponsor=w.sponsor_a,
+        terms=services.Terms(
+            title="Aurora Therapeutics quality agreement",
+            effective_from=dt.date(2026, 1, 1),
+            summary_days=10,
+            notify={"critical": 24, "major": 72},
+        ),
+    )
+    return services.agreement_approve(
+        actor=w.qa_quinn,
+        agreement=draft,
+        username="qa.quinn",
+        password=PASSWORD,
+        version=draft.version,
+        acknowledge=True,
+    )
+
+
+def _aurora_agreement_query(w: World) -> dict:
+    _aurora_agreement(w)
+    return {"q": "Aurora", "sponsor": w.sponsor_a.pk}
+
+
 def _aurora_concern_query(w: World) -> dict:
     _aurora_concern(w)
     return {"state": "all"}
@@ -493,6 +529,14 @@ PAGES: dict[str, Route] = {
     "service:concern_create": Route(OWN),
     "service:concern": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_concern(w).pk}),
     "service:concern_file": Route(OBJECT, kwargs=_aurora_concern_file),
+    "quality:agreements": Route(LIST, query=_aurora_agreement_query),
+    "quality:agreements_export": Route(
+        LIST, kwargs=lambda w: {"fmt": "csv"}, query=_aurora_agreement_query
+    ),
+    "quality:agreement": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_agreement(w).pk}),
+    "quality:agreement_create": Route(STAFF),
+    "quality:agreement_edit": Route(STAFF, kwargs=lambda w: {"pk": _aurora_agreement(w).pk}),
+    "quality:agreement_approve": Route(STAFF, kwargs=lambda w: {"pk": _aurora_agreement(w).pk}),
     "service:dashboard": Route(LIST, query=_aurora_dashboard_query),
     "service:dashboard_export": Route(
         LIST, kwargs=lambda w: {"fmt": "csv"}, query=_aurora_dashboard_query
@@ -804,6 +848,34 @@ API: dict[str, Route] = {
             "message": "Injected",
             "concern_id": _aurora_concern(w).pk,
         },
+    ),
+    "GET /api/v1/quality-agreements": Route(
+        LIST, query=lambda w: {"sponsor_id": _aurora_agreement(w).sponsor_id}
+    ),
+    "GET /api/v1/quality-agreements/{agreement_id}": Route(
+        OBJECT, kwargs=lambda w: {"agreement_id": _aurora_agreement(w).pk}
+    ),
+    "POST /api/v1/quality-agreements": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "sponsor_id": w.sponsor_a.pk,
+            "title": "Injected",
+            "effective_from": "2026-01-01",
+            "summary_days": 5,
+        },
+    ),
+    "PUT /api/v1/quality-agreements/{agreement_id}": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"agreement_id": _aurora_agreement(w).pk},
+        body=lambda w: {"title": "Injected", "effective_from": "2026-01-01", "summary_days": 5},
+    ),
+    "POST /api/v1/quality-agreements/{agreement_id}/approve": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"agreement_id": _aurora_agreement(w).pk},
+        body=lambda w: {"username": "x", "password": "y", "version": 1},
     ),
     "GET /api/v1/notifications": Route(LIST, query=lambda w: {"q": "Aur"}),
     "POST /api/v1/notifications/{notification_id}/read": Route(

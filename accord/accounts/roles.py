@@ -108,6 +108,8 @@ _VIEW_ALL = [
     "surveys.view_survey",
     "surveys.view_surveyresponse",
     "surveys.view_surveysettings",
+    # The quality agreements that bind the CDMO to each sponsor.
+    "quality.view_qualityagreement",
 ]
 # A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
 _CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
@@ -118,6 +120,9 @@ _SURVEYS_SPONSOR = ("surveys.view_survey", "surveys.view_surveyresponse", "surve
 _SURVEYS_RUN = ("surveys.change_surveysettings", "surveys.close_survey")
 
 # Who sets the service levels promised to sponsors.
+# Who keeps the quality agreements (QA approves them, by signature).
+_QUALITY_KEEP = ("quality.add_qualityagreement", "quality.change_qualityagreement")
+
 _SLA_SET = (
     "service.add_slapolicy",
     "service.change_slapolicy",
@@ -220,6 +225,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "projects.approve_projectdocument",
             "delays.view_delay",
             *_MEETINGS_VIEW,
+            *_QUALITY_KEEP,
+            "quality.approve_qualityagreement",
         ),
     ),
     RoleDefinition(
@@ -280,6 +287,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "service.change_servicehours",
             "service.assign_concern",
             *_SURVEYS_RUN,
+            *_QUALITY_KEEP,
         ),
         grants_admin_site=True,
     ),
@@ -301,6 +309,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_TEAMS_VIEW,
             "service.view_slapolicy",
             *_CONCERNS_SPONSOR,
+            "quality.view_qualityagreement",
             *_KUDOS,
             *_SURVEYS_SPONSOR,
         ),
@@ -326,6 +335,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_TEAMS_VIEW,
             "service.view_slapolicy",
             *_CONCERNS_SPONSOR,
+            "quality.view_qualityagreement",
             *_KUDOS,
             *_SURVEYS_SPONSOR,
         ),
