@@ -54,6 +54,12 @@ def _kudos(world: World):
     return _aurora_kudos(world)
 
 
+def _agreement(world: World):
+    from tests.test_cross_tenant import _aurora_agreement
+
+    return _aurora_agreement(world)
+
+
 def _followup(world: World):
     from tests.test_clients import world_clients
 
@@ -103,6 +109,8 @@ A_RECORD = {
     "kudos_to_your_team": _kudos,
     "survey_invitation": lambda w: _survey(w),
     "survey_low_score": lambda w: _low_answer(w),
+    "quality_agreement_to_approve": lambda w: _agreement(w),
+    "quality_agreement_approved": lambda w: _agreement(w),
 }
 
 
@@ -144,6 +152,7 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "surveys.survey": _survey(world),
         "surveys.surveyinvitation": _survey(world).invitations.first(),
         "surveys.surveyresponse": _low_answer(world),
+        "quality.agreement": _agreement(world),
     }
     record = records[event.rsplit(".", 1)[0]]
     proposed = EVENTS[event](record, actor=world.pm_alice)
@@ -183,6 +192,7 @@ def _a_round_of_events(world: World) -> None:
         **_signed(world.qa_quinn),
     )
     _kudos(world)  # Quinn is thanked by A's manager
+    _agreement(world)  # A's quality agreement drafted and approved
     _low_answer(world)  # a concern confirmed, its survey answered with a low score
     later = TODAY + dt.timedelta(days=30)
     sweeps.action_item_reminders(today=later)

@@ -421,3 +421,19 @@ def test_the_api_drafts_rewrites_approves_and_shows_each_sponsor_its_own(world):
     assert other.get(api).json()["items"] == []
     assert other.get(f"{api}/{agreement['id']}").status_code == 404
     assert other.post(api, body, content_type="application/json").status_code == 403
+
+
+def test_qa_is_asked_to_approve_and_the_sponsor_is_told_when_it_is_signed(world):
+    from accord.notifications.models import Notification
+
+    agreement = _approved(world)
+    [ask] = Notification.objects.filter(kind="quality_agreement_to_approve")
+    assert ask.recipient == world.qa_quinn  # the drafter (Ada) is never asked
+    assert ask.title == "QAG-AUR-R1 of Aurora Therapeutics to approve"
+    told = Notification.objects.filter(kind="quality_agreement_approved")
+    assert {n.recipient for n in told} == {
+        world.sponsor_a_manager,
+        world.sponsor_a_contact,
+        world.admin_ada,
+    }
+    assert all(n.title == f"Quality agreement {agreement.reference} approved" for n in told)

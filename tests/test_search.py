@@ -20,6 +20,8 @@ from accord.meetings import services as meeting_services
 from accord.meetings.models import ActionItem, Meeting, MeetingDecision
 from accord.projects.models import Project, ProjectDocument
 from accord.proposals.models import Proposal, ProposalRevision, Rfp
+from accord.quality import services as quality_services
+from accord.quality.models import QualityAgreement
 from accord.recognition import services as recognition_services
 from accord.reports import services as report_services
 from accord.reports.models import StatusReport
@@ -159,6 +161,21 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         actor=world.sponsor_a_manager, survey=survey, score=4
     )
     tag(SurveyResponse, answer.pk, "comment", "survey_answers", SHARED, "Quick answers.")
+    from tests.test_cross_tenant import _aurora_agreement
+
+    agreement = _aurora_agreement(world)  # approved: its sponsor finds it, a draft it does not
+    tag(QualityAgreement, agreement.pk, "title", "quality_agreements", SHARED, agreement.title)
+    draft = quality_services.agreement_draft(
+        actor=world.admin_ada,
+        sponsor=world.sponsor_a,
+        terms=quality_services.Terms(
+            title=f"Next revision {marker('quality_agreements', 'draft')}",
+            effective_from=dt.date(2027, 1, 1),
+            summary_days=5,
+            notify={},
+        ),
+    )
+    assert draft.is_draft
     return _world_search_markers()
 
 
@@ -185,6 +202,7 @@ HIDDEN_VARIANTS = {
     "sla_policies": [],
     "kudos": [INTERNAL],
     "survey_answers": [],
+    "quality_agreements": ["draft"],
 }
 
 

@@ -330,6 +330,27 @@ KINDS: tuple[Kind, ...] = (
         "",
         "bi-gear",
     ),
+    Kind(
+        "quality_agreement_to_approve",
+        "Quality agreement to approve",
+        "A revision of a sponsor's quality agreement was drafted and waits for a QA signature.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you approve quality agreements",
+        "accord.quality.selectors.quality_agreements_visible_to",
+        "bi-file-earmark-check",
+    ),
+    Kind(
+        "quality_agreement_approved",
+        "Quality agreement approved",
+        "A revision of your company's quality agreement was approved and applies from its "
+        "effective date.",
+        BOTH,
+        Delivery.IMMEDIATE,
+        "you read your company's quality agreement, or drafted it",
+        "accord.quality.selectors.quality_agreements_visible_to",
+        "bi-file-earmark-check",
+    ),
 )
 
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}

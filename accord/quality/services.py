@@ -17,6 +17,7 @@ from accord.accounts.models import Organization, User
 from accord.audit.services import audit_record, created
 from accord.core import clock, concurrency
 from accord.core.permissions import require
+from accord.notifications.services import notify
 from accord.quality.models import (
     MAX_NOTIFY_HOURS,
     MAX_SUMMARY_DAYS,
@@ -174,6 +175,7 @@ def agreement_draft(*, actor: User, sponsor: Organization, terms: Terms) -> Qual
         parent=sponsor,
         changes=created(_describe(agreement)),
     )
+    notify("quality.agreement.drafted", agreement, actor=actor)
     return agreement
 
 
@@ -260,4 +262,5 @@ def _approve(
         parent=agreement.sponsor,
         changes={"status": ["Draft", "Approved"]},
     )
+    notify("quality.agreement.approved", agreement, actor=actor)
     return agreement
