@@ -527,6 +527,30 @@ def test_demo_kudos_come_from_several_sponsors_and_colleagues_to_managed_staff(d
 
 
 @pytest.mark.django_db
+def test_demo_sponsors_each_have_a_quality_agreement_in_force(demo):
+    from accord.quality import selectors as quality_selectors
+    from accord.quality.models import QualityAgreement
+
+    sponsors = Organization.objects.filter(kind="sponsor")
+    in_force = {s.short_name: quality_selectors.agreement_in_force(s, DEMO_DATE) for s in sponsors}
+    assert all(agreement is not None for agreement in in_force.values()), in_force
+    # Kerrowan's second revision took over; the first applies to the events before it.
+    kerrowan = in_force["Kerrowan"]
+    assert kerrowan.revision == 2
+    first = QualityAgreement.objects.get(sponsor=kerrowan.sponsor, revision=1)
+    before = kerrowan.effective_from - dt.timedelta(days=1)
+    assert quality_selectors.agreement_in_force(kerrowan.sponsor, before) == first
+    for agreement in QualityAgreement.objects.select_related("approved_by"):
+        assert agreement.status == "approved" and agreement.approved_by.username == "qa.quinn"
+        assert agreement.drafted_by_id != agreement.approved_by_id
+        [signature] = Signature.objects.filter(
+            record_type="quality.qualityagreement", record_id=agreement.pk
+        )
+        assert _local(signature.signed_at).date() == _local(agreement.approved_at).date()
+        assert agreement.effective_from > _local(agreement.approved_at).date()
+
+
+@pytest.mark.django_db
 def test_demo_signatures_fall_on_the_days_their_records_say(demo):
     checked = 0
     for signature in Signature.objects.all():

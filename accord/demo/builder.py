@@ -55,6 +55,7 @@ from accord.demo.meetings import meeting_stories
 from accord.demo.notifications import demo_notifications
 from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
 from accord.demo.proposals import proposal_stories
+from accord.demo.quality import quality_stories
 from accord.demo.recognition import recognition_stories
 from accord.demo.reports import report_stories
 from accord.demo.risks import risk_stories
@@ -113,6 +114,7 @@ class DemoSummary:
     kudos: Count = field(default_factory=Count)
     concerns: Count = field(default_factory=Count)
     survey_answers: Count = field(default_factory=Count)
+    quality_agreements: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -141,6 +143,7 @@ class DemoSummary:
             ("kudos", self.kudos),
             ("sponsor concerns", self.concerns),
             ("survey answers (CSAT and NPS)", self.survey_answers),
+            ("quality agreements", self.quality_agreements),
         ]
 
     @property
@@ -482,6 +485,7 @@ class _Loader:
                 "service",
                 "kudos",
                 "surveys",
+                "quality",
             )
         }
         tell(
@@ -518,6 +522,10 @@ class _Loader:
                 # Quarterly relationship surveys, answers, reminders, follow-ups called back.
                 *survey_stories(
                     users=self.users, sponsors=self.organizations, counts=counts["surveys"]
+                ),
+                # Each sponsor's quality agreement, drafted by QA and signed by its head.
+                *quality_stories(
+                    users=self.users, sponsors=self.organizations, counts=counts["quality"]
                 ),
                 self.notification_story(),
             ]

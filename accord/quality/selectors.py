@@ -111,3 +111,17 @@ def change_needs_sponsor_approval(
         if term.change_type == change_type and term.product.strip().casefold() in ("", wanted):
             return agreement
     return None
+
+
+def standing(
+    agreement: QualityAgreement, in_force: QualityAgreement | None, today: dt.date
+) -> tuple[str, str]:
+    """How a revision stands today, as a label and a badge style: a draft, in force,
+    approved but not yet effective, or superseded by a later revision."""
+    if agreement.is_draft:
+        return "Draft", "warning"
+    if in_force is not None and in_force.pk == agreement.pk:
+        return "In force", "success"
+    if agreement.effective_from > today:
+        return "Approved, not yet in force", "info"
+    return "Superseded", "secondary"

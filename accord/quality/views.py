@@ -55,15 +55,13 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied("Your roles do not allow you to see quality agreements.")
     agreements, filters = _filtered(request)
     today = timezone.localdate()
-    in_force = {
-        a.pk
-        for a in (
-            selectors.agreement_in_force(sponsor, today)
-            for sponsor in Organization.objects.filter(pk__in={a.sponsor_id for a in agreements})
-        )
-        if a is not None
-    }
     page = paginate(request, agreements.order_by("sponsor__name", "-revision"), per_page=25)
+    in_force = {
+        sponsor.pk: selectors.agreement_in_force(sponsor, today)
+        for sponsor in Organization.objects.filter(pk__in={a.sponsor_id for a in page})
+    }
+    for agreement in page:
+        agreement.standing = selectors.standing(agreement, in_force[agreement.sponsor_id], today)
     params = request.GET.copy()
     params.pop("page", None)
     staff = request.user.is_cdmo_staff
@@ -72,7 +70,6 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
         "quality/agreement_list.html",
         {
             "page": page,
-            "in_force": in_force,
             "filters": filters,
             "statuses": STATUSES,
             "sponsors": Organization.objects.filter(kind=Organization.Kind.SPONSOR).order_by("name")
@@ -161,6 +158,7 @@ def agreement_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "agreement": agreement,
             "in_force": in_force,
+            "standing": selectors.standing(agreement, in_force, timezone.localdate()),
             "notify_rows": notify_rows,
             "manifest": manifest(agreement),
             "can_rewrite": agreement.is_draft
