@@ -437,3 +437,23 @@ def test_qa_is_asked_to_approve_and_the_sponsor_is_told_when_it_is_signed(world)
         world.admin_ada,
     }
     assert all(n.title == f"Quality agreement {agreement.reference} approved" for n in told)
+
+
+def test_the_list_reads_the_revisions_in_force_in_one_query_whatever_the_sponsors(world):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from django.urls import reverse
+
+    from tests.conftest import client_for
+
+    _approved(world)
+    staff = client_for(world.pm_alice)
+    with CaptureQueriesContext(connection) as one:
+        staff.get(reverse("quality:agreements"))
+    services.agreement_draft(
+        actor=world.admin_ada, sponsor=world.sponsor_b, terms=_terms(title="Borealis QAG")
+    )
+    with CaptureQueriesContext(connection) as two:
+        page = staff.get(reverse("quality:agreements")).content.decode()
+    assert "QAG-BOR-R1" in page and "In force" in page
+    assert len(two.captured_queries) == len(one.captured_queries)

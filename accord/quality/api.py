@@ -147,10 +147,8 @@ def _out(agreement: QualityAgreement, in_force_ids: set[int]) -> dict:
 def _in_force(agreements) -> set[int]:
     from django.utils import timezone
 
-    today = timezone.localdate()
-    sponsors = Organization.objects.filter(pk__in={a.sponsor_id for a in agreements})
-    found = (selectors.agreement_in_force(sponsor, today) for sponsor in sponsors)
-    return {a.pk for a in found if a is not None}
+    found = selectors.agreements_in_force({a.sponsor_id for a in agreements}, timezone.localdate())
+    return {a.pk for a in found.values()}
 
 
 def _visible(request: HttpRequest):

@@ -56,12 +56,11 @@ def agreement_list(request: HttpRequest) -> HttpResponse:
     agreements, filters = _filtered(request)
     today = timezone.localdate()
     page = paginate(request, agreements.order_by("sponsor__name", "-revision"), per_page=25)
-    in_force = {
-        sponsor.pk: selectors.agreement_in_force(sponsor, today)
-        for sponsor in Organization.objects.filter(pk__in={a.sponsor_id for a in page})
-    }
+    in_force = selectors.agreements_in_force({a.sponsor_id for a in page}, today)
     for agreement in page:
-        agreement.standing = selectors.standing(agreement, in_force[agreement.sponsor_id], today)
+        agreement.standing = selectors.standing(
+            agreement, in_force.get(agreement.sponsor_id), today
+        )
     params = request.GET.copy()
     params.pop("page", None)
     staff = request.user.is_cdmo_staff
