@@ -206,6 +206,15 @@ class ClockContext:
         return self._working[concern.site_id]
 
 
+def _clock_frame(concern: Concern, context: ClockContext):
+    """What every clock of a concern is counted in: the site's working time, the
+    targets of its priority, its pauses and the policy's warning share."""
+    policy = context.policy(concern)
+    target = next(t for t in policy.targets.all() if t.priority == concern.priority)
+    pauses = [(p.started_at, p.ended_at) for p in concern.pauses.all()]
+    return context.working(concern), target, pauses, policy.warn_at_percent / 100
+
+
 def concern_clocks(
     concern: Concern,
     *,
@@ -217,13 +226,8 @@ def concern_clocks(
     all). The update clock runs from the first contact, restarted by each update; it has
     not started before the first contact (``None``)."""
     now = now or timezone.now()
-    context = context or ClockContext()
-    policy = context.policy(concern)
-    target = next(t for t in policy.targets.all() if t.priority == concern.priority)
-    working = context.working(concern)
-    pauses = [(p.started_at, p.ended_at) for p in concern.pauses.all()]
+    working, target, pauses, share = _clock_frame(concern, context or ClockContext())
     finished = concern.resolved_at if concern.state in _DONE else None
-    share = policy.warn_at_percent / 100
 
     def run(kind: str, start: dt.datetime, stopped: dt.datetime | None) -> Clock:
         return clock(
@@ -265,11 +269,7 @@ def concern_past_update_clocks(
     and time of its first contact, updates, reopenings and resolutions): each ran from a
     restart to the next restart or resolution, under today's policy and working time.
     The running (or last) one is ``concern_clocks``'s and is left out."""
-    context = context or ClockContext()
-    policy = context.policy(concern)
-    target = next(t for t in policy.targets.all() if t.priority == concern.priority)
-    working = context.working(concern)
-    pauses = [(p.started_at, p.ended_at) for p in concern.pauses.all()]
+    working, target, pauses, share = _clock_frame(concern, context or ClockContext())
     spans: list[tuple[dt.datetime, dt.datetime]] = []
     start = None
     for kind, at in sorted(moments, key=lambda moment: moment[1]):
@@ -285,7 +285,7 @@ def concern_past_update_clocks(
             now=b,
             stopped_at=b,
             pauses=pauses,
-            warn_at_share=policy.warn_at_percent / 100,
+            warn_at_share=share,
         )
         for a, b in spans
         if a != current
