@@ -1,13 +1,13 @@
-"""Every write of the service app: service levels (``levels``) and concerns (``concerns``).
-Each one audits itself in its transaction."""
+"""Every write of the service app: service levels (``levels``), concerns (``concerns``)
+and what a concern carries, its links and files (``concern_records``). Each one audits
+itself in its transaction."""
 
+from accord.service.services.concern_records import concern_attach, concern_link
 from accord.service.services.concerns import (
     concern_acknowledge,
     concern_assign,
-    concern_attach,
     concern_confirm,
     concern_contact,
-    concern_link,
     concern_note,
     concern_raise,
     concern_reopen,
