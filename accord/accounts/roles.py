@@ -79,6 +79,23 @@ _OUTCOMES_RECORD = (*_OUTCOMES_VIEW, "proposals.record_rfp_outcome")
 # serve them and read the thanks their company gave.
 _KUDOS = ("recognition.view_kudos", "recognition.add_kudos")
 
+# GMP quality records. A sponsor's people read their own (deviations once told of them).
+_QUALITY_RECORDS_VIEW = (
+    "quality.view_batch",
+    "quality.view_deviation",
+    "quality.view_capa",
+)
+# Who works deviations and CAPA they own, and registers batches.
+_QUALITY_RECORDS_WORK = (
+    "quality.add_batch",
+    "quality.change_batch",
+    "quality.change_deviation",
+    "quality.add_capa",
+    "quality.change_capa",
+)
+# QA decides: approves assessments, investigations, extensions, CAPA and their checks.
+_QUALITY_RECORDS_APPROVE = ("quality.approve_deviation", "quality.approve_capa")
+
 _VIEW_ALL = [
     "accounts.view_organization",
     "accounts.view_site",
@@ -110,6 +127,9 @@ _VIEW_ALL = [
     "surveys.view_surveysettings",
     # The quality agreements that bind the CDMO to each sponsor.
     "quality.view_qualityagreement",
+    # Deviations, CAPA and batches: every staff member reads them and reports a deviation.
+    *_QUALITY_RECORDS_VIEW,
+    "quality.add_deviation",
 ]
 # A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
 _CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
@@ -190,6 +210,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "projects.staff_project",
             "planning.manage_calendar",
             "service.assign_concern",
+            *_QUALITY_RECORDS_WORK,
         ),
     ),
     RoleDefinition(
@@ -205,6 +226,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "projects.add_projectdocument",
             "delays.view_delay",
             *_MEETINGS_VIEW,
+            *_QUALITY_RECORDS_WORK,
         ),
     ),
     RoleDefinition(
@@ -227,6 +249,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_MEETINGS_VIEW,
             *_QUALITY_KEEP,
             "quality.approve_qualityagreement",
+            *_QUALITY_RECORDS_WORK,
+            *_QUALITY_RECORDS_APPROVE,
         ),
     ),
     RoleDefinition(
@@ -242,6 +266,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "projects.add_projectdocument",
             "delays.view_delay",
             *_MEETINGS_VIEW,
+            *_QUALITY_RECORDS_WORK,
         ),
     ),
     RoleDefinition(
@@ -312,6 +337,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "quality.view_qualityagreement",
             *_KUDOS,
             *_SURVEYS_SPONSOR,
+            *_QUALITY_RECORDS_VIEW,
         ),
     ),
     RoleDefinition(
@@ -338,6 +364,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "quality.view_qualityagreement",
             *_KUDOS,
             *_SURVEYS_SPONSOR,
+            *_QUALITY_RECORDS_VIEW,
         ),
     ),
 )

@@ -22,6 +22,8 @@ NOT_BUSINESS_RECORDS = {
     "accounts.signinlock",
     # The last concern number of a year: the numbering's lock, not a record.
     "service.concerncounter",
+    # The last DEV, CAPA and CC numbers of a year: the numbering's lock.
+    "quality.qualitycounter",
 }
 
 

@@ -8,7 +8,7 @@ to offer a user.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -29,6 +29,11 @@ class Transition:
     reason_required: bool = False
     author_may_not_take: bool = False  # segregation of duties (AZ-5)
     style: str = "primary"
+    # A branch of the workflow: the transition applies only to records for which this
+    # holds (a minor deviation closes at QA approval, a major one goes on to investigation).
+    applies: Callable[[object], bool] | None = None
+    # Shown when it does not apply, e.g. "Only major and critical deviations are investigated."
+    applies_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,10 @@ class Workflow:
         if state not in transition.sources:
             raise TransitionNotAllowed(
                 f"Cannot {transition.label.lower()} a record that is {self.states[state].lower()}."
+            )
+        if transition.applies is not None and not transition.applies(record):
+            raise TransitionNotAllowed(
+                transition.applies_note or f"{transition.label} does not apply to this record."
             )
         if not user.has_perm(transition.permission):
             raise PermissionDenied(f"Your roles do not allow you to {transition.label.lower()}.")

@@ -30,3 +30,53 @@ class QualityConfig(AppConfig):
                 visible_to=selectors.agreement_parts_visible_to(self.get_model(name)),
                 label=label,
             )
+        register(
+            self.get_model("Batch"), visible_to=selectors.batches_visible_to, label="Batch"
+        )
+        register(
+            self.get_model("Deviation"),
+            visible_to=selectors.deviations_visible_to,
+            label="Deviation",
+            # A sponsor reads a deviation's history from the notice that told it.
+            sponsor_history_from="quality.deviation.sponsor_notified",
+            children=(
+                "quality.investigation",
+                "quality.deviationrequest",
+                "quality.sponsornotice",
+                "quality.recurrencelink",
+            ),
+        )
+        for name, label in (
+            ("Investigation", "Investigation"),
+            ("DeviationRequest", "Deviation request"),
+            ("SponsorNotice", "Notice to the sponsor"),
+            ("RecurrenceLink", "Recurrence link"),
+        ):
+            register(
+                self.get_model(name),
+                visible_to=selectors.deviation_parts_visible_to(self.get_model(name)),
+                label=label,
+            )
+        register(
+            self.get_model("OtherBatchAssessment"),
+            visible_to=selectors.deviation_parts_visible_to(
+                self.get_model("OtherBatchAssessment"), "investigation__deviation"
+            ),
+            label="Other batch assessed",
+        )
+        register(
+            self.get_model("Capa"),
+            visible_to=selectors.capas_visible_to,
+            label="CAPA",
+            children=("quality.capaaction", "quality.effectivenesscheck"),
+        )
+        register(
+            self.get_model("CapaAction"),
+            visible_to=selectors.capa_actions_visible_to,
+            label="CAPA action",
+        )
+        register(
+            self.get_model("EffectivenessCheck"),
+            visible_to=selectors.effectiveness_checks_visible_to,
+            label="Effectiveness check",
+        )

@@ -1,0 +1,40 @@
+"""Every read of quality records that depends on who is asking. One module per concept;
+everything is importable from ``accord.quality.selectors``."""
+
+from accord.quality.selectors.agreements import (
+    VIEW,
+    NotificationDue,
+    agreement_in_force,
+    agreement_parts_visible_to,
+    agreements_in_force,
+    change_needs_sponsor_approval,
+    notification_due,
+    quality_agreements_visible_to,
+    standing,
+)
+from accord.quality.selectors.records import (
+    batches_visible_to,
+    capa_actions_visible_to,
+    capas_visible_to,
+    deviation_parts_visible_to,
+    deviations_visible_to,
+    effectiveness_checks_visible_to,
+)
+
+__all__ = [
+    "VIEW",
+    "NotificationDue",
+    "agreement_in_force",
+    "agreement_parts_visible_to",
+    "agreements_in_force",
+    "batches_visible_to",
+    "capa_actions_visible_to",
+    "capas_visible_to",
+    "change_needs_sponsor_approval",
+    "deviation_parts_visible_to",
+    "deviations_visible_to",
+    "effectiveness_checks_visible_to",
+    "notification_due",
+    "quality_agreements_visible_to",
+    "standing",
+]
