@@ -30,9 +30,7 @@ class QualityConfig(AppConfig):
                 visible_to=selectors.agreement_parts_visible_to(self.get_model(name)),
                 label=label,
             )
-        register(
-            self.get_model("Batch"), visible_to=selectors.batches_visible_to, label="Batch"
-        )
+        register(self.get_model("Batch"), visible_to=selectors.batches_visible_to, label="Batch")
         register(
             self.get_model("Deviation"),
             visible_to=selectors.deviations_visible_to,

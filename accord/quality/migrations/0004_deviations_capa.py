@@ -8,268 +8,861 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0006_user_manager'),
-        ('delays', '0002_grant_delay_permissions'),
-        ('projects', '0009_membership_version'),
-        ('quality', '0003_agreement_search_index'),
-        ('risks', '0002_grant_risk_register'),
-        ('service', '0004_concern_links_attachments'),
+        ("accounts", "0006_user_manager"),
+        ("delays", "0002_grant_delay_permissions"),
+        ("projects", "0009_membership_version"),
+        ("quality", "0003_agreement_search_index"),
+        ("risks", "0002_grant_risk_register"),
+        ("service", "0004_concern_links_attachments"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Batch',
+            name="Batch",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.CharField(max_length=40, unique=True, verbose_name='batch number')),
-                ('product', models.CharField(help_text='The product or intermediate made.', max_length=120)),
-                ('manufactured_on', models.DateField()),
-                ('status', models.CharField(choices=[('in_process', 'In process'), ('quarantine', 'In quarantine'), ('released', 'Released'), ('rejected', 'Rejected')], default='in_process', max_length=16)),
-                ('registered_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('project', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='batches', to='projects.project')),
-                ('registered_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "number",
+                    models.CharField(max_length=40, unique=True, verbose_name="batch number"),
+                ),
+                (
+                    "product",
+                    models.CharField(help_text="The product or intermediate made.", max_length=120),
+                ),
+                ("manufactured_on", models.DateField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("in_process", "In process"),
+                            ("quarantine", "In quarantine"),
+                            ("released", "Released"),
+                            ("rejected", "Rejected"),
+                        ],
+                        default="in_process",
+                        max_length=16,
+                    ),
+                ),
+                ("registered_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "project",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="batches",
+                        to="projects.project",
+                    ),
+                ),
+                (
+                    "registered_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name_plural': 'batches',
-                'ordering': ['-manufactured_on', 'number'],
+                "verbose_name_plural": "batches",
+                "ordering": ["-manufactured_on", "number"],
             },
         ),
         migrations.CreateModel(
-            name='Deviation',
+            name="Deviation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.CharField(max_length=16, unique=True)),
-                ('title', models.CharField(max_length=200)),
-                ('description', models.TextField(help_text='What happened, against which instruction.')),
-                ('occurred_at', models.DateTimeField(help_text='When it happened (best estimate).')),
-                ('discovered_at', models.DateTimeField(help_text='When someone noticed it: the clocks start.')),
-                ('area', models.CharField(help_text='Building, room or suite.', max_length=120)),
-                ('equipment', models.CharField(blank=True, max_length=120)),
-                ('process_step', models.CharField(blank=True, max_length=120)),
-                ('containment', models.TextField(help_text='What was done at once to contain it (quarantine, stop, segregate).', verbose_name='immediate correction and containment')),
-                ('classification', models.CharField(choices=[('minor', 'Minor'), ('major', 'Major'), ('critical', 'Critical')], max_length=16)),
-                ('classification_rationale', models.TextField()),
-                ('severity', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)])),
-                ('occurrence', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)])),
-                ('detectability', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)])),
-                ('state', models.CharField(choices=[('assessment', 'In assessment'), ('assessment_review', 'Assessment with QA'), ('investigation', 'In investigation'), ('final_review', 'Investigation with QA'), ('closed', 'Closed'), ('cancelled', 'Cancelled')], default='assessment', max_length=20)),
-                ('due_date', models.DateField()),
-                ('impact_assessment', models.TextField(blank=True, help_text='Impact on product quality, patients, data and compliance.')),
-                ('capa_required', models.BooleanField(blank=True, null=True, verbose_name='CAPA required?')),
-                ('capa_rationale', models.TextField(blank=True, help_text='Required when no CAPA is raised.', verbose_name='why no CAPA')),
-                ('recurrence_checked', models.BooleanField(default=False)),
-                ('notify_by', models.DateTimeField(blank=True, null=True)),
-                ('summary_due', models.DateField(blank=True, null=True)),
-                ('notified_at', models.DateTimeField(blank=True, help_text='When the sponsor was told: it sees the record from then.', null=True)),
-                ('summary_sent_at', models.DateTimeField(blank=True, null=True)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('agreement', models.ForeignKey(blank=True, help_text='The quality agreement whose clocks apply.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='quality.qualityagreement')),
-                ('batches', models.ManyToManyField(blank=True, related_name='deviations', to='quality.batch')),
-                ('from_concern', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='deviations', to='service.concern')),
-                ('from_delay', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='deviations', to='delays.delay')),
-                ('from_risk', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='deviations', to='risks.risk')),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('project', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='deviations', to='projects.project')),
-                ('reporter', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('site', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='deviations', to='accounts.site')),
-                ('sponsor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.CharField(max_length=16, unique=True)),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "description",
+                    models.TextField(help_text="What happened, against which instruction."),
+                ),
+                (
+                    "occurred_at",
+                    models.DateTimeField(help_text="When it happened (best estimate)."),
+                ),
+                (
+                    "discovered_at",
+                    models.DateTimeField(help_text="When someone noticed it: the clocks start."),
+                ),
+                ("area", models.CharField(help_text="Building, room or suite.", max_length=120)),
+                ("equipment", models.CharField(blank=True, max_length=120)),
+                ("process_step", models.CharField(blank=True, max_length=120)),
+                (
+                    "containment",
+                    models.TextField(
+                        help_text="What was done at once to contain it (quarantine, stop, segregate).",
+                        verbose_name="immediate correction and containment",
+                    ),
+                ),
+                (
+                    "classification",
+                    models.CharField(
+                        choices=[("minor", "Minor"), ("major", "Major"), ("critical", "Critical")],
+                        max_length=16,
+                    ),
+                ),
+                ("classification_rationale", models.TextField()),
+                (
+                    "severity",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                    ),
+                ),
+                (
+                    "occurrence",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                    ),
+                ),
+                (
+                    "detectability",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("assessment", "In assessment"),
+                            ("assessment_review", "Assessment with QA"),
+                            ("investigation", "In investigation"),
+                            ("final_review", "Investigation with QA"),
+                            ("closed", "Closed"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="assessment",
+                        max_length=20,
+                    ),
+                ),
+                ("due_date", models.DateField()),
+                (
+                    "impact_assessment",
+                    models.TextField(
+                        blank=True,
+                        help_text="Impact on product quality, patients, data and compliance.",
+                    ),
+                ),
+                (
+                    "capa_required",
+                    models.BooleanField(blank=True, null=True, verbose_name="CAPA required?"),
+                ),
+                (
+                    "capa_rationale",
+                    models.TextField(
+                        blank=True,
+                        help_text="Required when no CAPA is raised.",
+                        verbose_name="why no CAPA",
+                    ),
+                ),
+                ("recurrence_checked", models.BooleanField(default=False)),
+                ("notify_by", models.DateTimeField(blank=True, null=True)),
+                ("summary_due", models.DateField(blank=True, null=True)),
+                (
+                    "notified_at",
+                    models.DateTimeField(
+                        blank=True,
+                        help_text="When the sponsor was told: it sees the record from then.",
+                        null=True,
+                    ),
+                ),
+                ("summary_sent_at", models.DateTimeField(blank=True, null=True)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "agreement",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The quality agreement whose clocks apply.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="quality.qualityagreement",
+                    ),
+                ),
+                (
+                    "batches",
+                    models.ManyToManyField(
+                        blank=True, related_name="deviations", to="quality.batch"
+                    ),
+                ),
+                (
+                    "from_concern",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="deviations",
+                        to="service.concern",
+                    ),
+                ),
+                (
+                    "from_delay",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="deviations",
+                        to="delays.delay",
+                    ),
+                ),
+                (
+                    "from_risk",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="deviations",
+                        to="risks.risk",
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "project",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="deviations",
+                        to="projects.project",
+                    ),
+                ),
+                (
+                    "reporter",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="deviations",
+                        to="accounts.site",
+                    ),
+                ),
+                (
+                    "sponsor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.organization",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-discovered_at', '-number'],
-                'permissions': [('approve_deviation', 'Can approve deviations (QA)')],
+                "ordering": ["-discovered_at", "-number"],
+                "permissions": [("approve_deviation", "Can approve deviations (QA)")],
             },
         ),
         migrations.CreateModel(
-            name='Capa',
+            name="Capa",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.CharField(max_length=16, unique=True)),
-                ('title', models.CharField(max_length=200)),
-                ('problem', models.TextField(verbose_name='problem statement')),
-                ('root_cause_category', models.CharField(blank=True, max_length=40)),
-                ('due_date', models.DateField()),
-                ('state', models.CharField(choices=[('open', 'Open'), ('implemented', 'Implemented, check of effectiveness pending'), ('closed_effective', 'Closed, effective'), ('closed_not_effective', 'Closed, not effective'), ('closed', 'Closed (no check of effectiveness)'), ('cancelled', 'Cancelled')], default='open', max_length=24)),
-                ('effectiveness_required', models.BooleanField(default=True)),
-                ('effectiveness_after_days', models.PositiveSmallIntegerField(default=90, help_text='Days after closure the check of effectiveness starts.')),
-                ('success_criteria', models.TextField(blank=True, help_text='Stated up front: what will show the actions worked.')),
-                ('requires_retraining', models.BooleanField(default=False)),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('implemented_at', models.DateTimeField(blank=True, null=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('created_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('follows', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='followed_by', to='quality.capa')),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('qa_approver', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('sponsor', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.organization')),
-                ('deviation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='capas', to='quality.deviation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.CharField(max_length=16, unique=True)),
+                ("title", models.CharField(max_length=200)),
+                ("problem", models.TextField(verbose_name="problem statement")),
+                ("root_cause_category", models.CharField(blank=True, max_length=40)),
+                ("due_date", models.DateField()),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open"),
+                            ("implemented", "Implemented, check of effectiveness pending"),
+                            ("closed_effective", "Closed, effective"),
+                            ("closed_not_effective", "Closed, not effective"),
+                            ("closed", "Closed (no check of effectiveness)"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="open",
+                        max_length=24,
+                    ),
+                ),
+                ("effectiveness_required", models.BooleanField(default=True)),
+                (
+                    "effectiveness_after_days",
+                    models.PositiveSmallIntegerField(
+                        default=90,
+                        help_text="Days after closure the check of effectiveness starts.",
+                    ),
+                ),
+                (
+                    "success_criteria",
+                    models.TextField(
+                        blank=True, help_text="Stated up front: what will show the actions worked."
+                    ),
+                ),
+                ("requires_retraining", models.BooleanField(default=False)),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("implemented_at", models.DateTimeField(blank=True, null=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "follows",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="followed_by",
+                        to="quality.capa",
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "qa_approver",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "sponsor",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.organization",
+                    ),
+                ),
+                (
+                    "deviation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="capas",
+                        to="quality.deviation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-created_at', '-number'],
-                'permissions': [('approve_capa', 'Can approve CAPA (QA)')],
+                "ordering": ["-created_at", "-number"],
+                "permissions": [("approve_capa", "Can approve CAPA (QA)")],
             },
         ),
         migrations.CreateModel(
-            name='DeviationRequest',
+            name="DeviationRequest",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('extension', 'Extension of the due date'), ('cancellation', 'Cancellation')], max_length=16)),
-                ('new_due_date', models.DateField(blank=True, null=True)),
-                ('previous_due_date', models.DateField()),
-                ('justification', models.TextField()),
-                ('status', models.CharField(choices=[('pending', 'Waiting for QA'), ('approved', 'Approved'), ('rejected', 'Rejected')], default='pending', max_length=12)),
-                ('requested_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('decision_note', models.TextField(blank=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('deviation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='requests', to='quality.deviation')),
-                ('requested_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("extension", "Extension of the due date"),
+                            ("cancellation", "Cancellation"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("new_due_date", models.DateField(blank=True, null=True)),
+                ("previous_due_date", models.DateField()),
+                ("justification", models.TextField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for QA"),
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                        ],
+                        default="pending",
+                        max_length=12,
+                    ),
+                ),
+                ("requested_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                ("decision_note", models.TextField(blank=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "deviation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="requests",
+                        to="quality.deviation",
+                    ),
+                ),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['deviation', 'requested_at'],
+                "ordering": ["deviation", "requested_at"],
             },
         ),
         migrations.CreateModel(
-            name='EffectivenessCheck',
+            name="EffectivenessCheck",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('success_criteria', models.TextField()),
-                ('starts_on', models.DateField(help_text='The monitoring window opens.')),
-                ('due_date', models.DateField()),
-                ('evidence', models.TextField(blank=True)),
-                ('verdict', models.CharField(blank=True, choices=[('effective', 'Effective'), ('partially', 'Partially effective'), ('not_effective', 'Not effective')], max_length=16)),
-                ('rating', models.PositiveSmallIntegerField(blank=True, help_text='Efficacy from 1 (none) to 5 (fully effective).', null=True, validators=[django.core.validators.MinValueValidator(1), django.core.validators.MaxValueValidator(5)])),
-                ('checked_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('capa', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='effectiveness', to='quality.capa')),
-                ('checked_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("success_criteria", models.TextField()),
+                ("starts_on", models.DateField(help_text="The monitoring window opens.")),
+                ("due_date", models.DateField()),
+                ("evidence", models.TextField(blank=True)),
+                (
+                    "verdict",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("effective", "Effective"),
+                            ("partially", "Partially effective"),
+                            ("not_effective", "Not effective"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "rating",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Efficacy from 1 (none) to 5 (fully effective).",
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(1),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                    ),
+                ),
+                ("checked_at", models.DateTimeField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "capa",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="effectiveness",
+                        to="quality.capa",
+                    ),
+                ),
+                (
+                    "checked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['due_date'],
+                "ordering": ["due_date"],
             },
         ),
         migrations.CreateModel(
-            name='Investigation',
+            name="Investigation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('method', models.CharField(blank=True, choices=[('five_whys', '5 Whys'), ('fishbone', 'Fishbone (Ishikawa)'), ('fault_tree', 'Fault tree'), ('other', 'Other')], max_length=16)),
-                ('analysis', models.TextField(blank=True, help_text='The analysis, as the method laid it out.')),
-                ('root_cause_category', models.CharField(blank=True, help_text='From the cause taxonomy.', max_length=40)),
-                ('root_cause', models.TextField(blank=True)),
-                ('product_impact', models.TextField(blank=True, help_text='The impact on the batches concerned and on the product.')),
-                ('preliminary_summary', models.TextField(blank=True)),
-                ('conclusion', models.TextField(blank=True)),
-                ('approved_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('deviation', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='investigation', to='quality.deviation')),
-                ('team', models.ManyToManyField(blank=True, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "method",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("five_whys", "5 Whys"),
+                            ("fishbone", "Fishbone (Ishikawa)"),
+                            ("fault_tree", "Fault tree"),
+                            ("other", "Other"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                (
+                    "analysis",
+                    models.TextField(
+                        blank=True, help_text="The analysis, as the method laid it out."
+                    ),
+                ),
+                (
+                    "root_cause_category",
+                    models.CharField(
+                        blank=True, help_text="From the cause taxonomy.", max_length=40
+                    ),
+                ),
+                ("root_cause", models.TextField(blank=True)),
+                (
+                    "product_impact",
+                    models.TextField(
+                        blank=True,
+                        help_text="The impact on the batches concerned and on the product.",
+                    ),
+                ),
+                ("preliminary_summary", models.TextField(blank=True)),
+                ("conclusion", models.TextField(blank=True)),
+                ("approved_at", models.DateTimeField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "deviation",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="investigation",
+                        to="quality.deviation",
+                    ),
+                ),
+                (
+                    "team",
+                    models.ManyToManyField(
+                        blank=True, related_name="+", to=settings.AUTH_USER_MODEL
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='OtherBatchAssessment',
+            name="OtherBatchAssessment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('item', models.CharField(help_text='The batch or product assessed, as people name it.', max_length=200)),
-                ('affected', models.BooleanField()),
-                ('conclusion', models.TextField()),
-                ('batch', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, to='quality.batch')),
-                ('investigation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='other_batches', to='quality.investigation')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "item",
+                    models.CharField(
+                        help_text="The batch or product assessed, as people name it.",
+                        max_length=200,
+                    ),
+                ),
+                ("affected", models.BooleanField()),
+                ("conclusion", models.TextField()),
+                (
+                    "batch",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        to="quality.batch",
+                    ),
+                ),
+                (
+                    "investigation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="other_batches",
+                        to="quality.investigation",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['investigation', 'pk'],
+                "ordering": ["investigation", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='QualityCounter',
+            name="QualityCounter",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(max_length=8)),
-                ('year', models.PositiveSmallIntegerField()),
-                ('last', models.PositiveIntegerField(default=0)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("kind", models.CharField(max_length=8)),
+                ("year", models.PositiveSmallIntegerField()),
+                ("last", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('kind', 'year'), name='quality_counter_once')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("kind", "year"), name="quality_counter_once")
+                ],
             },
         ),
         migrations.CreateModel(
-            name='RecurrenceLink',
+            name="RecurrenceLink",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('justification', models.TextField()),
-                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('deviation', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='recurrence_links', to='quality.deviation')),
-                ('earlier', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='quality.deviation')),
-                ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("justification", models.TextField()),
+                ("recorded_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "deviation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="recurrence_links",
+                        to="quality.deviation",
+                    ),
+                ),
+                (
+                    "earlier",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="quality.deviation",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['deviation', 'earlier__discovered_at'],
+                "ordering": ["deviation", "earlier__discovered_at"],
             },
         ),
         migrations.CreateModel(
-            name='SponsorNotice',
+            name="SponsorNotice",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('notification', 'Notification of the deviation'), ('summary', 'Preliminary investigation summary')], max_length=16)),
-                ('sent_at', models.DateTimeField()),
-                ('recipients', models.CharField(help_text='Who was told, as named.', max_length=500)),
-                ('how', models.CharField(choices=[('portal', 'Accord portal'), ('email', 'E-mail'), ('call', 'Telephone call'), ('meeting', 'Meeting')], max_length=12)),
-                ('content', models.TextField(help_text='What they were told.')),
-                ('recorded_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('deviation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='notices', to='quality.deviation')),
-                ('recorded_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("notification", "Notification of the deviation"),
+                            ("summary", "Preliminary investigation summary"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("sent_at", models.DateTimeField()),
+                (
+                    "recipients",
+                    models.CharField(help_text="Who was told, as named.", max_length=500),
+                ),
+                (
+                    "how",
+                    models.CharField(
+                        choices=[
+                            ("portal", "Accord portal"),
+                            ("email", "E-mail"),
+                            ("call", "Telephone call"),
+                            ("meeting", "Meeting"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("content", models.TextField(help_text="What they were told.")),
+                ("recorded_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "deviation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="notices",
+                        to="quality.deviation",
+                    ),
+                ),
+                (
+                    "recorded_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['deviation', 'sent_at'],
+                "ordering": ["deviation", "sent_at"],
             },
         ),
         migrations.CreateModel(
-            name='CapaAction',
+            name="CapaAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('action_type', models.CharField(choices=[('correction', 'Correction'), ('corrective', 'Corrective action'), ('preventive', 'Preventive action')], max_length=16)),
-                ('description', models.TextField()),
-                ('due_date', models.DateField()),
-                ('state', models.CharField(choices=[('open', 'Open'), ('done', 'Done, waiting for verification'), ('verified', 'Verified'), ('cancelled', 'Cancelled')], default='open', max_length=12)),
-                ('evidence', models.TextField(blank=True, help_text='What shows it was done.')),
-                ('evidence_file', models.FileField(blank=True, max_length=300, upload_to='quality/capa/%Y/')),
-                ('evidence_name', models.CharField(blank=True, max_length=200)),
-                ('done_at', models.DateTimeField(blank=True, null=True)),
-                ('verified_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('capa', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='actions', to='quality.capa')),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('qa_approver', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "action_type",
+                    models.CharField(
+                        choices=[
+                            ("correction", "Correction"),
+                            ("corrective", "Corrective action"),
+                            ("preventive", "Preventive action"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("description", models.TextField()),
+                ("due_date", models.DateField()),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("open", "Open"),
+                            ("done", "Done, waiting for verification"),
+                            ("verified", "Verified"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="open",
+                        max_length=12,
+                    ),
+                ),
+                ("evidence", models.TextField(blank=True, help_text="What shows it was done.")),
+                (
+                    "evidence_file",
+                    models.FileField(blank=True, max_length=300, upload_to="quality/capa/%Y/"),
+                ),
+                ("evidence_name", models.CharField(blank=True, max_length=200)),
+                ("done_at", models.DateTimeField(blank=True, null=True)),
+                ("verified_at", models.DateTimeField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "capa",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="actions",
+                        to="quality.capa",
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "qa_approver",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['capa', 'due_date', 'pk'],
-                'constraints': [models.CheckConstraint(condition=models.Q(('owner', models.F('qa_approver')), _negated=True), name='capa_action_approver_not_owner')],
+                "ordering": ["capa", "due_date", "pk"],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("owner", models.F("qa_approver")), _negated=True),
+                        name="capa_action_approver_not_owner",
+                    )
+                ],
             },
         ),
         migrations.AddIndex(
-            model_name='deviation',
-            index=models.Index(fields=['state', 'due_date'], name='deviation_state_due_idx'),
+            model_name="deviation",
+            index=models.Index(fields=["state", "due_date"], name="deviation_state_due_idx"),
         ),
         migrations.AddIndex(
-            model_name='deviation',
-            index=models.Index(fields=['sponsor', 'notified_at'], name='deviation_sponsor_idx'),
+            model_name="deviation",
+            index=models.Index(fields=["sponsor", "notified_at"], name="deviation_sponsor_idx"),
         ),
         migrations.AddConstraint(
-            model_name='capa',
-            constraint=models.CheckConstraint(condition=models.Q(('owner', models.F('qa_approver')), _negated=True), name='capa_approver_not_owner'),
+            model_name="capa",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("owner", models.F("qa_approver")), _negated=True),
+                name="capa_approver_not_owner",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='deviationrequest',
-            constraint=models.CheckConstraint(condition=models.Q(models.Q(('kind', 'extension'), _negated=True), ('new_due_date__isnull', False), _connector='OR'), name='extension_has_new_date'),
+            model_name="deviationrequest",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    models.Q(("kind", "extension"), _negated=True),
+                    ("new_due_date__isnull", False),
+                    _connector="OR",
+                ),
+                name="extension_has_new_date",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='recurrencelink',
-            constraint=models.UniqueConstraint(fields=('deviation', 'earlier'), name='recurrence_once'),
+            model_name="recurrencelink",
+            constraint=models.UniqueConstraint(
+                fields=("deviation", "earlier"), name="recurrence_once"
+            ),
         ),
     ]
