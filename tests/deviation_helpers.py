@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from accord.quality import services
 from accord.quality.models import Batch, Capa, Deviation
-from accord.quality.services.deviations import Intake, deviation_raise
 from accord.quality.services.agreements import Contact, Terms
+from accord.quality.services.deviations import Intake, deviation_raise
 from tests.factories import PASSWORD, UserFactory
 
 ZURICH = ZoneInfo("Europe/Zurich")

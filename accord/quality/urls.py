@@ -12,9 +12,7 @@ urlpatterns = [
     path("agreements/<int:pk>/edit/", views.agreement_edit, name="agreement_edit"),
     path("agreements/<int:pk>/approve/", views.agreement_approve, name="agreement_approve"),
     path("deviations/", deviation_views.deviation_list, name="deviations"),
-    path(
-        "deviations/export.<str:fmt>", deviation_views.deviation_export, name="deviations_export"
-    ),
+    path("deviations/export.<str:fmt>", deviation_views.deviation_export, name="deviations_export"),
     path("deviations/new/", deviation_views.deviation_raise, name="deviation_raise"),
     path("deviations/<int:pk>/", deviation_views.deviation_detail, name="deviation"),
     path(
