@@ -623,3 +623,61 @@ def actions_for(deviation: Deviation, user: User) -> list[str]:
     if user.pk == deviation.reporter_id:
         names = [n for n in names if not n.startswith("approve")]
     return names
+
+
+EDITABLE = (
+    "title",
+    "description",
+    "occurred_at",
+    "area",
+    "equipment",
+    "process_step",
+    "containment",
+)
+
+
+@transaction.atomic
+def deviation_update(
+    *, actor: User, deviation: Deviation, changes: dict[str, object], version: int | None
+) -> Deviation:
+    """Correct what the intake said while the deviation is in assessment. The due date is
+    never edited (R-DEV-4): an extension request that QA approves moves it."""
+    require(actor, WORK)
+    if "due_date" in changes:
+        raise ValidationError(
+            {
+                "due_date": [
+                    "The due date is never edited: ask for an extension, which QA approves "
+                    "by signature."
+                ]
+            }
+        )
+    unknown = sorted(set(changes) - set(EDITABLE))
+    if unknown:
+        raise ValidationError({name: ["This is not edited here."] for name in unknown})
+    deviation = _lock(deviation, version)
+    changed = {k: v for k, v in changes.items() if getattr(deviation, k) != v}
+    DEVIATION_WORKFLOW.check_edit(deviation, changed, "")
+    errors: dict[str, list[str]] = {}
+    for name, value in changed.items():
+        if name == "occurred_at":
+            if value is None or value > deviation.discovered_at:
+                errors[name] = ["It happened before it was discovered."]
+        elif name not in ("equipment", "process_step") and not str(value or "").strip():
+            errors[name] = ["This cannot be empty."]
+    if errors:
+        raise ValidationError(errors)
+    before = {k: getattr(deviation, k) for k in changed}
+    for name, value in changed.items():
+        setattr(deviation, name, value.strip() if isinstance(value, str) else value)
+    if not changed:
+        return deviation
+    concurrency.bump(deviation)
+    deviation.save(update_fields=[*changed, "version"])
+    _record(
+        actor,
+        deviation,
+        "updated",
+        {k: [before[k], getattr(deviation, k)] for k in changed},
+    )
+    return deviation
