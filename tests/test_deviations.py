@@ -718,3 +718,69 @@ def test_a_stale_version_is_refused(world):
 
 def test_intake_dataclass_defaults(world):
     assert intake(world).batches == ()
+
+
+def test_the_history_reads_as_sentences_with_labels(world):
+    from django.urls import reverse
+
+    from tests.conftest import client_for
+
+    agreement_for(world)
+    deviation = _assessed(world, raise_deviation(world, classification="major"))
+    deviation_notify_sponsor(
+        actor=world.pm_alice,
+        deviation=deviation,
+        sent_at=timezone.now(),
+        recipients="Maya Aurora",
+        how="call",
+        content="Told by phone.",
+    )
+    deviation.refresh_from_db()
+    deviation_submit(actor=world.pm_alice, deviation=deviation, version=deviation.version)
+    page = (
+        client_for(world.qa_quinn)
+        .get(reverse("audit:history", args=["quality.deviation", deviation.pk]))
+        .content.decode()
+    )
+    assert "Deviation raised" in page and "Deviation submitted" in page
+    assert "Deviation sponsor notified" in page
+    assert "Telephone call" in page and ">call<" not in page
+    assert "Assessment with QA" in page and "assessment_review" not in page
+    # The sponsor's people read the history from the notice on.
+    sponsor_page = (
+        client_for(world.sponsor_a_manager)
+        .get(reverse("audit:history", args=["quality.deviation", deviation.pk]))
+        .content.decode()
+    )
+    assert "Deviation sponsor notified" in sponsor_page
+    assert "Deviation raised" not in sponsor_page
+
+
+def test_the_sponsor_history_hides_the_cdmos_internal_working(world):
+    from django.urls import reverse
+
+    from tests.conftest import client_for
+
+    deviation = raise_deviation(world, classification="minor")
+    deviation_notify_sponsor(
+        actor=world.pm_alice,
+        deviation=deviation,
+        sent_at=timezone.now(),
+        recipients="Maya Aurora",
+        how="email",
+        content="Told.",
+    )
+    deviation.refresh_from_db()
+    deviation_assess(
+        actor=world.pm_alice,
+        deviation=deviation,
+        impact_assessment="Zq internal impact words.",
+        capa_required=False,
+        capa_rationale="Zq internal rationale.",
+        version=deviation.version,
+    )
+    url = reverse("audit:history", args=["quality.deviation", deviation.pk])
+    sponsor_page = client_for(world.sponsor_a_manager).get(url).content.decode()
+    assert "Deviation assessed" in sponsor_page
+    assert "Zq internal" not in sponsor_page
+    assert "Zq internal impact words." in client_for(world.qa_quinn).get(url).content.decode()
