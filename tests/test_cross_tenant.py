@@ -189,7 +189,7 @@ def _aurora_deviations(w: World, *, told: str, untold: str):
     from django.utils import timezone
 
     from accord.quality.models import Deviation
-    from accord.quality.services import deviation_records, deviations
+    from accord.quality.services import deviation_notices, deviations
 
     made = []
     for title in (told, untold):
@@ -212,7 +212,7 @@ def _aurora_deviations(w: World, *, told: str, untold: str):
                 ),
             )
             if title == told:
-                deviation_records.deviation_notify_sponsor(
+                deviation_notices.deviation_notify_sponsor(
                     actor=w.pm_alice,
                     deviation=deviation,
                     sent_at=timezone.now() - dt.timedelta(hours=1),
@@ -236,10 +236,10 @@ def _aurora_deviation_api(w: World) -> dict:
 
 
 def _aurora_deviation_request(w: World) -> dict:
-    from accord.quality.services import deviation_records
+    from accord.quality.services import deviation_requests
 
     deviation = _aurora_deviation(w)
-    asked = deviation.requests.first() or deviation_records.deviation_request(
+    asked = deviation.requests.first() or deviation_requests.deviation_request(
         actor=w.pm_alice, deviation=deviation, kind="cancellation", justification="Duplicate."
     )
     return {"deviation_id": deviation.pk, "request_id": asked.pk}

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from accord.core.periodic import SCHEDULE
 from accord.notifications.models import Notification
-from accord.quality.services.deviation_records import deviation_notify_sponsor
+from accord.quality.services.deviation_notices import deviation_notify_sponsor
 from accord.quality.sweeps import clock_stage, deviation_clock_sweep
 from tests.deviation_helpers import agreement_for, raise_deviation, second_qa
 

@@ -15,24 +15,30 @@ from accord.audit.models import AuditEvent
 from accord.core.workflow import TransitionNotAllowed
 from accord.quality.models import Deviation, DeviationRequest, Investigation, QualityCounter
 from accord.quality.selectors import deviations_visible_to
-from accord.quality.services.deviation_records import (
+from accord.quality.services.deviation_notices import (
     deviation_notify_sponsor,
-    deviation_request,
-    deviation_request_decide,
     deviation_send_summary,
+)
+from accord.quality.services.deviation_records import (
     investigation_update,
     other_batch_assess,
     recurrence_candidates,
     recurrence_record,
 )
-from accord.quality.services.deviations import (
+from accord.quality.services.deviation_requests import (
+    deviation_request,
+    deviation_request_decide,
+)
+from accord.quality.services.deviation_steps import (
     actions_for,
-    class_suggested,
     deviation_approve,
-    deviation_assess,
-    deviation_reclassify,
     deviation_send_back,
     deviation_submit,
+)
+from accord.quality.services.deviations import (
+    class_suggested,
+    deviation_assess,
+    deviation_reclassify,
     summary_due_for,
 )
 from accord.signatures.models import Signature

@@ -10,30 +10,50 @@ The due date is never edited: a PATCH that sends one is refused (R-DEV-4)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import Field, Query, Router, Schema, Status
+from ninja import Query, Router, Status
 
 from accord.accounts.models import Site, User
-from accord.core.api import InputSchema, PageNumberPagination
+from accord.core.api import PageNumberPagination
 from accord.core.concurrency import expected_version, set_etag
 from accord.projects.selectors import projects_visible_to
+from accord.quality.deviation_schemas import (
+    ApproveIn,
+    AssessIn,
+    DecideIn,
+    DeviationDetailOut,
+    DeviationFilters,
+    DeviationPage,
+    InvestigationIn,
+    NoticeIn,
+    OtherBatchIn,
+    PatchIn,
+    RaiseIn,
+    ReclassifyIn,
+    RecurrenceIn,
+    RequestIn,
+    SendBackIn,
+    SuggestionOut,
+    VersionIn,
+)
 from accord.quality.models import (
     Batch,
     Deviation,
-    DeviationClass,
-    DeviationRequest,
     Investigation,
-    InvestigationMethod,
     SponsorNotice,
 )
 from accord.quality.models.deviations import DeviationState
 from accord.quality.selectors import batches_visible_to, capas_visible_to, deviations_visible_to
+from accord.quality.services import (
+    deviation_notices,
+    deviation_requests,
+    deviation_steps,
+)
 from accord.quality.services import deviation_records as records
 from accord.quality.services import deviations as services
 
@@ -41,254 +61,6 @@ router = Router(tags=["Deviations"])
 
 S = DeviationState
 _STAFF_ONLY = "The CDMO's people work deviations; a sponsor reads those it was told of."
-
-
-class DeviationFilters(Schema):
-    q: str = Field("", max_length=100, description="Number, title, area or equipment contains")
-    classification: DeviationClass | None = None
-    state: str | None = Field(
-        None,
-        pattern=f"^({'|'.join(['open', *S.values])})$",
-        description="One state (" + ", ".join(S.values) + "), or open; every state when empty",
-    )
-    sponsor_id: int | None = None
-    project_id: int | None = None
-    site_id: int | None = None
-    owner_id: int | None = None
-    overdue: bool | None = Field(None, description="Only open deviations past their due date")
-
-
-class DeviationOut(Schema):
-    id: int
-    number: str
-    title: str
-    classification: str
-    classification_label: str
-    state: str
-    state_label: str
-    sponsor_id: int | None
-    sponsor_name: str | None
-    project_id: int | None
-    project_code: str | None
-    site_code: str
-    area: str
-    owner_name: str
-    occurred_at: dt.datetime
-    discovered_at: dt.datetime
-    due_date: dt.date
-    overdue: bool
-    notify_by: dt.datetime | None
-    notified_at: dt.datetime | None
-    summary_due: dt.date | None
-    summary_sent_at: dt.datetime | None
-    closed_at: dt.datetime | None
-    version: int
-
-
-class DeviationPage(PageNumberPagination.Output):
-    items: list[DeviationOut]
-
-
-class OtherBatchOut(Schema):
-    item: str
-    batch_id: int | None
-    affected: bool
-    conclusion: str
-
-
-class InvestigationOut(Schema):
-    team: list[str]
-    method: str
-    method_label: str
-    analysis: str
-    root_cause_category: str
-    root_cause_label: str
-    root_cause: str
-    product_impact: str
-    other_batches: list[OtherBatchOut]
-    preliminary_summary: str
-    conclusion: str
-    approved_at: dt.datetime | None
-
-
-class RequestOut(Schema):
-    id: int
-    kind: str
-    kind_label: str
-    status: str
-    status_label: str
-    previous_due_date: dt.date
-    new_due_date: dt.date | None
-    justification: str
-    requested_by_name: str
-    requested_at: dt.datetime
-    decided_by_name: str | None
-    decided_at: dt.datetime | None
-    decision_note: str
-    version: int
-
-
-class NoticeOut(Schema):
-    kind: str
-    kind_label: str
-    sent_at: dt.datetime
-    recipients: str
-    how: str
-    how_label: str
-    content: str
-    on_time: bool | None
-
-
-class LinkOut(Schema):
-    earlier_id: int
-    earlier_number: str
-    justification: str
-
-
-class CapaRef(Schema):
-    id: int
-    number: str
-    title: str
-    state_label: str
-
-
-class DeviationDetailOut(DeviationOut):
-    description: str
-    equipment: str
-    process_step: str
-    containment: str
-    classification_rationale: str | None
-    risk_score: int | None
-    batches: list[str]
-    reporter_name: str | None
-    impact_assessment: str | None
-    capa_required: bool | None
-    capa_rationale: str | None
-    recurrence_checked: bool | None
-    missing: list[str] = Field(description="What is still missing before QA (staff only)")
-    actions: list[str] = Field(description="The workflow steps you may take now")
-    investigation: InvestigationOut | None
-    capas: list[CapaRef]
-    requests: list[RequestOut]
-    notices: list[NoticeOut]
-    recurrence_links: list[LinkOut]
-
-
-class SignatureIn(InputSchema):
-    username: str = Field(..., max_length=150)
-    password: str = Field(..., max_length=1024)
-    acknowledge: bool = Field(
-        False, description="Acknowledge that your electronic signature is binding (once)"
-    )
-
-
-class VersionIn(InputSchema):
-    version: int | None = Field(None, ge=1, description="The version you read (or If-Match)")
-
-
-class RaiseIn(InputSchema):
-    title: str = Field(..., max_length=200)
-    description: str = Field(..., max_length=20000)
-    occurred_at: dt.datetime
-    discovered_at: dt.datetime
-    site_id: int
-    area: str = Field(..., max_length=120)
-    equipment: str = Field("", max_length=120)
-    process_step: str = Field("", max_length=120)
-    project_id: int | None = None
-    batch_ids: list[int] = Field(default_factory=list, max_length=50)
-    containment: str = Field(..., max_length=20000)
-    classification: DeviationClass
-    classification_rationale: str = Field(..., max_length=20000)
-    severity: int | None = Field(None, ge=1, le=5)
-    occurrence: int | None = Field(None, ge=1, le=5)
-    detectability: int | None = Field(None, ge=1, le=5)
-    owner_id: int | None = Field(None, description="Empty: you own it")
-    from_delay_id: int | None = None
-    from_concern_id: int | None = None
-    from_risk_id: int | None = None
-
-
-class PatchIn(VersionIn):
-    title: str | None = Field(None, max_length=200)
-    description: str | None = Field(None, max_length=20000)
-    occurred_at: dt.datetime | None = None
-    area: str | None = Field(None, max_length=120)
-    equipment: str | None = Field(None, max_length=120)
-    process_step: str | None = Field(None, max_length=120)
-    containment: str | None = Field(None, max_length=20000)
-    due_date: dt.date | None = Field(
-        None, description="Refused: an extension request that QA approves moves it"
-    )
-
-
-class AssessIn(VersionIn):
-    impact_assessment: str = Field(..., max_length=20000)
-    capa_required: bool | None
-    capa_rationale: str = Field("", max_length=20000)
-
-
-class RecurrenceIn(VersionIn):
-    earlier_id: int | None = Field(None, description="Empty: none of the earlier is related")
-    justification: str = Field(..., max_length=5000)
-
-
-class ApproveIn(SignatureIn, VersionIn):
-    pass
-
-
-class SendBackIn(VersionIn):
-    reason: str = Field(..., max_length=5000)
-
-
-class ReclassifyIn(SignatureIn, VersionIn):
-    classification: DeviationClass
-    reason: str = Field(..., max_length=5000)
-
-
-class InvestigationIn(VersionIn):
-    team_ids: list[int] = Field(default_factory=list, max_length=30)
-    method: InvestigationMethod | Literal[""] = ""
-    analysis: str = Field("", max_length=20000)
-    root_cause_category: str = Field("", max_length=40, description="e.g. machine.calibration")
-    root_cause: str = Field("", max_length=20000)
-    product_impact: str = Field("", max_length=20000)
-    conclusion: str = Field("", max_length=20000)
-
-
-class OtherBatchIn(VersionIn):
-    batch_id: int | None = None
-    item: str = Field("", max_length=200)
-    affected: bool
-    conclusion: str = Field(..., max_length=5000)
-
-
-class RequestIn(InputSchema):
-    kind: DeviationRequest.Kind
-    justification: str = Field(..., max_length=5000)
-    new_due_date: dt.date | None = None
-
-
-class DecideIn(SignatureIn):
-    approve: bool
-    note: str = Field("", max_length=5000)
-    version: int | None = Field(None, ge=1, description="The request's version (or If-Match)")
-
-
-class NoticeIn(InputSchema):
-    kind: SponsorNotice.Kind
-    sent_at: dt.datetime
-    recipients: str = Field(..., max_length=500)
-    how: SponsorNotice.How
-    content: str = Field(..., max_length=20000)
-
-
-class SuggestionOut(Schema):
-    id: int
-    number: str
-    title: str
-    discovered_at: dt.datetime
-    why: list[str]
 
 
 def _staff(request: HttpRequest) -> None:
@@ -386,8 +158,8 @@ def _detail(request: HttpRequest, response: HttpResponse, deviation_id: int) -> 
         "capa_required": deviation.capa_required if staff else None,
         "capa_rationale": deviation.capa_rationale if staff else None,
         "recurrence_checked": deviation.recurrence_checked if staff else None,
-        "missing": services.missing_parts(deviation) if staff and deviation.is_open else [],
-        "actions": services.actions_for(deviation, user) if staff else [],
+        "missing": deviation_steps.missing_parts(deviation) if staff and deviation.is_open else [],
+        "actions": deviation_steps.actions_for(deviation, user) if staff else [],
         "investigation": _investigation(investigation, deviation, staff),
         "capas": [
             {"id": c.pk, "number": c.number, "title": c.title, "state_label": c.get_state_display()}
@@ -636,7 +408,7 @@ def submit_deviation(
     request: HttpRequest, response: HttpResponse, deviation_id: int, payload: VersionIn
 ):
     deviation = _deviation(request, deviation_id)
-    services.deviation_submit(
+    deviation_steps.deviation_submit(
         actor=request.user,
         deviation=deviation,
         version=expected_version(request, payload.version),
@@ -653,7 +425,7 @@ def approve_deviation(
     request: HttpRequest, response: HttpResponse, deviation_id: int, payload: ApproveIn
 ):
     deviation = _deviation(request, deviation_id)
-    services.deviation_approve(
+    deviation_steps.deviation_approve(
         actor=request.user,
         deviation=deviation,
         username=payload.username,
@@ -673,7 +445,7 @@ def send_back_deviation(
     request: HttpRequest, response: HttpResponse, deviation_id: int, payload: SendBackIn
 ):
     deviation = _deviation(request, deviation_id)
-    services.deviation_send_back(
+    deviation_steps.deviation_send_back(
         actor=request.user,
         deviation=deviation,
         reason=payload.reason,
@@ -762,7 +534,7 @@ def make_request(
     request: HttpRequest, response: HttpResponse, deviation_id: int, payload: RequestIn
 ):
     deviation = _deviation(request, deviation_id)
-    records.deviation_request(
+    deviation_requests.deviation_request(
         actor=request.user,
         deviation=deviation,
         kind=payload.kind.value,
@@ -786,7 +558,7 @@ def decide_request(
 ):
     deviation = _deviation(request, deviation_id)
     asked = get_object_or_404(deviation.requests.all(), pk=request_id)
-    records.deviation_request_decide(
+    deviation_requests.deviation_request_decide(
         actor=request.user,
         request=asked,
         approve=payload.approve,
@@ -811,9 +583,9 @@ def record_notice(
 ):
     deviation = _deviation(request, deviation_id)
     service = (
-        records.deviation_notify_sponsor
+        deviation_notices.deviation_notify_sponsor
         if payload.kind == SponsorNotice.Kind.NOTIFICATION
-        else records.deviation_send_summary
+        else deviation_notices.deviation_send_summary
     )
     service(
         actor=request.user,

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.quality import deviation_views, views
+from accord.quality import deviation_step_views, deviation_views, views
 
 app_name = "quality"
 
@@ -17,8 +17,12 @@ urlpatterns = [
     path("deviations/<int:pk>/", deviation_views.deviation_detail, name="deviation"),
     path(
         "deviations/<int:pk>/requests/<int:request_id>/<str:decision>/",
-        deviation_views.deviation_request_decide,
+        deviation_step_views.deviation_request_decide,
         name="deviation_request_decide",
     ),
-    path("deviations/<int:pk>/<str:step>/", deviation_views.deviation_step, name="deviation_step"),
+    path(
+        "deviations/<int:pk>/<str:step>/",
+        deviation_step_views.deviation_step,
+        name="deviation_step",
+    ),
 ]

@@ -1,14 +1,13 @@
-"""The parts of a deviation besides its workflow: the investigation and the other
-batches it assessed, the recurrence check, the extension and cancellation requests QA
-decides by signature, and the notices that tell the sponsor. Each write is one
-transaction with its audit event."""
+"""The records a deviation's assessment and investigation add: the recurrence check
+(R-DEV-6), the investigation of a major or critical deviation, and the other batches or
+products it assessed (R-DEV-3). Each write is one transaction with its audit event."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Q, QuerySet
 
@@ -16,24 +15,19 @@ from accord.accounts.models import User
 from accord.audit.services import audit_record, created
 from accord.core import clock, concurrency
 from accord.core.permissions import require
-from accord.notifications.services import notify
 from accord.quality.models import (
     CAUSES,
     Batch,
     Deviation,
-    DeviationRequest,
     Investigation,
     InvestigationMethod,
     OtherBatchAssessment,
     RecurrenceLink,
-    SponsorNotice,
     cause_label,
 )
 from accord.quality.models.deviations import DeviationState
-from accord.quality.services.deviations import _lock, _open, _record, _segregated
-from accord.quality.workflows import APPROVE, WORK
-from accord.signatures.models import Meaning
-from accord.signatures.services import signature_apply, signer_authenticate
+from accord.quality.services.deviations import _lock, _open, _record
+from accord.quality.workflows import WORK
 
 S = DeviationState
 RECURRENCE_MONTHS = 24
@@ -272,275 +266,3 @@ def other_batch_assess(
         ),
     )
     return assessment
-
-
-# -- Extension and cancellation requests (R-DEV-4) --------------------------------------
-
-
-@transaction.atomic
-def deviation_request(
-    *,
-    actor: User,
-    deviation: Deviation,
-    kind: str,
-    justification: str,
-    new_due_date: dt.date | None = None,
-) -> DeviationRequest:
-    """Ask QA to move the due date, or to cancel the deviation, with a justification.
-    One request of each kind waits at a time."""
-    require(actor, WORK)
-    deviation = _lock(deviation, None)
-    _open(deviation)
-    errors: dict[str, list[str]] = {}
-    if kind not in DeviationRequest.Kind.values:
-        errors["kind"] = ["Ask for an extension or a cancellation."]
-    if not (justification or "").strip():
-        errors["justification"] = ["Justify the request."]
-    if kind == DeviationRequest.Kind.EXTENSION:
-        if new_due_date is None:
-            errors["new_due_date"] = ["Give the new due date."]
-        elif new_due_date <= deviation.due_date:
-            errors["new_due_date"] = [
-                f"An extension moves the due date later than {deviation.due_date:%d %b %Y}."
-            ]
-    else:
-        new_due_date = None
-    if deviation.requests.filter(kind=kind, status=DeviationRequest.Status.PENDING).exists():
-        errors["kind"] = ["A request of this kind already waits for QA."]
-    if errors:
-        raise ValidationError(errors)
-    request = DeviationRequest.objects.create(
-        deviation=deviation,
-        kind=kind,
-        new_due_date=new_due_date,
-        previous_due_date=deviation.due_date,
-        justification=justification.strip(),
-        requested_by=actor,
-        requested_at=clock.now(),
-    )
-    audit_record(
-        actor=actor,
-        action="quality.deviation.requested",
-        target=request,
-        parent=deviation,
-        changes=created(
-            {
-                "kind": request.get_kind_display(),
-                "new_due_date": new_due_date,
-                "justification": request.justification,
-            }
-        ),
-    )
-    notify("quality.deviation.requested", request, actor=actor)
-    return request
-
-
-def deviation_request_decide(
-    *,
-    actor: User,
-    request: DeviationRequest,
-    approve: bool,
-    note: str,
-    username: str | None,
-    password: str,
-    version: int | None,
-    acknowledge: bool = False,
-) -> DeviationRequest:
-    """QA approves or rejects a request with a signature (never the requester's, nor
-    the deviation's owner's or reporter's). An approved extension moves the due date; an
-    approved cancellation ends the deviation, which is kept."""
-    require(actor, APPROVE)
-    if request.requested_by_id == actor.pk:
-        raise PermissionDenied("Whoever asked does not decide: another QA approver must.")
-    _segregated(actor, request.deviation, "decide its requests")
-    if not approve and not (note or "").strip():
-        raise ValidationError({"note": ["Say why the request is rejected."]})
-    full = signer_authenticate(
-        actor=actor, username=username, password=password, acknowledge=acknowledge
-    )
-    return _decide(actor, request, approve, (note or "").strip(), version, full)
-
-
-@transaction.atomic
-def _decide(actor, request, approve, note, version, full) -> DeviationRequest:
-    request = concurrency.locked(request, version)
-    deviation = _lock(request.deviation, None)
-    if request.status != DeviationRequest.Status.PENDING:
-        raise ValidationError("This request is decided already.")
-    _open(deviation)
-    now = clock.now()
-    request.status = (
-        DeviationRequest.Status.APPROVED if approve else DeviationRequest.Status.REJECTED
-    )
-    request.decided_by = actor
-    request.decided_at = now
-    request.decision_note = note
-    concurrency.bump(request)
-    request.save()
-    signature_apply(
-        actor=actor,
-        record=request,
-        meaning=Meaning.APPROVED if approve else Meaning.REJECTED,
-        full_credentials=full,
-        reason=note,
-        transition="decide",
-    )
-    audit_record(
-        actor=actor,
-        action="quality.deviation.request_decided",
-        target=request,
-        parent=deviation,
-        changes={"status": [DeviationRequest.Status.PENDING.label, request.get_status_display()]},
-        reason=note,
-    )
-    if approve and request.kind == DeviationRequest.Kind.EXTENSION:
-        before = deviation.due_date
-        deviation.due_date = request.new_due_date
-        concurrency.bump(deviation)
-        deviation.save(update_fields=["due_date", "version"])
-        _record(actor, deviation, "extended", {"due_date": [before, deviation.due_date]}, note)
-    elif approve:
-        before = deviation.get_state_display()
-        deviation.state = S.CANCELLED
-        deviation.closed_at = now
-        concurrency.bump(deviation)
-        deviation.save(update_fields=["state", "closed_at", "version"])
-        _record(
-            actor,
-            deviation,
-            "cancelled",
-            {"state": [before, deviation.get_state_display()]},
-            request.justification,
-        )
-    notify("quality.deviation.request_decided", request, actor=actor)
-    return request
-
-
-# -- Notices to the sponsor (R-DEV-7) ---------------------------------------------------
-
-
-def _notice_errors(deviation, sent_at, recipients, how, content, now) -> dict:
-    errors: dict[str, list[str]] = {}
-    if deviation.sponsor_id is None:
-        errors["deviation"] = ["This deviation concerns no sponsor: there is no one to tell."]
-    if sent_at is None:
-        errors["sent_at"] = ["Say when they were told."]
-    elif sent_at > now:
-        errors["sent_at"] = ["Record a notice once it is given, not before."]
-    elif sent_at < deviation.discovered_at:
-        errors["sent_at"] = ["A notice is given after the deviation is discovered."]
-    if not (recipients or "").strip():
-        errors["recipients"] = ["Say whom you told."]
-    if how not in SponsorNotice.How.values:
-        errors["how"] = ["Say how they were told."]
-    if not (content or "").strip():
-        errors["content"] = ["Say what they were told."]
-    return errors
-
-
-def _notice(actor, deviation, kind, sent_at, recipients, how, content) -> SponsorNotice:
-    return SponsorNotice.objects.create(
-        deviation=deviation,
-        kind=kind,
-        sent_at=sent_at,
-        recipients=recipients.strip(),
-        how=how,
-        content=content.strip(),
-        recorded_by=actor,
-        recorded_at=clock.now(),
-    )
-
-
-def _staff_worker(actor: User) -> None:
-    require(actor, WORK)
-    if not actor.is_cdmo_staff:
-        raise PermissionDenied("The CDMO records what it told the sponsor.")
-
-
-@transaction.atomic
-def deviation_notify_sponsor(
-    *,
-    actor: User,
-    deviation: Deviation,
-    sent_at: dt.datetime | None,
-    recipients: str,
-    how: str,
-    content: str,
-) -> SponsorNotice:
-    """Record that the sponsor was told of the deviation: what, when, to whom, how. From
-    then on its people see the record in the portal, and they are told in Accord."""
-    _staff_worker(actor)
-    deviation = _lock(deviation, None)
-    errors = _notice_errors(deviation, sent_at, recipients, how, content, clock.now())
-    if deviation.notified_at is not None:
-        errors["deviation"] = [f"The sponsor was told on {deviation.notified_at:%d %b %Y}."]
-    if errors:
-        raise ValidationError(errors)
-    notice = _notice(
-        actor, deviation, SponsorNotice.Kind.NOTIFICATION, sent_at, recipients, how, content
-    )
-    deviation.notified_at = sent_at
-    concurrency.bump(deviation)
-    deviation.save(update_fields=["notified_at", "version"])
-    late = deviation.notify_by is not None and sent_at > deviation.notify_by
-    _record(
-        actor,
-        deviation,
-        "sponsor_notified",
-        {
-            "notified_at": [None, sent_at],
-            "to": [None, notice.recipients],
-            "how": [None, notice.get_how_display()],
-            "what": [None, notice.content],
-            "on time": [None, None if deviation.notify_by is None else not late],
-        },
-    )
-    notify("quality.deviation.sponsor_notified", deviation, actor=actor)
-    return notice
-
-
-@transaction.atomic
-def deviation_send_summary(
-    *,
-    actor: User,
-    deviation: Deviation,
-    sent_at: dt.datetime | None,
-    recipients: str,
-    how: str,
-    content: str,
-) -> SponsorNotice:
-    """Record the preliminary investigation summary sent to the sponsor; it is kept on
-    the investigation, and the sponsor reads it in the portal."""
-    _staff_worker(actor)
-    deviation = _lock(deviation, None)
-    errors = _notice_errors(deviation, sent_at, recipients, how, content, clock.now())
-    if deviation.notified_at is None:
-        errors["deviation"] = ["Tell the sponsor of the deviation before sending its summary."]
-    elif not deviation.needs_investigation:
-        errors["deviation"] = ["A preliminary summary is of an investigation (major, critical)."]
-    elif deviation.summary_sent_at is not None:
-        errors["deviation"] = [f"The summary was sent on {deviation.summary_sent_at:%d %b %Y}."]
-    if errors:
-        raise ValidationError(errors)
-    notice = _notice(
-        actor, deviation, SponsorNotice.Kind.SUMMARY, sent_at, recipients, how, content
-    )
-    deviation.summary_sent_at = sent_at
-    concurrency.bump(deviation)
-    deviation.save(update_fields=["summary_sent_at", "version"])
-    Investigation.objects.update_or_create(
-        deviation=deviation, defaults={"preliminary_summary": notice.content}
-    )
-    _record(
-        actor,
-        deviation,
-        "summary_sent",
-        {
-            "summary_sent_at": [None, sent_at],
-            "to": [None, notice.recipients],
-            "how": [None, notice.get_how_display()],
-            "summary": [None, notice.content],
-        },
-    )
-    notify("quality.deviation.summary_sent", deviation, actor=actor)
-    return notice
