@@ -790,3 +790,143 @@ def test_the_sponsor_history_hides_the_cdmos_internal_working(world):
     assert "Deviation assessed" in sponsor_page
     assert "Zq internal" not in sponsor_page
     assert "Zq internal impact words." in client_for(world.qa_quinn).get(url).content.decode()
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_deviations_raised_at_the_same_moment_get_gap_free_unique_numbers():
+    import threading
+
+    from django.db import connection, connections
+
+    from tests.conftest import build_world
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: several people raising deviations at the same moment")
+    world = build_world()
+    start = threading.Barrier(5)
+    errors: list[Exception] = []
+
+    def worker(n: int) -> None:
+        try:
+            start.wait()
+            for i in range(4):
+                raise_deviation(world, title=f"Deviation {n}-{i}")
+            # A refused raise in between takes no number.
+            with pytest.raises(ValidationError):
+                raise_deviation(world, containment="")
+        except Exception as exc:  # reported by the assertion below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(5)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors
+    numbers = sorted(Deviation.objects.values_list("number", flat=True))
+    year = timezone.localdate().year
+    assert numbers == [f"DEV-{year}-{n:04d}" for n in range(1, 21)]
+
+
+def test_qa_sends_the_investigation_back_and_the_owner_resubmits(world):
+    deviation = _assessed(world, raise_deviation(world, classification="critical"))
+    deviation = deviation_submit(
+        actor=world.pm_alice, deviation=deviation, version=deviation.version
+    )
+    deviation = deviation_approve(
+        actor=world.qa_quinn,
+        deviation=deviation,
+        version=deviation.version,
+        **_sign(world.qa_quinn),
+    )
+    deviation = _investigated(world, deviation)
+    deviation = deviation_submit(
+        actor=world.pm_alice, deviation=deviation, version=deviation.version
+    )
+    assert actions_for(deviation, world.qa_quinn) == [
+        "approve_investigation",
+        "return_investigation",
+    ]
+    deviation = deviation_send_back(
+        actor=world.qa_quinn,
+        deviation=deviation,
+        reason="Assess batch 99 too.",
+        version=deviation.version,
+    )
+    assert deviation.state == "investigation"
+    assert actions_for(deviation, world.pm_alice) == ["submit_investigation"]
+    deviation = deviation_submit(
+        actor=world.pm_alice, deviation=deviation, version=deviation.version
+    )
+    assert deviation.state == "final_review"
+
+
+def test_nothing_moves_a_closed_or_cancelled_deviation(world):
+    deviation = raise_deviation(world, classification="minor")
+    Deviation.objects.filter(pk=deviation.pk).update(state="cancelled")
+    deviation.refresh_from_db()
+    assert actions_for(deviation, world.qa_quinn) == []
+    with pytest.raises(ValidationError):
+        deviation_submit(actor=world.pm_alice, deviation=deviation, version=deviation.version)
+    with pytest.raises(ValidationError):
+        deviation_approve(
+            actor=world.qa_quinn,
+            deviation=deviation,
+            version=deviation.version,
+            **_sign(world.qa_quinn),
+        )
+    with pytest.raises(ValidationError):
+        deviation_reclassify(
+            actor=world.qa_quinn,
+            deviation=deviation,
+            classification="major",
+            reason="Later.",
+            version=deviation.version,
+            **_sign(world.qa_quinn),
+        )
+
+
+def test_the_intake_freezes_once_qa_has_it_and_the_due_date_never_moves(world):
+    from accord.quality.services.deviations import deviation_update
+
+    deviation = raise_deviation(world, classification="minor")
+    with pytest.raises(ValidationError) as due:
+        deviation_update(
+            actor=world.pm_alice,
+            deviation=deviation,
+            changes={"due_date": deviation.due_date + dt.timedelta(days=1)},
+            version=deviation.version,
+        )
+    assert set(due.value.message_dict) == {"due_date"}
+    deviation = deviation_update(
+        actor=world.pm_alice,
+        deviation=deviation,
+        changes={"title": "Label smudge on batch record"},
+        version=deviation.version,
+    )
+    assert deviation.title == "Label smudge on batch record"
+    deviation = deviation_submit(
+        actor=world.pm_alice, deviation=_assessed(world, deviation), version=None
+    )
+    with pytest.raises(ValidationError) as frozen:
+        deviation_update(
+            actor=world.pm_alice,
+            deviation=deviation,
+            changes={"title": "Changed"},
+            version=deviation.version,
+        )
+    assert set(frozen.value.message_dict) == {"title"}
+
+
+def test_a_deviation_is_raised_from_a_concern_of_its_own_sponsor_only(world):
+    from tests.test_cross_tenant import _aurora_concern
+
+    concern = _aurora_concern(world)
+    deviation = raise_deviation(world, from_concern=concern)
+    assert list(concern.deviations.all()) == [deviation]
+    with pytest.raises(ValidationError) as bad:
+        raise_deviation(world, project=world.project_b, from_concern=concern)
+    assert "from_concern" in bad.value.message_dict
