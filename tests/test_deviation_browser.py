@@ -58,6 +58,8 @@ def test_qa_raises_a_major_deviation_and_the_sponsor_sees_it_once_told(browser, 
         .is_visible()
     )
 
+    qa.screenshot(path=str(ARTIFACTS / "deviation-qa.png"), full_page=True)
+
     # Not told yet: the sponsor does not even learn that it exists.
     _sign_in(sponsor, base_url, "aurora.manager")
     missing = sponsor.goto(f"{base_url}/quality/deviations/{deviation.pk}/")
