@@ -364,3 +364,11 @@ def test_my_work_shows_what_i_own_that_is_due_and_what_waits_for_my_signature(wo
     quinn_page = client_for(world.qa_quinn).get(reverse("home:work")).content.decode()
     assert waiting.number in quinn_page and "Waits for your QA signature" in quinn_page
     assert 'href="/quality/deviations/"' in quinn_page  # the nav entry
+
+
+def test_the_page_says_what_class_the_risk_score_suggests(world):
+    deviation = raise_deviation(
+        world, classification="major", severity=5, occurrence=2, detectability=2
+    )
+    page = client_for(world.pm_alice).get(_page(deviation)).content.decode()
+    assert "Risk score 20" in page and "it suggests critical" in page

@@ -7,6 +7,7 @@ from django import forms
 from accord.accounts.models import Site, User
 from accord.core.concurrency import VersionField
 from accord.core.forms import DateInput, StyledForm
+from accord.notifications.events import users_with_permission
 from accord.projects.models import Project
 from accord.quality.models import (
     CLASS_DEFINITIONS,
@@ -120,9 +121,10 @@ class DeviationForm(StyledForm):
         self.fields["batches"].queryset = Batch.objects.select_related("project").order_by(
             "project__code", "number"
         )
-        owners = [u.pk for u in staff_workers() if u.has_perm(WORK)]
-        self.fields["owner"].queryset = User.objects.filter(pk__in=owners).order_by(
-            "last_name", "first_name"
+        self.fields["owner"].queryset = (
+            users_with_permission(WORK)
+            .filter(organization__kind="cdmo")
+            .order_by("last_name", "first_name")
         )
 
 

@@ -344,6 +344,9 @@ def deviation_detail(request: HttpRequest, pk: int) -> HttpResponse:
     context = {
         "deviation": deviation,
         "definition": CLASS_DEFINITIONS[deviation.classification],
+        "suggested": services.class_suggested(
+            deviation.severity, deviation.occurrence, deviation.detectability
+        ),
         "investigation": investigation,
         "capas": capas,
         "clocks": clocks_of(deviation),

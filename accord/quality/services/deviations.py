@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -147,14 +148,7 @@ def _intake_errors(actor: User, intake: Intake, now: dt.datetime) -> dict[str, l
 
 def summary_due_for(site: Site, discovered_at: dt.datetime, working_days: int) -> dt.date:
     """``working_days`` working days of the site's calendar after the day of discovery."""
-    zone = timezone.get_default_timezone()
-    try:
-        from zoneinfo import ZoneInfo
-
-        zone = ZoneInfo(site.time_zone)
-    except (KeyError, ValueError):
-        pass
-    day = timezone.localtime(discovered_at, zone).date()
+    day = timezone.localtime(discovered_at, ZoneInfo(site.time_zone)).date()
     return site_calendar(site).add_working_days(day, working_days)
 
 
