@@ -228,3 +228,14 @@ def test_the_list_filters_and_pages(world):
     assert alice.get(API, {"sponsor_id": world.sponsor_a.pk}).json()["count"] == 1
     assert alice.get(API, {"overdue": True}).json()["count"] == 0
     assert alice.get(API, {"state": "nonsense"}).status_code == 422
+
+
+def test_refusals_name_the_api_fields(world):
+    other = batch(world, "BOR-77", project=world.project_b)
+    alice = client_for(world.pm_alice)
+    refused = post(alice, API, _raise_body(world, batch_ids=[other.pk], containment=" "))
+    assert refused.status_code == 422
+    assert fields(refused) == {"batch_ids", "containment"}
+    assert not Deviation.objects.exists()
+    unknown = post(alice, API, _raise_body(world, site_id=987654))
+    assert fields(unknown) == {"site_id"}

@@ -10,6 +10,7 @@ The due date is never edited: a PATCH that sends one is refused (R-DEV-4)."""
 from __future__ import annotations
 
 import datetime as dt
+from contextlib import contextmanager
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q, QuerySet
@@ -20,7 +21,8 @@ from ninja import Query, Router, Status
 
 from accord.accounts.models import Site, User
 from accord.core.api import PageNumberPagination
-from accord.core.concurrency import expected_version, set_etag
+from accord.core.concurrency import StaleEdit, expected_version, set_etag
+from accord.delays.selectors import delays_visible_to
 from accord.projects.selectors import projects_visible_to
 from accord.quality.deviation_schemas import (
     ApproveIn,
@@ -56,11 +58,40 @@ from accord.quality.services import (
 )
 from accord.quality.services import deviation_records as records
 from accord.quality.services import deviations as services
+from accord.risks.selectors import risks_visible_to
+from accord.service.selectors import concerns_visible_to
 
 router = Router(tags=["Deviations"])
 
 S = DeviationState
 _STAFF_ONLY = "The CDMO's people work deviations; a sponsor reads those it was told of."
+
+
+# The services name their fields as the pages do; the API's fields carry ``_id``.
+API_FIELDS = {
+    "site": "site_id",
+    "project": "project_id",
+    "batches": "batch_ids",
+    "owner": "owner_id",
+    "from_delay": "from_delay_id",
+    "from_concern": "from_concern_id",
+    "from_risk": "from_risk_id",
+    "earlier": "earlier_id",
+    "team": "team_ids",
+    "batch": "batch_id",
+}
+
+
+@contextmanager
+def _api_field_names():
+    try:
+        yield
+    except ValidationError as exc:
+        if not hasattr(exc, "error_dict") or isinstance(exc, StaleEdit):
+            raise
+        raise ValidationError(
+            {API_FIELDS.get(name, name): errors for name, errors in exc.message_dict.items()}
+        ) from exc
 
 
 def _staff(request: HttpRequest) -> None:
@@ -276,42 +307,39 @@ def _or_none(queryset, pk: int | None, field: str):
 )
 def raise_deviation(request: HttpRequest, response: HttpResponse, payload: RaiseIn):
     _staff(request)
-    from accord.delays.selectors import delays_visible_to
-    from accord.risks.selectors import risks_visible_to
-    from accord.service.selectors import concerns_visible_to
-
     user = request.user
     project = _or_none(projects_visible_to(user), payload.project_id, "project_id")
     batches = list(batches_visible_to(user).filter(pk__in=payload.batch_ids))
     if len(batches) != len(set(payload.batch_ids)):
         raise ValidationError({"batch_ids": ["A batch is not found."]})
-    deviation = services.deviation_raise(
-        actor=user,
-        intake=services.Intake(
-            title=payload.title,
-            description=payload.description,
-            occurred_at=payload.occurred_at,
-            discovered_at=payload.discovered_at,
-            site=_or_none(Site.objects.all(), payload.site_id, "site_id"),
-            area=payload.area,
-            equipment=payload.equipment,
-            process_step=payload.process_step,
-            project=project,
-            batches=batches,
-            containment=payload.containment,
-            classification=payload.classification.value,
-            classification_rationale=payload.classification_rationale,
-            severity=payload.severity,
-            occurrence=payload.occurrence,
-            detectability=payload.detectability,
-            owner=_or_none(User.objects.filter(is_active=True), payload.owner_id, "owner_id"),
-        ),
-        from_delay=_or_none(delays_visible_to(user), payload.from_delay_id, "from_delay_id"),
-        from_concern=_or_none(
-            concerns_visible_to(user), payload.from_concern_id, "from_concern_id"
-        ),
-        from_risk=_or_none(risks_visible_to(user), payload.from_risk_id, "from_risk_id"),
-    )
+    with _api_field_names():
+        deviation = services.deviation_raise(
+            actor=user,
+            intake=services.Intake(
+                title=payload.title,
+                description=payload.description,
+                occurred_at=payload.occurred_at,
+                discovered_at=payload.discovered_at,
+                site=_or_none(Site.objects.all(), payload.site_id, "site_id"),
+                area=payload.area,
+                equipment=payload.equipment,
+                process_step=payload.process_step,
+                project=project,
+                batches=batches,
+                containment=payload.containment,
+                classification=payload.classification.value,
+                classification_rationale=payload.classification_rationale,
+                severity=payload.severity,
+                occurrence=payload.occurrence,
+                detectability=payload.detectability,
+                owner=_or_none(User.objects.filter(is_active=True), payload.owner_id, "owner_id"),
+            ),
+            from_delay=_or_none(delays_visible_to(user), payload.from_delay_id, "from_delay_id"),
+            from_concern=_or_none(
+                concerns_visible_to(user), payload.from_concern_id, "from_concern_id"
+            ),
+            from_risk=_or_none(risks_visible_to(user), payload.from_risk_id, "from_risk_id"),
+        )
     return Status(201, _detail(request, response, deviation.pk))
 
 
@@ -389,13 +417,14 @@ def record_recurrence(
     earlier = None
     if payload.earlier_id is not None:
         earlier = get_object_or_404(_visible(request), pk=payload.earlier_id)
-    records.recurrence_record(
-        actor=request.user,
-        deviation=deviation,
-        earlier=earlier,
-        justification=payload.justification,
-        version=expected_version(request, payload.version),
-    )
+    with _api_field_names():
+        records.recurrence_record(
+            actor=request.user,
+            deviation=deviation,
+            earlier=earlier,
+            justification=payload.justification,
+            version=expected_version(request, payload.version),
+        )
     return _detail(request, response, deviation_id)
 
 
@@ -488,18 +517,19 @@ def write_investigation(
     team = list(User.objects.filter(pk__in=payload.team_ids, is_active=True))
     if len(team) != len(set(payload.team_ids)):
         raise ValidationError({"team_ids": ["A member of the team is not found."]})
-    records.investigation_update(
-        actor=request.user,
-        deviation=deviation,
-        team=team,
-        method=payload.method,
-        analysis=payload.analysis,
-        root_cause_category=payload.root_cause_category,
-        root_cause=payload.root_cause,
-        product_impact=payload.product_impact,
-        conclusion=payload.conclusion,
-        version=expected_version(request, payload.version),
-    )
+    with _api_field_names():
+        records.investigation_update(
+            actor=request.user,
+            deviation=deviation,
+            team=team,
+            method=payload.method,
+            analysis=payload.analysis,
+            root_cause_category=payload.root_cause_category,
+            root_cause=payload.root_cause,
+            product_impact=payload.product_impact,
+            conclusion=payload.conclusion,
+            version=expected_version(request, payload.version),
+        )
     return _detail(request, response, deviation_id)
 
 
@@ -513,15 +543,16 @@ def add_other_batch(
 ):
     deviation = _deviation(request, deviation_id)
     batch = _or_none(Batch.objects.select_related("project"), payload.batch_id, "batch_id")
-    records.other_batch_assess(
-        actor=request.user,
-        deviation=deviation,
-        batch=batch,
-        item=payload.item,
-        affected=payload.affected,
-        conclusion=payload.conclusion,
-        version=expected_version(request, payload.version),
-    )
+    with _api_field_names():
+        records.other_batch_assess(
+            actor=request.user,
+            deviation=deviation,
+            batch=batch,
+            item=payload.item,
+            affected=payload.affected,
+            conclusion=payload.conclusion,
+            version=expected_version(request, payload.version),
+        )
     return Status(201, _detail(request, response, deviation_id))
 
 
