@@ -372,3 +372,44 @@ def test_the_page_says_what_class_the_risk_score_suggests(world):
     )
     page = client_for(world.pm_alice).get(_page(deviation)).content.decode()
     assert "Risk score 20" in page and "it suggests critical" in page
+
+
+def test_the_intake_is_corrected_on_the_page_while_in_assessment(world):
+    deviation = raise_deviation(world)
+    intake_seconds = deviation.occurred_at.second
+    alice = client_for(world.pm_alice)
+    form = alice.get(_step(deviation, "edit"))
+    assert form.context["form"].initial["area"] == "Suite 3"
+    bad = alice.post(
+        _step(deviation, "edit"),
+        {
+            "title": "Bioreactor excursion",
+            "description": "x",
+            "occurred_at": _moment(timezone.now() + dt.timedelta(days=1)),
+            "area": "Suite 4",
+            "equipment": "",
+            "process_step": "",
+            "containment": "Held.",
+            "version": deviation.version,
+        },
+    )
+    assert "occurred_at" in bad.context["form"].errors
+    done = alice.post(
+        _step(deviation, "edit"),
+        {
+            "title": "Bioreactor excursion",
+            "description": "x",
+            "occurred_at": _moment(deviation.occurred_at),
+            "area": "Suite 4",
+            "equipment": "",
+            "process_step": "",
+            "containment": "Held.",
+            "version": deviation.version,
+        },
+    )
+    assert done.status_code == 302
+    deviation.refresh_from_db()
+    assert deviation.area == "Suite 4" and deviation.title == "Bioreactor excursion"
+    assert deviation.occurred_at.second == intake_seconds
+    Deviation.objects.filter(pk=deviation.pk).update(state="assessment_review")
+    assert alice.get(_step(deviation, "edit")).status_code == 403

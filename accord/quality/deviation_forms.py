@@ -128,6 +128,22 @@ class DeviationForm(StyledForm):
         )
 
 
+class IntakeEditForm(StyledForm):
+    """What the intake said, corrected while the deviation is in assessment (never the
+    due date, the discovery moment or the class: those have their own ways)."""
+
+    title = forms.CharField(max_length=200)
+    description = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}))
+    occurred_at = moment_field("Occurred at", "When it happened (your best estimate).")
+    area = forms.CharField(max_length=120, help_text="Building, room or suite.")
+    equipment = forms.CharField(max_length=120, required=False)
+    process_step = forms.CharField(max_length=120, required=False)
+    containment = forms.CharField(
+        label="Immediate correction and containment", widget=forms.Textarea(attrs={"rows": 3})
+    )
+    version = VersionField(required=False)
+
+
 class AssessForm(StyledForm):
     impact_assessment = forms.CharField(
         widget=forms.Textarea(attrs={"rows": 4}),

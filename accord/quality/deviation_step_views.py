@@ -32,6 +32,11 @@ from accord.signatures.session import signature_form, signature_recorded, signer
 def _step_form(step: str, deviation: Deviation, request: HttpRequest):
     data = request.POST if request.method == "POST" else None
     version = {"version": deviation.version}
+    if step == "edit":
+        return f.IntakeEditForm(
+            data,
+            initial={**version, **{name: getattr(deviation, name) for name in services.EDITABLE}},
+        )
     if step == "assess":
         initial = {
             **version,
@@ -74,6 +79,13 @@ def _step_form(step: str, deviation: Deviation, request: HttpRequest):
 
 def _run(step: str, user, deviation: Deviation, data: dict, signature) -> str:
     version = data.get("version")
+    if step == "edit":
+        changes = {name: data[name] for name in services.EDITABLE}
+        # The page shows minutes: an unchanged minute keeps the stored moment.
+        if changes["occurred_at"] == deviation.occurred_at.replace(second=0, microsecond=0):
+            changes["occurred_at"] = deviation.occurred_at
+        services.deviation_update(actor=user, deviation=deviation, changes=changes, version=version)
+        return "The intake is corrected."
     if step == "assess":
         services.deviation_assess(
             actor=user,

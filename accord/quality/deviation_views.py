@@ -257,6 +257,7 @@ def deviation_raise(request: HttpRequest) -> HttpResponse:
 # -- A deviation's page ------------------------------------------------------------------
 
 STEP_LABELS = {
+    "edit": "Correct the intake",
     "assess": "Record the assessment",
     "recurrence": "Check for recurrence",
     "submit": "Submit to QA",
@@ -280,7 +281,7 @@ def steps_for(deviation: Deviation, user) -> list[str]:
     actions = deviation_steps.actions_for(deviation, user)
     steps = []
     if work and deviation.state == S.ASSESSMENT:
-        steps += ["assess", "recurrence"]
+        steps += ["assess", "recurrence", "edit"]
     if work and deviation.state == S.INVESTIGATION:
         steps += ["investigation", "other_batch"]
     if any(a.startswith("submit") for a in actions):
