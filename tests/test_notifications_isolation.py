@@ -60,6 +60,18 @@ def _agreement(world: World):
     return _aurora_agreement(world)
 
 
+def _deviation(world: World):
+    from tests.test_cross_tenant import _aurora_deviation
+
+    return _aurora_deviation(world)
+
+
+def _deviation_request(world: World):
+    from tests.test_cross_tenant import _aurora_deviation_request
+
+    return _deviation(world).requests.get(pk=_aurora_deviation_request(world)["request_id"])
+
+
 def _followup(world: World):
     from tests.test_clients import world_clients
 
@@ -111,6 +123,10 @@ A_RECORD = {
     "survey_low_score": lambda w: _low_answer(w),
     "quality_agreement_to_approve": lambda w: _agreement(w),
     "quality_agreement_approved": lambda w: _agreement(w),
+    "deviation_to_approve": _deviation,
+    "deviation_sent_back": _deviation,
+    "deviation_sponsor_notice": _deviation,
+    "deviation_clock": _deviation,
 }
 
 
@@ -153,8 +169,12 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "surveys.surveyinvitation": _survey(world).invitations.first(),
         "surveys.surveyresponse": _low_answer(world),
         "quality.agreement": _agreement(world),
+        "quality.deviation": _deviation(world),
+        # Events about a deviation's request carry the request.
+        "quality.deviation.requested": _deviation_request(world),
+        "quality.deviation.request_decided": _deviation_request(world),
     }
-    record = records[event.rsplit(".", 1)[0]]
+    record = records.get(event) or records[event.rsplit(".", 1)[0]]
     proposed = EVENTS[event](record, actor=world.pm_alice)
     organizations = {message.recipient.organization_id for message in proposed}
     assert organizations <= {world.sponsor_a.pk, world.cdmo.pk}
@@ -194,6 +214,8 @@ def _a_round_of_events(world: World) -> None:
     _kudos(world)  # Quinn is thanked by A's manager
     _agreement(world)  # A's quality agreement drafted and approved
     _low_answer(world)  # a concern confirmed, its survey answered with a low score
+    _deviation(world)  # A's deviation raised, and A's people told of it
+    _deviation_request(world)  # a cancellation of it asked of QA
     later = TODAY + dt.timedelta(days=30)
     sweeps.action_item_reminders(today=later)
     sweeps.risk_review_reminders(today=later)

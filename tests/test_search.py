@@ -176,6 +176,13 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         ),
     )
     assert draft.is_draft
+    from tests.test_cross_tenant import _aurora_deviations
+
+    _aurora_deviations(
+        world,
+        told=f"Excursion {marker('deviations', SHARED)}",
+        untold=f"Spill {marker('deviations', 'untold')}",
+    )
     return _world_search_markers()
 
 
@@ -203,6 +210,7 @@ HIDDEN_VARIANTS = {
     "kudos": [INTERNAL],
     "survey_answers": [],
     "quality_agreements": ["draft"],
+    "deviations": ["untold"],
 }
 
 

@@ -88,6 +88,13 @@ NAVIGATION: tuple[NavItem, ...] = (
         "quality.view_qualityagreement",
         "cdmo",
     ),
+    NavItem(
+        "Deviations",
+        "quality:deviations",
+        "bi-exclamation-diamond",
+        "quality.view_deviation",
+        "cdmo",
+    ),
     NavItem("Audit trail", "audit:trail", "bi-clock-history", "audit.view_auditevent", "cdmo"),
     NavItem("Administration", heading=True, permission="accounts.change_user", audience="cdmo"),
     NavItem("Users", "manage:users", "bi-people", "accounts.change_user", "cdmo"),

@@ -1,10 +1,11 @@
-"""Quality agreements in the search (see ``accord.search.registry``): a sponsor's people
-find their company's approved revisions; drafts are the CDMO's."""
+"""Quality records in the search (see ``accord.search.registry``): a sponsor's people
+find their company's approved quality agreements (drafts are the CDMO's) and the
+deviations their company was told of, by number or title."""
 
 from django.urls import reverse
 
-from accord.quality.models import QualityAgreement
-from accord.quality.selectors import quality_agreements_visible_to
+from accord.quality.models import Deviation, QualityAgreement
+from accord.quality.selectors import deviations_visible_to, quality_agreements_visible_to
 from accord.search.registry import SearchField, SearchType, day, register
 
 register(
@@ -24,5 +25,26 @@ register(
         date_field="drafted_at",
         icon="bi-file-earmark-check",
         order=70,
+    )
+)
+
+register(
+    SearchType(
+        key="deviations",
+        label="Deviations",
+        model=Deviation,
+        visible_to=deviations_visible_to,
+        fields=(SearchField("number", "A"), SearchField("title", "A")),
+        title_field="title",
+        reference=lambda deviation: deviation.number,
+        context=lambda deviation: (
+            f"{deviation.get_classification_display()} · {deviation.get_state_display()} · "
+            f"discovered {day(deviation.discovered_at)}"
+            + (f" · {deviation.sponsor.name}" if deviation.sponsor_id else "")
+        ),
+        url=lambda deviation, user: reverse("quality:deviation", args=[deviation.pk]),
+        date_field="discovered_at",
+        icon="bi-exclamation-diamond",
+        order=71,
     )
 )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.quality import views
+from accord.quality import deviation_step_views, deviation_views, views
 
 app_name = "quality"
 
@@ -11,4 +11,18 @@ urlpatterns = [
     path("agreements/<int:pk>/", views.agreement_detail, name="agreement"),
     path("agreements/<int:pk>/edit/", views.agreement_edit, name="agreement_edit"),
     path("agreements/<int:pk>/approve/", views.agreement_approve, name="agreement_approve"),
+    path("deviations/", deviation_views.deviation_list, name="deviations"),
+    path("deviations/export.<str:fmt>", deviation_views.deviation_export, name="deviations_export"),
+    path("deviations/new/", deviation_views.deviation_raise, name="deviation_raise"),
+    path("deviations/<int:pk>/", deviation_views.deviation_detail, name="deviation"),
+    path(
+        "deviations/<int:pk>/requests/<int:request_id>/<str:decision>/",
+        deviation_step_views.deviation_request_decide,
+        name="deviation_request_decide",
+    ),
+    path(
+        "deviations/<int:pk>/<str:step>/",
+        deviation_step_views.deviation_step,
+        name="deviation_step",
+    ),
 ]
