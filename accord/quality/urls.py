@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.quality import views
+from accord.quality import board_urls, views
 
 app_name = "quality"
 
@@ -12,3 +12,5 @@ urlpatterns = [
     path("agreements/<int:pk>/edit/", views.agreement_edit, name="agreement_edit"),
     path("agreements/<int:pk>/approve/", views.agreement_approve, name="agreement_approve"),
 ]
+
+urlpatterns += board_urls.urlpatterns
