@@ -226,6 +226,12 @@ def management_review(request: HttpRequest, fmt: str) -> HttpResponse:
         return xlsx_response(book, f"{_stem(figures)}.xlsx")
     from weasyprint import HTML
 
+    # Days as people write them ("7 December 2026"), numbers as they are.
+    for table in tables:
+        table["rows"] = [
+            [f"{c.day} {c:%B %Y}" if isinstance(c, dt.date) else c for c in row]
+            for row in table["rows"]
+        ]
     html = render_to_string(
         "quality/management_review_pdf.html",
         {

@@ -139,6 +139,10 @@ def sponsor_quality(request: HttpRequest) -> HttpResponse:
             }
         )
     all_capas = list(capas.order_by("-created_at", "-number"))
+    for capa in all_capas:
+        capa.done_actions = [
+            a for a in capa.actions.all() if a.state in (a.State.DONE, a.State.VERIFIED)
+        ]
     agreement = selectors.agreement_in_force(user.organization, timezone.localdate(now))
     return render(
         request,
