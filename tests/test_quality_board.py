@@ -263,6 +263,11 @@ def test_the_batch_api_reads_registers_and_moves_batches(world):
         content_type="application/json",
     )
     assert moved.status_code == 200 and moved.json()["status"] == "rejected"
+    rejected = staff.get("/api/v1/batches", {"status": "rejected"}).json()["items"]
+    assert [b["number"] for b in rejected] == ["BOR-24-030"]
+    assert staff.get("/api/v1/batches", {"status": "shipped"}).status_code in (400, 422)
+    spec = staff.get("/api/openapi.json").json()
+    assert "/api/v1/batches/{batch_id}/status" in spec["paths"]
     refused = sponsor.post(
         f"/api/v1/batches/{a1.pk}/status",
         {"status": "released", "version": 1},
