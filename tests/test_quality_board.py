@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
-from unittest import mock
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,6 +17,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from accord.audit.models import AuditEvent
+from accord.core import clock
 from accord.core.concurrency import StaleEdit
 from accord.home.navigation import navigation_for
 from accord.quality import dashboard, portal_views, selectors
@@ -348,7 +348,7 @@ def _quality_year(world):
 
 @pytest.fixture
 def today():
-    with mock.patch("accord.quality.dashboard_views.timezone.localdate", return_value=TODAY):
+    with clock.business_date(TODAY):
         yield TODAY
 
 
@@ -489,6 +489,10 @@ def test_the_management_review_exports_one_sheet_per_block_and_a_pdf(world, toda
     ]
     summary = {row[0]: row[1] for row in book["Summary"].iter_rows(min_row=2, values_only=True)}
     assert summary["Open deviations today"] == 3 and summary["Right-first-time (%)"] == 40
+    assert [summary[f"{c} deviations opened"] for c in ("Critical", "Major", "Minor")] == [1, 1, 2]
+    assert summary["Deviations closed"] == 1 and summary["Closed by their due date (%)"] == 100
+    assert summary["Sponsors notified"] == 1 and summary["CAPA opened"] == 1
+    assert summary["CAPA closed"] == 0
     pareto = list(book["Pareto of causes"].iter_rows(min_row=2, values_only=True))
     assert pareto[0][:2] == ("Machine: Calibration or qualification", 2)
     pdf = staff.get(reverse("quality:management_review", args=["pdf"]), query)

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from accord.quality.models import CAUSES, Batch, Capa, Deviation, DeviationClass, cause_label
@@ -389,14 +389,25 @@ def period_counts(
 ) -> PeriodCounts:
     opened: Counter = Counter()
     closed = closed_on_time = notified = notified_on_time = 0
-    rows = deviations.order_by().values_list(
-        "discovered_at",
-        "classification",
-        "state",
-        "closed_at",
-        "due_date",
-        "notify_by",
-        "notified_at",
+    # Only the rows that touch the period (a day either side, whatever the time zone).
+    first, last = start - dt.timedelta(days=1), end + dt.timedelta(days=1)
+    touching = (
+        Q(discovered_at__date__range=(first, last))
+        | Q(closed_at__date__range=(first, last))
+        | Q(notified_at__date__range=(first, last))
+    )
+    rows = (
+        deviations.filter(touching)
+        .order_by()
+        .values_list(
+            "discovered_at",
+            "classification",
+            "state",
+            "closed_at",
+            "due_date",
+            "notify_by",
+            "notified_at",
+        )
     )
     for discovered_at, klass, state, closed_at, due, notify_by, notified_at in rows:
         if start <= _local_date(discovered_at) <= end and state != DeviationState.CANCELLED:
@@ -408,12 +419,16 @@ def period_counts(
             notified += 1
             notified_on_time += notify_by is None or notified_at <= notify_by
     capa_opened = capa_closed = 0
-    for created_at, closed_at in capas.order_by().values_list("created_at", "closed_at"):
+    capa_rows = capas.filter(
+        Q(created_at__date__range=(first, last)) | Q(closed_at__date__range=(first, last))
+    )
+    for created_at, closed_at in capa_rows.order_by().values_list("created_at", "closed_at"):
         capa_opened += start <= _local_date(created_at) <= end
         capa_closed += bool(closed_at) and start <= _local_date(closed_at) <= end
     verdicts = Counter(
         verdict
         for verdict, checked_at in checks.exclude(verdict="")
+        .filter(checked_at__date__range=(first, last))
         .order_by()
         .values_list("verdict", "checked_at")
         if checked_at and start <= _local_date(checked_at) <= end

@@ -10,7 +10,6 @@ from django import forms
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
-from django.utils import timezone
 from django.utils.http import content_disposition_header
 
 from accord.accounts.decorators import staff_required
@@ -52,7 +51,7 @@ class DashboardFilterForm(StyledForm):
 
     def period(self) -> tuple[dt.date, dt.date]:
         """The chosen period; by default the twelve calendar months to today."""
-        today = timezone.localdate(clock.now())
+        today = clock.today()
         data = self.chosen()
         end = data.get("end") or today
         start = data.get("start") or (end.replace(day=1) - dt.timedelta(days=335)).replace(day=1)
@@ -86,7 +85,7 @@ def _figures(request: HttpRequest) -> tuple[DashboardFilterForm, dashboard.Figur
         batches=batches,
         start=start,
         end=end,
-        today=timezone.localdate(clock.now()),
+        today=clock.today(),
     )
     return form, figures, {"site": site, "sponsor": sponsor}
 
