@@ -704,3 +704,28 @@ def test_navigation_offers_quality_to_sponsors_and_the_dashboard_to_staff(world)
     assert "Quality dashboard" not in sponsor
     staff = [e.get("label") for e in navigation_for(world.qa_quinn, "/")]
     assert "Quality dashboard" in staff and "Batches" in staff
+
+
+def test_an_empty_dashboard_and_a_minor_deviations_package_read_well(world, today):
+    staff = client_for(world.qa_quinn)
+    page = staff.get(reverse("quality:dashboard"))
+    assert page.status_code == 200
+    text = page.content.decode()
+    assert "Nothing is overdue." in text and "No batch was made in this period." in text
+    pdf = staff.get(reverse("quality:management_review", args=["pdf"]))
+    assert "Nothing to report." in _pdf_text(pdf.content)
+    minor = make_deviation(
+        project=world.project_a,
+        owner=world.qa_quinn,
+        title="Logbook entry late",
+        discovered=dt.date(2026, 11, 2),
+        notified=True,
+        capa_required=False,
+        capa_rationale="Isolated slip, retrained on the spot.",
+    )
+    package = client_for(world.sponsor_a_contact).get(
+        reverse("quality:deviation_package", args=[minor.pk])
+    )
+    text = " ".join(_pdf_text(package.content).split())
+    assert "A minor deviation is assessed, not investigated." in text
+    assert "Isolated slip, retrained on the spot." in text and "No signature yet." in text
