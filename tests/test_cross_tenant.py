@@ -254,6 +254,28 @@ def _aurora_agreement_query(w: World) -> dict:
     return {"q": "Aurora", "sponsor": w.sponsor_a.pk}
 
 
+def _aurora_quality(w: World) -> dict:
+    """Sponsor A's batch and a deviation on it that A was told of (made once)."""
+    import datetime as dt
+
+    from accord.quality.models import Batch, Deviation
+    from tests.quality_rows import make_batch, make_deviation
+
+    batch = Batch.objects.filter(number="AUR-101-TT-B01").first() or make_batch(
+        w.project_a, w.qa_quinn, "AUR-101-TT-B01", dt.date(2026, 3, 2)
+    )
+    deviation = Deviation.objects.filter(sponsor=w.sponsor_a).first() or make_deviation(
+        project=w.project_a,
+        owner=w.qa_quinn,
+        title="Aurora batch schedule slipped: filter integrity failure",
+        discovered=dt.date(2026, 3, 3),
+        classification="major",
+        batches=[batch],
+        notified=True,
+    )
+    return {"batch": batch, "deviation": deviation}
+
+
 def _aurora_concern_query(w: World) -> dict:
     _aurora_concern(w)
     return {"state": "all"}
@@ -618,6 +640,22 @@ PAGES: dict[str, Route] = {
             "request_id": _aurora_deviation_request(w)["request_id"],
             "decision": "approve",
         },
+    ),
+    "quality:batches": Route(
+        LIST, query=lambda w: {"project": _aurora_quality(w)["batch"].project_id, "q": "AUR"}
+    ),
+    "quality:batches_export": Route(
+        LIST,
+        kwargs=lambda w: {"fmt": "csv"},
+        query=lambda w: {"sponsor": _aurora_quality(w)["batch"].project.sponsor_id},
+    ),
+    "quality:batch_register": Route(STAFF),
+    "quality:batch": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_quality(w)["batch"].pk}),
+    "quality:dashboard": Route(STAFF),
+    "quality:management_review": Route(STAFF, kwargs=lambda w: {"fmt": "xlsx"}),
+    "quality:portal": Route(LIST, query=lambda w: _aurora_quality(w) and {}),
+    "quality:deviation_package": Route(
+        OBJECT, kwargs=lambda w: {"pk": _aurora_quality(w)["deviation"].pk}
     ),
     "service:dashboard": Route(LIST, query=_aurora_dashboard_query),
     "service:dashboard_export": Route(
@@ -1050,6 +1088,27 @@ API: dict[str, Route] = {
             "how": "email",
             "content": "x",
         },
+    ),
+    "GET /api/v1/batches": Route(
+        LIST, query=lambda w: {"sponsor_id": _aurora_quality(w)["batch"].project.sponsor_id}
+    ),
+    "GET /api/v1/batches/{batch_id}": Route(
+        OBJECT, kwargs=lambda w: {"batch_id": _aurora_quality(w)["batch"].pk}
+    ),
+    "POST /api/v1/batches": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "project_id": w.project_a.pk,
+            "number": "INJECTED-1",
+            "manufactured_on": "2026-03-01",
+        },
+    ),
+    "POST /api/v1/batches/{batch_id}/status": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"batch_id": _aurora_quality(w)["batch"].pk},
+        body=lambda w: {"status": "released", "version": 1},
     ),
     "GET /api/v1/notifications": Route(LIST, query=lambda w: {"q": "Aur"}),
     "POST /api/v1/notifications/{notification_id}/read": Route(

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.quality import deviation_step_views, deviation_views, views
+from accord.quality import board_urls, deviation_step_views, deviation_views, views
 
 app_name = "quality"
 
@@ -26,3 +26,5 @@ urlpatterns = [
         name="deviation_step",
     ),
 ]
+
+urlpatterns += board_urls.urlpatterns

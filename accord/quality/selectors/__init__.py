@@ -12,6 +12,7 @@ from accord.quality.selectors.agreements import (
     quality_agreements_visible_to,
     standing,
 )
+from accord.quality.selectors.kpis import right_first_time_for
 from accord.quality.selectors.records import (
     batches_visible_to,
     capa_actions_visible_to,
@@ -36,5 +37,6 @@ __all__ = [
     "effectiveness_checks_visible_to",
     "notification_due",
     "quality_agreements_visible_to",
+    "right_first_time_for",
     "standing",
 ]
