@@ -264,7 +264,8 @@ def _aurora_quality(w: World) -> dict:
     batch = Batch.objects.filter(number="AUR-101-TT-B01").first() or make_batch(
         w.project_a, w.qa_quinn, "AUR-101-TT-B01", dt.date(2026, 3, 2)
     )
-    deviation = Deviation.objects.filter(sponsor=w.sponsor_a).first() or make_deviation(
+    told = Deviation.objects.filter(sponsor=w.sponsor_a, notified_at__isnull=False)
+    deviation = told.first() or make_deviation(
         project=w.project_a,
         owner=w.qa_quinn,
         title="Aurora batch schedule slipped: filter integrity failure",
