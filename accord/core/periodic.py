@@ -88,6 +88,13 @@ SCHEDULE: tuple[Periodic, ...] = (
         "close resolutions left unconfirmed past the sponsor's window.",
         every=dt.timedelta(minutes=5),
     ),
+    # CAPA (docs/quality.md): checks of effectiveness whose window opened, or overdue.
+    Periodic(
+        "quality.capa_check_reminders",
+        "accord.quality.sweeps.capa_check_reminders",
+        "Tell QA approvers and owners that a CAPA's check of effectiveness is due or overdue.",
+        daily_at=dt.time(7, 0),
+    ),
     # Sponsor surveys (docs/service.md): reminders and closing, then the quarter's surveys.
     Periodic(
         "surveys.reminders",

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from accord.quality import views
+from accord.quality.capa_views import urlpatterns as capa_urlpatterns
 
 app_name = "quality"
 
@@ -12,3 +13,6 @@ urlpatterns = [
     path("agreements/<int:pk>/edit/", views.agreement_edit, name="agreement_edit"),
     path("agreements/<int:pk>/approve/", views.agreement_approve, name="agreement_approve"),
 ]
+
+# CAPA (accord.quality.capa_views).
+urlpatterns += capa_urlpatterns
