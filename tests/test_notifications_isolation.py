@@ -22,6 +22,7 @@ from accord.notifications.kinds import KINDS
 from accord.notifications.models import EmailDelivery, Notification
 from accord.notifications.services import Message, deliver
 from accord.projects import services as project_services
+from accord.quality.sweeps import capa_check_reminders
 from accord.proposals import services as proposal_services
 from tests.conftest import World, client_for
 from tests.factories import PASSWORD, make_document
@@ -58,6 +59,28 @@ def _agreement(world: World):
     from tests.test_cross_tenant import _aurora_agreement
 
     return _aurora_agreement(world)
+
+
+def _capa(world: World):
+    from tests.test_cross_tenant import _aurora_capa
+
+    return _aurora_capa(world)
+
+
+def _capa_check(world: World):
+    """A's CAPA signed implemented, with its check of effectiveness (made once)."""
+    from accord.quality.models import EffectivenessCheck
+    from accord.quality.services import capa as capa_services
+
+    capa = _capa(world)
+    check = EffectivenessCheck.objects.filter(capa=capa).first()
+    if check is not None:
+        return check
+    action = capa.actions.first()
+    capa_services.capa_action_verify(actor=world.qa_quinn, action=action, **_signed(world.qa_quinn))
+    capa.refresh_from_db()
+    capa_services.capa_implement(actor=world.qa_quinn, capa=capa, **_signed(world.qa_quinn))
+    return EffectivenessCheck.objects.get(capa=capa)
 
 
 def _followup(world: World):
@@ -111,6 +134,12 @@ A_RECORD = {
     "survey_low_score": lambda w: _low_answer(w),
     "quality_agreement_to_approve": lambda w: _agreement(w),
     "quality_agreement_approved": lambda w: _agreement(w),
+    "capa_assigned": lambda w: _capa(w),
+    "capa_action_assigned": lambda w: _capa(w).actions.first(),
+    "capa_action_to_verify": lambda w: _capa(w).actions.first(),
+    "capa_action_returned": lambda w: _capa(w).actions.first(),
+    "capa_check_due": lambda w: _capa_check(w),
+    "capa_not_effective": lambda w: _capa(w),
 }
 
 
@@ -153,8 +182,12 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "surveys.surveyinvitation": _survey(world).invitations.first(),
         "surveys.surveyresponse": _low_answer(world),
         "quality.agreement": _agreement(world),
+        "quality.capa": _capa(world),
     }
-    record = records[event.rsplit(".", 1)[0]]
+    # A CAPA's action events are about the action.
+    for verb in ("action_added", "action_done", "action_returned"):
+        records[f"quality.capa.{verb}"] = _capa(world).actions.first()
+    record = records.get(event) or records[event.rsplit(".", 1)[0]]
     proposed = EVENTS[event](record, actor=world.pm_alice)
     organizations = {message.recipient.organization_id for message in proposed}
     assert organizations <= {world.sponsor_a.pk, world.cdmo.pk}
@@ -194,10 +227,12 @@ def _a_round_of_events(world: World) -> None:
     _kudos(world)  # Quinn is thanked by A's manager
     _agreement(world)  # A's quality agreement drafted and approved
     _low_answer(world)  # a concern confirmed, its survey answered with a low score
+    _capa_check(world)  # A's CAPA opened, its action done and verified, implemented
     later = TODAY + dt.timedelta(days=30)
     sweeps.action_item_reminders(today=later)
     sweeps.risk_review_reminders(today=later)
     sweeps.follow_up_reminders(today=later)
+    capa_check_reminders(today=TODAY + dt.timedelta(days=120))
 
 
 @pytest.mark.req("AZ-2")

@@ -24,6 +24,7 @@ from accord.projects.selectors import (
 from accord.proposals.work import proposals_awaiting_answer, reviews_waiting_for
 from accord.reports.selectors import recent_published_reports
 from accord.risks.selectors import overdue_reviews_widget
+from accord.quality.capa_work import capa_work_card
 from accord.service.work import concerns_waiting_card
 
 
@@ -61,6 +62,7 @@ def work(request: HttpRequest) -> HttpResponse:
             "my_followups": overdue_followups_widget(request.user, today=timezone.localdate()),
             "reviews_to_sign": reviews_waiting_for(request.user),
             "my_concerns": concerns_waiting_card(request.user),
+            "my_capa": capa_work_card(request.user),
         },
     )
 

@@ -1,10 +1,11 @@
-"""Quality agreements in the search (see ``accord.search.registry``): a sponsor's people
-find their company's approved revisions; drafts are the CDMO's."""
+"""Quality agreements and CAPA in the search (see ``accord.search.registry``): a
+sponsor's people find their company's approved revisions (drafts are the CDMO's) and the
+CAPA of the deviations they were told of."""
 
 from django.urls import reverse
 
-from accord.quality.models import QualityAgreement
-from accord.quality.selectors import quality_agreements_visible_to
+from accord.quality.models import Capa, QualityAgreement
+from accord.quality.selectors import capas_visible_to, quality_agreements_visible_to
 from accord.search.registry import SearchField, SearchType, day, register
 
 register(
@@ -24,5 +25,31 @@ register(
         date_field="drafted_at",
         icon="bi-file-earmark-check",
         order=70,
+    )
+)
+
+register(
+    SearchType(
+        key="capa",
+        label="CAPA",
+        model=Capa,
+        visible_to=capas_visible_to,
+        fields=(SearchField("number", "A"), SearchField("title", "A"), SearchField("problem")),
+        title_field="title",
+        reference=lambda capa: capa.number,
+        context=lambda capa: " · ".join(
+            part
+            for part in (
+                capa.sponsor.name if capa.sponsor else "",
+                capa.deviation.number if capa.deviation else "",
+                capa.get_state_display(),
+                f"due {day(capa.due_date)}",
+            )
+            if part
+        ),
+        url=lambda capa, user: reverse("quality:capa", args=[capa.pk]),
+        date_field="created_at",
+        icon="bi-tools",
+        order=72,
     )
 )

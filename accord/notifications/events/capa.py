@@ -83,6 +83,8 @@ def capa_action_returned(action, *, actor=None, reason: str = "", **context) -> 
 def capa_not_effective(follow_up, *, actor=None, **context) -> list[Message]:
     """The owner of the follow-up CAPA (the same person who owned the one it follows)."""
     earlier = follow_up.follows
+    if earlier is None:
+        return []
     return [
         Message(
             "capa_not_effective",

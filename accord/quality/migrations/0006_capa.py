@@ -4,11 +4,14 @@ import django.utils.timezone
 from django.conf import settings
 from django.db import migrations, models
 
+from accord.search.operations import AddSearchIndex
+
 
 class Migration(migrations.Migration):
     dependencies = [
         ("accounts", "0006_user_manager"),
         ("quality", "0005_grant_deviation_permissions"),
+        ("search", "0001_full_text_indexes"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
@@ -58,5 +61,10 @@ class Migration(migrations.Migration):
         migrations.AddIndex(
             model_name="capa",
             index=models.Index(fields=["state", "due_date"], name="capa_state_due_idx"),
+        ),
+        AddSearchIndex(
+            model="quality.Capa",
+            name="search_quality_capa_public",
+            fields=[("number", "A"), ("title", "A"), ("problem", "B")],
         ),
     ]
