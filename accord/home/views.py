@@ -22,9 +22,9 @@ from accord.projects.selectors import (
     projects_visible_to,
 )
 from accord.proposals.work import proposals_awaiting_answer, reviews_waiting_for
+from accord.quality.capa_work import capa_work_card
 from accord.reports.selectors import recent_published_reports
 from accord.risks.selectors import overdue_reviews_widget
-from accord.quality.capa_work import capa_work_card
 from accord.service.work import concerns_waiting_card
 
 
