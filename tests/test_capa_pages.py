@@ -191,7 +191,7 @@ def test_qa_walks_a_capa_from_a_deviation_to_a_follow_up_through_the_pages(w):
     assert capa.state == S.IMPLEMENTED
     detail = qa.get(reverse("quality:capa", args=[capa.pk])).content.decode()
     assert "No excursion in 20 batches." in detail and "Quinn Keller" in detail
-    assert 'data-testid="step-effective"' in detail
+    assert 'data-testid="step-check"' in detail
     # The check: not effective opens the follow-up, linked both ways.
     check_url = reverse("quality:capa_check", args=[capa.pk])
     bad = rita.post(check_url, _signed_form(w.qa_rita, "reviewed", evidence="", rating="9"))
@@ -445,3 +445,18 @@ def test_the_api_lists_with_filters_and_pages_and_hides_other_sponsors(w):
         content_type="application/json",
     )
     assert refused.status_code == 403
+
+
+def test_the_check_is_offered_once_its_window_opens(w):
+    capa = open_capa(w, effectiveness_after_days=90)
+    action = add_action(w, capa)
+    services.capa_action_done(actor=w.op_otto, action=action, evidence="Done.")
+    action.refresh_from_db()
+    services.capa_action_verify(actor=w.qa_rita, action=action, **_sign(w.qa_rita))
+    capa.refresh_from_db()
+    services.capa_implement(actor=w.qa_quinn, capa=capa, **_sign(w.qa_quinn))
+    page = client_for(w.qa_rita).get(reverse("quality:capa", args=[capa.pk])).content.decode()
+    assert 'data-testid="step-check-waits"' in page and 'data-testid="step-check"' not in page
+    # The owner never records the check of their own CAPA.
+    own = client_for(w.pm_alice).get(reverse("quality:capa", args=[capa.pk])).content.decode()
+    assert "step-check" not in own

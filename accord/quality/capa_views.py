@@ -222,9 +222,14 @@ def capa_detail(request: HttpRequest, pk: int) -> HttpResponse:
         action.manifest = manifest(action)
     check = getattr(capa, "effectiveness", None)
     steps = []
+    can_check = False
     if user.is_cdmo_staff:
         for transition in CAPA_WORKFLOW.available(capa, user, author_id=capa.owner_id):
             if transition.name in ("implement", "close") and capa.qa_approver_id != user.pk:
+                continue
+            if transition.name in ("effective", "not_effective"):
+                # One form records the verdict, whichever it is.
+                can_check = True
                 continue
             steps.append(transition)
     followed_by = selectors.capas_visible_to(user).filter(follows=capa)
@@ -238,6 +243,7 @@ def capa_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "check_manifest": manifest(check) if check else [],
             "manifest": manifest(capa),
             "steps": steps,
+            "can_check": can_check,
             "missing": services.missing_for_closure(capa) if capa.state == Capa.State.OPEN else [],
             "effort": services.proportional_effort(capa.deviation),
             "deviation_url": _deviation_url(capa),
