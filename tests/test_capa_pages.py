@@ -460,3 +460,15 @@ def test_the_check_is_offered_once_its_window_opens(w):
     # The owner never records the check of their own CAPA.
     own = client_for(w.pm_alice).get(reverse("quality:capa", args=[capa.pk])).content.decode()
     assert "step-check" not in own
+
+
+def test_the_evidence_form_refuses_control_characters(w):
+    capa = open_capa(w)
+    action = add_action(w, capa)
+    response = client_for(w.op_otto).post(
+        f"/api/v1/capa/{capa.pk}/actions/{action.pk}/done",
+        {"evidence": "Done\x00", "version": action.version},
+    )
+    assert response.status_code == 422
+    action.refresh_from_db()
+    assert action.state == A.OPEN

@@ -133,6 +133,10 @@ class VersionIn(InputSchema):
     version: int | None = Field(None, ge=1, description="The version you read (or If-Match)")
 
 
+class DoneIn(VersionIn):
+    evidence: str = Field(..., max_length=10_000, description="What shows it was done")
+
+
 class ReasonIn(VersionIn):
     reason: str = Field(..., max_length=2000)
 
@@ -369,8 +373,7 @@ def action_done(
     response: HttpResponse,
     capa_id: int,
     action_id: int,
-    evidence: Form[str],
-    version: Form[int | None] = None,
+    payload: Form[DoneIn],
     file: File[UploadedFile] = None,
 ):
     _staff(request)
@@ -378,9 +381,9 @@ def action_done(
     services.capa_action_done(
         actor=request.user,
         action=action,
-        evidence=evidence,
+        evidence=payload.evidence,
         upload=file,
-        version=expected_version(request, version),
+        version=expected_version(request, payload.version),
     )
     return _fresh(request, response, action.capa)
 
