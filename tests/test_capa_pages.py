@@ -472,3 +472,20 @@ def test_the_evidence_form_refuses_control_characters(w):
     assert response.status_code == 422
     action.refresh_from_db()
     assert action.state == A.OPEN
+
+
+def test_a_deviation_page_can_offer_the_open_a_capa_button(w):
+    from django.template.loader import render_to_string
+    from django.test import RequestFactory
+
+    deviation = make_deviation(w.project_a, w.op_otto)
+
+    def button(user) -> str:
+        request = RequestFactory().get("/")
+        request.user = user
+        return render_to_string(
+            "quality/_open_capa_button.html", {"deviation": deviation}, request=request
+        )
+
+    assert f"/quality/capa/new/?deviation={deviation.pk}" in button(w.qa_quinn)
+    assert button(w.sponsor_a_manager).strip() == ""

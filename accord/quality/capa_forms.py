@@ -118,6 +118,12 @@ class ReasonForm(StyledForm):
     version = VersionField(required=False)
 
 
+class VersionForm(StyledForm):
+    """A signed step with no fields of its own carries the version it was opened at."""
+
+    version = VersionField(required=False)
+
+
 class ImplementForm(StyledForm):
     check_due = forms.DateField(
         required=False,

@@ -30,6 +30,7 @@ from accord.quality.capa_forms import (
     DoneForm,
     ImplementForm,
     ReasonForm,
+    VersionForm,
     staff_holding,
 )
 from accord.quality.capa_workflows import APPROVE, CAPA_ACTION_WORKFLOW, CAPA_WORKFLOW, WORK
@@ -448,6 +449,7 @@ def capa_action_verify(request: HttpRequest, pk: int, action_id: int) -> HttpRes
         request,
         capa=action.capa,
         action=action,
+        form=VersionForm(request.POST or None, initial={"version": action.version}),
         meaning="verified",
         heading="Verify the action",
         button="Sign and verify",
@@ -455,7 +457,7 @@ def capa_action_verify(request: HttpRequest, pk: int, action_id: int) -> HttpRes
         sign=lambda data, signature: services.capa_action_verify(
             actor=request.user,
             action=action,
-            version=action.version,
+            version=data.get("version"),
             **signer_credentials(signature),
         ),
         done="The action is verified and signed.",
@@ -548,6 +550,7 @@ def capa_close(request: HttpRequest, pk: int) -> HttpResponse:
     return _signed_step(
         request,
         capa=capa,
+        form=VersionForm(request.POST or None, initial={"version": capa.version}),
         meaning="approved",
         reason_required=True,
         heading="Close without a check of effectiveness",
@@ -557,7 +560,7 @@ def capa_close(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user,
             capa=capa,
             reason=signature.cleaned_data["reason"],
-            version=capa.version,
+            version=data.get("version"),
             **signer_credentials(signature),
         ),
         done=f"{capa.number} is closed.",
@@ -598,6 +601,7 @@ def capa_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     return _signed_step(
         request,
         capa=capa,
+        form=VersionForm(request.POST or None, initial={"version": capa.version}),
         meaning="approved",
         reason_required=True,
         heading="Cancel the CAPA",
@@ -607,7 +611,7 @@ def capa_cancel(request: HttpRequest, pk: int) -> HttpResponse:
             actor=request.user,
             capa=capa,
             reason=signature.cleaned_data["reason"],
-            version=capa.version,
+            version=data.get("version"),
             **signer_credentials(signature),
         ),
         done=f"{capa.number} is cancelled.",
