@@ -6,11 +6,12 @@ opens a follow-up. Every branch of the workflow, with its signatures and stage g
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, connections, transaction
 
 from accord.audit.models import AuditEvent
 from accord.core import clock
@@ -552,3 +553,36 @@ def test_the_qa_approver_and_owner_are_told_once_when_a_check_is_due(w):
     reminders = Notification.objects.filter(kind="capa_check_due")
     assert {n.recipient for n in reminders} == {w.qa_quinn, w.pm_alice}
     assert capa.number in reminders.first().title
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db(transaction=True)
+def test_capa_opened_at_the_same_moment_get_gap_free_unique_numbers():
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: several people opening CAPA at the same moment")
+    w = build_capa_world()
+    start = threading.Barrier(4)
+    errors: list[Exception] = []
+
+    def worker(n: int) -> None:
+        try:
+            start.wait()
+            for i in range(4):
+                open_capa(w, title=f"Concurrent {n}-{i}")
+                with pytest.raises(ValidationError):  # refused: takes no number
+                    open_capa(w, title=f"Refused {n}-{i}", owner=w.qa_quinn)
+        except Exception as exc:  # reported by the assertion below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=worker, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors
+    year = clock.today().year
+    assert sorted(Capa.objects.values_list("number", flat=True)) == [
+        f"CAPA-{year}-{n:04d}" for n in range(1, 17)
+    ]
