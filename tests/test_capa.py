@@ -300,7 +300,7 @@ def test_a_capa_cannot_close_while_an_action_is_open_and_the_error_names_it(w):
     capa = open_capa(w)
     with pytest.raises(ValidationError) as caught:
         services.capa_implement(actor=w.qa_quinn, capa=capa, **_sign(w.qa_quinn))
-    assert "at least one action" in caught.value.messages[0]
+    assert "at least one verified action" in caught.value.messages[0]
     verified = add_action(w, capa, description="Recalibrate the torque head.")
     _verified(w, verified)
     add_action(w, capa, "preventive", description="Add torque to the PM plan.", owner=w.pm_alice)
@@ -586,3 +586,20 @@ def test_capa_opened_at_the_same_moment_get_gap_free_unique_numbers():
     assert sorted(Capa.objects.values_list("number", flat=True)) == [
         f"CAPA-{year}-{n:04d}" for n in range(1, 17)
     ]
+
+
+def test_a_refused_evidence_upload_leaves_no_file_behind(w, settings):
+    capa = open_capa(w)
+    action = add_action(w, capa)
+    with pytest.raises(StaleEdit):
+        services.capa_action_done(
+            actor=w.op_otto,
+            action=action,
+            evidence="Done.",
+            upload=SimpleUploadedFile("certificate.pdf", b"%PDF-1.4 torque"),
+            version=action.version + 1,
+        )
+    stored = [p for p in settings.MEDIA_ROOT.rglob("*") if p.is_file()]
+    assert stored == []
+    action.refresh_from_db()
+    assert action.state == A.OPEN and not action.evidence_file

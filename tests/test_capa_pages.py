@@ -489,3 +489,50 @@ def test_a_deviation_page_can_offer_the_open_a_capa_button(w):
 
     assert f"/quality/capa/new/?deviation={deviation.pk}" in button(w.qa_quinn)
     assert button(w.sponsor_a_manager).strip() == ""
+
+
+def test_the_api_sends_back_cancels_and_closes(w):
+    capa = open_capa(w, effectiveness_required=False, effectiveness_rationale="Typo only.")
+    first, second = add_action(w, capa, "correction"), add_action(w, capa, "preventive")
+    rita, qa = client_for(w.qa_rita), client_for(w.qa_quinn)
+    api = f"/api/v1/capa/{capa.pk}"
+    services.capa_action_done(actor=w.op_otto, action=first, evidence="Fixed.")
+    back = rita.post(
+        f"{api}/actions/{first.pk}/return",
+        {"reason": "No photo.", "version": 2},
+        content_type="application/json",
+    )
+    assert back.status_code == 200 and back.json()["actions"][0]["state"] == "open"
+    first.refresh_from_db()
+    cancelled = rita.post(
+        f"{api}/actions/{first.pk}/cancel",
+        {"reason": "Not needed.", "version": first.version},
+        content_type="application/json",
+    )
+    assert cancelled.status_code == 200, cancelled.content
+    assert cancelled.json()["actions"][0]["cancel_reason"] == "Not needed."
+    only_cancelled = qa.post(
+        f"{api}/close",
+        {**_sign(w.qa_quinn), "reason": "Done.", "version": cancelled.json()["version"]},
+        content_type="application/json",
+    )
+    assert only_cancelled.status_code == 422
+    assert "at least one verified action" in only_cancelled.content.decode()
+    services.capa_action_done(actor=w.op_otto, action=second, evidence="Checked.")
+    second.refresh_from_db()
+    services.capa_action_verify(actor=w.qa_rita, action=second, **_sign(w.qa_rita))
+    version = Capa.objects.get(pk=capa.pk).version
+    no_reason = qa.post(
+        f"{api}/close",
+        {**_sign(w.qa_quinn), "reason": " ", "version": version},
+        content_type="application/json",
+    )
+    assert no_reason.status_code == 422
+    closed = qa.post(
+        f"{api}/close",
+        {**_sign(w.qa_quinn), "reason": "Nothing left to do.", "version": version},
+        content_type="application/json",
+    )
+    assert closed.status_code == 200, closed.content
+    assert closed.json()["state"] == "closed"
+    assert closed.json()["closure_reason"] == "Nothing left to do."

@@ -82,8 +82,9 @@ def missing_for_closure(capa: Capa) -> list[str]:
     A parent never closes while a child action is open (R-CAPA-4)."""
     missing = []
     actions = list(capa.actions.all())
-    if not actions:
-        missing.append("at least one action")
+    if not any(a.state == A.VERIFIED for a in actions):
+        # Every action cancelled means nothing was done: cancel the CAPA instead.
+        missing.append("at least one verified action")
     unfinished = [a for a in actions if a.state in (A.OPEN, A.DONE)]
     if unfinished:
         named = "; ".join(
