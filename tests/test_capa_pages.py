@@ -536,3 +536,37 @@ def test_the_api_sends_back_cancels_and_closes(w):
     assert closed.status_code == 200, closed.content
     assert closed.json()["state"] == "closed"
     assert closed.json()["closure_reason"] == "Nothing left to do."
+
+
+def test_the_capa_page_reads_in_labels_never_codes(w):
+    import re
+
+    deviation = make_deviation(w.project_a, w.op_otto, classification="major")
+    capa = open_capa(w, deviation, root_cause_category="people.training")
+    action = add_action(w, capa)
+    services.capa_action_done(actor=w.op_otto, action=action, evidence="Done.")
+    action.refresh_from_db()
+    services.capa_action_verify(actor=w.qa_rita, action=action, **_sign(w.qa_rita))
+    capa.refresh_from_db()
+    services.capa_implement(actor=w.qa_quinn, capa=capa, **_sign(w.qa_quinn))
+    services.effectiveness_record(
+        actor=w.qa_rita,
+        capa=capa,
+        evidence="Still drifting.",
+        verdict="partially",
+        rating=3,
+        **_sign(w.qa_rita),
+    )
+    qa = client_for(w.qa_quinn)
+    pages = [
+        qa.get(reverse("quality:capa", args=[capa.pk])).content.decode(),
+        qa.get(reverse("quality:capas")).content.decode(),
+        qa.get(reverse("audit:history", args=["quality.capa", capa.pk])).content.decode(),
+    ]
+    detail = pages[0]
+    assert "People: Training not adequate" in detail and "Partially effective" in detail
+    assert "Corrective action" in detail and "Closed, not effective" in detail
+    for page in pages:
+        text = re.sub(r"<[^>]+>", " ", page)
+        for code in ("closed_not_effective", "not_effective", "people.training", "action_type"):
+            assert code not in text, code

@@ -146,6 +146,16 @@ def _cause_valid(code: str) -> bool:
     return category in CAUSES and (not sub or sub in CAUSES[category][1])
 
 
+# The checks made before signing read the record as stored now, not the caller's copy;
+# the write itself locks the row and compares the version the caller read.
+def _current(capa: Capa) -> Capa:
+    return Capa.objects.select_related("deviation", "owner", "qa_approver").get(pk=capa.pk)
+
+
+def _current_action(action: CapaAction) -> CapaAction:
+    return CapaAction.objects.select_related("capa", "owner", "qa_approver").get(pk=action.pk)
+
+
 def _locked(capa: Capa, version: int | None) -> Capa:
     return concurrency.locked(
         capa,
@@ -404,6 +414,7 @@ def capa_action_done(
     """The action's owner records it done, with the evidence (text and an optional file);
     its QA approver is asked to verify it. The file is written before its row commits and
     removed if the row does not (``accord.core.uploads``)."""
+    action = _current_action(action)
     if action.owner_id != actor.pk:
         raise PermissionDenied(f"{action.owner.printed_name} owns this action: they mark it done.")
     CAPA_ACTION_WORKFLOW.check(action, "done", actor)
@@ -464,6 +475,7 @@ def capa_action_verify(
     version: int | None = None,
 ) -> CapaAction:
     """The action's QA approver verifies it with a signature (meaning: verified)."""
+    action = _current_action(action)
     _approver_of(actor, action)
     CAPA_ACTION_WORKFLOW.check(action, "verify", actor, author_id=action.owner_id)
     full = signer_authenticate(
@@ -576,6 +588,7 @@ def capa_implement(
     """The CAPA's QA approver signs it implemented once every action is verified or
     cancelled (R-CAPA-4). The check of effectiveness is created as its own dated record:
     its window opens N days after today, its criteria are those stated up front."""
+    capa = _current(capa)
     if capa.qa_approver_id != actor.pk:
         raise PermissionDenied(
             f"{capa.qa_approver.printed_name} is this CAPA's QA approver: they sign it."
@@ -652,6 +665,7 @@ def capa_close(
 ) -> Capa:
     """The QA approver closes a CAPA that needs no check of effectiveness, with a reason
     and a signature, once every action is verified or cancelled (R-CAPA-4)."""
+    capa = _current(capa)
     if capa.qa_approver_id != actor.pk:
         raise PermissionDenied(
             f"{capa.qa_approver.printed_name} is this CAPA's QA approver: they close it."
@@ -703,6 +717,7 @@ def effectiveness_record(
     to 5) and signs it; only this takes a CAPA whose check is required to "closed,
     effective" (R-CAPA-3). Not (or partially) effective closes it not effective and
     opens a follow-up CAPA, owned by the same person, who is told."""
+    capa = _current(capa)
     require(actor, APPROVE)
     _staff(actor, "record checks of effectiveness")
     errors: dict[str, list[str]] = {}
@@ -820,6 +835,7 @@ def capa_cancel(
 ) -> Capa:
     """QA cancels a CAPA with a reason and a signature (never its owner). Its open
     actions are cancelled with it; nothing is deleted."""
+    capa = _current(capa)
     require(actor, APPROVE)
     _staff(actor, "cancel CAPA")
     _decide(actor, capa, "cancel")
