@@ -158,7 +158,7 @@ def test_qa_walks_a_capa_from_a_deviation_to_a_follow_up_through_the_pages(w):
     action = capa.actions.get()
     detail = qa.get(reverse("quality:capa", args=[capa.pk])).content.decode()
     assert "Recalibrate the torque head." in detail and "still open" in detail
-    assert 'data-testid="step-implement"' in detail
+    assert 'data-testid="step-implement-waits"' in detail
     # Only the owner marks it done, with evidence and a file.
     done_url = reverse("quality:capa_action_done", args=[capa.pk, action.pk])
     assert alice.get(done_url).status_code == 403
