@@ -603,3 +603,35 @@ def test_a_refused_evidence_upload_leaves_no_file_behind(w, settings):
     assert stored == []
     action.refresh_from_db()
     assert action.state == A.OPEN and not action.evidence_file
+
+
+def test_qa_may_word_the_follow_up_and_tie_it_to_a_later_deviation(w):
+    first = make_deviation(w.project_a, w.op_otto, classification="major")
+    capa = _implemented(w, open_capa(w, first))
+    again = make_deviation(w.project_a, w.op_otto, classification="major", title="Breach again")
+    other = make_deviation(w.project_b, w.op_otto, classification="major")
+    record = {
+        "actor": w.qa_rita,
+        "capa": capa,
+        "evidence": "A second breach.",
+        "verdict": "not_effective",
+        "rating": 1,
+        **_sign(w.qa_rita),
+    }
+    with pytest.raises(ValidationError) as caught:
+        services.effectiveness_record(**record, follow_up=services.FollowUp(deviation=other))
+    assert "same sponsor" in caught.value.message_dict["follow_up"][0]
+    services.effectiveness_record(
+        **record,
+        follow_up=services.FollowUp(
+            title="Three-layer gloves",
+            problem="The glove material wears through.",
+            success_criteria="No breach for 90 days.",
+            deviation=again,
+        ),
+    )
+    follow_up = capa.followed_by.get()
+    assert follow_up.title == "Three-layer gloves" and follow_up.deviation == again
+    assert follow_up.success_criteria == "No breach for 90 days."
+    assert "A second breach." in follow_up.problem
+    assert "The glove material wears through." in follow_up.problem

@@ -712,11 +712,13 @@ def effectiveness_record(
     password: str,
     acknowledge: bool = False,
     version: int | None = None,
+    follow_up: FollowUp | None = None,
 ) -> Capa:
     """QA records the check of effectiveness (the evidence, a verdict and a rating from 1
     to 5) and signs it; only this takes a CAPA whose check is required to "closed,
     effective" (R-CAPA-3). Not (or partially) effective closes it not effective and
-    opens a follow-up CAPA, owned by the same person, who is told."""
+    opens a follow-up CAPA, owned by the same person, who is told; ``follow_up`` may
+    word it and tie it to a later deviation of the same sponsor."""
     capa = _current(capa)
     require(actor, APPROVE)
     _staff(actor, "record checks of effectiveness")
@@ -727,6 +729,11 @@ def effectiveness_record(
         errors["rating"] = ["Rate the efficacy from 1 (none) to 5 (fully effective)."]
     if not (evidence or "").strip():
         errors["evidence"] = ["Give the evidence the verdict rests on."]
+    later = follow_up.deviation if follow_up else None
+    if later is not None and (
+        later.sponsor_id != capa.sponsor_id or later.state == Deviation.State.CANCELLED
+    ):
+        errors["follow_up"] = ["Tie the follow-up to a live deviation of the same sponsor."]
     if errors:
         raise ValidationError(errors)
     _decide(actor, capa, VERDICT_TRANSITION[verdict])
@@ -734,7 +741,19 @@ def effectiveness_record(
     full = signer_authenticate(
         actor=actor, username=username, password=password, acknowledge=acknowledge
     )
-    return _check_record(actor, capa, evidence.strip(), verdict, rating, version, full)
+    return _check_record(
+        actor, capa, evidence.strip(), verdict, rating, version, full, follow_up or FollowUp()
+    )
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """How the follow-up of a CAPA found not effective is worded, when not by default."""
+
+    title: str = ""
+    problem: str = ""
+    success_criteria: str = ""
+    deviation: Deviation | None = None  # a later deviation of the same sponsor
 
 
 def _window_open(capa: Capa) -> None:
@@ -755,6 +774,7 @@ def _check_record(
     rating: int,
     version: int | None,
     full: bool,
+    wording: FollowUp,
 ) -> Capa:
     capa = _locked(capa, version)
     name = VERDICT_TRANSITION[verdict]
@@ -794,17 +814,18 @@ def _check_record(
     if capa.state == S.CLOSED_NOT_EFFECTIVE:
         follow_up = _open(
             actor=actor,
-            title=f"Follow-up of {capa.number}: {capa.title}"[:200],
+            title=(wording.title.strip() or f"Follow-up of {capa.number}: {capa.title}")[:200],
             problem=(
                 f"The check of effectiveness of {capa.number} found it "
                 f"{check.get_verdict_display().lower()} (rated {rating} of 5). "
-                f"Evidence: {evidence}\n\nThe problem it addressed: {capa.problem}"
+                f"Evidence: {evidence}\n\n"
+                + (wording.problem.strip() or f"The problem it addressed: {capa.problem}")
             ),
             owner=capa.owner,
             qa_approver=capa.qa_approver,
             due_date=clock.today() + dt.timedelta(days=_follow_up_days(capa)),
-            success_criteria=capa.success_criteria,
-            deviation=capa.deviation,
+            success_criteria=wording.success_criteria.strip() or capa.success_criteria,
+            deviation=wording.deviation or capa.deviation,
             root_cause_category=capa.root_cause_category,
             effectiveness_required=True,
             effectiveness_after_days=capa.effectiveness_after_days,
