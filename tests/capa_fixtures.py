@@ -7,11 +7,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from django.db import transaction
+
 from accord.accounts.models import Organization, Site, User
 from accord.core import clock
 from accord.projects.models import Project
 from accord.quality.models import Deviation
 from accord.quality.services.capa import capa_action_add, capa_open
+from accord.quality.services.numbers import next_number
 from tests.factories import (
     CdmoFactory,
     OrganizationFactory,
@@ -73,7 +76,10 @@ def build_capa_world() -> CapaWorld:
     )
 
 
-_numbers = iter(range(1, 10_000))
+def _number(kind: str, year: int) -> str:
+    """The next real number, so rows made here never take one the services give."""
+    with transaction.atomic():
+        return next_number(kind, year)
 
 
 def make_deviation(
@@ -86,7 +92,7 @@ def make_deviation(
 ) -> Deviation:
     now = clock.now()
     return Deviation.objects.create(
-        number=f"DEV-{now.year}-{next(_numbers):04d}",
+        number=_number("DEV", now.year),
         title=title,
         description="The filling line stopped for 40 minutes.",
         occurred_at=now - dt.timedelta(hours=3),

@@ -23,7 +23,7 @@ from accord.notifications.models import EmailDelivery, Notification
 from accord.notifications.services import Message, deliver
 from accord.projects import services as project_services
 from accord.proposals import services as proposal_services
-from accord.quality.sweeps import capa_check_reminders
+from accord.quality.capa_sweeps import capa_check_reminders
 from tests.conftest import World, client_for
 from tests.factories import PASSWORD, make_document
 from tests.test_changes import _do as change_do
