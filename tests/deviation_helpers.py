@@ -87,9 +87,19 @@ def raise_deviation(world, actor=None, **changes) -> Deviation:
     return deviation_raise(actor=actor or world.pm_alice, intake=intake(world, **changes), **links)
 
 
+def _capa_number() -> str:
+    """A real CAPA number from the counter, never one the services will give."""
+    from django.db import transaction
+
+    from accord.quality.services.numbers import CAPA, next_number
+
+    with transaction.atomic():
+        return next_number(CAPA, 2026)
+
+
 def capa_for(world, deviation) -> Capa:
     return Capa.objects.create(
-        number=f"CAPA-2026-{Capa.objects.count() + 1:04d}",
+        number=_capa_number(),
         title="Recalibrate BR-2000 probes",
         problem="Temperature probe drift.",
         deviation=deviation,

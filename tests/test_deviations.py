@@ -930,3 +930,56 @@ def test_a_deviation_is_raised_from_a_concern_of_its_own_sponsor_only(world):
     with pytest.raises(ValidationError) as bad:
         raise_deviation(world, project=world.project_b, from_concern=concern)
     assert "from_concern" in bad.value.message_dict
+
+
+@pytest.mark.req("R-DEV-6")
+def test_a_minor_deviation_names_its_probable_cause_which_the_trends_and_recurrence_read(world):
+    from accord.quality.dashboard import pareto
+    from accord.quality.services.deviation_records import recurrence_candidates
+
+    earlier = raise_deviation(world, classification="minor")
+    with pytest.raises(ValidationError) as bad:
+        deviation_assess(
+            actor=world.pm_alice,
+            deviation=earlier,
+            impact_assessment="None.",
+            capa_required=False,
+            capa_rationale="Isolated.",
+            cause_category="machine.no_such_cause",
+            version=earlier.version,
+        )
+    assert "cause_category" in bad.value.message_dict
+    earlier.refresh_from_db()
+    assert earlier.cause_category == "" and earlier.impact_assessment == ""
+    earlier = deviation_assess(
+        actor=world.pm_alice,
+        deviation=earlier,
+        impact_assessment="None.",
+        capa_required=False,
+        capa_rationale="Isolated.",
+        cause_category="machine.calibration",
+        version=earlier.version,
+    )
+    assert earlier.cause_category_label == "Machine: Calibration or qualification"
+    day = timezone.localdate(earlier.discovered_at)
+    [row] = [r for r in pareto(Deviation.objects.all(), day, day) if r.count]
+    assert row.label == "Machine: Calibration or qualification"
+
+    later = raise_deviation(
+        world,
+        classification="minor",
+        area="Another suite, far away",
+        equipment="Another machine",
+        discovered_at=earlier.discovered_at + dt.timedelta(minutes=30),
+    )
+    assert earlier not in recurrence_candidates(later)  # nothing shared yet
+    later = deviation_assess(
+        actor=world.pm_alice,
+        deviation=later,
+        impact_assessment="None.",
+        capa_required=False,
+        capa_rationale="Isolated.",
+        cause_category="machine.breakdown",
+        version=later.version,
+    )
+    assert earlier in recurrence_candidates(later)  # the same cause category: machine

@@ -230,8 +230,9 @@ class Trend:
 
 
 def trend(deviations: QuerySet[Deviation], end: dt.date) -> Trend:
-    """Deviations discovered per month over the twelve months to ``end``, by root cause
-    category and by area (cancelled ones left out): one query."""
+    """Deviations discovered per month over the twelve months to ``end``, by cause
+    category (the investigation's root cause, else the assessment's probable cause) and by
+    area (cancelled ones left out): one query."""
     months = months_to(end)
     index = {m: i for i, m in enumerate(months)}
     causes: dict[str, list[int]] = {label: [0] * len(months) for label, _ in CAUSES.values()} | {
@@ -242,9 +243,12 @@ def trend(deviations: QuerySet[Deviation], end: dt.date) -> Trend:
         deviations.exclude(state=DeviationState.CANCELLED)
         .filter(discovered_at__date__gte=months[0], discovered_at__date__lte=end)
         .order_by()
-        .values_list("discovered_at", "area", "investigation__root_cause_category")
+        .values_list(
+            "discovered_at", "area", "investigation__root_cause_category", "cause_category"
+        )
     )
-    for discovered_at, area, cause in rows:
+    for discovered_at, area, root_cause, probable in rows:
+        cause = root_cause or probable
         month = _local_date(discovered_at).replace(day=1)
         if month not in index:
             continue
@@ -270,11 +274,11 @@ def pareto(deviations: QuerySet[Deviation], start: dt.date, end: dt.date) -> lis
     """The root causes of the deviations discovered in the period, most frequent first,
     with each one's share and the running share (one query)."""
     codes = Counter(
-        code or ""
-        for code in deviations.exclude(state=DeviationState.CANCELLED)
+        root_cause or probable or ""
+        for root_cause, probable in deviations.exclude(state=DeviationState.CANCELLED)
         .filter(discovered_at__date__gte=start, discovered_at__date__lte=end)
         .order_by()
-        .values_list("investigation__root_cause_category", flat=True)
+        .values_list("investigation__root_cause_category", "cause_category")
     )
     total = sum(codes.values())
     rows, running = [], 0

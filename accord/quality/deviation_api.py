@@ -187,6 +187,7 @@ def _detail(request: HttpRequest, response: HttpResponse, deviation_id: int) -> 
         "reporter_name": deviation.reporter.printed_name if staff else None,
         "impact_assessment": deviation.impact_assessment if staff else None,
         "capa_required": deviation.capa_required if staff else None,
+        "cause_category": deviation.cause_category if staff else None,
         "capa_rationale": deviation.capa_rationale if staff else None,
         "recurrence_checked": deviation.recurrence_checked if staff else None,
         "missing": deviation_steps.missing_parts(deviation) if staff and deviation.is_open else [],
@@ -381,6 +382,7 @@ def assess_deviation(
         impact_assessment=payload.impact_assessment,
         capa_required=payload.capa_required,
         capa_rationale=payload.capa_rationale,
+        cause_category=payload.cause_category,
         version=expected_version(request, payload.version),
     )
     return _detail(request, response, deviation_id)

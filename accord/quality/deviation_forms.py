@@ -149,6 +149,13 @@ class AssessForm(StyledForm):
         widget=forms.Textarea(attrs={"rows": 4}),
         help_text="Impact on product quality, patients, data and compliance.",
     )
+    cause_category = forms.ChoiceField(
+        label="Probable cause",
+        required=False,
+        choices=[("", "Not determined yet"), *cause_choices()],
+        help_text="From the cause taxonomy; a major or critical deviation's investigation "
+        "names the root cause.",
+    )
     capa_required = forms.ChoiceField(
         label="CAPA required?", choices=YES_NO, widget=forms.RadioSelect
     )

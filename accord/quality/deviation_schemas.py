@@ -139,6 +139,7 @@ class DeviationDetailOut(DeviationOut):
     reporter_name: str | None
     impact_assessment: str | None
     capa_required: bool | None
+    cause_category: str | None = Field(None, description="Probable cause at assessment")
     capa_rationale: str | None
     recurrence_checked: bool | None
     missing: list[str] = Field(description="What is still missing before QA (staff only)")
@@ -202,6 +203,9 @@ class AssessIn(VersionIn):
     impact_assessment: str = Field(..., max_length=20000)
     capa_required: bool | None
     capa_rationale: str = Field("", max_length=20000)
+    cause_category: str = Field(
+        "", max_length=40, description="Probable cause, a taxonomy code like machine.calibration"
+    )
 
 
 class RecurrenceIn(VersionIn):

@@ -43,6 +43,7 @@ def _step_form(step: str, deviation: Deviation, request: HttpRequest):
             "impact_assessment": deviation.impact_assessment,
             "capa_required": {True: "yes", False: "no"}.get(deviation.capa_required, ""),
             "capa_rationale": deviation.capa_rationale,
+            "cause_category": deviation.cause_category,
         }
         return f.AssessForm(data, initial=initial)
     if step == "recurrence":
@@ -93,6 +94,7 @@ def _run(step: str, user, deviation: Deviation, data: dict, signature) -> str:
             impact_assessment=data["impact_assessment"],
             capa_required=f.yes_no(data["capa_required"]),
             capa_rationale=data["capa_rationale"],
+            cause_category=data["cause_category"],
             version=version,
         )
         return "The assessment is saved."

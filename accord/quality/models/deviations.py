@@ -151,6 +151,13 @@ class Deviation(models.Model):
     impact_assessment = models.TextField(
         blank=True, help_text="Impact on product quality, patients, data and compliance."
     )
+    cause_category = models.CharField(
+        "probable cause",
+        max_length=40,
+        blank=True,
+        help_text="From the cause taxonomy, at assessment. A major or critical deviation's "
+        "root cause is its investigation's.",
+    )
     capa_required = models.BooleanField("CAPA required?", null=True, blank=True)
     capa_rationale = models.TextField(
         "why no CAPA", blank=True, help_text="Required when no CAPA is raised."
@@ -213,6 +220,15 @@ class Deviation(models.Model):
     @property
     def needs_investigation(self) -> bool:
         return self.classification in (DeviationClass.MAJOR, DeviationClass.CRITICAL)
+
+    @property
+    def cause_category_label(self) -> str:
+        return cause_label(self.cause_category) if self.cause_category else ""
+
+    def cause_code(self, investigation_cause: str = "") -> str:
+        """The cause the trends count: the investigation's root cause when there is one,
+        else the cause found at assessment."""
+        return investigation_cause or self.cause_category
 
     @property
     def risk_score(self) -> int | None:

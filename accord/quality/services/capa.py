@@ -268,7 +268,11 @@ def _open(
         errors["deviation"] = [f"{deviation.number} is cancelled: it takes no CAPA."]
     if root_cause_category is None:
         investigation = getattr(deviation, "investigation", None) if deviation else None
-        root_cause_category = investigation.root_cause_category if investigation else ""
+        root_cause_category = (
+            deviation.cause_code(investigation.root_cause_category if investigation else "")
+            if deviation
+            else ""
+        )
     root_cause_category = root_cause_category.strip()
     if root_cause_category and not _cause_valid(root_cause_category):
         errors["root_cause_category"] = ["Choose a cause from the taxonomy."]

@@ -49,11 +49,10 @@ def recurrence_candidates(deviation: Deviation, *, months: int = RECURRENCE_MONT
     similar = Q(area__iexact=deviation.area)
     if deviation.equipment.strip():
         similar |= Q(equipment__iexact=deviation.equipment)
-    investigation = Investigation.objects.filter(deviation=deviation).first()
-    if investigation is not None and investigation.root_cause_category:
-        category = investigation.root_cause_category.partition(".")[0]
+    category = _cause_of(deviation).partition(".")[0]
+    if category:
         similar |= Q(investigation__root_cause_category__startswith=f"{category}.") | Q(
-            investigation__root_cause_category=category
+            cause_category__startswith=f"{category}."
         )
     linked = deviation.recurrence_links.values("earlier_id")
     return (
@@ -75,13 +74,16 @@ def why_similar(deviation: Deviation, earlier: Deviation) -> list[str]:
         reasons.append(f"same area ({earlier.area})")
     if deviation.equipment and earlier.equipment.casefold() == deviation.equipment.casefold():
         reasons.append(f"same equipment ({earlier.equipment})")
-    mine = Investigation.objects.filter(deviation=deviation).first()
-    theirs = Investigation.objects.filter(deviation=earlier).first()
-    mine_cat = mine.root_cause_category.partition(".")[0] if mine else ""
-    theirs_cat = theirs.root_cause_category.partition(".")[0] if theirs else ""
-    if mine_cat and mine_cat == theirs_cat:
-        reasons.append(f"same cause category ({cause_label(theirs.root_cause_category)})")
+    mine, theirs = _cause_of(deviation), _cause_of(earlier)
+    if mine and mine.partition(".")[0] == theirs.partition(".")[0]:
+        reasons.append(f"same cause category ({cause_label(theirs)})")
     return reasons
+
+
+def _cause_of(deviation: Deviation) -> str:
+    """The investigation's root cause, else the assessment's probable cause."""
+    investigation = Investigation.objects.filter(deviation=deviation).first()
+    return deviation.cause_code(investigation.root_cause_category if investigation else "")
 
 
 @transaction.atomic

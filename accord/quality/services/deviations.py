@@ -26,7 +26,7 @@ from accord.core.permissions import require
 from accord.planning.calendars import site_calendar
 from accord.projects.models import Project
 from accord.quality.models import Batch, Deviation, DeviationClass
-from accord.quality.models.deviations import DUE_DAYS, DeviationState
+from accord.quality.models.deviations import CAUSES, DUE_DAYS, DeviationState
 from accord.quality.selectors import notification_due
 from accord.quality.services.numbers import DEVIATION, next_number
 from accord.quality.workflows import (
@@ -81,6 +81,12 @@ class Intake:
     occurrence: int | None = None
     detectability: int | None = None
     owner: User | None = None
+
+
+# Every "<category>.<sub-cause>" code of the taxonomy.
+CAUSE_CODES = frozenset(
+    f"{category}.{code}" for category, (_, subs) in CAUSES.items() for code in subs
+)
 
 
 def _text(errors: dict, field: str, value: str, message: str) -> str:
@@ -391,9 +397,11 @@ def deviation_assess(
     impact_assessment: str,
     capa_required: bool | None,
     capa_rationale: str = "",
+    cause_category: str = "",
     version: int | None,
 ) -> Deviation:
-    """The assessment: the impact, and whether a CAPA is needed (why not, when not)."""
+    """The assessment: the impact, the probable cause (from the taxonomy), and whether a
+    CAPA is needed (why not, when not)."""
     require(actor, WORK)
     deviation = _lock(deviation, version)
     if deviation.state != S.ASSESSMENT:
@@ -410,20 +418,26 @@ def deviation_assess(
     rationale = (capa_rationale or "").strip()
     if capa_required is False and not rationale:
         errors["capa_rationale"] = ["Say why no CAPA is required."]
+    cause_category = (cause_category or "").strip()
+    if cause_category and cause_category not in CAUSE_CODES:
+        errors["cause_category"] = ["Choose a cause from the taxonomy."]
     if errors:
         raise ValidationError(errors)
     before = {
         "impact_assessment": deviation.impact_assessment,
         "capa_required": deviation.capa_required,
         "capa_rationale": deviation.capa_rationale,
+        "cause_category": deviation.cause_category,
     }
     deviation.impact_assessment = impact
+    deviation.cause_category = cause_category
     deviation.capa_required = capa_required
     deviation.capa_rationale = "" if capa_required else rationale
     after = {
         "impact_assessment": deviation.impact_assessment,
         "capa_required": deviation.capa_required,
         "capa_rationale": deviation.capa_rationale,
+        "cause_category": deviation.cause_category,
     }
     concurrency.bump(deviation)
     deviation.save()
