@@ -891,3 +891,41 @@ def test_demo_sponsors_told_us_what_they_think_over_five_quarters(demo):
         )
         assert _local(event.occurred_at).date() == _local(answer.answered_at).date()
         assert "_" not in answer.get_channel_display()
+
+
+@pytest.mark.django_db
+def test_demo_a_year_of_deviations_and_capa_tells_the_quality_story(demo):
+    from collections import Counter
+
+    from accord.quality.models import Capa, Deviation, EffectivenessCheck
+
+    deviations = Deviation.objects.all()
+    classes = Counter(deviations.values_list("classification", flat=True))
+    assert classes["minor"] > classes["major"] > classes["critical"] == 1  # mostly minor
+    first = min(d.discovered_at for d in deviations)
+    assert (DEMO_DATE - _local(first).date()).days > 300  # about a year of records
+    assert {"closed", "cancelled", "assessment", "investigation"} <= set(
+        deviations.values_list("state", flat=True)
+    )
+    # The critical one was investigated, other batches and products assessed, and closed.
+    critical = deviations.get(classification="critical")
+    assert critical.state == "closed"
+    assert critical.investigation.other_batches.count() >= 2
+    assert critical.notified_at <= critical.notify_by  # told within the agreement's 24 h
+    signed = Signature.objects.filter(record_type="quality.deviation", record_id=critical.pk)
+    assert set(signed.values_list("transition", flat=True)) == {
+        "approve_assessment",
+        "approve_investigation",
+    }
+    # One CAPA's check found it not effective: its follow-up is open, on a later deviation.
+    failed = EffectivenessCheck.objects.get(verdict="not_effective").capa
+    follow_up = Capa.objects.get(follows=failed)
+    assert follow_up.is_open and follow_up.deviation.discovered_at > failed.deviation.discovered_at
+    assert EffectivenessCheck.objects.filter(verdict="effective").count() >= 2
+    # Kerrowan was told of the hold-time deviation late; NovaBridge's clock runs today.
+    late = deviations.get(title="Harvest hold time exceeded on run 2")
+    assert late.classification == "major" and late.notified_at > late.notify_by
+    running = deviations.get(title="Step 3 in-process assay below its limit")
+    assert running.notified_at is None and _local(running.notify_by).date() > DEMO_DATE
+    # Overdue work shows: an open deviation past its due date.
+    assert deviations.filter(state="assessment", due_date__lt=DEMO_DATE).exists()

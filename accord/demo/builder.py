@@ -56,6 +56,7 @@ from accord.demo.notifications import demo_notifications
 from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
 from accord.demo.proposals import proposal_stories
 from accord.demo.quality import quality_stories
+from accord.demo.quality_records import quality_record_stories
 from accord.demo.recognition import recognition_stories
 from accord.demo.reports import report_stories
 from accord.demo.risks import risk_stories
@@ -115,6 +116,8 @@ class DemoSummary:
     concerns: Count = field(default_factory=Count)
     survey_answers: Count = field(default_factory=Count)
     quality_agreements: Count = field(default_factory=Count)
+    batches: Count = field(default_factory=Count)
+    deviations: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -144,6 +147,8 @@ class DemoSummary:
             ("sponsor concerns", self.concerns),
             ("survey answers (CSAT and NPS)", self.survey_answers),
             ("quality agreements", self.quality_agreements),
+            ("batches", self.batches),
+            ("deviations (with their CAPA)", self.deviations),
         ]
 
     @property
@@ -486,6 +491,7 @@ class _Loader:
                 "kudos",
                 "surveys",
                 "quality",
+                "quality records",
             )
         }
         tell(
@@ -526,6 +532,14 @@ class _Loader:
                 # Each sponsor's quality agreement, drafted by QA and signed by its head.
                 *quality_stories(
                     users=self.users, sponsors=self.organizations, counts=counts["quality"]
+                ),
+                # A year of batches, deviations and CAPA, told to sponsors on time (or not).
+                *quality_record_stories(
+                    users=self.users,
+                    projects=self.projects,
+                    sites=self.sites,
+                    counts=counts["quality records"],
+                    log=self.log,
                 ),
                 self.notification_story(),
             ]

@@ -141,6 +141,7 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
         capa_required=False,
         capa_rationale="Isolated error, first of its kind in 24 months; the operator was "
         "coached on PRD-007 as the correction.",
+        told_after_hours=48,
         cause="people.error",
         sod=(2, 2, 1),
     ),
@@ -249,6 +250,7 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
         impact="None.",
         capa_required=False,
         capa_rationale="Labels found; reconciliation worked as designed.",
+        told_after_hours=72,
         cause="material.mix_up",
     ),
     DeviationSpec(
@@ -378,7 +380,7 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
         impact="Run 1 lost. Run 2's seed train was negative and kept going in a separate suite.",
         capa_required=True,
         sod=(5, 2, 2),
-        told_after_hours=18,
+        told_after_hours=6,
         told_how="call",
         summary_after_days=5,
         investigation=InvestigationSpec(
@@ -541,7 +543,7 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
         "Buffer held; its pH re-measured with a calibrated meter (7.42, within 7.3 to 7.5).",
         "minor",
         "The buffer was within specification when measured with a calibrated meter.",
-        -40,
+        -35,
         "08:40",
         2,
         "julia.wagner",
@@ -551,6 +553,7 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
         capa_required=False,
         capa_rationale="The meter's software now blocks a measurement without the day's "
         "calibration (already configured as the correction).",
+        told_after_hours=50,
         cause="measurement.instrument",
         extension=(
             20,
@@ -558,6 +561,8 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
             "The supplier's confirmation of the meter's calibration lock comes with the "
             "next service visit.",
         ),
+        submitted_after=25,
+        approved_after=28,
         approver="sofia.marchetti",
     ),
     DeviationSpec(
@@ -655,6 +660,7 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
         impact="None: relabelled before release.",
         capa_required=False,
         capa_rationale="Template changes now go through change control (CC already raised).",
+        told_after_hours=70,
         cause="method.procedure_not_followed",
         submitted_after=4,
         approver="lukas.meier",
@@ -681,7 +687,7 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
         "investigation",
         impact="Within the validated hold time; product quality attributes being confirmed.",
         capa_required=True,
-        told_after_hours=170,
+        told_after_hours=120,
         reclassify=(
             4,
             "major",
@@ -703,7 +709,7 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
             (),
             "",
             "",
-            5,
+            0,
             None,
             None,
         ),
@@ -877,7 +883,7 @@ CAPAS: tuple[CapaSpec, ...] = (
         "A fatigue crack at a glove port clamp tore the glove of ISO-3 during HPAPI charging.",
         "stefan.zimmermann",
         "lukas.meier",
-        12,
+        8,
         (
             ActionSpec(
                 "correction",
@@ -898,7 +904,7 @@ CAPAS: tuple[CapaSpec, ...] = (
         ),
         "No glove breach on ISO-3 for 60 days after the clamps were replaced.",
         16,
-        30,
+        33,
         "not_effective",
         2,
         "A second breach on ISO-3 (port 4) within the window: the clamp was not the only "
