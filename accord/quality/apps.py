@@ -78,3 +78,25 @@ class QualityConfig(AppConfig):
             visible_to=selectors.effectiveness_checks_visible_to,
             label="Effectiveness check",
         )
+        register(
+            self.get_model("ChangeControl"),
+            visible_to=selectors.change_controls_visible_to,
+            label="Change control",
+            children=(
+                "quality.impactassessment",
+                "quality.sponsorapproval",
+                "quality.implementationaction",
+                "quality.changereview",
+            ),
+        )
+        for name, label, visible_to in (
+            ("ImpactAssessment", "Impact assessment", selectors.impact_assessments_visible_to),
+            ("SponsorApproval", "Sponsor approval", selectors.sponsor_approvals_visible_to),
+            (
+                "ImplementationAction",
+                "Implementation action",
+                selectors.implementation_actions_visible_to,
+            ),
+            ("ChangeReview", "Effectiveness review", selectors.change_reviews_visible_to),
+        ):
+            register(self.get_model(name), visible_to=visible_to, label=label)
