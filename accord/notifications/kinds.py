@@ -351,6 +351,47 @@ KINDS: tuple[Kind, ...] = (
         "accord.quality.selectors.quality_agreements_visible_to",
         "bi-file-earmark-check",
     ),
+    Kind(
+        "change_assessment_requested",
+        "Impact assessment to sign",
+        "You were asked for your department's impact assessment of a change control.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you were named the assessor of a change",
+        "accord.quality.selectors.impact_assessments_visible_to",
+        "bi-arrow-left-right",
+    ),
+    Kind(
+        "change_plan_to_approve",
+        "Change plan to approve",
+        "Every impact assessment of a change control is signed: its plan waits for a QA signature.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you approve change controls",
+        "accord.quality.selectors.change_controls_visible_to",
+        "bi-arrow-left-right",
+    ),
+    Kind(
+        "change_decision_requested",
+        "Change waiting for your approval",
+        "A change the CDMO plans needs your company's approval before it is implemented, "
+        "as your quality agreement says.",
+        SPONSOR,
+        Delivery.IMMEDIATE,
+        "you decide on changes for your company",
+        "accord.quality.selectors.sponsor_approvals_visible_to",
+        "bi-arrow-left-right",
+    ),
+    Kind(
+        "change_sponsor_decided",
+        "Sponsor decided on a change",
+        "A sponsor approved or rejected a change control you own.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you own the change",
+        "accord.quality.selectors.sponsor_approvals_visible_to",
+        "bi-arrow-left-right",
+    ),
 )
 
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}

@@ -7,136 +7,496 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('accounts', '0006_user_manager'),
-        ('projects', '0009_membership_version'),
-        ('quality', '0005_grant_deviation_permissions'),
+        ("accounts", "0006_user_manager"),
+        ("projects", "0009_membership_version"),
+        ("quality", "0005_grant_deviation_permissions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ChangeControl',
+            name="ChangeControl",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.CharField(max_length=16, unique=True)),
-                ('title', models.CharField(max_length=200)),
-                ('current_state', models.TextField(help_text='How it is done today.', verbose_name='current state')),
-                ('proposed_state', models.TextField(help_text='How it will be done.', verbose_name='proposed state')),
-                ('justification', models.TextField(help_text='Why the change is needed.')),
-                ('change_type', models.CharField(choices=[('process', 'Process'), ('equipment', 'Equipment'), ('facility', 'Facility'), ('method', 'Analytical method'), ('specification', 'Specification'), ('supplier', 'Supplier'), ('document', 'Document'), ('computerized_system', 'Computerized system')], max_length=24, verbose_name='type')),
-                ('duration', models.CharField(choices=[('permanent', 'Permanent'), ('temporary', 'Temporary')], default='permanent', max_length=12)),
-                ('temporary_until', models.DateField(blank=True, help_text='The last day a temporary change holds.', null=True, verbose_name='temporary until')),
-                ('urgency', models.CharField(choices=[('routine', 'Routine'), ('emergency', 'Emergency')], default='routine', max_length=12)),
-                ('classification', models.CharField(choices=[('minor', 'Minor'), ('major', 'Major')], max_length=8)),
-                ('products', models.TextField(blank=True, help_text='One product or intermediate per line.', verbose_name='affected products')),
-                ('filing', models.CharField(choices=[('none', 'No regulatory filing needed'), ('needed', 'A variation or supplement is needed'), ('tbd', 'To be determined')], default='tbd', max_length=8, verbose_name='regulatory filing')),
-                ('filing_rationale', models.TextField(blank=True, verbose_name='filing rationale')),
-                ('risk_assessment', models.TextField(blank=True)),
-                ('risk_level', models.CharField(blank=True, choices=[('low', 'Low'), ('medium', 'Medium'), ('high', 'High')], max_length=8)),
-                ('raised_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('state', models.CharField(choices=[('draft', 'Draft'), ('assessment', 'Impact assessment'), ('sponsor_approval', 'Waiting for sponsor approval'), ('approved', 'Approved for implementation'), ('implementation', 'Implementation'), ('review', 'Effectiveness review'), ('closed', 'Closed'), ('rejected', 'Rejected'), ('cancelled', 'Cancelled')], default='draft', max_length=20)),
-                ('plan_approved_at', models.DateTimeField(blank=True, null=True)),
-                ('approved_at', models.DateTimeField(blank=True, help_text='Approved for implementation.', null=True)),
-                ('implemented_at', models.DateTimeField(blank=True, null=True)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('end_reason', models.TextField(blank=True, help_text='Why it was rejected or cancelled.')),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('capa', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='change_controls', to='quality.capa')),
-                ('deviation', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='change_controls', to='quality.deviation')),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('plan_approved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('projects', models.ManyToManyField(blank=True, related_name='change_controls', to='projects.project')),
-                ('raised_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('site', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.site')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("number", models.CharField(max_length=16, unique=True)),
+                ("title", models.CharField(max_length=200)),
+                (
+                    "current_state",
+                    models.TextField(
+                        help_text="How it is done today.", verbose_name="current state"
+                    ),
+                ),
+                (
+                    "proposed_state",
+                    models.TextField(
+                        help_text="How it will be done.", verbose_name="proposed state"
+                    ),
+                ),
+                ("justification", models.TextField(help_text="Why the change is needed.")),
+                (
+                    "change_type",
+                    models.CharField(
+                        choices=[
+                            ("process", "Process"),
+                            ("equipment", "Equipment"),
+                            ("facility", "Facility"),
+                            ("method", "Analytical method"),
+                            ("specification", "Specification"),
+                            ("supplier", "Supplier"),
+                            ("document", "Document"),
+                            ("computerized_system", "Computerized system"),
+                        ],
+                        max_length=24,
+                        verbose_name="type",
+                    ),
+                ),
+                (
+                    "duration",
+                    models.CharField(
+                        choices=[("permanent", "Permanent"), ("temporary", "Temporary")],
+                        default="permanent",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "temporary_until",
+                    models.DateField(
+                        blank=True,
+                        help_text="The last day a temporary change holds.",
+                        null=True,
+                        verbose_name="temporary until",
+                    ),
+                ),
+                (
+                    "urgency",
+                    models.CharField(
+                        choices=[("routine", "Routine"), ("emergency", "Emergency")],
+                        default="routine",
+                        max_length=12,
+                    ),
+                ),
+                (
+                    "classification",
+                    models.CharField(
+                        choices=[("minor", "Minor"), ("major", "Major")], max_length=8
+                    ),
+                ),
+                (
+                    "products",
+                    models.TextField(
+                        blank=True,
+                        help_text="One product or intermediate per line.",
+                        verbose_name="affected products",
+                    ),
+                ),
+                (
+                    "filing",
+                    models.CharField(
+                        choices=[
+                            ("none", "No regulatory filing needed"),
+                            ("needed", "A variation or supplement is needed"),
+                            ("tbd", "To be determined"),
+                        ],
+                        default="tbd",
+                        max_length=8,
+                        verbose_name="regulatory filing",
+                    ),
+                ),
+                ("filing_rationale", models.TextField(blank=True, verbose_name="filing rationale")),
+                ("risk_assessment", models.TextField(blank=True)),
+                (
+                    "risk_level",
+                    models.CharField(
+                        blank=True,
+                        choices=[("low", "Low"), ("medium", "Medium"), ("high", "High")],
+                        max_length=8,
+                    ),
+                ),
+                ("raised_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("draft", "Draft"),
+                            ("assessment", "Impact assessment"),
+                            ("sponsor_approval", "Waiting for sponsor approval"),
+                            ("approved", "Approved for implementation"),
+                            ("implementation", "Implementation"),
+                            ("review", "Effectiveness review"),
+                            ("closed", "Closed"),
+                            ("rejected", "Rejected"),
+                            ("cancelled", "Cancelled"),
+                        ],
+                        default="draft",
+                        max_length=20,
+                    ),
+                ),
+                ("plan_approved_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "approved_at",
+                    models.DateTimeField(
+                        blank=True, help_text="Approved for implementation.", null=True
+                    ),
+                ),
+                ("implemented_at", models.DateTimeField(blank=True, null=True)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "end_reason",
+                    models.TextField(blank=True, help_text="Why it was rejected or cancelled."),
+                ),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "capa",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="change_controls",
+                        to="quality.capa",
+                    ),
+                ),
+                (
+                    "deviation",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="change_controls",
+                        to="quality.deviation",
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "plan_approved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "projects",
+                    models.ManyToManyField(
+                        blank=True, related_name="change_controls", to="projects.project"
+                    ),
+                ),
+                (
+                    "raised_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "site",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.site",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['-raised_at', '-number'],
-                'permissions': [('approve_changecontrol', 'Can approve a change control (QA)'), ('decide_changecontrol', 'Can approve or reject a change for the sponsor')],
+                "ordering": ["-raised_at", "-number"],
+                "permissions": [
+                    ("approve_changecontrol", "Can approve a change control (QA)"),
+                    ("decide_changecontrol", "Can approve or reject a change for the sponsor"),
+                ],
             },
         ),
         migrations.CreateModel(
-            name='ChangeReview',
+            name="ChangeReview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('objectives_met', models.BooleanField()),
-                ('no_adverse_impact', models.BooleanField(verbose_name='no deleterious impact')),
-                ('evidence', models.TextField()),
-                ('reviewed_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('change', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='review', to='quality.changecontrol')),
-                ('reviewed_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("objectives_met", models.BooleanField()),
+                ("no_adverse_impact", models.BooleanField(verbose_name="no deleterious impact")),
+                ("evidence", models.TextField()),
+                ("reviewed_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "change",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="review",
+                        to="quality.changecontrol",
+                    ),
+                ),
+                (
+                    "reviewed_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='ImpactAssessment',
+            name="ImpactAssessment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('department', models.CharField(choices=[('qa', 'Quality assurance'), ('qc', 'Quality control'), ('production', 'Production'), ('regulatory', 'Regulatory affairs'), ('validation', 'Validation'), ('ehs', 'Environment, health and safety')], max_length=12)),
-                ('requested_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('impact', models.CharField(blank=True, choices=[('none', 'No impact'), ('low', 'Low impact'), ('medium', 'Medium impact'), ('high', 'High impact')], max_length=8)),
-                ('assessment', models.TextField(blank=True)),
-                ('signed_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('assessor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('change', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='assessments', to='quality.changecontrol')),
-                ('requested_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "department",
+                    models.CharField(
+                        choices=[
+                            ("qa", "Quality assurance"),
+                            ("qc", "Quality control"),
+                            ("production", "Production"),
+                            ("regulatory", "Regulatory affairs"),
+                            ("validation", "Validation"),
+                            ("ehs", "Environment, health and safety"),
+                        ],
+                        max_length=12,
+                    ),
+                ),
+                ("requested_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "impact",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("none", "No impact"),
+                            ("low", "Low impact"),
+                            ("medium", "Medium impact"),
+                            ("high", "High impact"),
+                        ],
+                        max_length=8,
+                    ),
+                ),
+                ("assessment", models.TextField(blank=True)),
+                ("signed_at", models.DateTimeField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "assessor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "change",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="assessments",
+                        to="quality.changecontrol",
+                    ),
+                ),
+                (
+                    "requested_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['change', 'department'],
+                "ordering": ["change", "department"],
             },
         ),
         migrations.CreateModel(
-            name='ImplementationAction',
+            name="ImplementationAction",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('kind', models.CharField(choices=[('revise_document', 'Revise a document'), ('train_role', 'Train a role'), ('other', 'Other action')], max_length=16)),
-                ('description', models.TextField()),
-                ('due_date', models.DateField()),
-                ('evidence', models.TextField(blank=True, help_text='What shows it was done.')),
-                ('done_at', models.DateTimeField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('change', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='actions', to='quality.changecontrol')),
-                ('document', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='projects.projectdocument')),
-                ('done_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('owner', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('role', models.ForeignKey(blank=True, help_text='The role whose people are trained.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.role')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[
+                            ("revise_document", "Revise a document"),
+                            ("train_role", "Train a role"),
+                            ("other", "Other action"),
+                        ],
+                        max_length=16,
+                    ),
+                ),
+                ("description", models.TextField()),
+                ("due_date", models.DateField()),
+                ("evidence", models.TextField(blank=True, help_text="What shows it was done.")),
+                ("done_at", models.DateTimeField(blank=True, null=True)),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "change",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="actions",
+                        to="quality.changecontrol",
+                    ),
+                ),
+                (
+                    "document",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="projects.projectdocument",
+                    ),
+                ),
+                (
+                    "done_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "owner",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "role",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="The role whose people are trained.",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.role",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['change', 'due_date', 'pk'],
+                "ordering": ["change", "due_date", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='SponsorApproval',
+            name="SponsorApproval",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('products', models.TextField(blank=True, help_text="The sponsor's products the change touches.")),
-                ('requested_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('decision', models.CharField(choices=[('pending', 'Waiting for the sponsor'), ('approved', 'Approved'), ('rejected', 'Rejected')], default='pending', max_length=10)),
-                ('comment', models.TextField(blank=True)),
-                ('decided_at', models.DateTimeField(blank=True, null=True)),
-                ('current', models.BooleanField(default=True, help_text='False once the change was rescoped and the sponsor asked again.')),
-                ('version', models.PositiveIntegerField(default=1)),
-                ('agreement', models.ForeignKey(help_text='The quality agreement that requires the approval.', on_delete=django.db.models.deletion.PROTECT, related_name='+', to='quality.qualityagreement')),
-                ('change', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='sponsor_approvals', to='quality.changecontrol')),
-                ('decided_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('sponsor', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='accounts.organization')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "products",
+                    models.TextField(
+                        blank=True, help_text="The sponsor's products the change touches."
+                    ),
+                ),
+                ("requested_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "decision",
+                    models.CharField(
+                        choices=[
+                            ("pending", "Waiting for the sponsor"),
+                            ("approved", "Approved"),
+                            ("rejected", "Rejected"),
+                        ],
+                        default="pending",
+                        max_length=10,
+                    ),
+                ),
+                ("comment", models.TextField(blank=True)),
+                ("decided_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "current",
+                    models.BooleanField(
+                        default=True,
+                        help_text="False once the change was rescoped and the sponsor asked again.",
+                    ),
+                ),
+                ("version", models.PositiveIntegerField(default=1)),
+                (
+                    "agreement",
+                    models.ForeignKey(
+                        help_text="The quality agreement that requires the approval.",
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="quality.qualityagreement",
+                    ),
+                ),
+                (
+                    "change",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="sponsor_approvals",
+                        to="quality.changecontrol",
+                    ),
+                ),
+                (
+                    "decided_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "sponsor",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="accounts.organization",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['change', '-requested_at', 'pk'],
+                "ordering": ["change", "-requested_at", "pk"],
             },
         ),
         migrations.AddConstraint(
-            model_name='changecontrol',
-            constraint=models.CheckConstraint(condition=models.Q(('duration', 'temporary'), ('temporary_until__isnull', True), _negated=True), name='change_control_temporary_has_end'),
+            model_name="changecontrol",
+            constraint=models.CheckConstraint(
+                condition=models.Q(
+                    ("duration", "temporary"), ("temporary_until__isnull", True), _negated=True
+                ),
+                name="change_control_temporary_has_end",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='impactassessment',
-            constraint=models.UniqueConstraint(fields=('change', 'department'), name='change_assessment_once_per_department'),
+            model_name="impactassessment",
+            constraint=models.UniqueConstraint(
+                fields=("change", "department"), name="change_assessment_once_per_department"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='sponsorapproval',
-            constraint=models.UniqueConstraint(condition=models.Q(('current', True)), fields=('change', 'sponsor'), name='sponsor_approval_one_current'),
+            model_name="sponsorapproval",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("current", True)),
+                fields=("change", "sponsor"),
+                name="sponsor_approval_one_current",
+            ),
         ),
     ]

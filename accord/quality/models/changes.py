@@ -103,9 +103,7 @@ class ChangeControl(models.Model):
     proposed_state = models.TextField("proposed state", help_text="How it will be done.")
     justification = models.TextField(help_text="Why the change is needed.")
     change_type = models.CharField("type", max_length=24, choices=ChangeType.choices)
-    duration = models.CharField(
-        max_length=12, choices=Duration.choices, default=Duration.PERMANENT
-    )
+    duration = models.CharField(max_length=12, choices=Duration.choices, default=Duration.PERMANENT)
     temporary_until = models.DateField(
         "temporary until", null=True, blank=True, help_text="The last day a temporary change holds."
     )
@@ -276,9 +274,7 @@ class SponsorApproval(models.Model):
     )
     products = models.TextField(blank=True, help_text="The sponsor's products the change touches.")
     requested_at = models.DateTimeField(default=timezone.now)
-    decision = models.CharField(
-        max_length=10, choices=Decision.choices, default=Decision.PENDING
-    )
+    decision = models.CharField(max_length=10, choices=Decision.choices, default=Decision.PENDING)
     comment = models.TextField(blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
