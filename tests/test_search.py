@@ -21,7 +21,8 @@ from accord.meetings.models import ActionItem, Meeting, MeetingDecision
 from accord.projects.models import Project, ProjectDocument
 from accord.proposals.models import Proposal, ProposalRevision, Rfp
 from accord.quality import services as quality_services
-from accord.quality.models import QualityAgreement
+from accord.quality.models import ChangeControl, QualityAgreement
+from accord.quality.services import changes as change_services
 from accord.recognition import services as recognition_services
 from accord.reports import services as report_services
 from accord.reports.models import StatusReport
@@ -176,6 +177,17 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         ),
     )
     assert draft.is_draft
+    from tests.test_change_control import details as change_details
+    from tests.test_cross_tenant import _aurora_change
+
+    change = _aurora_change(world)  # plan approved: its sponsor finds it, a draft it does not
+    tag(ChangeControl, change.pk, "title", "change_controls", SHARED, change.title)
+    change_services.change_control_raise(
+        actor=pm,
+        details=change_details(
+            world, title=f"Aurora draft change {marker('change_controls', 'draft')}"
+        ),
+    )
     return _world_search_markers()
 
 
@@ -203,6 +215,7 @@ HIDDEN_VARIANTS = {
     "kudos": [INTERNAL],
     "survey_answers": [],
     "quality_agreements": ["draft"],
+    "change_controls": ["draft"],
 }
 
 

@@ -1,10 +1,11 @@
-"""Quality agreements in the search (see ``accord.search.registry``): a sponsor's people
-find their company's approved revisions; drafts are the CDMO's."""
+"""Quality agreements and change controls in the search (see ``accord.search.registry``):
+a sponsor's people find their company's approved agreements, and the changes that affect
+it once their plan is approved; drafts are the CDMO's."""
 
 from django.urls import reverse
 
-from accord.quality.models import QualityAgreement
-from accord.quality.selectors import quality_agreements_visible_to
+from accord.quality.models import ChangeControl, QualityAgreement
+from accord.quality.selectors import change_controls_visible_to, quality_agreements_visible_to
 from accord.search.registry import SearchField, SearchType, day, register
 
 register(
@@ -24,5 +25,26 @@ register(
         date_field="drafted_at",
         icon="bi-file-earmark-check",
         order=70,
+    )
+)
+
+register(
+    SearchType(
+        key="change_controls",
+        label="Change controls",
+        model=ChangeControl,
+        visible_to=change_controls_visible_to,
+        fields=(SearchField("title", "A"),),
+        title_field="title",
+        reference=lambda change: change.number,
+        # Names no sponsor: a change may touch several.
+        context=lambda change: (
+            f"{change.get_change_type_display()} change · {change.get_state_display()} · "
+            f"raised {day(change.raised_at)}"
+        ),
+        url=lambda change, user: reverse("quality:change", args=[change.pk]),
+        date_field="raised_at",
+        icon="bi-arrow-left-right",
+        order=72,
     )
 )
