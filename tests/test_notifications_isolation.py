@@ -60,6 +60,12 @@ def _agreement(world: World):
     return _aurora_agreement(world)
 
 
+def _change(world: World):
+    from tests.test_cross_tenant import _aurora_change
+
+    return _aurora_change(world)
+
+
 def _followup(world: World):
     from tests.test_clients import world_clients
 
@@ -111,6 +117,10 @@ A_RECORD = {
     "survey_low_score": lambda w: _low_answer(w),
     "quality_agreement_to_approve": lambda w: _agreement(w),
     "quality_agreement_approved": lambda w: _agreement(w),
+    "change_assessment_requested": lambda w: _change(w).assessments.get(),
+    "change_plan_to_approve": lambda w: _change(w),
+    "change_decision_requested": lambda w: _change(w).sponsor_approvals.get(),
+    "change_sponsor_decided": lambda w: _change(w).sponsor_approvals.get(),
 }
 
 
@@ -153,8 +163,13 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "surveys.surveyinvitation": _survey(world).invitations.first(),
         "surveys.surveyresponse": _low_answer(world),
         "quality.agreement": _agreement(world),
+        # Change control events are about the change or one of its parts.
+        "quality.change_control.assessment_requested": _change(world).assessments.get(),
+        "quality.change_control.assessed": _change(world).assessments.get(),
+        "quality.change_control.sponsor_asked": _change(world).sponsor_approvals.get(),
+        "quality.change_control.decided": _change(world).sponsor_approvals.get(),
     }
-    record = records[event.rsplit(".", 1)[0]]
+    record = records.get(event) or records[event.rsplit(".", 1)[0]]
     proposed = EVENTS[event](record, actor=world.pm_alice)
     organizations = {message.recipient.organization_id for message in proposed}
     assert organizations <= {world.sponsor_a.pk, world.cdmo.pk}
@@ -193,6 +208,17 @@ def _a_round_of_events(world: World) -> None:
     )
     _kudos(world)  # Quinn is thanked by A's manager
     _agreement(world)  # A's quality agreement drafted and approved
+    from accord.quality.services.changes import change_control_decide
+
+    approval = _change(world).sponsor_approvals.get()  # a change waits for A's approval
+    change_control_decide(
+        actor=world.sponsor_a_manager,
+        approval=approval,
+        decision="approved",
+        comment="Aurora agrees",
+        version=approval.version,
+        **_signed(world.sponsor_a_manager),
+    )
     _low_answer(world)  # a concern confirmed, its survey answered with a low score
     later = TODAY + dt.timedelta(days=30)
     sweeps.action_item_reminders(today=later)
