@@ -206,3 +206,15 @@ class ReviewFields(StyledForm):
         required=False, label="No deleterious impact on the product, process or systems"
     )
     evidence = forms.CharField(widget=forms.Textarea(attrs={"rows": 4}))
+
+
+class StepForm(StyledForm):
+    reason = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, reason_required: bool, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].required = reason_required
+        if reason_required:
+            self.fields["reason"].help_text = "Required: it is kept in the audit trail."
+        else:
+            del self.fields["reason"]

@@ -28,6 +28,7 @@ from accord.quality.change_forms import (
     AssessmentRequestForm,
     ChangeForm,
     ReviewFields,
+    StepForm,
 )
 from accord.quality.change_workflows import APPROVE, CHANGE_WORKFLOW, PAGE_TRANSITIONS, WORK
 from accord.quality.models import (
@@ -539,7 +540,10 @@ def change_transition(request: HttpRequest, pk: int, name: str) -> HttpResponse:
     if name not in STEPS:
         raise Http404("There is no such action.")
     transition = CHANGE_WORKFLOW.transition(name)
-    form = signature_form(request, meaning=None, reason_required=transition.reason_required)
+    form = StepForm(
+        request.POST if request.method == "POST" else None,
+        reason_required=transition.reason_required,
+    )
     if request.method == "POST" and form.is_valid():
         kwargs = {"reason": form.cleaned_data["reason"]} if transition.reason_required else {}
         try:
