@@ -338,3 +338,16 @@ def test_the_api_runs_the_same_gates_and_the_sponsor_decides_through_it(world):
     assert decided.json()["decision"] == "approved"
     assert pm.get(base).json()["state"] == "approved"
     assert step("start").status_code == 200
+
+
+def test_a_sponsor_reads_the_history_from_plan_approval_without_other_sponsors(world):
+    agreement_for(world, world.sponsor_a, [("equipment", "")])
+    agreement_for(world, world.sponsor_b, [("equipment", "")])
+    change = plan_approved(world, projects=[world.project_a, world.project_b])
+    url = reverse("audit:history", args=["quality.changecontrol", change.pk])
+    page = client_for(world.sponsor_a_manager).get(url).content.decode()
+    assert "Impeller type A" not in page  # the draft's creation event is the CDMO's
+    assert "Borealis" not in page and "BOR-301-GMP" not in page
+    assert "PQ batches needed" not in page  # the QA assessment
+    staff = client_for(world.qa_quinn).get(url).content.decode()
+    assert "Borealis" in staff and "Impeller type A" in staff

@@ -82,6 +82,12 @@ class QualityConfig(AppConfig):
             self.get_model("ChangeControl"),
             visible_to=selectors.change_controls_visible_to,
             label="Change control",
+            # A sponsor reads a change's history from QA's plan approval on, without what
+            # names other sponsors or the CDMO's internal risk rationale.
+            sponsor_history_from="quality.change_control.plan_approved",
+            internal_fields=frozenset(
+                {"projects", "products", "sponsors_asked", "superseded", "risk_assessment"}
+            ),
             children=(
                 "quality.impactassessment",
                 "quality.sponsorapproval",
