@@ -19,6 +19,7 @@ from accord.quality.models import ChangeControl, ChangeState, QualityAgreement, 
 from accord.quality.services import agreements as agreement_services
 from accord.quality.services import changes as services
 from accord.signatures.models import Signature
+from accord.signatures.selectors import manifest
 from tests.factories import PASSWORD, UserFactory
 
 S = ChangeState
@@ -332,6 +333,9 @@ def test_without_a_sponsor_to_ask_the_change_runs_to_closure(world):
         **sign(world.qa_quinn),
     )
     assert change.state == S.CLOSED and change.review.reviewed_by == world.qa_quinn
+    # QA's plan signature still covers the change as approved (its state moved on).
+    [plan] = manifest(change)
+    assert plan.signature.meaning == "approved" and plan.matches
     assert Signature.objects.get(record_type="quality.changereview").meaning == "verified"
     actions = set(
         AuditEvent.objects.filter(action__startswith="quality.change_control.").values_list(
@@ -530,3 +534,61 @@ def test_sponsors_see_only_their_changes_after_plan_approval_and_only_their_appr
     assert not selectors.implementation_actions_visible_to(world.sponsor_a_manager).exists()
     outsider = UserFactory(role_codes=("sponsor_manager",))
     assert not selectors.change_controls_visible_to(outsider).exists()
+
+
+def test_a_stale_version_signs_nothing_and_qa_rejects_at_assessment(world):
+    from accord.core.concurrency import StaleEdit
+
+    change = assessed(world)
+    with pytest.raises(StaleEdit):
+        services.change_control_approve_plan(
+            actor=world.qa_quinn, change=change, version=change.version - 1, **sign(world.qa_quinn)
+        )
+    assert not Signature.objects.filter(record_type="quality.changecontrol").exists()
+    # Nobody but QA rejects.
+    with pytest.raises(PermissionDenied):
+        services.change_control_reject(
+            actor=world.pm_alice,
+            change=change,
+            reason="No.",
+            version=change.version,
+            **sign(world.pm_alice),
+        )
+    change = services.change_control_reject(
+        actor=world.qa_quinn,
+        change=change,
+        reason="Not justified.",
+        version=change.version,
+        **sign(world.qa_quinn),
+    )
+    assert change.state == S.REJECTED
+    assert Signature.objects.get(record_type="quality.changecontrol").meaning == "rejected"
+    with pytest.raises(ValidationError):
+        services.change_control_update(
+            actor=world.pm_alice,
+            change=change,
+            details=details(world),
+            version=change.version,
+            reason="Try again",
+        )
+
+
+@pytest.mark.req("R-CC-4")
+def test_a_superseded_request_cannot_be_decided(world):
+    agreement_for(world, world.sponsor_a, [("equipment", "")])
+    change = plan_approved(world)
+    [approval] = SponsorApproval.objects.all()
+    services.change_control_rescope(actor=world.pm_alice, change=change, reason="New supplier.")
+    approval.refresh_from_db()
+    assert not approval.current
+    # The change is being assessed again: its sponsor no longer sees it, nor decides.
+    assert not selectors.change_controls_visible_to(world.sponsor_a_manager).exists()
+    with pytest.raises(PermissionDenied):
+        services.change_control_decide(
+            actor=world.sponsor_a_manager,
+            approval=approval,
+            decision="approved",
+            comment="",
+            version=approval.version,
+            **sign(world.sponsor_a_manager),
+        )

@@ -175,7 +175,9 @@ class ChangeControl(models.Model):
         return [line.strip() for line in self.products.splitlines() if line.strip()]
 
     def signature_content(self) -> dict[str, object]:
-        """What QA's plan approval covers: the change, its assessments and its plan."""
+        """What QA's plan approval covers: the change, its assessments and its plan (not
+        its state, so the signature stays valid as the change moves on; an action added
+        later shows in the manifest as a change since the signature)."""
         return {
             "number": self.number,
             "title": self.title,
@@ -195,8 +197,6 @@ class ChangeControl(models.Model):
                 [a.department, a.impact, a.assessment] for a in self.assessments.order_by("pk")
             ],
             "actions": [[a.kind, a.description] for a in self.actions.order_by("pk")],
-            "state": self.state,
-            "version": self.version,
         }
 
 
@@ -321,7 +321,6 @@ class SponsorApproval(models.Model):
             if change.temporary_until
             else None,
             "products": self.products,
-            "change_version": change.version,
             "decision": self.decision,
             "comment": self.comment,
         }

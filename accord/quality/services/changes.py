@@ -198,6 +198,8 @@ def change_control_update(
     require(actor, WORK)
     _staff(actor)
     change = _locked(change, version)
+    if not change.is_open:
+        raise ValidationError(f"{change.number} is {change.get_state_display().lower()}.")
     errors = _checked(details)
     if errors:
         raise ValidationError(errors)
