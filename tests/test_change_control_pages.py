@@ -14,6 +14,7 @@ from django.urls import reverse
 from accord.notifications.models import Notification
 from accord.projects.models import ProjectDocument
 from accord.quality.models import ChangeControl, ChangeState, SponsorApproval
+from accord.quality.services import changes as services
 from accord.signatures.models import Signature
 from tests.conftest import client_for
 from tests.factories import PASSWORD
@@ -351,3 +352,30 @@ def test_a_sponsor_reads_the_history_from_plan_approval_without_other_sponsors(w
     assert "PQ batches needed" not in page  # the QA assessment
     staff = client_for(world.qa_quinn).get(url).content.decode()
     assert "Borealis" in staff and "Impeller type A" in staff
+
+
+def test_every_staff_page_of_a_change_renders(world):
+    change = assessed(world)
+    action = change.actions.get()
+    assessment = services.change_control_request_assessment(
+        actor=world.pm_alice, change=change, department="ehs", assessor=world.qa_quinn
+    )
+    qa = client_for(world.qa_quinn)
+    for url in (
+        reverse("quality:changes"),
+        reverse("quality:change_create"),
+        reverse("quality:change", args=[change.pk]),
+        reverse("quality:change_edit", args=[change.pk]),
+        reverse("quality:change_request_assessment", args=[change.pk]),
+        reverse("quality:change_assess", args=[change.pk, assessment.pk]),
+        reverse("quality:change_action_add", args=[change.pk]),
+        reverse("quality:change_action_done", args=[change.pk, action.pk]),
+        reverse("quality:change_approve_plan", args=[change.pk]),
+        reverse("quality:change_reject", args=[change.pk]),
+        reverse("quality:change_close", args=[change.pk]),
+        reverse("quality:change_transition", args=[change.pk, "cancel"]),
+    ):
+        response = qa.get(url)
+        assert response.status_code == 200, url
+    assert qa.get(reverse("quality:change_transition", args=[change.pk, "fly"])).status_code == 404
+    assert qa.get(reverse("quality:changes_export", args=["pdf"])).status_code == 404
