@@ -379,3 +379,25 @@ def test_every_staff_page_of_a_change_renders(world):
         assert response.status_code == 200, url
     assert qa.get(reverse("quality:change_transition", args=[change.pk, "fly"])).status_code == 404
     assert qa.get(reverse("quality:changes_export", args=["pdf"])).status_code == 404
+
+
+def test_a_sponsor_never_reads_another_sponsors_product(world):
+    agreement_for(world, world.sponsor_a, [("equipment", "")])
+    agreement_for(world, world.sponsor_b, [("equipment", "")])
+    change = plan_approved(
+        world,
+        products="aurolimab\nborecitinib\nWFI",
+        projects=[world.project_a, world.project_b],
+    )
+    approvals = {a.sponsor_id: a for a in SponsorApproval.objects.all()}
+    assert approvals[world.sponsor_a.pk].products == "aurolimab\nWFI"
+    assert approvals[world.sponsor_b.pk].products == "borecitinib\nWFI"
+    manager = client_for(world.sponsor_a_manager)
+    page = manager.get(reverse("quality:change", args=[change.pk])).content.decode()
+    assert "aurolimab, WFI" in page and "borecitinib" not in page
+    api = manager.get(f"/api/v1/change-controls/{change.pk}").json()
+    assert api["products"] == ["aurolimab", "WFI"] and api["project_codes"] == ["AUR-101-TT"]
+    export = manager.get(reverse("quality:changes_export", args=["csv"])).content.decode()
+    assert "borecitinib" not in export and "BOR-301-GMP" not in export
+    staff = client_for(world.qa_quinn).get(reverse("quality:change", args=[change.pk]))
+    assert "borecitinib" in staff.content.decode()

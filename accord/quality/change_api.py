@@ -234,7 +234,9 @@ def _out(change: ChangeControl, user) -> dict:
         "state": change.state,
         "state_label": change.get_state_display(),
         "site_name": change.site.name,
-        "products": change.product_list,
+        "products": change.product_list
+        if staff
+        else [p for p in selectors.products_for(change, user.organization) if p],
         "project_codes": sorted(p.code for p in projects),
         "filing": change.filing,
         "filing_label": change.get_filing_display(),

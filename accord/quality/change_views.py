@@ -179,6 +179,9 @@ def change_export(request: HttpRequest, fmt: str) -> HttpResponse:
     for change in changes.order_by("-raised_at", "-number"):
         row = _row(change, staff)
         if not staff:
+            row[9] = "; ".join(
+                p for p in selectors.products_for(change, request.user.organization) if p
+            )
             row[10] = "; ".join(
                 p.code for p in change.projects.filter(sponsor_id=request.user.organization_id)
             )
@@ -253,6 +256,7 @@ def change_detail(request: HttpRequest, pk: int) -> HttpResponse:
         )
     else:
         context.update(
+            products=[p for p in selectors.products_for(change, user.organization) if p],
             projects=change.projects.filter(sponsor_id=user.organization_id).order_by("code"),
             approvals=selectors.sponsor_approvals_visible_to(user).filter(change=change),
             can_decide=user.has_perm("quality.decide_changecontrol"),
@@ -449,7 +453,6 @@ def _signed(request, change, *, meaning, title, button, call, fields=None, reaso
 @staff_required(APPROVE)
 def change_approve_plan(request: HttpRequest, pk: int) -> HttpResponse:
     change = _staff_change(request, pk)
-    change.approvals_needed = selectors.sponsor_approvals_needed(change, timezone.localdate())
 
     def call(form, _):
         services.change_control_approve_plan(

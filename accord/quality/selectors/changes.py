@@ -83,13 +83,26 @@ def affected_sponsors(change: ChangeControl) -> list[Organization]:
 
 
 def products_for(change: ChangeControl, sponsor: Organization) -> list[str]:
-    """The products of ``sponsor`` a change touches: those listed on the change and the
-    molecules of the sponsor's projects in it (``[""]`` when none is named, so a term
-    for every product still applies)."""
-    names = [*change.product_list]
-    for project in change.projects.filter(sponsor=sponsor):
-        if project.molecule and project.molecule not in names:
-            names.append(project.molecule)
+    """The products of ``sponsor`` a change touches: the molecules of the sponsor's
+    projects in it, and the products listed on the change that are not another affected
+    sponsor's molecule (``[""]`` when none is named, so a term for every product still
+    applies). What a sponsor reads of the change's products, so another sponsor's
+    product never shows."""
+    own, others = [], set()
+    for project in change.projects.all():
+        molecule = project.molecule.strip()
+        if not molecule:
+            continue
+        if project.sponsor_id == sponsor.pk:
+            if molecule.casefold() not in {m.casefold() for m in own}:
+                own.append(molecule)
+        else:
+            others.add(molecule.casefold())
+    names = [*own]
+    for product in change.product_list:
+        key = product.casefold()
+        if key not in others and key not in {n.casefold() for n in names}:
+            names.append(product)
     return names or [""]
 
 
