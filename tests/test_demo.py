@@ -891,3 +891,20 @@ def test_demo_sponsors_told_us_what_they_think_over_five_quarters(demo):
         )
         assert _local(event.occurred_at).date() == _local(answer.answered_at).date()
         assert "_" not in answer.get_channel_display()
+
+
+@pytest.mark.django_db
+def test_demo_change_controls_include_one_waiting_for_its_sponsor(demo):
+    from accord.quality.models import ChangeControl, SponsorApproval
+
+    states = dict(ChangeControl.objects.values_list("title", "state"))
+    assert sorted(states.values()) == ["assessment", "closed", "sponsor_approval"]
+    [waiting] = SponsorApproval.objects.filter(decision="pending", current=True)
+    assert waiting.sponsor.short_name == "Solvantis"
+    [decided] = SponsorApproval.objects.filter(decision="approved")
+    assert decided.sponsor.short_name == "Kerrowan" and decided.decided_by.username == (
+        "kerrowan.manager"
+    )
+    closed = ChangeControl.objects.get(state="closed")
+    assert closed.review.reviewed_by.username == "qa.quinn"
+    assert Signature.objects.filter(record_type="quality.changereview").count() == 1

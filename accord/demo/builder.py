@@ -31,6 +31,7 @@ from accord.accounts.models import Organization, Role, Site, User
 from accord.accounts.services import organization_create, site_create, user_create
 from accord.core import clock
 from accord.demo.calendars import demo_calendars
+from accord.demo.change_controls import change_control_stories
 from accord.demo.change_orders import change_order_stories
 from accord.demo.clients import client_stories
 from accord.demo.data import (
@@ -115,6 +116,7 @@ class DemoSummary:
     concerns: Count = field(default_factory=Count)
     survey_answers: Count = field(default_factory=Count)
     quality_agreements: Count = field(default_factory=Count)
+    change_controls: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -144,6 +146,7 @@ class DemoSummary:
             ("sponsor concerns", self.concerns),
             ("survey answers (CSAT and NPS)", self.survey_answers),
             ("quality agreements", self.quality_agreements),
+            ("change controls", self.change_controls),
         ]
 
     @property
@@ -526,6 +529,10 @@ class _Loader:
                 # Each sponsor's quality agreement, drafted by QA and signed by its head.
                 *quality_stories(
                     users=self.users, sponsors=self.organizations, counts=counts["quality"]
+                ),
+                # Change controls: one closed, one waiting for its sponsor, one assessed.
+                *change_control_stories(
+                    users=self.users, projects=self.projects, counts=counts["quality"]
                 ),
                 self.notification_story(),
             ]
