@@ -11,7 +11,9 @@ from accord.planning.calendar_api import router as calendars_router
 from accord.projects.api import router as projects_router
 from accord.proposals.api import router as proposals_router
 from accord.quality.api import router as quality_router
+from accord.quality.batch_api import router as batches_router
 from accord.quality.change_api import router as change_control_router
+from accord.quality.deviation_api import router as deviations_router
 from accord.recognition.api import router as recognition_router
 from accord.reports.api import router as reports_router
 from accord.risks.api import router as risks_router
@@ -41,3 +43,5 @@ api.add_router("/v1/", recognition_router)
 api.add_router("/v1/", surveys_router)
 api.add_router("/v1/", quality_router)
 api.add_router("/v1/", change_control_router)
+api.add_router("/v1/", deviations_router)
+api.add_router("/v1/", batches_router)

@@ -183,6 +183,73 @@ def _aurora_agreement(w: World):
     )
 
 
+def _aurora_deviations(w: World, *, told: str, untold: str):
+    """Two deviations of sponsor A's project: one its people were told of, one not yet."""
+    import datetime as dt
+
+    from django.utils import timezone
+
+    from accord.quality.models import Deviation
+    from accord.quality.services import deviation_notices, deviations
+
+    made = []
+    for title in (told, untold):
+        deviation = Deviation.objects.filter(title=title).first()
+        if deviation is None:
+            discovered = timezone.now() - dt.timedelta(hours=3)
+            deviation = deviations.deviation_raise(
+                actor=w.pm_alice,
+                intake=deviations.Intake(
+                    title=title,
+                    description="Aurora Therapeutics batch: temperature excursion.",
+                    occurred_at=discovered - dt.timedelta(hours=1),
+                    discovered_at=discovered,
+                    site=w.site,
+                    area="Suite 3",
+                    containment="Batch quarantined.",
+                    classification="major",
+                    classification_rationale="Possible impact on quality.",
+                    project=w.project_a,
+                ),
+            )
+            if title == told:
+                deviation_notices.deviation_notify_sponsor(
+                    actor=w.pm_alice,
+                    deviation=deviation,
+                    sent_at=timezone.now() - dt.timedelta(hours=1),
+                    recipients="Maya Aurora",
+                    how="email",
+                    content="A deviation concerns your batch.",
+                )
+        made.append(deviation)
+    return made
+
+
+def _aurora_deviation(w: World):
+    """Sponsor A's deviation, which its people were told of (made once)."""
+    return _aurora_deviations(
+        w, told="Aurora Therapeutics excursion", untold="Aurora spill not yet told"
+    )[0]
+
+
+def _aurora_deviation_api(w: World) -> dict:
+    return {"deviation_id": _aurora_deviation(w).pk}
+
+
+def _aurora_deviation_request(w: World) -> dict:
+    from accord.quality.services import deviation_requests
+
+    deviation = _aurora_deviation(w)
+    asked = deviation.requests.first() or deviation_requests.deviation_request(
+        actor=w.pm_alice, deviation=deviation, kind="cancellation", justification="Duplicate."
+    )
+    return {"deviation_id": deviation.pk, "request_id": asked.pk}
+
+
+def _signed(w: World) -> dict:
+    return {"username": "x", "password": "y", "version": 1}
+
+
 def _aurora_change(w: World):
     """A change control on sponsor A's project (made once): its plan approved by QA, it
     waits for A's approval (asked directly here: A's agreement names no change type)."""
@@ -263,6 +330,29 @@ def _aurora_change_query(w: World) -> dict:
 def _aurora_agreement_query(w: World) -> dict:
     _aurora_agreement(w)
     return {"q": "Aurora", "sponsor": w.sponsor_a.pk}
+
+
+def _aurora_quality(w: World) -> dict:
+    """Sponsor A's batch and a deviation on it that A was told of (made once)."""
+    import datetime as dt
+
+    from accord.quality.models import Batch, Deviation
+    from tests.quality_rows import make_batch, make_deviation
+
+    batch = Batch.objects.filter(number="AUR-101-TT-B01").first() or make_batch(
+        w.project_a, w.qa_quinn, "AUR-101-TT-B01", dt.date(2026, 3, 2)
+    )
+    told = Deviation.objects.filter(sponsor=w.sponsor_a, notified_at__isnull=False)
+    deviation = told.first() or make_deviation(
+        project=w.project_a,
+        owner=w.qa_quinn,
+        title="Aurora batch schedule slipped: filter integrity failure",
+        discovered=dt.date(2026, 3, 3),
+        classification="major",
+        batches=[batch],
+        notified=True,
+    )
+    return {"batch": batch, "deviation": deviation}
 
 
 def _aurora_concern_query(w: World) -> dict:
@@ -647,6 +737,37 @@ PAGES: dict[str, Route] = {
         STAFF, kwargs=lambda w: {"pk": _aurora_change(w).pk, "name": "cancel"}
     ),
     "quality:change_decide": Route(OBJECT, kwargs=_aurora_change_approval),
+    "quality:deviations": Route(STAFF),
+    "quality:deviations_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "quality:deviation_raise": Route(STAFF),
+    "quality:deviation": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_deviation(w).pk}),
+    "quality:deviation_step": Route(
+        STAFF, kwargs=lambda w: {"pk": _aurora_deviation(w).pk, "step": "assess"}
+    ),
+    "quality:deviation_request_decide": Route(
+        STAFF,
+        kwargs=lambda w: {
+            "pk": _aurora_deviation(w).pk,
+            "request_id": _aurora_deviation_request(w)["request_id"],
+            "decision": "approve",
+        },
+    ),
+    "quality:batches": Route(
+        LIST, query=lambda w: {"project": _aurora_quality(w)["batch"].project_id, "q": "AUR"}
+    ),
+    "quality:batches_export": Route(
+        LIST,
+        kwargs=lambda w: {"fmt": "csv"},
+        query=lambda w: {"sponsor": _aurora_quality(w)["batch"].project.sponsor_id},
+    ),
+    "quality:batch_register": Route(STAFF),
+    "quality:batch": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_quality(w)["batch"].pk}),
+    "quality:dashboard": Route(STAFF),
+    "quality:management_review": Route(STAFF, kwargs=lambda w: {"fmt": "xlsx"}),
+    "quality:portal": Route(LIST, query=lambda w: _aurora_quality(w) and {}),
+    "quality:deviation_package": Route(
+        OBJECT, kwargs=lambda w: {"pk": _aurora_quality(w)["deviation"].pk}
+    ),
     "service:dashboard": Route(LIST, query=_aurora_dashboard_query),
     "service:dashboard_export": Route(
         LIST, kwargs=lambda w: {"fmt": "csv"}, query=_aurora_dashboard_query
@@ -986,6 +1107,119 @@ API: dict[str, Route] = {
         method="post",
         kwargs=lambda w: {"agreement_id": _aurora_agreement(w).pk},
         body=lambda w: {"username": "x", "password": "y", "version": 1},
+    ),
+    "GET /api/v1/deviations": Route(
+        LIST, query=lambda w: {"sponsor_id": _aurora_deviation(w).sponsor_id}
+    ),
+    "GET /api/v1/deviations/{deviation_id}": Route(OBJECT, kwargs=_aurora_deviation_api),
+    "POST /api/v1/deviations": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "title": "Injected",
+            "description": "x",
+            "occurred_at": "2026-01-01T08:00:00Z",
+            "discovered_at": "2026-01-01T09:00:00Z",
+            "site_id": w.site.pk,
+            "area": "x",
+            "project_id": w.project_a.pk,
+            "containment": "x",
+            "classification": "minor",
+            "classification_rationale": "x",
+        },
+    ),
+    "PATCH /api/v1/deviations/{deviation_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=_aurora_deviation_api,
+        body=lambda w: {"title": "Injected", "version": 1},
+    ),
+    "POST /api/v1/deviations/{deviation_id}/assess": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_deviation_api,
+        body=lambda w: {"impact_assessment": "x", "capa_required": True, "version": 1},
+    ),
+    "GET /api/v1/deviations/{deviation_id}/recurrence-suggestions": Route(
+        STAFF, kwargs=_aurora_deviation_api
+    ),
+    "POST /api/v1/deviations/{deviation_id}/recurrence": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_deviation_api,
+        body=lambda w: {"justification": "x", "version": 1},
+    ),
+    "POST /api/v1/deviations/{deviation_id}/submit": Route(
+        STAFF, method="post", kwargs=_aurora_deviation_api, body=lambda w: {"version": 1}
+    ),
+    "POST /api/v1/deviations/{deviation_id}/approve": Route(
+        STAFF, method="post", kwargs=_aurora_deviation_api, body=_signed
+    ),
+    "POST /api/v1/deviations/{deviation_id}/send-back": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_deviation_api,
+        body=lambda w: {"reason": "x", "version": 1},
+    ),
+    "POST /api/v1/deviations/{deviation_id}/reclassify": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_deviation_api,
+        body=lambda w: {**_signed(w), "classification": "critical", "reason": "x"},
+    ),
+    "PUT /api/v1/deviations/{deviation_id}/investigation": Route(
+        STAFF, method="put", kwargs=_aurora_deviation_api, body=lambda w: {"version": 1}
+    ),
+    "POST /api/v1/deviations/{deviation_id}/other-batches": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_deviation_api,
+        body=lambda w: {"item": "x", "affected": False, "conclusion": "x", "version": 1},
+    ),
+    "POST /api/v1/deviations/{deviation_id}/requests": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_deviation_api,
+        body=lambda w: {"kind": "cancellation", "justification": "x"},
+    ),
+    "POST /api/v1/deviations/{deviation_id}/requests/{request_id}/decide": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_deviation_request,
+        body=lambda w: {**_signed(w), "approve": True},
+    ),
+    "POST /api/v1/deviations/{deviation_id}/notices": Route(
+        STAFF,
+        method="post",
+        kwargs=_aurora_deviation_api,
+        body=lambda w: {
+            "kind": "notification",
+            "sent_at": "2026-01-01T09:00:00Z",
+            "recipients": "x",
+            "how": "email",
+            "content": "x",
+        },
+    ),
+    "GET /api/v1/batches": Route(
+        LIST, query=lambda w: {"sponsor_id": _aurora_quality(w)["batch"].project.sponsor_id}
+    ),
+    "GET /api/v1/batches/{batch_id}": Route(
+        OBJECT, kwargs=lambda w: {"batch_id": _aurora_quality(w)["batch"].pk}
+    ),
+    "POST /api/v1/batches": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "project_id": w.project_a.pk,
+            "number": "INJECTED-1",
+            "manufactured_on": "2026-03-01",
+        },
+    ),
+    "POST /api/v1/batches/{batch_id}/status": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"batch_id": _aurora_quality(w)["batch"].pk},
+        body=lambda w: {"status": "released", "version": 1},
     ),
     "GET /api/v1/change-controls": Route(
         LIST, query=lambda w: {"sponsor_id": _aurora_change(w) and w.sponsor_a.pk}

@@ -66,6 +66,18 @@ def _change(world: World):
     return _aurora_change(world)
 
 
+def _deviation(world: World):
+    from tests.test_cross_tenant import _aurora_deviation
+
+    return _aurora_deviation(world)
+
+
+def _deviation_request(world: World):
+    from tests.test_cross_tenant import _aurora_deviation_request
+
+    return _deviation(world).requests.get(pk=_aurora_deviation_request(world)["request_id"])
+
+
 def _followup(world: World):
     from tests.test_clients import world_clients
 
@@ -121,6 +133,10 @@ A_RECORD = {
     "change_plan_to_approve": lambda w: _change(w),
     "change_decision_requested": lambda w: _change(w).sponsor_approvals.get(),
     "change_sponsor_decided": lambda w: _change(w).sponsor_approvals.get(),
+    "deviation_to_approve": _deviation,
+    "deviation_sent_back": _deviation,
+    "deviation_sponsor_notice": _deviation,
+    "deviation_clock": _deviation,
 }
 
 
@@ -168,6 +184,10 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "quality.change_control.assessed": _change(world).assessments.get(),
         "quality.change_control.sponsor_asked": _change(world).sponsor_approvals.get(),
         "quality.change_control.decided": _change(world).sponsor_approvals.get(),
+        "quality.deviation": _deviation(world),
+        # Events about a deviation's request carry the request.
+        "quality.deviation.requested": _deviation_request(world),
+        "quality.deviation.request_decided": _deviation_request(world),
     }
     record = records.get(event) or records[event.rsplit(".", 1)[0]]
     proposed = EVENTS[event](record, actor=world.pm_alice)
@@ -220,6 +240,8 @@ def _a_round_of_events(world: World) -> None:
         **_signed(world.sponsor_a_manager),
     )
     _low_answer(world)  # a concern confirmed, its survey answered with a low score
+    _deviation(world)  # A's deviation raised, and A's people told of it
+    _deviation_request(world)  # a cancellation of it asked of QA
     later = TODAY + dt.timedelta(days=30)
     sweeps.action_item_reminders(today=later)
     sweeps.risk_review_reminders(today=later)

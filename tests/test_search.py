@@ -188,6 +188,13 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
             world, title=f"Aurora draft change {marker('change_controls', 'draft')}"
         ),
     )
+    from tests.test_cross_tenant import _aurora_deviations
+
+    _aurora_deviations(
+        world,
+        told=f"Excursion {marker('deviations', SHARED)}",
+        untold=f"Spill {marker('deviations', 'untold')}",
+    )
     return _world_search_markers()
 
 
@@ -216,6 +223,7 @@ HIDDEN_VARIANTS = {
     "survey_answers": [],
     "quality_agreements": ["draft"],
     "change_controls": ["draft"],
+    "deviations": ["untold"],
 }
 
 

@@ -88,6 +88,14 @@ SCHEDULE: tuple[Periodic, ...] = (
         "close resolutions left unconfirmed past the sponsor's window.",
         every=dt.timedelta(minutes=5),
     ),
+    # Deviations (docs/quality.md): warnings before a sponsor's notification clock lapses.
+    Periodic(
+        "quality.deviation_clocks",
+        "accord.quality.sweeps.deviation_clock_sweep",
+        "Warn a deviation's owner, the project's QA lead and QA's approvers before the time "
+        "to tell the sponsor, or to send it the preliminary summary, runs out, and when it has.",
+        every=dt.timedelta(minutes=15),
+    ),
     # Sponsor surveys (docs/service.md): reminders and closing, then the quarter's surveys.
     Periodic(
         "surveys.reminders",

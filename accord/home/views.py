@@ -23,6 +23,7 @@ from accord.projects.selectors import (
 )
 from accord.proposals.work import proposals_awaiting_answer, reviews_waiting_for
 from accord.quality.change_work import changes_to_decide, changes_waiting_card
+from accord.quality.work import deviations_waiting_card
 from accord.reports.selectors import recent_published_reports
 from accord.risks.selectors import overdue_reviews_widget
 from accord.service.work import concerns_waiting_card
@@ -63,6 +64,7 @@ def work(request: HttpRequest) -> HttpResponse:
             "reviews_to_sign": reviews_waiting_for(request.user),
             "my_concerns": concerns_waiting_card(request.user),
             "my_changes": changes_waiting_card(request.user),
+            "my_deviations": deviations_waiting_card(request.user),
         },
     )
 

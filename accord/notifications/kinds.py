@@ -392,6 +392,50 @@ KINDS: tuple[Kind, ...] = (
         "accord.quality.selectors.sponsor_approvals_visible_to",
         "bi-arrow-left-right",
     ),
+    Kind(
+        "deviation_to_approve",
+        "Deviation to approve",
+        "A deviation's assessment or investigation, or a request to extend or cancel one, "
+        "waits for a QA signature.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you approve deviations, and you neither own nor reported this one",
+        "accord.quality.selectors.deviations_visible_to",
+        "bi-clipboard-check",
+    ),
+    Kind(
+        "deviation_sent_back",
+        "Deviation sent back to you",
+        "QA sent back the assessment or the investigation of a deviation you own, or "
+        "decided a request you made.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you own this deviation or asked QA for this",
+        "accord.quality.selectors.deviations_visible_to",
+        "bi-arrow-return-left",
+    ),
+    Kind(
+        "deviation_sponsor_notice",
+        "Deviation reported to your company",
+        "The CDMO told your company of a deviation concerning its project or batches, or "
+        "sent the preliminary summary of its investigation.",
+        SPONSOR,
+        Delivery.IMMEDIATE,
+        "you read your company's quality records",
+        "accord.quality.selectors.deviations_visible_to",
+        "bi-exclamation-diamond",
+    ),
+    Kind(
+        "deviation_clock",
+        "Deviation clock warning",
+        "The time to tell a sponsor of a deviation, or to send it the preliminary summary, "
+        "is running out or has run out.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you own this deviation, lead the project's quality or approve deviations",
+        "accord.quality.selectors.deviations_visible_to",
+        "bi-alarm",
+    ),
 )
 
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}

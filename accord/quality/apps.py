@@ -37,6 +37,24 @@ class QualityConfig(AppConfig):
             label="Deviation",
             # A sponsor reads a deviation's history from the notice that told it.
             sponsor_history_from="quality.deviation.sponsor_notified",
+            # The CDMO's own working of the deviation; the sponsor reads its outcome on
+            # the deviation's page (the summary once sent, the findings once approved).
+            internal_fields={
+                "rationale",
+                "impact_assessment",
+                "capa_required",
+                "capa_rationale",
+                "recurrence_checked",
+                "linked to",
+                "justification",
+                "team",
+                "method",
+                "analysis",
+                "root_cause_category",
+                "root_cause",
+                "product_impact",
+                "conclusion",
+            },
             children=(
                 "quality.investigation",
                 "quality.deviationrequest",

@@ -1,11 +1,16 @@
-"""Quality agreements and change controls in the search (see ``accord.search.registry``):
-a sponsor's people find their company's approved agreements, and the changes that affect
-it once their plan is approved; drafts are the CDMO's."""
+"""Quality records in the search (see ``accord.search.registry``): a sponsor's people
+find their company's approved quality agreements (drafts are the CDMO's), the deviations
+their company was told of, by number or title, and the change controls that affect it
+once their plan is approved."""
 
 from django.urls import reverse
 
-from accord.quality.models import ChangeControl, QualityAgreement
-from accord.quality.selectors import change_controls_visible_to, quality_agreements_visible_to
+from accord.quality.models import ChangeControl, Deviation, QualityAgreement
+from accord.quality.selectors import (
+    change_controls_visible_to,
+    deviations_visible_to,
+    quality_agreements_visible_to,
+)
 from accord.search.registry import SearchField, SearchType, day, register
 
 register(
@@ -46,5 +51,26 @@ register(
         date_field="raised_at",
         icon="bi-arrow-left-right",
         order=72,
+    )
+)
+
+register(
+    SearchType(
+        key="deviations",
+        label="Deviations",
+        model=Deviation,
+        visible_to=deviations_visible_to,
+        fields=(SearchField("number", "A"), SearchField("title", "A")),
+        title_field="title",
+        reference=lambda deviation: deviation.number,
+        context=lambda deviation: (
+            f"{deviation.get_classification_display()} · {deviation.get_state_display()} · "
+            f"discovered {day(deviation.discovered_at)}"
+            + (f" · {deviation.sponsor.name}" if deviation.sponsor_id else "")
+        ),
+        url=lambda deviation, user: reverse("quality:deviation", args=[deviation.pk]),
+        date_field="discovered_at",
+        icon="bi-exclamation-diamond",
+        order=71,
     )
 )

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.quality import change_views, views
+from accord.quality import board_urls, change_views, deviation_step_views, deviation_views, views
 
 app_name = "quality"
 
@@ -41,4 +41,20 @@ urlpatterns = [
     path("changes/<int:pk>/close/", change_views.change_close, name="change_close"),
     path("changes/<int:pk>/<str:name>/", change_views.change_transition, name="change_transition"),
     path("change-approvals/<int:pk>/", change_views.change_decide, name="change_decide"),
+    path("deviations/", deviation_views.deviation_list, name="deviations"),
+    path("deviations/export.<str:fmt>", deviation_views.deviation_export, name="deviations_export"),
+    path("deviations/new/", deviation_views.deviation_raise, name="deviation_raise"),
+    path("deviations/<int:pk>/", deviation_views.deviation_detail, name="deviation"),
+    path(
+        "deviations/<int:pk>/requests/<int:request_id>/<str:decision>/",
+        deviation_step_views.deviation_request_decide,
+        name="deviation_request_decide",
+    ),
+    path(
+        "deviations/<int:pk>/<str:step>/",
+        deviation_step_views.deviation_step,
+        name="deviation_step",
+    ),
 ]
+
+urlpatterns += board_urls.urlpatterns

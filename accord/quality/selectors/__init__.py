@@ -23,6 +23,7 @@ from accord.quality.selectors.changes import (
     sponsor_approvals_needed,
     sponsor_approvals_visible_to,
 )
+from accord.quality.selectors.kpis import right_first_time_for
 from accord.quality.selectors.records import (
     batches_visible_to,
     capa_actions_visible_to,
@@ -56,5 +57,6 @@ __all__ = [
     "effectiveness_checks_visible_to",
     "notification_due",
     "quality_agreements_visible_to",
+    "right_first_time_for",
     "standing",
 ]

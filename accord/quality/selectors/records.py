@@ -1,8 +1,9 @@
 """Who sees which batch, deviation and CAPA.
 
-CDMO staff with the permission see them all. A sponsor's people see their own company's
-deviations from the moment the sponsor was told (``notified_at``), never before and
-never another sponsor's; the CAPA of those deviations; and their own batches.
+CDMO staff with the permission see them all. A sponsor's people see the records of the
+projects they see (a sponsor manager: all the company's; a sponsor contact: the projects
+they are a member of): deviations from the moment the sponsor was told (``notified_at``),
+never before and never another sponsor's; the CAPA of those deviations; the batches.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections.abc import Callable
 
 from django.db.models import Q, QuerySet
 
+from accord.projects.selectors import projects_visible_to
 from accord.quality.models import Batch, Capa, CapaAction, Deviation, EffectivenessCheck
 
 
@@ -31,7 +33,9 @@ def batches_visible_to(user) -> QuerySet[Batch]:
     if reader == "staff":
         return batches
     if reader == "sponsor":
-        return batches.filter(project__sponsor_id=user.organization_id)
+        return batches.filter(
+            project__sponsor_id=user.organization_id, project__in=projects_visible_to(user)
+        )
     return batches.none()
 
 
@@ -41,7 +45,11 @@ def deviations_visible_to(user) -> QuerySet[Deviation]:
     if reader == "staff":
         return deviations
     if reader == "sponsor":
-        return deviations.filter(sponsor_id=user.organization_id, notified_at__isnull=False)
+        return deviations.filter(
+            sponsor_id=user.organization_id,
+            notified_at__isnull=False,
+            project__in=projects_visible_to(user),
+        )
     return deviations.none()
 
 
