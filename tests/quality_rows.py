@@ -5,8 +5,9 @@ services are written elsewhere, and these tests read whatever rows exist."""
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from zoneinfo import ZoneInfo
+
+from django.db import transaction
 
 from accord.quality.models import (
     Batch,
@@ -18,9 +19,15 @@ from accord.quality.models import (
     OtherBatchAssessment,
     SponsorNotice,
 )
+from accord.quality.services.numbers import next_number
 
 ZURICH = ZoneInfo("Europe/Zurich")
-_numbers = itertools.count(1)
+
+
+def _number(kind: str, year: int) -> str:
+    """The next real number, so rows made here never take one the services give."""
+    with transaction.atomic():
+        return next_number(kind, year)
 
 
 def at(day: dt.date, hour: int = 9) -> dt.datetime:
@@ -50,9 +57,8 @@ def make_deviation(
     due_date: dt.date | None = None,
     **fields,
 ) -> Deviation:
-    n = next(_numbers)
     deviation = Deviation.objects.create(
-        number=fields.pop("number", f"DEV-{discovered.year}-{9000 + n:04d}"),
+        number=fields.pop("number", None) or _number("DEV", discovered.year),
         title=title,
         description=fields.pop("description", f"{title}: what happened."),
         occurred_at=at(discovered, 7),
@@ -102,9 +108,8 @@ def make_notice(deviation, actor, kind: str = "notification", **fields) -> Spons
 
 
 def make_capa(*, deviation, owner, qa_approver, title: str, due_date: dt.date, **fields) -> Capa:
-    n = next(_numbers)
     return Capa.objects.create(
-        number=fields.pop("number", f"CAPA-{due_date.year}-{9000 + n:04d}"),
+        number=fields.pop("number", None) or _number("CAPA", due_date.year),
         title=title,
         problem=fields.pop("problem", f"{title}: the problem."),
         deviation=deviation,

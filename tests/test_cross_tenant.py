@@ -355,6 +355,77 @@ def _aurora_quality(w: World) -> dict:
     return {"batch": batch, "deviation": deviation}
 
 
+def _aurora_capa(w: World):
+    """A CAPA of sponsor A's deviation, which A was told of (made once), with one action
+    done with an evidence file."""
+    import datetime as dt
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from accord.quality.models import Capa
+    from accord.quality.services import capa as capa_services
+    from tests.capa_fixtures import make_deviation
+
+    title = "Aurora capping torque drift"
+    found = Capa.objects.filter(title=title).first()
+    if found is not None:
+        return found
+    deviation = make_deviation(w.project_a, w.pm_alice, classification="major")
+    capa = capa_services.capa_open(
+        actor=w.qa_quinn,
+        title=title,
+        problem="Aurora Therapeutics batches saw the capping torque drift.",
+        owner=w.pm_alice,
+        qa_approver=w.qa_quinn,
+        due_date=dt.date.today() + dt.timedelta(days=60),
+        success_criteria="No torque excursion in 20 batches.",
+        deviation=deviation,
+    )
+    action = capa_services.capa_action_add(
+        actor=w.pm_alice,
+        capa=capa,
+        action_type="corrective",
+        description="Recalibrate the torque head.",
+        owner=w.pm_alice,
+        qa_approver=w.qa_quinn,
+        due_date=dt.date.today() + dt.timedelta(days=20),
+    )
+    capa_services.capa_action_done(
+        actor=w.pm_alice,
+        action=action,
+        evidence="Recalibrated.",
+        upload=SimpleUploadedFile("aurora-torque.pdf", b"%PDF-1.4 Aurora"),
+    )
+    return capa
+
+
+def _capa(w: World) -> dict:
+    return {"pk": _aurora_capa(w).pk}
+
+
+def _capa_action(w: World) -> dict:
+    capa = _aurora_capa(w)
+    return {"pk": capa.pk, "action_id": capa.actions.first().pk}
+
+
+def _capa_api(w: World) -> dict:
+    return {"capa_id": _aurora_capa(w).pk}
+
+
+def _capa_action_api(w: World) -> dict:
+    capa = _aurora_capa(w)
+    return {"capa_id": capa.pk, "action_id": capa.actions.first().pk}
+
+
+def _aurora_capa_query(w: World) -> dict:
+    _aurora_capa(w)
+    return {"q": "Aur", "sponsor": w.sponsor_a.pk, "state": "active"}
+
+
+def _signed_body(w: World) -> dict:
+    return {"username": "x", "password": "y", "version": 1}
+
+
 def _aurora_concern_query(w: World) -> dict:
     _aurora_concern(w)
     return {"state": "all"}
@@ -737,6 +808,20 @@ PAGES: dict[str, Route] = {
         STAFF, kwargs=lambda w: {"pk": _aurora_change(w).pk, "name": "cancel"}
     ),
     "quality:change_decide": Route(OBJECT, kwargs=_aurora_change_approval),
+    "quality:capas": Route(LIST, query=_aurora_capa_query),
+    "quality:capas_export": Route(LIST, kwargs=lambda w: {"fmt": "csv"}, query=_aurora_capa_query),
+    "quality:capa": Route(OBJECT, kwargs=_capa),
+    "quality:capa_evidence": Route(OBJECT, kwargs=_capa_action),
+    "quality:capa_create": Route(STAFF),
+    "quality:capa_action_create": Route(STAFF, kwargs=_capa),
+    "quality:capa_action_done": Route(STAFF, kwargs=_capa_action),
+    "quality:capa_action_verify": Route(STAFF, kwargs=_capa_action),
+    "quality:capa_action_return": Route(STAFF, kwargs=_capa_action),
+    "quality:capa_action_cancel": Route(STAFF, kwargs=_capa_action),
+    "quality:capa_implement": Route(STAFF, kwargs=_capa),
+    "quality:capa_close": Route(STAFF, kwargs=_capa),
+    "quality:capa_check": Route(STAFF, kwargs=_capa),
+    "quality:capa_cancel": Route(STAFF, kwargs=_capa),
     "quality:deviations": Route(STAFF),
     "quality:deviations_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
     "quality:deviation_raise": Route(STAFF),
@@ -1221,6 +1306,72 @@ API: dict[str, Route] = {
         kwargs=lambda w: {"batch_id": _aurora_quality(w)["batch"].pk},
         body=lambda w: {"status": "released", "version": 1},
     ),
+    "GET /api/v1/capa": Route(
+        LIST, query=lambda w: {"sponsor_id": _aurora_capa(w).sponsor_id, "q": "Aur"}
+    ),
+    "GET /api/v1/capa/{capa_id}": Route(OBJECT, kwargs=_capa_api),
+    "POST /api/v1/capa": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "title": "Injected",
+            "problem": "Injected",
+            "owner_id": w.pm_alice.pk,
+            "qa_approver_id": w.qa_quinn.pk,
+            "due_date": "2027-01-01",
+            "deviation_id": _aurora_capa(w).deviation_id,
+        },
+    ),
+    "POST /api/v1/capa/{capa_id}/actions": Route(
+        STAFF,
+        method="post",
+        kwargs=_capa_api,
+        body=lambda w: {
+            "action_type": "corrective",
+            "description": "Injected",
+            "owner_id": w.pm_alice.pk,
+            "qa_approver_id": w.qa_quinn.pk,
+            "due_date": "2027-01-01",
+            "version": 1,
+        },
+    ),
+    "POST /api/v1/capa/{capa_id}/actions/{action_id}/done": Route(
+        STAFF,
+        method="post",
+        kwargs=_capa_action_api,
+        body=lambda w: {"evidence": "Injected", "version": 1},
+        multipart=True,
+    ),
+    "POST /api/v1/capa/{capa_id}/actions/{action_id}/verify": Route(
+        STAFF, method="post", kwargs=_capa_action_api, body=_signed_body
+    ),
+    "POST /api/v1/capa/{capa_id}/actions/{action_id}/return": Route(
+        STAFF,
+        method="post",
+        kwargs=_capa_action_api,
+        body=lambda w: {"reason": "Injected", "version": 1},
+    ),
+    "POST /api/v1/capa/{capa_id}/actions/{action_id}/cancel": Route(
+        STAFF,
+        method="post",
+        kwargs=_capa_action_api,
+        body=lambda w: {"reason": "Injected", "version": 1},
+    ),
+    "POST /api/v1/capa/{capa_id}/implement": Route(
+        STAFF, method="post", kwargs=_capa_api, body=_signed_body
+    ),
+    "POST /api/v1/capa/{capa_id}/check": Route(
+        STAFF,
+        method="post",
+        kwargs=_capa_api,
+        body=lambda w: {**_signed_body(w), "evidence": "x", "verdict": "effective", "rating": 5},
+    ),
+    "POST /api/v1/capa/{capa_id}/close": Route(
+        STAFF, method="post", kwargs=_capa_api, body=lambda w: {**_signed_body(w), "reason": "x"}
+    ),
+    "POST /api/v1/capa/{capa_id}/cancel": Route(
+        STAFF, method="post", kwargs=_capa_api, body=lambda w: {**_signed_body(w), "reason": "x"}
+    ),
     "GET /api/v1/change-controls": Route(
         LIST, query=lambda w: {"sponsor_id": _aurora_change(w) and w.sponsor_a.pk}
     ),
@@ -1368,6 +1519,7 @@ A_MARKERS = (
     "Aurora batch schedule",
     "aurora.manager",
     "Aurora ADC conjugation",
+    "Aurora capping torque drift",
 )
 
 

@@ -23,6 +23,7 @@ from accord.notifications.models import EmailDelivery, Notification
 from accord.notifications.services import Message, deliver
 from accord.projects import services as project_services
 from accord.proposals import services as proposal_services
+from accord.quality.capa_sweeps import capa_check_reminders
 from tests.conftest import World, client_for
 from tests.factories import PASSWORD, make_document
 from tests.test_changes import _do as change_do
@@ -76,6 +77,28 @@ def _deviation_request(world: World):
     from tests.test_cross_tenant import _aurora_deviation_request
 
     return _deviation(world).requests.get(pk=_aurora_deviation_request(world)["request_id"])
+
+
+def _capa(world: World):
+    from tests.test_cross_tenant import _aurora_capa
+
+    return _aurora_capa(world)
+
+
+def _capa_check(world: World):
+    """A's CAPA signed implemented, with its check of effectiveness (made once)."""
+    from accord.quality.models import EffectivenessCheck
+    from accord.quality.services import capa as capa_services
+
+    capa = _capa(world)
+    check = EffectivenessCheck.objects.filter(capa=capa).first()
+    if check is not None:
+        return check
+    action = capa.actions.first()
+    capa_services.capa_action_verify(actor=world.qa_quinn, action=action, **_signed(world.qa_quinn))
+    capa.refresh_from_db()
+    capa_services.capa_implement(actor=world.qa_quinn, capa=capa, **_signed(world.qa_quinn))
+    return EffectivenessCheck.objects.get(capa=capa)
 
 
 def _followup(world: World):
@@ -133,6 +156,12 @@ A_RECORD = {
     "change_plan_to_approve": lambda w: _change(w),
     "change_decision_requested": lambda w: _change(w).sponsor_approvals.get(),
     "change_sponsor_decided": lambda w: _change(w).sponsor_approvals.get(),
+    "capa_assigned": lambda w: _capa(w),
+    "capa_action_assigned": lambda w: _capa(w).actions.first(),
+    "capa_action_to_verify": lambda w: _capa(w).actions.first(),
+    "capa_action_returned": lambda w: _capa(w).actions.first(),
+    "capa_check_due": lambda w: _capa_check(w),
+    "capa_not_effective": lambda w: _capa(w),
     "deviation_to_approve": _deviation,
     "deviation_sent_back": _deviation,
     "deviation_sponsor_notice": _deviation,
@@ -188,7 +217,11 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         # Events about a deviation's request carry the request.
         "quality.deviation.requested": _deviation_request(world),
         "quality.deviation.request_decided": _deviation_request(world),
+        "quality.capa": _capa(world),
     }
+    # A CAPA's action events are about the action.
+    for verb in ("action_added", "action_done", "action_returned"):
+        records[f"quality.capa.{verb}"] = _capa(world).actions.first()
     record = records.get(event) or records[event.rsplit(".", 1)[0]]
     proposed = EVENTS[event](record, actor=world.pm_alice)
     organizations = {message.recipient.organization_id for message in proposed}
@@ -242,10 +275,12 @@ def _a_round_of_events(world: World) -> None:
     _low_answer(world)  # a concern confirmed, its survey answered with a low score
     _deviation(world)  # A's deviation raised, and A's people told of it
     _deviation_request(world)  # a cancellation of it asked of QA
+    _capa_check(world)  # A's CAPA opened, its action done and verified, implemented
     later = TODAY + dt.timedelta(days=30)
     sweeps.action_item_reminders(today=later)
     sweeps.risk_review_reminders(today=later)
     sweeps.follow_up_reminders(today=later)
+    capa_check_reminders(today=TODAY + dt.timedelta(days=120))
 
 
 @pytest.mark.req("AZ-2")

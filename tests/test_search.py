@@ -21,7 +21,8 @@ from accord.meetings.models import ActionItem, Meeting, MeetingDecision
 from accord.projects.models import Project, ProjectDocument
 from accord.proposals.models import Proposal, ProposalRevision, Rfp
 from accord.quality import services as quality_services
-from accord.quality.models import ChangeControl, QualityAgreement
+from accord.quality.models import Capa, ChangeControl, QualityAgreement
+from accord.quality.services import capa as quality_capa_services
 from accord.quality.services import changes as change_services
 from accord.recognition import services as recognition_services
 from accord.reports import services as report_services
@@ -34,6 +35,7 @@ from accord.service import services as service_services
 from accord.service.models import Concern, SlaPolicy
 from accord.surveys import services as survey_services
 from accord.surveys.models import SurveyResponse
+from tests.capa_fixtures import make_deviation
 from tests.conftest import World, client_for
 
 SHARED, INTERNAL = "shared", "internal"
@@ -188,6 +190,21 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
             world, title=f"Aurora draft change {marker('change_controls', 'draft')}"
         ),
     )
+    from tests.test_cross_tenant import _aurora_capa
+
+    capa = _aurora_capa(world)  # its deviation was told to A: A's people find it
+    tag(Capa, capa.pk, "problem", "capa", SHARED, capa.problem)
+    untold = quality_capa_services.capa_open(
+        actor=world.qa_quinn,
+        title="Aurora seal check",
+        problem=f"Seals not checked {marker('capa', 'untold')}",
+        owner=world.pm_alice,
+        qa_approver=world.qa_quinn,
+        due_date=dt.date.today() + dt.timedelta(days=30),
+        success_criteria="Every seal checked.",
+        deviation=make_deviation(world.project_a, pm, notified=False, title="Seal check"),
+    )
+    assert untold.sponsor == world.sponsor_a
     from tests.test_cross_tenant import _aurora_deviations
 
     _aurora_deviations(
@@ -215,6 +232,7 @@ HIDDEN_VARIANTS = {
     "action_items": [INTERNAL],
     "contacts": [],
     "interactions": [INTERNAL],
+    "capa": ["untold"],
     "follow_ups": [],
     "status_reports": [INTERNAL],
     "concerns": [],

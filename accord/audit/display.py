@@ -33,6 +33,7 @@ ACRONYMS = {
     "sow": "SOW",
     "raci": "RACI",
     "qa": "QA",
+    "capa": "CAPA",
     "qc": "QC",
     "pdf": "PDF",
     "id": "ID",

@@ -96,6 +96,13 @@ SCHEDULE: tuple[Periodic, ...] = (
         "to tell the sponsor, or to send it the preliminary summary, runs out, and when it has.",
         every=dt.timedelta(minutes=15),
     ),
+    # CAPA (docs/quality.md): checks of effectiveness whose window opened, or overdue.
+    Periodic(
+        "quality.capa_check_reminders",
+        "accord.quality.capa_sweeps.capa_check_reminders",
+        "Tell QA approvers and owners that a CAPA's check of effectiveness is due or overdue.",
+        daily_at=dt.time(7, 0),
+    ),
     # Sponsor surveys (docs/service.md): reminders and closing, then the quarter's surveys.
     Periodic(
         "surveys.reminders",

@@ -22,6 +22,7 @@ from accord.projects.selectors import (
     projects_visible_to,
 )
 from accord.proposals.work import proposals_awaiting_answer, reviews_waiting_for
+from accord.quality.capa_work import capa_work_card
 from accord.quality.change_work import changes_to_decide, changes_waiting_card
 from accord.quality.work import deviations_waiting_card
 from accord.reports.selectors import recent_published_reports
@@ -65,6 +66,7 @@ def work(request: HttpRequest) -> HttpResponse:
             "my_concerns": concerns_waiting_card(request.user),
             "my_changes": changes_waiting_card(request.user),
             "my_deviations": deviations_waiting_card(request.user),
+            "my_capa": capa_work_card(request.user),
         },
     )
 

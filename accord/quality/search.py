@@ -1,12 +1,13 @@
 """Quality records in the search (see ``accord.search.registry``): a sponsor's people
 find their company's approved quality agreements (drafts are the CDMO's), the deviations
-their company was told of, by number or title, and the change controls that affect it
-once their plan is approved."""
+their company was told of and the CAPA of those deviations, by number or title, and the
+change controls that affect it once their plan is approved."""
 
 from django.urls import reverse
 
-from accord.quality.models import ChangeControl, Deviation, QualityAgreement
+from accord.quality.models import Capa, ChangeControl, Deviation, QualityAgreement
 from accord.quality.selectors import (
+    capas_visible_to,
     change_controls_visible_to,
     deviations_visible_to,
     quality_agreements_visible_to,
@@ -72,5 +73,31 @@ register(
         date_field="discovered_at",
         icon="bi-exclamation-diamond",
         order=71,
+    )
+)
+
+register(
+    SearchType(
+        key="capa",
+        label="CAPA",
+        model=Capa,
+        visible_to=capas_visible_to,
+        fields=(SearchField("number", "A"), SearchField("title", "A"), SearchField("problem")),
+        title_field="title",
+        reference=lambda capa: capa.number,
+        context=lambda capa: " · ".join(
+            part
+            for part in (
+                capa.sponsor.name if capa.sponsor else "",
+                capa.deviation.number if capa.deviation else "",
+                capa.get_state_display(),
+                f"due {day(capa.due_date)}",
+            )
+            if part
+        ),
+        url=lambda capa, user: reverse("quality:capa", args=[capa.pk]),
+        date_field="created_at",
+        icon="bi-tools",
+        order=72,
     )
 )

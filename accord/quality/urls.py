@@ -1,6 +1,7 @@
 from django.urls import path
 
 from accord.quality import board_urls, change_views, deviation_step_views, deviation_views, views
+from accord.quality.capa_views import urlpatterns as capa_urlpatterns
 
 app_name = "quality"
 
@@ -58,3 +59,5 @@ urlpatterns = [
 ]
 
 urlpatterns += board_urls.urlpatterns
+# CAPA (accord.quality.capa_views).
+urlpatterns += capa_urlpatterns

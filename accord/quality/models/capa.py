@@ -58,7 +58,14 @@ class Capa(models.Model):
     success_criteria = models.TextField(
         blank=True, help_text="Stated up front: what will show the actions worked."
     )
+    effectiveness_rationale = models.TextField(
+        "why no check of effectiveness",
+        blank=True,
+        help_text="Required when the CAPA closes without a check of effectiveness.",
+    )
     requires_retraining = models.BooleanField(default=False)
+    # Why it was closed without a check, or cancelled (QA's reason, also signed).
+    closure_reason = models.TextField(blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
@@ -69,7 +76,9 @@ class Capa(models.Model):
 
     class Meta:
         ordering = ["-created_at", "-number"]
+        verbose_name = verbose_name_plural = "CAPA"
         permissions = [("approve_capa", "Can approve CAPA (QA)")]
+        indexes = [models.Index(fields=["state", "due_date"], name="capa_state_due_idx")]
         constraints = [
             models.CheckConstraint(
                 name="capa_approver_not_owner",
@@ -119,12 +128,15 @@ class CapaAction(models.Model):
     evidence = models.TextField(blank=True, help_text="What shows it was done.")
     evidence_file = models.FileField(upload_to="quality/capa/%Y/", max_length=300, blank=True)
     evidence_name = models.CharField(max_length=200, blank=True)
+    evidence_sha256 = models.CharField(max_length=64, blank=True)
+    cancel_reason = models.TextField(blank=True)
     done_at = models.DateTimeField(null=True, blank=True)
     verified_at = models.DateTimeField(null=True, blank=True)
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["capa", "due_date", "pk"]
+        verbose_name = "CAPA action"
         constraints = [
             models.CheckConstraint(
                 name="capa_action_approver_not_owner",
@@ -174,6 +186,7 @@ class EffectivenessCheck(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     checked_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
     version = models.PositiveIntegerField(default=1)
 
     class Meta:

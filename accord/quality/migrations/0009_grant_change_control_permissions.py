@@ -36,7 +36,7 @@ def grant(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("quality", "0007_change_control"),
+        ("quality", "0008_change_control"),
         ("accounts", "0006_user_manager"),
         ("search", "0001_full_text_indexes"),
     ]

@@ -10,7 +10,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ("accounts", "0006_user_manager"),
         ("projects", "0009_membership_version"),
-        ("quality", "0006_deviations_search"),
+        ("quality", "0007_capa"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
