@@ -13,6 +13,7 @@ from accord.proposals.api import router as proposals_router
 from accord.quality.api import router as quality_router
 from accord.quality.batch_api import router as batches_router
 from accord.quality.capa_api import router as capa_router
+from accord.quality.change_api import router as change_control_router
 from accord.quality.deviation_api import router as deviations_router
 from accord.recognition.api import router as recognition_router
 from accord.reports.api import router as reports_router
@@ -42,6 +43,7 @@ api.add_router("/v1/", concerns_router)
 api.add_router("/v1/", recognition_router)
 api.add_router("/v1/", surveys_router)
 api.add_router("/v1/", quality_router)
+api.add_router("/v1/", change_control_router)
 api.add_router("/v1/", deviations_router)
 api.add_router("/v1/", batches_router)
 api.add_router("/v1/", capa_router)

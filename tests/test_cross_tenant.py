@@ -33,6 +33,7 @@ LIST = "list"  # lists, search, exports: only the caller's own sponsor data
 SECRET = "secret"  # no sign-in: a secret in the URL is the credential (a wrong one is 404)
 
 MISSING_ID = 987_654
+SIGN = {"username": "x", "password": "y", "version": 1}
 
 
 @dataclass(frozen=True)
@@ -247,6 +248,83 @@ def _aurora_deviation_request(w: World) -> dict:
 
 def _signed(w: World) -> dict:
     return {"username": "x", "password": "y", "version": 1}
+
+
+def _aurora_change(w: World):
+    """A change control on sponsor A's project (made once): its plan approved by QA, it
+    waits for A's approval (asked directly here: A's agreement names no change type)."""
+    import datetime as dt
+
+    from accord.quality.models import ChangeControl, SponsorApproval
+    from accord.quality.services import changes as services
+    from tests.factories import PASSWORD
+
+    existing = ChangeControl.objects.filter(title__startswith="Aurora Therapeutics").first()
+    if existing is not None:
+        return existing
+    change = services.change_control_raise(
+        actor=w.pm_alice,
+        details=services.ChangeDetails(
+            title="Aurora Therapeutics: second resin supplier",
+            current_state="One resin supplier.",
+            proposed_state="Two qualified resin suppliers.",
+            justification="Supply risk.",
+            change_type="supplier",
+            classification="major",
+            site=w.site,
+            owner=w.pm_alice,
+            projects=[w.project_a],
+            filing="none",
+            filing_rationale="Same resin grade.",
+            risk_assessment="Low: same grade.",
+            risk_level="low",
+        ),
+    )
+    assessment = services.change_control_request_assessment(
+        actor=w.pm_alice, change=change, department="qa", assessor=w.qa_quinn
+    )
+    services.change_control_add_action(
+        actor=w.pm_alice,
+        change=change,
+        kind="other",
+        description="Qualify the second supplier.",
+        owner=w.pm_alice,
+        due_date=dt.date(2027, 6, 1),
+    )
+    services.change_control_submit(actor=w.pm_alice, change=change)
+    services.change_control_assess(
+        actor=w.qa_quinn,
+        assessment=assessment,
+        impact="low",
+        text="Supplier audit first.",
+        username="qa.quinn",
+        password=PASSWORD,
+        acknowledge=True,
+    )
+    change.refresh_from_db()
+    change = services.change_control_approve_plan(
+        actor=w.qa_quinn,
+        change=change,
+        username="qa.quinn",
+        password=PASSWORD,
+        version=change.version,
+        acknowledge=True,
+    )
+    ChangeControl.objects.filter(pk=change.pk).update(state="sponsor_approval", approved_at=None)
+    SponsorApproval.objects.create(
+        change=change, sponsor=w.sponsor_a, agreement=_aurora_agreement(w), products="aurolimab"
+    )
+    change.refresh_from_db()
+    return change
+
+
+def _aurora_change_approval(w: World) -> dict:
+    return {"pk": _aurora_change(w).sponsor_approvals.get().pk}
+
+
+def _aurora_change_query(w: World) -> dict:
+    _aurora_change(w)
+    return {"q": "Aurora", "sponsor": w.sponsor_a.pk}
 
 
 def _aurora_agreement_query(w: World) -> dict:
@@ -698,6 +776,38 @@ PAGES: dict[str, Route] = {
     "quality:agreement_create": Route(STAFF),
     "quality:agreement_edit": Route(STAFF, kwargs=lambda w: {"pk": _aurora_agreement(w).pk}),
     "quality:agreement_approve": Route(STAFF, kwargs=lambda w: {"pk": _aurora_agreement(w).pk}),
+    "quality:changes": Route(LIST, query=_aurora_change_query),
+    "quality:changes_export": Route(
+        LIST, kwargs=lambda w: {"fmt": "csv"}, query=_aurora_change_query
+    ),
+    "quality:change": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_change(w).pk}),
+    "quality:change_create": Route(STAFF),
+    "quality:change_edit": Route(STAFF, kwargs=lambda w: {"pk": _aurora_change(w).pk}),
+    "quality:change_request_assessment": Route(
+        STAFF, kwargs=lambda w: {"pk": _aurora_change(w).pk}
+    ),
+    "quality:change_assess": Route(
+        STAFF,
+        kwargs=lambda w: {
+            "pk": _aurora_change(w).pk,
+            "assessment_pk": _aurora_change(w).assessments.get().pk,
+        },
+    ),
+    "quality:change_action_add": Route(STAFF, kwargs=lambda w: {"pk": _aurora_change(w).pk}),
+    "quality:change_action_done": Route(
+        STAFF,
+        kwargs=lambda w: {
+            "pk": _aurora_change(w).pk,
+            "action_pk": _aurora_change(w).actions.get().pk,
+        },
+    ),
+    "quality:change_approve_plan": Route(STAFF, kwargs=lambda w: {"pk": _aurora_change(w).pk}),
+    "quality:change_reject": Route(STAFF, kwargs=lambda w: {"pk": _aurora_change(w).pk}),
+    "quality:change_close": Route(STAFF, kwargs=lambda w: {"pk": _aurora_change(w).pk}),
+    "quality:change_transition": Route(
+        STAFF, kwargs=lambda w: {"pk": _aurora_change(w).pk, "name": "cancel"}
+    ),
+    "quality:change_decide": Route(OBJECT, kwargs=_aurora_change_approval),
     "quality:capas": Route(LIST, query=_aurora_capa_query),
     "quality:capas_export": Route(LIST, kwargs=lambda w: {"fmt": "csv"}, query=_aurora_capa_query),
     "quality:capa": Route(OBJECT, kwargs=_capa),
@@ -1261,6 +1371,114 @@ API: dict[str, Route] = {
     ),
     "POST /api/v1/capa/{capa_id}/cancel": Route(
         STAFF, method="post", kwargs=_capa_api, body=lambda w: {**_signed_body(w), "reason": "x"}
+    ),
+    "GET /api/v1/change-controls": Route(
+        LIST, query=lambda w: {"sponsor_id": _aurora_change(w) and w.sponsor_a.pk}
+    ),
+    "GET /api/v1/change-controls/{change_id}": Route(
+        OBJECT, kwargs=lambda w: {"change_id": _aurora_change(w).pk}
+    ),
+    "POST /api/v1/change-controls": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "title": "Injected",
+            "current_state": "a",
+            "proposed_state": "b",
+            "justification": "c",
+            "change_type": "process",
+            "classification": "minor",
+            "site_id": w.site.pk,
+            "owner_id": w.pm_alice.pk,
+            "project_ids": [w.project_a.pk],
+        },
+    ),
+    "PUT /api/v1/change-controls/{change_id}": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"change_id": _aurora_change(w).pk},
+        body=lambda w: {
+            "title": "Injected",
+            "current_state": "a",
+            "proposed_state": "b",
+            "justification": "c",
+            "change_type": "process",
+            "classification": "minor",
+            "site_id": w.site.pk,
+            "owner_id": w.pm_alice.pk,
+        },
+    ),
+    "POST /api/v1/change-controls/{change_id}/assessments": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_id": _aurora_change(w).pk},
+        body=lambda w: {"department": "qc", "assessor_id": w.pm_alice.pk},
+    ),
+    "POST /api/v1/change-controls/{change_id}/assessments/{assessment_id}/sign": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {
+            "change_id": _aurora_change(w).pk,
+            "assessment_id": _aurora_change(w).assessments.get().pk,
+        },
+        body=lambda w: {"impact": "low", "assessment": "x", **SIGN},
+    ),
+    "POST /api/v1/change-controls/{change_id}/actions": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_id": _aurora_change(w).pk},
+        body=lambda w: {
+            "kind": "other",
+            "description": "Injected",
+            "owner_id": w.pm_alice.pk,
+            "due_date": "2027-01-01",
+        },
+    ),
+    "POST /api/v1/change-controls/{change_id}/actions/{action_id}/done": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {
+            "change_id": _aurora_change(w).pk,
+            "action_id": _aurora_change(w).actions.get().pk,
+        },
+        body=lambda w: {"evidence": "Injected"},
+    ),
+    "POST /api/v1/change-controls/{change_id}/approve-plan": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_id": _aurora_change(w).pk},
+        body=lambda w: SIGN,
+    ),
+    "POST /api/v1/change-controls/{change_id}/reject": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_id": _aurora_change(w).pk},
+        body=lambda w: {"reason": "Injected", **SIGN},
+    ),
+    "POST /api/v1/change-controls/{change_id}/close": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_id": _aurora_change(w).pk},
+        body=lambda w: {
+            "objectives_met": True,
+            "no_adverse_impact": True,
+            "evidence": "Injected",
+            **SIGN,
+        },
+    ),
+    "POST /api/v1/change-controls/{change_id}/steps/{name}": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_id": _aurora_change(w).pk, "name": "cancel"},
+        body=lambda w: {"reason": "Injected"},
+    ),
+    # A's manager signs with a wrong password: 422, nothing signed; B's people get 404.
+    "POST /api/v1/change-approvals/{approval_id}/decide": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"approval_id": _aurora_change_approval(w)["pk"]},
+        body=lambda w: {"decision": "approved", **SIGN},
+        own_status=422,
     ),
     "GET /api/v1/notifications": Route(LIST, query=lambda w: {"q": "Aur"}),
     "POST /api/v1/notifications/{notification_id}/read": Route(

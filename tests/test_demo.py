@@ -929,3 +929,20 @@ def test_demo_a_year_of_deviations_and_capa_tells_the_quality_story(demo):
     assert running.notified_at is None and _local(running.notify_by).date() > DEMO_DATE
     # Overdue work shows: an open deviation past its due date.
     assert deviations.filter(state="assessment", due_date__lt=DEMO_DATE).exists()
+
+
+@pytest.mark.django_db
+def test_demo_change_controls_include_one_waiting_for_its_sponsor(demo):
+    from accord.quality.models import ChangeControl, SponsorApproval
+
+    states = dict(ChangeControl.objects.values_list("title", "state"))
+    assert sorted(states.values()) == ["assessment", "closed", "sponsor_approval"]
+    [waiting] = SponsorApproval.objects.filter(decision="pending", current=True)
+    assert waiting.sponsor.short_name == "Solvantis"
+    [decided] = SponsorApproval.objects.filter(decision="approved")
+    assert decided.sponsor.short_name == "Kerrowan" and decided.decided_by.username == (
+        "kerrowan.manager"
+    )
+    closed = ChangeControl.objects.get(state="closed")
+    assert closed.review.reviewed_by.username == "qa.quinn"
+    assert Signature.objects.filter(record_type="quality.changereview").count() == 1

@@ -61,6 +61,12 @@ def _agreement(world: World):
     return _aurora_agreement(world)
 
 
+def _change(world: World):
+    from tests.test_cross_tenant import _aurora_change
+
+    return _aurora_change(world)
+
+
 def _deviation(world: World):
     from tests.test_cross_tenant import _aurora_deviation
 
@@ -146,6 +152,10 @@ A_RECORD = {
     "survey_low_score": lambda w: _low_answer(w),
     "quality_agreement_to_approve": lambda w: _agreement(w),
     "quality_agreement_approved": lambda w: _agreement(w),
+    "change_assessment_requested": lambda w: _change(w).assessments.get(),
+    "change_plan_to_approve": lambda w: _change(w),
+    "change_decision_requested": lambda w: _change(w).sponsor_approvals.get(),
+    "change_sponsor_decided": lambda w: _change(w).sponsor_approvals.get(),
     "capa_assigned": lambda w: _capa(w),
     "capa_action_assigned": lambda w: _capa(w).actions.first(),
     "capa_action_to_verify": lambda w: _capa(w).actions.first(),
@@ -198,6 +208,11 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "surveys.surveyinvitation": _survey(world).invitations.first(),
         "surveys.surveyresponse": _low_answer(world),
         "quality.agreement": _agreement(world),
+        # Change control events are about the change or one of its parts.
+        "quality.change_control.assessment_requested": _change(world).assessments.get(),
+        "quality.change_control.assessed": _change(world).assessments.get(),
+        "quality.change_control.sponsor_asked": _change(world).sponsor_approvals.get(),
+        "quality.change_control.decided": _change(world).sponsor_approvals.get(),
         "quality.deviation": _deviation(world),
         # Events about a deviation's request carry the request.
         "quality.deviation.requested": _deviation_request(world),
@@ -246,6 +261,17 @@ def _a_round_of_events(world: World) -> None:
     )
     _kudos(world)  # Quinn is thanked by A's manager
     _agreement(world)  # A's quality agreement drafted and approved
+    from accord.quality.services.changes import change_control_decide
+
+    approval = _change(world).sponsor_approvals.get()  # a change waits for A's approval
+    change_control_decide(
+        actor=world.sponsor_a_manager,
+        approval=approval,
+        decision="approved",
+        comment="Aurora agrees",
+        version=approval.version,
+        **_signed(world.sponsor_a_manager),
+    )
     _low_answer(world)  # a concern confirmed, its survey answered with a low score
     _deviation(world)  # A's deviation raised, and A's people told of it
     _deviation_request(world)  # a cancellation of it asked of QA

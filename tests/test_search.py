@@ -21,8 +21,9 @@ from accord.meetings.models import ActionItem, Meeting, MeetingDecision
 from accord.projects.models import Project, ProjectDocument
 from accord.proposals.models import Proposal, ProposalRevision, Rfp
 from accord.quality import services as quality_services
-from accord.quality.models import Capa, QualityAgreement
+from accord.quality.models import Capa, ChangeControl, QualityAgreement
 from accord.quality.services import capa as quality_capa_services
+from accord.quality.services import changes as change_services
 from accord.recognition import services as recognition_services
 from accord.reports import services as report_services
 from accord.reports.models import StatusReport
@@ -178,6 +179,17 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         ),
     )
     assert draft.is_draft
+    from tests.test_change_control import details as change_details
+    from tests.test_cross_tenant import _aurora_change
+
+    change = _aurora_change(world)  # plan approved: its sponsor finds it, a draft it does not
+    tag(ChangeControl, change.pk, "title", "change_controls", SHARED, change.title)
+    change_services.change_control_raise(
+        actor=pm,
+        details=change_details(
+            world, title=f"Aurora draft change {marker('change_controls', 'draft')}"
+        ),
+    )
     from tests.test_cross_tenant import _aurora_capa
 
     capa = _aurora_capa(world)  # its deviation was told to A: A's people find it
@@ -228,6 +240,7 @@ HIDDEN_VARIANTS = {
     "kudos": [INTERNAL],
     "survey_answers": [],
     "quality_agreements": ["draft"],
+    "change_controls": ["draft"],
     "deviations": ["untold"],
 }
 

@@ -84,6 +84,7 @@ _QUALITY_RECORDS_VIEW = (
     "quality.view_batch",
     "quality.view_deviation",
     "quality.view_capa",
+    "quality.view_changecontrol",
 )
 # Who works deviations and CAPA they own, and registers batches.
 _QUALITY_RECORDS_WORK = (
@@ -92,9 +93,15 @@ _QUALITY_RECORDS_WORK = (
     "quality.change_deviation",
     "quality.add_capa",
     "quality.change_capa",
+    "quality.add_changecontrol",
+    "quality.change_changecontrol",
 )
 # QA decides: approves assessments, investigations, extensions, CAPA and their checks.
-_QUALITY_RECORDS_APPROVE = ("quality.approve_deviation", "quality.approve_capa")
+_QUALITY_RECORDS_APPROVE = (
+    "quality.approve_deviation",
+    "quality.approve_capa",
+    "quality.approve_changecontrol",
+)
 
 _VIEW_ALL = [
     "accounts.view_organization",
@@ -350,6 +357,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "proposals.accept_proposalrevision",
             "changes.view_changeorder",
             "changes.accept_changeorder",
+            # Approves or rejects, by signature, the changes its quality agreement names.
+            "quality.decide_changecontrol",
             "projects.view_project",
             "projects.view_projectdocument",
             "risks.view_risk",

@@ -31,6 +31,7 @@ from accord.accounts.models import Organization, Role, Site, User
 from accord.accounts.services import organization_create, site_create, user_create
 from accord.core import clock
 from accord.demo.calendars import demo_calendars
+from accord.demo.change_controls import change_control_stories
 from accord.demo.change_orders import change_order_stories
 from accord.demo.clients import client_stories
 from accord.demo.data import (
@@ -118,6 +119,7 @@ class DemoSummary:
     quality_agreements: Count = field(default_factory=Count)
     batches: Count = field(default_factory=Count)
     deviations: Count = field(default_factory=Count)
+    change_controls: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -149,6 +151,7 @@ class DemoSummary:
             ("quality agreements", self.quality_agreements),
             ("batches", self.batches),
             ("deviations (with their CAPA)", self.deviations),
+            ("change controls", self.change_controls),
         ]
 
     @property
@@ -540,6 +543,10 @@ class _Loader:
                     sites=self.sites,
                     counts=counts["quality records"],
                     log=self.log,
+                ),
+                # Change controls: one closed, one waiting for its sponsor, one assessed.
+                *change_control_stories(
+                    users=self.users, projects=self.projects, counts=counts["quality"]
                 ),
                 self.notification_story(),
             ]

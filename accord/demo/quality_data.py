@@ -1,7 +1,7 @@
 """The demo's year of GMP quality records, as data: the batches made, the deviations
 found on them (mostly minor, some major, one critical with its investigation and the
-other batches assessed), the CAPA they needed (one whose check found it not effective)
-and the change controls (one waiting for Kerrowan's approval).
+other batches assessed) and the CAPA they needed (one whose check found it not
+effective). The change controls are in ``accord.demo.change_controls``.
 
 The records tell the same story as the rest of the demo: the residual-solvent failure of
 Hoshizora's validation batch 2 and the glove breach on isolator ISO-3 are the delays of
@@ -13,7 +13,7 @@ Days are offsets from the demo's reference date (a Monday); times are the site's
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -415,7 +415,7 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
             "The culture was contaminated through sample valve SV-12, which did not reach "
             "sterilizing temperature during SIP. Run 1 is destroyed; run 2 is not affected.",
             "Steam trap design of SV-12; all sample valves now get a thermocouple check in "
-            "every SIP cycle, and the trap was redesigned under change control.",
+            "every SIP cycle, and the trap was redesigned.",
             1,
             16,
             21,
@@ -960,11 +960,11 @@ CAPAS: tuple[CapaSpec, ...] = (
             ),
             ActionSpec(
                 "corrective",
-                "Redesign the steam trap below SV-12 (change control).",
+                "Redesign the steam trap below SV-12.",
                 "ahmed.haddad",
                 20,
                 16,
-                "Change control implemented; SIP mapping of SV-12 at 122.5 °C.",
+                "Trap replaced (work order WO-5088); SIP mapping of SV-12 at 122.5 °C.",
             ),
             ActionSpec(
                 "preventive",
@@ -1011,125 +1011,5 @@ CAPAS: tuple[CapaSpec, ...] = (
         ),
         "No chiller trip during conjugation in the next six months.",
         None,
-    ),
-)
-
-
-@dataclass(frozen=True)
-class ChangeSpec:
-    key: str
-    title: str
-    change_type: str  # quality.ChangeType
-    projects: tuple[str, ...]
-    products: str
-    current: str
-    proposed: str
-    justification: str
-    owner: str
-    raised: int  # days from the reference date
-    ends: str  # where the story leaves it
-    site: str = VSP
-    classification: str = "major"
-    emergency: bool = False
-    capa: str = ""
-    filing: str = "none"
-    filing_rationale: str = ""
-    risk: str = ""
-    departments: tuple[str, ...] = ("qa", "production")
-    sponsor_decision: tuple[str, str] | None = None  # (approved/rejected, comment)
-    actions: tuple[str, ...] = field(default_factory=tuple)
-
-
-CHANGES: tuple[ChangeSpec, ...] = (
-    ChangeSpec(
-        "ssq-supplier",
-        "Second supplier for starting material SM-2 of HSZ-1120",
-        "supplier",
-        ("HSZ-1120-SSQ",),
-        "HSZ-1120",
-        "SM-2 bought from one qualified supplier.",
-        "SM-2 from two qualified suppliers, the second audited in March.",
-        "Supply security for the commercial campaigns.",
-        "yuki.nakamura",
-        -330,
-        "closed",
-        filing="filing",
-        filing_rationale="A new starting material supplier is notified to the authorities "
-        "by Hoshizora (annual report).",
-        risk="Low: same route, same specification, three comparison lots tested.",
-        departments=("qa", "qc", "regulatory"),
-        actions=("Update the approved supplier list", "Test three lots of the new supplier"),
-    ),
-    ChangeSpec(
-        "sv12-redesign",
-        "Steam trap redesign below sample valve SV-12 of BR-2000-1",
-        "equipment",
-        ("HSZ-0904-DS", "KRW-6120-DS"),
-        "hoszelimab (HSZ-0904), kerotuzumab (KRW-6120)",
-        "Thermostatic steam trap 40 cm below the sample valve.",
-        "Thermodynamic trap directly below the valve, with a thermocouple in the SIP recipe.",
-        "CAPA after the contamination of HSZ-0904 run 1: the valve must reach 121 °C.",
-        "ahmed.haddad",
-        -50,
-        "closed",
-        site=SGN,
-        capa="sv12-trap",
-        risk="Medium: a change to a sterile boundary; SIP re-qualification proves it.",
-        departments=("qa", "production", "validation"),
-        sponsor_decision=("approved", "Approved; please send us the SIP re-qualification."),
-        actions=("Install the new trap", "Re-qualify SIP of BR-2000-1"),
-    ),
-    ChangeSpec(
-        "lp-supplier",
-        "Alternative supplier for the SLV-LP7 linker-payload precursor",
-        "supplier",
-        ("SLV-204-LP",),
-        "linker-payload",
-        "Precursor PL-3 from the sponsor's nominated supplier.",
-        "Precursor PL-3 from a second, cheaper supplier in India.",
-        "Cost and lead time of PL-3.",
-        "yuki.nakamura",
-        -45,
-        "rejected",
-        risk="Medium: impurity profile of the new precursor differs in two peaks.",
-        departments=("qa", "qc", "regulatory"),
-        sponsor_decision=(
-            "rejected",
-            "Not before our Phase 1 filing is approved: the precursor supplier is named in "
-            "the IMPD.",
-        ),
-    ),
-    ChangeSpec(
-        "iso3-gloves",
-        "Three-layer gloves on isolator ISO-3",
-        "equipment",
-        ("SLV-204-LP", "KRW-5512-PPQ"),
-        "duvotecan linker-payload (SLV-LP7), kerlatinib (KRW-5512)",
-        "Single-layer Hypalon gloves, changed every 3 months.",
-        "Three-layer CSM/butyl gloves, changed every 3 months, thickness checked weekly.",
-        "CAPA after the second glove breach on ISO-3.",
-        "stefan.zimmermann",
-        -30,
-        "waiting",
-        capa="glove-material",
-        risk="Low: same port size; a chemical compatibility test passed.",
-        departments=("qa", "production", "ehs"),
-    ),
-    ChangeSpec(
-        "qms-sop",
-        "Deviation management SOP QA-014 moves to Accord",
-        "document",
-        (),
-        "",
-        "Deviations on paper forms and a spreadsheet log.",
-        "Deviations, CAPA and change control in Accord, with electronic signatures.",
-        "One system with sponsor notification clocks and an audit trail.",
-        "qa.quinn",
-        -15,
-        "implementation",
-        classification="major",
-        risk="Medium: a computerized system change; validated before go-live.",
-        departments=("qa", "validation"),
-        actions=("Revise SOP QA-014", "Train QA and production on the new SOP"),
     ),
 )

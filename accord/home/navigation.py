@@ -77,6 +77,13 @@ NAVIGATION: tuple[NavItem, ...] = (
         "quality.view_qualityagreement",
         "sponsor",
     ),
+    NavItem(
+        "Changes affecting us",
+        "quality:changes",
+        "bi-arrow-left-right",
+        "quality.view_changecontrol",
+        "sponsor",
+    ),
     NavItem("Quality", "quality:portal", "bi-shield-check", "quality.view_deviation", "sponsor"),
     NavItem("Our batches", "quality:batches", "bi-box-seam", "quality.view_batch", "sponsor"),
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
@@ -88,6 +95,13 @@ NAVIGATION: tuple[NavItem, ...] = (
         "quality:agreements",
         "bi-file-earmark-check",
         "quality.view_qualityagreement",
+        "cdmo",
+    ),
+    NavItem(
+        "Change control",
+        "quality:changes",
+        "bi-arrow-left-right",
+        "quality.view_changecontrol",
         "cdmo",
     ),
     NavItem(

@@ -23,6 +23,7 @@ from accord.projects.selectors import (
 )
 from accord.proposals.work import proposals_awaiting_answer, reviews_waiting_for
 from accord.quality.capa_work import capa_work_card
+from accord.quality.change_work import changes_to_decide, changes_waiting_card
 from accord.quality.work import deviations_waiting_card
 from accord.reports.selectors import recent_published_reports
 from accord.risks.selectors import overdue_reviews_widget
@@ -63,6 +64,7 @@ def work(request: HttpRequest) -> HttpResponse:
             "my_followups": overdue_followups_widget(request.user, today=timezone.localdate()),
             "reviews_to_sign": reviews_waiting_for(request.user),
             "my_concerns": concerns_waiting_card(request.user),
+            "my_changes": changes_waiting_card(request.user),
             "my_deviations": deviations_waiting_card(request.user),
             "my_capa": capa_work_card(request.user),
         },
@@ -82,6 +84,7 @@ def portal(request: HttpRequest) -> HttpResponse:
         .filter(status=ChangeOrder.Status.SENT)
         .order_by("project__code", "number")[:10]
     )
+    changes_to_approve = changes_to_decide(request.user)
     return render(
         request,
         "home/portal.html",
@@ -96,7 +99,8 @@ def portal(request: HttpRequest) -> HttpResponse:
             "today": timezone.localdate(),
             "proposals_awaiting": proposals,
             "awaiting_decision": change_orders,
-            "decision_count": len(proposals) + len(change_orders),
+            "changes_to_approve": changes_to_approve,
+            "decision_count": len(proposals) + len(change_orders) + len(changes_to_approve),
             "recent_delays": list(
                 delays_visible_to(request.user).order_by("-sponsor_informed_on", "-number")[:5]
             ),

@@ -96,3 +96,31 @@ class QualityConfig(AppConfig):
             visible_to=selectors.effectiveness_checks_visible_to,
             label="Effectiveness check",
         )
+        register(
+            self.get_model("ChangeControl"),
+            visible_to=selectors.change_controls_visible_to,
+            label="Change control",
+            # A sponsor reads a change's history from QA's plan approval on, without what
+            # names other sponsors or the CDMO's internal risk rationale.
+            sponsor_history_from="quality.change_control.plan_approved",
+            internal_fields=frozenset(
+                {"projects", "products", "sponsors_asked", "superseded", "risk_assessment"}
+            ),
+            children=(
+                "quality.impactassessment",
+                "quality.sponsorapproval",
+                "quality.implementationaction",
+                "quality.changereview",
+            ),
+        )
+        for name, label, visible_to in (
+            ("ImpactAssessment", "Impact assessment", selectors.impact_assessments_visible_to),
+            ("SponsorApproval", "Sponsor approval", selectors.sponsor_approvals_visible_to),
+            (
+                "ImplementationAction",
+                "Implementation action",
+                selectors.implementation_actions_visible_to,
+            ),
+            ("ChangeReview", "Effectiveness review", selectors.change_reviews_visible_to),
+        ):
+            register(self.get_model(name), visible_to=visible_to, label=label)

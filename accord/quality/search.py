@@ -1,12 +1,14 @@
 """Quality records in the search (see ``accord.search.registry``): a sponsor's people
 find their company's approved quality agreements (drafts are the CDMO's), the deviations
-their company was told of and the CAPA of those deviations, by number or title."""
+their company was told of and the CAPA of those deviations, by number or title, and the
+change controls that affect it once their plan is approved."""
 
 from django.urls import reverse
 
-from accord.quality.models import Capa, Deviation, QualityAgreement
+from accord.quality.models import Capa, ChangeControl, Deviation, QualityAgreement
 from accord.quality.selectors import (
     capas_visible_to,
+    change_controls_visible_to,
     deviations_visible_to,
     quality_agreements_visible_to,
 )
@@ -29,6 +31,27 @@ register(
         date_field="drafted_at",
         icon="bi-file-earmark-check",
         order=70,
+    )
+)
+
+register(
+    SearchType(
+        key="change_controls",
+        label="Change controls",
+        model=ChangeControl,
+        visible_to=change_controls_visible_to,
+        fields=(SearchField("title", "A"),),
+        title_field="title",
+        reference=lambda change: change.number,
+        # Names no sponsor: a change may touch several.
+        context=lambda change: (
+            f"{change.get_change_type_display()} change · {change.get_state_display()} · "
+            f"raised {day(change.raised_at)}"
+        ),
+        url=lambda change, user: reverse("quality:change", args=[change.pk]),
+        date_field="raised_at",
+        icon="bi-arrow-left-right",
+        order=72,
     )
 )
 

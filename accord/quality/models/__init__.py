@@ -14,6 +14,22 @@ from accord.quality.models.agreements import (
     QualityContact,
 )
 from accord.quality.models.capa import Capa, CapaAction, CapaActionType, EffectivenessCheck
+from accord.quality.models.changes import (
+    CHANGE_CLASS_DEFINITIONS,
+    OPEN_CHANGE_STATES,
+    SHOWN_TO_SPONSORS,
+    ActionKind,
+    ChangeClass,
+    ChangeControl,
+    ChangeReview,
+    ChangeState,
+    Department,
+    FilingImpact,
+    ImpactAssessment,
+    ImplementationAction,
+    RiskLevel,
+    SponsorApproval,
+)
 from accord.quality.models.deviations import (
     CAUSES,
     Deviation,
@@ -29,7 +45,21 @@ from accord.quality.models.records import Batch, QualityCounter, quality_number
 
 __all__ = [
     "CAUSES",
+    "CHANGE_CLASS_DEFINITIONS",
     "CLASS_DEFINITIONS",
+    "OPEN_CHANGE_STATES",
+    "SHOWN_TO_SPONSORS",
+    "ActionKind",
+    "ChangeClass",
+    "ChangeControl",
+    "ChangeReview",
+    "ChangeState",
+    "Department",
+    "FilingImpact",
+    "ImpactAssessment",
+    "ImplementationAction",
+    "RiskLevel",
+    "SponsorApproval",
     "MAX_NOTIFY_HOURS",
     "MAX_SUMMARY_DAYS",
     "Batch",

@@ -12,6 +12,17 @@ from accord.quality.selectors.agreements import (
     quality_agreements_visible_to,
     standing,
 )
+from accord.quality.selectors.changes import (
+    VIEW_CHANGE,
+    affected_sponsors,
+    change_controls_visible_to,
+    change_reviews_visible_to,
+    impact_assessments_visible_to,
+    implementation_actions_visible_to,
+    products_for,
+    sponsor_approvals_needed,
+    sponsor_approvals_visible_to,
+)
 from accord.quality.selectors.kpis import right_first_time_for
 from accord.quality.selectors.records import (
     batches_visible_to,
@@ -24,6 +35,15 @@ from accord.quality.selectors.records import (
 
 __all__ = [
     "VIEW",
+    "VIEW_CHANGE",
+    "affected_sponsors",
+    "change_controls_visible_to",
+    "change_reviews_visible_to",
+    "impact_assessments_visible_to",
+    "implementation_actions_visible_to",
+    "products_for",
+    "sponsor_approvals_needed",
+    "sponsor_approvals_visible_to",
     "NotificationDue",
     "agreement_in_force",
     "agreement_parts_visible_to",
