@@ -401,3 +401,18 @@ def test_a_sponsor_never_reads_another_sponsors_product(world):
     assert "borecitinib" not in export and "BOR-301-GMP" not in export
     staff = client_for(world.qa_quinn).get(reverse("quality:change", args=[change.pk]))
     assert "borecitinib" in staff.content.decode()
+
+
+@pytest.mark.req("R-CC-4")
+def test_the_sponsor_quality_page_lists_the_change_waiting_for_its_manager(world):
+    """The portal's quality page lists the change waiting for the manager's signature,
+    with a link to sign it; another sponsor's manager sees none of it."""
+    agreement_for(world, world.sponsor_a, [("equipment", "")])
+    change = plan_approved(world)
+    assert change.state == S.SPONSOR_APPROVAL
+    approval = SponsorApproval.objects.get(change=change)
+    page = client_for(world.sponsor_a_manager).get(reverse("quality:portal")).content.decode()
+    assert change.number in page
+    assert reverse("quality:change_decide", args=[approval.pk]) in page
+    other = client_for(world.sponsor_b_manager).get(reverse("quality:portal")).content.decode()
+    assert change.number not in other and 'data-testid="changes-waiting-empty"' in other

@@ -729,3 +729,42 @@ def test_an_empty_dashboard_and_a_minor_deviations_package_read_well(world, toda
     text = " ".join(_pdf_text(package.content).split())
     assert "A minor deviation is assessed, not investigated." in text
     assert "Isolated slip, retrained on the spot." in text and "No signature yet." in text
+
+
+def test_a_sponsor_contact_reads_the_quality_records_of_their_own_projects_only(world):
+    """A sponsor contact sees the batches, deviations and CAPA of the projects they are a
+    member of; the company's manager sees those of every project of the company."""
+    told = dict(classification="major", notified=True)
+    staffed = make_batch(world.project_a, world.qa_quinn, "AUR-A-01", dt.date(2026, 3, 2))
+    other = make_batch(world.project_a_unstaffed, world.qa_quinn, "AUR-U-01", dt.date(2026, 3, 2))
+    mine = make_deviation(
+        project=world.project_a,
+        owner=world.qa_quinn,
+        title="On the contact's project",
+        discovered=dt.date(2026, 3, 3),
+        batches=[staffed],
+        **told,
+    )
+    theirs = make_deviation(
+        project=world.project_a_unstaffed,
+        owner=world.qa_quinn,
+        title="On another project of the company",
+        discovered=dt.date(2026, 3, 3),
+        batches=[other],
+        **told,
+    )
+    capa = make_capa(
+        deviation=theirs,
+        owner=world.pm_alice,
+        qa_approver=world.qa_quinn,
+        title="Another project's CAPA",
+        due_date=dt.date(2026, 6, 1),
+    )
+    contact, manager = world.sponsor_a_contact, world.sponsor_a_manager
+    assert list(selectors.deviations_visible_to(contact)) == [mine]
+    assert set(selectors.deviations_visible_to(manager)) == {mine, theirs}
+    assert list(selectors.batches_visible_to(contact)) == [staffed]
+    assert capa not in selectors.capas_visible_to(contact)
+    assert capa in selectors.capas_visible_to(manager)
+    page = client_for(contact).get(reverse("quality:deviation", args=[theirs.pk]))
+    assert page.status_code == 404

@@ -124,3 +124,8 @@ class QualityConfig(AppConfig):
             ("ChangeReview", "Effectiveness review", selectors.change_reviews_visible_to),
         ):
             register(self.get_model(name), visible_to=visible_to, label=label)
+        # The sponsor's quality page lists the changes waiting for its signature.
+        from accord.quality.change_work import changes_waiting_on_sponsor
+        from accord.quality.portal_views import register_changes_waiting
+
+        register_changes_waiting(changes_waiting_on_sponsor)

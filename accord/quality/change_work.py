@@ -5,6 +5,7 @@ waiting for their company's decision."""
 from __future__ import annotations
 
 from django.db.models import Exists, OuterRef
+from django.urls import reverse
 
 from accord.quality import selectors
 from accord.quality.change_workflows import APPROVE, WORK
@@ -60,6 +61,21 @@ def changes_waiting_card(user) -> dict:
         "actions": actions,
         "count": len(assessments) + len(plans) + len(reviews) + len(actions),
     }
+
+
+def changes_waiting_on_sponsor(user) -> list[dict]:
+    """The changes waiting for the sponsor manager's signature, as the sponsor's quality
+    page lists them (registered with ``portal_views.register_changes_waiting``)."""
+    return [
+        {
+            "number": approval.change.number,
+            "title": approval.change.title,
+            "url": reverse("quality:change_decide", args=[approval.pk]),
+            "since": approval.requested_at,
+            "products": approval.products,
+        }
+        for approval in changes_to_decide(user)
+    ]
 
 
 def changes_to_decide(user) -> list[SponsorApproval]:

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.db.models import Q, QuerySet
+from django.db.models import QuerySet
 
 from accord.accounts.models import Organization
+from accord.projects.selectors import projects_visible_to
 from accord.quality.models import (
     SHOWN_TO_SPONSORS,
     ChangeControl,
@@ -35,9 +36,9 @@ def change_controls_visible_to(user) -> QuerySet[ChangeControl]:
     if reader == "staff":
         return changes
     if reader == "sponsor":
-        org = user.organization_id
+        # The projects the reader sees: a sponsor contact, those they are a member of.
         affected = ChangeControl.objects.filter(
-            Q(projects__sponsor_id=org) | Q(sponsor_approvals__sponsor_id=org),
+            projects__in=projects_visible_to(user),
             state__in=SHOWN_TO_SPONSORS,
             plan_approved_at__isnull=False,
         )

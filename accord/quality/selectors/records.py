@@ -68,7 +68,7 @@ def capas_visible_to(user) -> QuerySet[Capa]:
     if reader == "staff":
         return capas
     if reader == "sponsor":
-        told = Deviation.objects.filter(sponsor_id=user.organization_id, notified_at__isnull=False)
+        told = deviations_visible_to(user)
         return capas.filter(
             Q(deviation__in=told) | Q(follows__deviation__in=told),
             sponsor_id=user.organization_id,
