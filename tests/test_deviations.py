@@ -245,11 +245,19 @@ def test_a_major_deviation_is_investigated_and_closed_by_a_final_approval(world)
     )
     assert deviation.state == "closed"
     assert deviation.investigation.approved_at is not None
+    # The assessment approval signs the deviation, the final one its investigation; each
+    # still matches what it signed once the record has moved on.
     assert list(
         Signature.objects.filter(record_type="quality.deviation").values_list(
             "transition", flat=True
         )
-    ) == ["approve_assessment", "approve_investigation"]
+    ) == ["approve_assessment"]
+    final = Signature.objects.get(record_type="quality.investigation")
+    assert final.transition == "approve_investigation" and final.meaning == "approved"
+    from accord.signatures.selectors import manifest
+
+    lines = manifest(deviation) + manifest(deviation.investigation)
+    assert len(lines) == 2 and all(line.matches for line in lines)
 
 
 @pytest.mark.req("R-DEV-3")

@@ -292,9 +292,8 @@ def _plan_deviation(spec, plan, state, current, when, owner, qa, zone, discovere
         )
     if ends == "assessment":
         return
+    # QA reclassifies while reviewing the submitted assessment: nothing it signed moves on.
     assessed_on = max(spec.submitted_after - 1, 1)
-    if spec.reclassify:
-        assessed_on = max(assessed_on, spec.reclassify[0])
 
     def assess() -> None:
         deviation = intake.deviation_assess(

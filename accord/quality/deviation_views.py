@@ -373,7 +373,8 @@ def deviation_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "notices": deviation.notices.select_related("recorded_by"),
             "links": deviation.recurrence_links.select_related("earlier", "recorded_by"),
             "other_batches": investigation.other_batches.all() if investigation else [],
-            "manifest": manifest(deviation),
+            "manifest": manifest(deviation)
+            + (manifest(deviation.investigation) if _has_investigation(deviation) else []),
             "suggestions": _suggestions(deviation) if "recurrence" in steps else [],
         },
     )
@@ -384,3 +385,7 @@ def _suggestions(deviation: Deviation) -> list[tuple[Deviation, list[str]]]:
         (earlier, records.why_similar(deviation, earlier))
         for earlier in records.recurrence_candidates(deviation)[:10]
     ]
+
+
+def _has_investigation(deviation: Deviation) -> bool:
+    return Investigation.objects.filter(deviation=deviation).exists()

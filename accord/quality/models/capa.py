@@ -98,14 +98,19 @@ class Capa(models.Model):
         return self.state in (CapaState.OPEN, CapaState.IMPLEMENTED)
 
     def signature_content(self) -> dict[str, object]:
+        """What QA's implementation (or closure, or cancellation) vouches for: the CAPA and
+        its actions as they stood. Not its state, which moves on with the check of
+        effectiveness, signed on its own record."""
         return {
             "number": self.number,
             "title": self.title,
-            "state": self.state,
+            "problem": self.problem,
+            "owner": self.owner_id,
+            "qa_approver": self.qa_approver_id,
+            "success_criteria": self.success_criteria,
             "actions": [
                 [a.action_type, a.description, a.state] for a in self.actions.order_by("pk")
             ],
-            "version": self.version,
         }
 
 

@@ -238,14 +238,26 @@ class Deviation(models.Model):
         return self.severity * self.occurrence * self.detectability
 
     def signature_content(self) -> dict[str, object]:
+        """What QA's approval of the assessment (or a reclassification) vouches for: the
+        record as raised and assessed. Not its state, due date or investigation, which
+        move on after it with signatures of their own (the final approval signs the
+        investigation, an extension its request)."""
         return {
             "number": self.number,
             "title": self.title,
+            "description": self.description,
+            "occurred_at": self.occurred_at.isoformat(),
+            "discovered_at": self.discovered_at.isoformat(),
+            "where": [self.site_id, self.area, self.equipment, self.process_step],
+            "project": self.project_id,
+            "batches": sorted(b.number for b in self.batches.all()),
+            "containment": self.containment,
             "classification": self.classification,
-            "state": self.state,
-            "due_date": self.due_date.isoformat(),
+            "rationale": self.classification_rationale,
+            "impact": self.impact_assessment,
+            "cause": self.cause_category,
             "capa_required": self.capa_required,
-            "version": self.version,
+            "capa_rationale": self.capa_rationale,
         }
 
 
@@ -288,6 +300,22 @@ class Investigation(models.Model):
     @property
     def root_cause_label(self) -> str:
         return cause_label(self.root_cause_category) if self.root_cause_category else ""
+
+    def signature_content(self) -> dict[str, object]:
+        """What QA's final approval vouches for: the investigation as submitted."""
+        return {
+            "deviation": self.deviation.number,
+            "team": sorted(u.printed_name for u in self.team.all()),
+            "method": self.method,
+            "analysis": self.analysis,
+            "root_cause_category": self.root_cause_category,
+            "root_cause": self.root_cause,
+            "product_impact": self.product_impact,
+            "other_batches": [
+                [o.item, o.affected, o.conclusion] for o in self.other_batches.order_by("pk")
+            ],
+            "conclusion": self.conclusion,
+        }
 
 
 class OtherBatchAssessment(models.Model):

@@ -182,11 +182,14 @@ def _approve(actor: User, deviation: Deviation, version: int | None, full: bool)
     deviation.save(update_fields=["state", "closed_at", "version"])
     if name == "approve_assessment":
         Investigation.objects.get_or_create(deviation=deviation)
+    signed = deviation
     if name == "approve_investigation":
         Investigation.objects.filter(deviation=deviation).update(approved_at=now)
+        # The final approval vouches for the investigation, its own record.
+        signed = Investigation.objects.get(deviation=deviation)
     signature_apply(
         actor=actor,
-        record=deviation,
+        record=signed,
         meaning=Meaning.APPROVED,
         full_credentials=full,
         transition=name,
