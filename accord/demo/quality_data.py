@@ -687,8 +687,7 @@ DEVIATIONS: tuple[DeviationSpec, ...] = (
         "investigation",
         impact="Within the validated hold time; product quality attributes being confirmed.",
         capa_required=False,
-        capa_rationale="Within the validated hold time; a one-off clash of column schedules "
-        "(the owner's assessment, before QA reclassified it).",
+        capa_rationale="Within the validated hold time; a one-off clash of column schedules.",
         told_after_hours=120,
         reclassify=(
             4,
