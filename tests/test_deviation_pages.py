@@ -348,6 +348,12 @@ def test_the_notice_is_recorded_on_the_page_and_the_sponsor_then_reads_the_recor
     assert seen.status_code == 200
     text = seen.content.decode()
     assert deviation.number in text and "Batch quarantined" in text
+    # The sponsor downloads the package from the page: a real PDF of its deviation.
+    package = reverse("quality:deviation_package", args=[deviation.pk])
+    assert package in text
+    pdf = manager.get(package)
+    assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
+    assert b"".join(pdf.streaming_content if pdf.streaming else [pdf.content])[:5] == b"%PDF-"
     assert "Potential impact on product quality attributes" not in text  # the rationale
     assert client_for(world.sponsor_b_manager).get(_page(deviation)).status_code == 404
     assert manager.get(_step(deviation, "assess")).status_code == 403
