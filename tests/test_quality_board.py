@@ -768,3 +768,15 @@ def test_a_sponsor_contact_reads_the_quality_records_of_their_own_projects_only(
     assert capa in selectors.capas_visible_to(manager)
     page = client_for(contact).get(reverse("quality:deviation", args=[theirs.pk]))
     assert page.status_code == 404
+
+
+def test_the_dashboard_counts_open_change_controls_where_they_wait(world):
+    from tests.test_change_control import assessed, raised
+
+    raised(world)
+    assessed(world)
+    page = client_for(world.qa_quinn).get(reverse("quality:dashboard")).content.decode()
+    table = page.split('data-testid="changes-table"')[1].split("</table>")[0]
+    assert '<td>Draft</td><td class="text-end">1</td>' in table
+    assert '<td>Impact assessment</td><td class="text-end">1</td>' in table
+    assert "Closed" not in table

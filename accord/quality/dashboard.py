@@ -537,3 +537,32 @@ def figures(
         right_first_time=right_first_time(batches, deviations, start, end),
         period=period_counts(deviations, capas, checks, start, end),
     )
+
+
+# --------------------------------------------------------------------------- change control
+
+
+@dataclass(frozen=True)
+class ChangeStage:
+    """Open change controls in one state, and the oldest of them."""
+
+    label: str
+    count: int
+    oldest_days: int
+
+
+def open_changes(changes: QuerySet, today: dt.date) -> list[ChangeStage]:
+    """Open change controls per state, in the workflow's order (one query): where
+    changes wait, and how long the oldest has been raised."""
+    from accord.quality.models.changes import OPEN_CHANGE_STATES, ChangeState
+
+    raised: dict[str, list[int]] = defaultdict(list)
+    for state, raised_at in (
+        changes.filter(state__in=OPEN_CHANGE_STATES).order_by().values_list("state", "raised_at")
+    ):
+        raised[state].append((today - _local_date(raised_at)).days)
+    return [
+        ChangeStage(ChangeState(state).label, len(raised[state]), max(raised[state]))
+        for state in OPEN_CHANGE_STATES
+        if raised[state]
+    ]

@@ -87,7 +87,17 @@ def _figures(request: HttpRequest) -> tuple[DashboardFilterForm, dashboard.Figur
         end=end,
         today=clock.today(),
     )
-    return form, figures, {"site": site, "sponsor": sponsor}
+    changes = selectors.change_controls_visible_to(user)
+    if site is not None:
+        changes = changes.filter(site=site)
+    if sponsor is not None:
+        changes = changes.filter(projects__sponsor=sponsor).distinct()
+    scope = {
+        "site": site,
+        "sponsor": sponsor,
+        "changes": dashboard.open_changes(changes, clock.today()),
+    }
+    return form, figures, scope
 
 
 @staff_required(VIEW)
