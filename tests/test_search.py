@@ -212,6 +212,15 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         told=f"Excursion {marker('deviations', SHARED)}",
         untold=f"Spill {marker('deviations', 'untold')}",
     )
+    from tests.quality_rows import make_batch
+
+    make_batch(
+        world.project_a,
+        world.qa_quinn,
+        "AUR-SEARCH-01",
+        dt.date(2026, 3, 2),
+        product=f"aurolimab {marker('batches', SHARED)}",
+    )
     return _world_search_markers()
 
 
@@ -242,6 +251,7 @@ HIDDEN_VARIANTS = {
     "quality_agreements": ["draft"],
     "change_controls": ["draft"],
     "deviations": ["untold"],
+    "batches": [],
 }
 
 

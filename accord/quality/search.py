@@ -1,12 +1,14 @@
 """Quality records in the search (see ``accord.search.registry``): a sponsor's people
 find their company's approved quality agreements (drafts are the CDMO's), the deviations
 their company was told of and the CAPA of those deviations, by number or title, and the
-change controls that affect it once their plan is approved."""
+change controls that affect it once their plan is approved; and their batches, by number
+or product."""
 
 from django.urls import reverse
 
-from accord.quality.models import Capa, ChangeControl, Deviation, QualityAgreement
+from accord.quality.models import Batch, Capa, ChangeControl, Deviation, QualityAgreement
 from accord.quality.selectors import (
+    batches_visible_to,
     capas_visible_to,
     change_controls_visible_to,
     deviations_visible_to,
@@ -99,5 +101,25 @@ register(
         date_field="created_at",
         icon="bi-tools",
         order=72,
+    )
+)
+
+register(
+    SearchType(
+        key="batches",
+        label="Batches",
+        model=Batch,
+        visible_to=batches_visible_to,
+        fields=(SearchField("number", "A"), SearchField("product", "B")),
+        title_field="product",
+        reference=lambda batch: batch.number,
+        context=lambda batch: (
+            f"{batch.project.code} · {batch.get_status_display()} · "
+            f"made {day(batch.manufactured_on)}"
+        ),
+        url=lambda batch, user: reverse("quality:batch", args=[batch.pk]),
+        date_field="manufactured_on",
+        icon="bi-box-seam",
+        order=73,
     )
 )
