@@ -90,6 +90,7 @@ INSTALLED_APPS = [
     "accord.recognition",
     "accord.surveys",
     "accord.quality",
+    "accord.training",
     "accord.home",
     "accord.search",
     "accord.demo",

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import zoneinfo
 
@@ -58,3 +59,12 @@ def format_utc(moment: dt.datetime | None, *, seconds=True) -> str:
         return ""
     utc = local_moment(moment, "UTC")
     return dateformat.format(utc, f"{DAY_FORMAT}, {'H:i:s' if seconds else 'H:i'}") + " UTC"
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` later, or the month's last day when it is shorter
+    (31 January + 1 month = 28 or 29 February)."""
+    index = day.month - 1 + months
+    year, month = day.year + index // 12, index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return day.replace(year=year, month=month, day=min(day.day, last))

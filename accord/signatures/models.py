@@ -19,7 +19,8 @@ class Meaning(models.TextChoices):
     VERIFIED = "verified", "Verified"
     DECIDED = "decided", "Decided"
     ACCEPTED = "accepted", "Accepted"
-    TRAINED = "trained", "Trained"
+    TRAINED = "trained", "Trained: read and understood"
+    OVERRIDE = "override", "Override: qualified by supervision"
 
 
 class SignatureImmutableError(Exception):

@@ -8,6 +8,8 @@ caller's transaction, together with the state change they approve.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
@@ -22,6 +24,17 @@ ACKNOWLEDGEMENT = (
     "I understand that my electronic signature in Accord is the legally binding equivalent "
     "of my handwritten signature (21 CFR 11.100)."
 )
+
+
+# Checks that may refuse a signer whose credentials are right: each returns the reasons
+# (sentences) this person may not sign now. The training app registers the one that asks
+# for the training a signing role requires (R-TRN-7); signatures itself knows no domain.
+_signing_checks: list[Callable[[User], list[str]]] = []
+
+
+def register_signing_check(check: Callable[[User], list[str]]) -> None:
+    if check not in _signing_checks:
+        _signing_checks.append(check)
 
 
 @transaction.atomic
@@ -69,6 +82,13 @@ def signer_authenticate(
     if not actor.check_password(password):
         credential_failure(username=actor.username, what="signature")
         raise ValidationError({"password": ["The password is not correct; nothing was signed."]})
+    refusals = [reason for check in _signing_checks for reason in check(actor)]
+    if refusals:
+        raise ValidationError(
+            "You may not sign yet: the training your role requires is not current: "
+            + "; ".join(refusals)
+            + ". Nothing was signed."
+        )
     if actor.signature_acknowledged_at is None:
         signature_acknowledge(actor=actor)
     return username is not None
