@@ -42,11 +42,15 @@ def _staff(person: User, field: str = "person") -> None:
         raise ValidationError({field: [f"{person.printed_name} is not active CDMO staff."]})
 
 
-def _version_for(requirement: Requirement) -> tuple[DocumentVersion | None, int | None]:
+def _version_for(
+    requirement: Requirement, on: dt.date | None = None
+) -> tuple[DocumentVersion | None, int | None]:
+    """The version to read: the one effective on ``on`` (a new version read ahead of
+    its effective day)."""
     if requirement.kind != Requirement.Kind.DOCUMENT:
         return None, None
     if requirement.document_id:
-        return requirement.document.current_version(clock.today()), None
+        return requirement.document.current_version(on or clock.today()), None
     if requirement.project_document_id:
         return None, requirement.project_document.version
     return None, None
@@ -64,7 +68,7 @@ def _open_or_renew(
 ) -> tuple[Assignment, bool]:
     """The person's open assignment for ``requirement``, created or moved forward.
     Returns it and whether anything changed."""
-    document_version, project_version = _version_for(requirement)
+    document_version, project_version = _version_for(requirement, on)
     current = (
         Assignment.objects.select_for_update()
         .filter(person=person, requirement=requirement, status=Assignment.Status.OPEN)
@@ -137,6 +141,17 @@ def _open_or_renew(
     return current, True
 
 
+def _lock_people(person_ids: Iterable[int]) -> list[User]:
+    """Lock the people's rows, always in id order, before their assignments are touched:
+    every writer of assignments takes them in the same order, so concurrent retraining
+    for the same people waits instead of deadlocking."""
+    return list(
+        User.objects.filter(pk__in=list(person_ids), is_active=True)
+        .order_by("pk")
+        .select_for_update()
+    )
+
+
 def _people_needing(requirement: Requirement, on: dt.date) -> list[User]:
     """Everyone whose job roles' curricula include ``requirement`` on ``on``."""
     person_ids = (
@@ -147,9 +162,7 @@ def _people_needing(requirement: Requirement, on: dt.date) -> list[User]:
         .values_list("person_id", flat=True)
         .distinct()
     )
-    return list(
-        User.objects.filter(pk__in=person_ids, is_active=True).order_by("pk").select_for_update()
-    )
+    return _lock_people(person_ids)
 
 
 @transaction.atomic
@@ -161,6 +174,7 @@ def job_role_assign(
     curriculum's grace period (R-TRN-1)."""
     require(actor, MANAGE)
     _staff(person)
+    _lock_people([person.pk])
     on = on or clock.today()
     if RoleHolding.objects.filter(
         person=person, job_role=job_role, site=site, ended_on__isnull=True
@@ -238,8 +252,20 @@ def retraining_for(
     """Open (or move forward) training on ``requirement`` for everyone who must know it.
     Returns how many assignments were opened or changed. Inside a transaction."""
     due_on = on + dt.timedelta(days=_grace_for(requirement))
+    document_version, project_version = _version_for(requirement, on)
+    # Who read this very version already has nothing to redo.
+    done = Assignment.objects.none()
+    if document_version is not None:
+        done = requirement.assignments.filter(document_version=document_version)
+    elif project_version is not None:
+        done = requirement.assignments.filter(project_document_version=project_version)
+    trained = set(
+        done.filter(status=Assignment.Status.COMPLETED).values_list("person_id", flat=True)
+    )
     changed = 0
     for person in _people_needing(requirement, on):
+        if person.pk in trained:
+            continue
         _, touched = _open_or_renew(
             actor=actor,
             person=person,
@@ -315,8 +341,6 @@ def project_document_approved(*, actor: User, document) -> int:
     requirements that ask to read it (called by the projects app, in its transaction)."""
     reached = 0
     for requirement in Requirement.objects.filter(project_document=document, is_active=True):
-        if not requirement.assignments.exists() and document.version <= 1:
-            continue
         reached += retraining_for(
             actor=actor,
             requirement=requirement,
@@ -350,6 +374,7 @@ def training_assign(
         raise ValidationError({"people": ["Choose who is to be trained."]})
     for person in people:
         _staff(person, "people")
+    _lock_people(p.pk for p in people)
     return [
         _open_or_renew(
             actor=actor,

@@ -248,6 +248,7 @@ def ojt_sign(
 ) -> OjtRecord:
     """The trainer signs the steps they observed (meaning verified), the trainee that
     they performed them (meaning trained). The trainer signs first."""
+    ojt = OjtRecord.objects.get(pk=ojt.pk)
     if actor.pk not in (ojt.trainee_id, ojt.trainer_id):
         raise PermissionDenied("Only the trainee and the trainer sign this record.")
     if ojt.state != OjtRecord.State.IN_TRAINING:
@@ -317,6 +318,7 @@ def ojt_assess(
 ) -> OjtRecord:
     """The assessor's signed verdict. Competent at a level: a competency record (method
     on-the-job training) that counts from the day of the training."""
+    ojt = OjtRecord.objects.get(pk=ojt.pk)
     _assessor_check(actor, ojt.trainee)
     if actor.pk == ojt.trainer_id:
         raise PermissionDenied("The assessor is someone other than the trainer.")
