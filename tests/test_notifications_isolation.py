@@ -55,6 +55,12 @@ def _kudos(world: World):
     return _aurora_kudos(world)
 
 
+def _equipment(world: World):
+    from tests.test_cross_tenant import _aurora_equipment
+
+    return _aurora_equipment(world)
+
+
 def _agreement(world: World):
     from tests.test_cross_tenant import _aurora_agreement
 
@@ -166,6 +172,9 @@ A_RECORD = {
     "deviation_sent_back": _deviation,
     "deviation_sponsor_notice": _deviation,
     "deviation_clock": _deviation,
+    # Equipment is the CDMO's own: no sponsor user is ever told of it.
+    "equipment_due": lambda w: _equipment(w),
+    "equipment_overdue": lambda w: _equipment(w),
 }
 
 
