@@ -50,7 +50,7 @@ def test_only_staff_who_keep_equipment_register_it(world):
     assert not Equipment.objects.exists()
 
 
-@pytest.mark.req("R-EQ-1")
+@pytest.mark.req("ES-2")
 def test_approved_iq_oq_pq_release_the_equipment_with_signatures(world):
     equipment = register(world)
     calibrate(world, equipment)
@@ -97,7 +97,7 @@ def test_calibration_in_tolerance_sets_the_next_due_date(world):
     assert equipment.next_calibration_due == record.next_due
 
 
-@pytest.mark.req("R-EQ-2")
+@pytest.mark.req("R-DEV-2")
 def test_out_of_tolerance_puts_it_on_do_not_use_and_raises_a_deviation(world):
     equipment = usable(world, "VSP-BAL-03", kind="balance", name="Floor scale 600 kg")
     record = calibrate(
@@ -185,6 +185,7 @@ def test_status_changes_need_a_reason_and_the_version_read(world):
     assert selectors.equipment_gaps(equipment, on=TODAY) == ["VSP-HPLC-02 is out of service"]
 
 
+@pytest.mark.req("R-TRN-5")
 def test_gaps_name_each_reason_in_a_sentence(world):
     equipment = usable(world)
     due = equipment.next_calibration_due
