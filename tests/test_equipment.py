@@ -292,3 +292,25 @@ def test_the_demo_equipment_loads_on_the_test_world(world):
     )
     assert len(again) == 14
     assert Signature.objects.filter(record_type="equipment.qualificationrecord").count() == 42
+
+
+def test_a_passed_requalification_releases_equipment_taken_out_of_service(world):
+    equipment = usable(world)
+    ops = engineer(world)
+    equipment = services.equipment_set_status(
+        actor=ops, equipment=equipment, status="out_of_service", reason="Pump repair", version=None
+    )
+    record = services.qualification_record(
+        actor=ops,
+        equipment=equipment,
+        stage="requalification",
+        protocol="RQ-HPLC-02-01",
+        executed_on=TODAY,
+        result="pass",
+        summary="Flow, temperature and detector linearity within limits after the repair.",
+    )
+    services.qualification_approve(actor=world.qa_quinn, record=record, **sign(world.qa_quinn))
+    equipment.refresh_from_db()
+    assert equipment.get_status_display() == "Qualified"
+    event = AuditEvent.objects.filter(action="equipment.equipment.status_changed").last()
+    assert "RQ-HPLC-02-01" in event.reason

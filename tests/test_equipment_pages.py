@@ -265,3 +265,30 @@ def test_sponsor_users_get_403_and_find_nothing(world, plant):
     staff = client_for(world.pm_alice).get("/api/v1/search", {"q": "VSP-HPLC-02"}).json()
     assert staff["total"] >= 1
     calibrate(world, plant["balance"])  # the data stays as it was for staff
+
+
+def test_the_edit_page_saves_and_refuses_a_stale_version(world):
+    equipment = register(world)
+    client = client_for(engineer(world))
+    url = reverse("equipment:edit", args=[equipment.pk])
+    form = client.get(url).content.decode()
+    assert 'for="id_calibration_interval_days"' in form and "next_calibration_due" not in form
+    data = {
+        "code": "VSP-HPLC-02",
+        "name": "UHPLC (assay)",
+        "kind": "chromatography",
+        "site": world.site.pk,
+        "gmp": "on",
+        "calibration_interval_days": "90",
+        "version": equipment.version,
+    }
+    assert client.post(url, data).status_code == 302
+    stale = client.post(url, {**data, "name": "Something else"})
+    assert stale.status_code == 409
+    equipment.refresh_from_db()
+    assert equipment.name == "UHPLC (assay)" and equipment.calibration_interval_days == 90
+    history = client_for(world.qa_quinn).get(
+        reverse("audit:history", args=["equipment.equipment", equipment.pk])
+    )
+    assert history.status_code == 200
+    assert "UHPLC (assay)" in history.content.decode()

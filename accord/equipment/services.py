@@ -305,8 +305,9 @@ def qualification_approve(
     version: int | None = None,
 ) -> QualificationRecord:
     """QA approves a qualification record by signature (meaning: approved). The approval
-    that completes IQ, OQ and PQ releases equipment that is out of service (qualified);
-    an approved failure of released equipment puts it on "Do not use"."""
+    that first completes IQ, OQ and PQ, or of a passed requalification, releases
+    equipment that is out of service (qualified); an approved failure of released
+    equipment puts it on "Do not use"."""
     _staff(actor, APPROVE)
     if record.recorded_by_id == actor.pk:
         raise PermissionDenied("The person who recorded a qualification does not approve it.")
@@ -353,7 +354,8 @@ def _after_qualification(actor: User, equipment: Equipment, record: Qualificatio
         return
     if qualification_missing(equipment):
         return
-    if equipment.qualified_on is None:
+    first = equipment.qualified_on is None
+    if first:
         equipment.qualified_on = record.executed_on
         concurrency.bump(equipment)
         equipment.save()
@@ -363,7 +365,14 @@ def _after_qualification(actor: User, equipment: Equipment, record: Qualificatio
             target=equipment,
             changes={"qualified_on": [None, record.executed_on.isoformat()]},
         )
-    if equipment.status == EquipmentStatus.OUT_OF_SERVICE and not _release_errors(equipment):
+    # The first full qualification, or a passed requalification (after a repair or a
+    # move), releases equipment that is out of service; any other approval changes nothing.
+    releases = first or record.stage == Stage.REQUALIFICATION
+    if (
+        releases
+        and equipment.status == EquipmentStatus.OUT_OF_SERVICE
+        and not _release_errors(equipment)
+    ):
         _set_status(
             actor,
             equipment,
