@@ -17,9 +17,11 @@ from dataclasses import dataclass
 
 from accord.accounts.models import Site, User
 from accord.demo.data import DEMO_PASSWORD
-from accord.demo.story import Story, at, site_zone, tell, weekday
+from accord.demo.story import Story, Tally, at, site_zone, tell, weekday
 from accord.equipment import services
 from accord.equipment.models import Equipment, EquipmentKind, MaintenanceKind, Stage
+
+LABEL = "equipment"
 
 # Who does what; each is a key of ``staff_by_username``.
 ENGINEER = "ops.omar"  # registers, executes the protocols, maintains
@@ -206,6 +208,31 @@ SPECS = (
 )
 
 
+def equipment_stories(
+    *,
+    site: Site | str,
+    staff_by_username: dict[str, User],
+    today: dt.date,
+    password: str = DEMO_PASSWORD,
+    counts: Tally | None = None,
+) -> list[Story]:
+    """One story per piece of equipment, for the demo loader's ``tell`` (so that its steps
+    interleave with the rest of the demo in time order). ``site`` may be the site's code,
+    and ``staff_by_username`` a dict still being filled: both are read when the first step
+    runs. ``counts`` tallies the equipment created or found under "equipment"."""
+    return [
+        _story(
+            spec,
+            site,
+            staff_by_username,
+            today,
+            password,
+            counts if counts is not None else Tally(),
+        )
+        for spec in SPECS
+    ]
+
+
 def equipment_demo(
     *,
     site: Site,
@@ -213,14 +240,27 @@ def equipment_demo(
     today: dt.date,
     password: str = DEMO_PASSWORD,
 ) -> list[Equipment]:
-    """Load the demo's equipment at ``site`` (days counted back from ``today``); returns
-    it in code order. ``staff_by_username`` holds the ENGINEER, QA and LAB users."""
-    tell(_story(spec, site, staff_by_username, today, password) for spec in SPECS)
+    """Load the demo's equipment at ``site`` on its own (days counted back from
+    ``today``); returns it in code order. ``staff_by_username`` holds the ENGINEER, QA and
+    LAB users. Inside the demo loader, pass ``equipment_stories`` to its ``tell`` instead:
+    a separate ``tell`` after the rest would stamp every step after the rest's last one."""
+    tell(
+        equipment_stories(
+            site=site, staff_by_username=staff_by_username, today=today, password=password
+        )
+    )
     return list(Equipment.objects.filter(code__in=[s.code for s in SPECS]).order_by("code"))
 
 
-def _story(spec: Spec, site: Site, staff: dict[str, User], today: dt.date, password: str) -> Story:
-    zone = site_zone(site.code)
+def _story(
+    spec: Spec,
+    site: Site | str,
+    staff: dict[str, User],
+    today: dt.date,
+    password: str,
+    counts: Tally,
+) -> Story:
+    zone = site_zone(site if isinstance(site, str) else site.code)
 
     def date(days_ago: int) -> dt.date:
         return weekday(today - dt.timedelta(days=days_ago), back=True)
@@ -228,11 +268,15 @@ def _story(spec: Spec, site: Site, staff: dict[str, User], today: dt.date, passw
     def on(days_ago: int, time: str) -> dt.datetime:
         return at(date(days_ago), time, key=spec.code, zone=zone)
 
+    yield on(QUALIFIED_DAYS_AGO + 20, "09:00")
+    if isinstance(site, str):
+        site = Site.objects.get(code=site)
     engineer, qa = staff[ENGINEER], staff[QA]
     calibrator = staff[LAB] if spec.lab else engineer
-    yield on(QUALIFIED_DAYS_AGO + 20, "09:00")
     if Equipment.objects.filter(code=spec.code).exists():
+        counts.add(LABEL, False)
         return
+    counts.add(LABEL, True)
     equipment = services.equipment_register(
         actor=engineer,
         details=services.EquipmentDetails(
