@@ -48,6 +48,8 @@ def test_the_list_searches_and_filters_by_site_kind_status_and_due(world, plant)
     assert _codes(staff.get(url, {"status": "out_of_service"})) == ["VSP-R-102", "SGN-R-01"]
     overdue = staff.get(url, {"due": "overdue"})
     assert _codes(overdue) == ["VSP-HPLC-02"]
+    soon = staff.get(url, {"due": "soon"})
+    assert _codes(soon) == ["VSP-HPLC-02"]  # the balance is due in 80 days
     assert "Overdue" in overdue.content.decode()
     assert "Out of service" in staff.get(url).content.decode()  # labels, never codes
 

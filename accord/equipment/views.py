@@ -62,12 +62,11 @@ def _filtered(request: HttpRequest):
     if status in EquipmentStatus.values:
         rows = rows.filter(status=status)
     today = clock.today()
-    if due in ("overdue", "soon"):
-        until = today if due == "overdue" else today + dt.timedelta(days=DUE_WINDOW_DAYS)
-        late = Q(next_calibration_due__lt=until) | Q(next_maintenance_due__lt=until)
-        if due == "soon":
-            late |= Q(next_calibration_due=until) | Q(next_maintenance_due=until)
-        rows = rows.filter(late)
+    if due == "overdue":
+        rows = rows.filter(Q(next_calibration_due__lt=today) | Q(next_maintenance_due__lt=today))
+    elif due == "soon":
+        until = today + dt.timedelta(days=DUE_WINDOW_DAYS)
+        rows = rows.filter(Q(next_calibration_due__lte=until) | Q(next_maintenance_due__lte=until))
     filters = {"q": query, "site": site, "kind": kind, "status": status, "due": due}
     return rows, filters
 
