@@ -55,6 +55,12 @@ def _kudos(world: World):
     return _aurora_kudos(world)
 
 
+def _equipment(world: World):
+    from tests.test_cross_tenant import _aurora_equipment
+
+    return _aurora_equipment(world)
+
+
 def _agreement(world: World):
     from tests.test_cross_tenant import _aurora_agreement
 
@@ -204,6 +210,9 @@ A_RECORD = {
     "training_quiz_failed": lambda w: _training(w)["attempt"],
     "training_ojt_to_assess": lambda w: _training(w)["ojt"],
     "competency_expiring": lambda w: _training(w)["competency"],
+    # Equipment is the CDMO's own: no sponsor user is ever told of it.
+    "equipment_due": lambda w: _equipment(w),
+    "equipment_overdue": lambda w: _equipment(w),
 }
 
 
