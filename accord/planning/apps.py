@@ -48,3 +48,13 @@ class PlanningConfig(AppConfig):
             visible_to=selectors.simulations_visible_to,
             label="Schedule risk simulation",
         )
+        register(
+            self.get_model("TaskSkill"),
+            visible_to=selectors.task_skills_visible_to,
+            label="Task competency",
+        )
+        register(
+            self.get_model("TaskAssignment"),
+            visible_to=selectors.task_assignments_visible_to,
+            label="Task assignment",
+        )
