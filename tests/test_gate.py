@@ -29,7 +29,9 @@ pytestmark = pytest.mark.req("R-TRN-5")
 
 def grant_override(role_code: str = "quality_assurance") -> None:
     """The lead grants the override to QA and operations; tests grant it themselves."""
-    permission = Permission.objects.get(content_type__app_label="training", codename="override_gate")
+    permission = Permission.objects.get(
+        content_type__app_label="training", codename="override_gate"
+    )
     Role.objects.get(code=role_code).permissions.add(permission)
 
 
@@ -246,8 +248,9 @@ def test_starting_a_task_rechecks_the_gate(world):
     task = Task.objects.get(pk=task.pk)
     with pytest.raises(GateBlocked) as refused:
         services.task_update(actor=world.pm_alice, task=task, actual_start=yesterday)
-    assert "Oscar Operator (Operator): Aseptic gowning: level 3 expired on" in (
-        refused.value.message_dict["actual_start"][0]
+    assert (
+        "Oscar Operator (Operator): Aseptic gowning: level 3 expired on"
+        in (refused.value.message_dict["actual_start"][0])
     )
     assert Task.objects.get(pk=task.pk).actual_start is None
     with pytest.raises(GateBlocked):
@@ -351,9 +354,7 @@ def test_the_people_page_refuses_with_the_gaps_then_takes_a_signed_override(worl
     task = batch_step(world)
     oscar = operator(world)
     url = reverse("planning:task_people", args=[task.pk])
-    refused = client_for(world.pm_alice).post(
-        url, {"person": oscar.pk, "role_on_task": "Operator"}
-    )
+    refused = client_for(world.pm_alice).post(url, {"person": oscar.pk, "role_on_task": "Operator"})
     text = refused.content.decode()
     assert "Aseptic gowning: no record (level 3 needed)" in text
     assert "ask QA or a supervisor to override" in text

@@ -16,9 +16,9 @@ from accord.core.errors import apply_to_forms, field_errors
 from accord.planning import assignments, selectors
 from accord.planning.forms import TaskAssignForm, TaskSkillForm
 from accord.planning.models import Task, TaskAssignment
+from accord.signatures.forms import SignatureForm
 from accord.signatures.models import Meaning
 from accord.signatures.selectors import manifest
-from accord.signatures.forms import SignatureForm
 from accord.signatures.session import password_only, signature_recorded, signer_credentials
 from accord.training.gate import OVERRIDE, GateBlocked
 
@@ -68,9 +68,7 @@ def _rows(task: Task) -> list[dict]:
         "person", "assigned_by", "override", "override__overridden_by"
     ):
         gaps = (
-            assignments.uncovered(
-                assignments.person_gaps(assignment.person, needs, on), assignment
-            )
+            assignments.uncovered(assignments.person_gaps(assignment.person, needs, on), assignment)
             if task.gmp
             else []
         )

@@ -28,7 +28,7 @@ from accord.projects.models import Project
 from accord.signatures.services import signer_authenticate
 from accord.training.gate import OVERRIDE, GateBlocked, override_record, person_gaps
 from accord.training.models import Competency, Level
-from accord.training.status import latest_competencies, lapse_date
+from accord.training.status import lapse_date, latest_competencies
 
 PLAN_PERMISSION = "projects.change_project"
 
@@ -314,9 +314,7 @@ def start_refusals(task: Task, on: dt.date) -> list[Refusal]:
         return []
     needs = task_needs(task)
     refusals = []
-    for assignment in TaskAssignment.objects.filter(task=task).select_related(
-        "person", "override"
-    ):
+    for assignment in TaskAssignment.objects.filter(task=task).select_related("person", "override"):
         gaps = uncovered(person_gaps(assignment.person, needs, on), assignment)
         if gaps:
             subject = f"{assignment.person.printed_name} ({assignment.role_on_task})"

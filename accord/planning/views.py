@@ -18,6 +18,7 @@ from accord.core import jobs
 from accord.core.concurrency import StaleEdit
 from accord.core.errors import apply_to_form, apply_to_forms, field_errors
 from accord.planning import selectors, services, simulations
+from accord.planning.assignments import plan_lapses
 from accord.planning.feeds import feed_by_secret, feed_create, feed_revoke
 from accord.planning.feeds import feed_ics as feed_ics_body
 from accord.planning.forms import (
@@ -31,7 +32,6 @@ from accord.planning.forms import (
     TemplateForm,
 )
 from accord.planning.interchange import plan_export_mspdi, plan_export_xlsx, plan_import_mspdi
-from accord.planning.assignments import plan_lapses
 from accord.planning.models import (
     Baseline,
     Decision,

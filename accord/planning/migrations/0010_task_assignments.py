@@ -6,55 +6,144 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('planning', '0009_grant_calendar_permissions'),
-        ('quality', '0011_batch_search_index'),
-        ('training', '0001_initial'),
+        ("planning", "0009_grant_calendar_permissions"),
+        ("quality", "0011_batch_search_index"),
+        ("training", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='task',
-            name='batch',
-            field=models.ForeignKey(blank=True, help_text='The batch this step makes or tests.', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='tasks', to='quality.batch'),
+            model_name="task",
+            name="batch",
+            field=models.ForeignKey(
+                blank=True,
+                help_text="The batch this step makes or tests.",
+                null=True,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="tasks",
+                to="quality.batch",
+            ),
         ),
         migrations.AddField(
-            model_name='task',
-            name='gmp',
-            field=models.BooleanField(default=False, help_text='GMP work: only people qualified in what it requires may be assigned.', verbose_name='GMP task'),
+            model_name="task",
+            name="gmp",
+            field=models.BooleanField(
+                default=False,
+                help_text="GMP work: only people qualified in what it requires may be assigned.",
+                verbose_name="GMP task",
+            ),
         ),
         migrations.CreateModel(
-            name='TaskAssignment',
+            name="TaskAssignment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role_on_task', models.CharField(help_text='What they do: operator, second person verifier, QA on the floor …', max_length=80, verbose_name='role on the task')),
-                ('assigned_at', models.DateTimeField()),
-                ('assigned_by', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('override', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='training.qualificationoverride')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='task_assignments', to=settings.AUTH_USER_MODEL)),
-                ('task', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='assignments', to='planning.task')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role_on_task",
+                    models.CharField(
+                        help_text="What they do: operator, second person verifier, QA on the floor …",
+                        max_length=80,
+                        verbose_name="role on the task",
+                    ),
+                ),
+                ("assigned_at", models.DateTimeField()),
+                (
+                    "assigned_by",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "override",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="training.qualificationoverride",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="task_assignments",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "task",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="assignments",
+                        to="planning.task",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'task assignment',
-                'ordering': ['task', 'assigned_at', 'pk'],
-                'constraints': [models.UniqueConstraint(fields=('task', 'person', 'role_on_task'), name='task_assignment_once')],
+                "verbose_name": "task assignment",
+                "ordering": ["task", "assigned_at", "pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("task", "person", "role_on_task"), name="task_assignment_once"
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='TaskSkill',
+            name="TaskSkill",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('min_level', models.PositiveSmallIntegerField(choices=[(1, '1 · Aware'), (2, '2 · Works under supervision'), (3, '3 · Works independently'), (4, '4 · Can train others')], default=3, verbose_name='minimum level')),
-                ('competency', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='task_skills', to='training.competency')),
-                ('task', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='skills', to='planning.task')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "min_level",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (1, "1 · Aware"),
+                            (2, "2 · Works under supervision"),
+                            (3, "3 · Works independently"),
+                            (4, "4 · Can train others"),
+                        ],
+                        default=3,
+                        verbose_name="minimum level",
+                    ),
+                ),
+                (
+                    "competency",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="task_skills",
+                        to="training.competency",
+                    ),
+                ),
+                (
+                    "task",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="skills",
+                        to="planning.task",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'task competency',
-                'verbose_name_plural': 'task competencies',
-                'ordering': ['competency__name'],
-                'constraints': [models.UniqueConstraint(fields=('task', 'competency'), name='task_skill_once')],
+                "verbose_name": "task competency",
+                "verbose_name_plural": "task competencies",
+                "ordering": ["competency__name"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("task", "competency"), name="task_skill_once")
+                ],
             },
         ),
     ]
