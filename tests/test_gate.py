@@ -392,3 +392,14 @@ def test_required_competencies_are_set_on_the_people_page(world):
     assert "Aseptic gowning" in page.content.decode()
     assert task.skills.get().min_level == 2
     assert AuditEvent.objects.filter(action="planning.task.skill_required").exists()
+
+
+def test_the_tasks_history_shows_its_people_and_requirements(world):
+    task = batch_step(world)
+    oscar = operator(world)
+    qualify(oscar, competency(), 3, clock.today() - dt.timedelta(days=1))
+    assignments.task_assign(actor=world.pm_alice, task=task, person=oscar, role_on_task="Operator")
+    page = client_for(world.pm_alice).get(reverse("audit:history", args=["planning.task", task.pk]))
+    text = page.content.decode()
+    assert "Oscar Operator" in text
+    assert "Aseptic gowning" in text

@@ -10,7 +10,11 @@ class PlanningConfig(AppConfig):
         from accord.audit.registry import register
         from accord.planning import selectors
 
-        register(self.get_model("Task"), visible_to=selectors.tasks_visible_to)
+        register(
+            self.get_model("Task"),
+            visible_to=selectors.tasks_visible_to,
+            children=("planning.taskassignment", "planning.taskskill"),
+        )
         register(
             self.get_model("Dependency"),
             visible_to=selectors.dependencies_visible_to,

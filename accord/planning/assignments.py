@@ -178,7 +178,7 @@ def task_assign(
             actor=actor, username=username, password=password, acknowledge=acknowledge
         )
     with transaction.atomic():
-        project = _lock_project(task)
+        _lock_project(task)
         assignment = TaskAssignment.objects.create(
             task=task,
             person=person,
@@ -201,7 +201,7 @@ def task_assign(
             actor=actor,
             action="planning.task.person_assigned",
             target=assignment,
-            parent=project,
+            parent=task,
             changes=created(
                 {
                     "task": str(task),
@@ -223,12 +223,12 @@ def task_unassign(*, actor: User, assignment: TaskAssignment, reason: str = "") 
     task = assignment.task
     if task.actual_finish is not None:
         raise ValidationError({"person": ["This task is finished; its people are its record."]})
-    project = _lock_project(task)
+    _lock_project(task)
     audit_record(
         actor=actor,
         action="planning.task.person_unassigned",
         target=assignment,
-        parent=project,
+        parent=task,
         changes={
             "person": [assignment.person.printed_name, None],
             "role_on_task": [assignment.role_on_task, None],
@@ -266,7 +266,7 @@ def task_assignment_override(
         actor=actor, username=username, password=password, acknowledge=acknowledge
     )
     with transaction.atomic():
-        project = _lock_project(task)
+        _lock_project(task)
         assignment = TaskAssignment.objects.select_for_update(of=("self",)).get(pk=assignment.pk)
         previous = assignment.override
         covered = list(previous.gaps) if previous else []
@@ -284,7 +284,7 @@ def task_assignment_override(
             actor=actor,
             action="planning.task.gate_overridden",
             target=assignment,
-            parent=project,
+            parent=task,
             changes={"gate_overridden": [None, "; ".join(gaps)]},
             reason=reason.strip(),
         )
