@@ -162,6 +162,23 @@ def _training(world: World) -> dict:
     return world._training_records
 
 
+def _task_assignment(world: World):
+    """Sponsor A's plan task with a CDMO operator on it (made once)."""
+    from accord.planning.assignments import task_assign
+    from accord.planning.models import TaskAssignment
+    from accord.planning.services import task_create
+
+    existing = TaskAssignment.objects.filter(task__project=world.project_a).first()
+    if existing is not None:
+        return existing
+    task = task_create(
+        actor=world.pm_alice, project=world.project_a, name="Aurora QC release", duration_days=2
+    )
+    return task_assign(
+        actor=world.pm_alice, task=task, person=world.qa_quinn, role_on_task="QA on the floor"
+    )
+
+
 A_RECORD = {
     "proposal_review": lambda w: w.revision_a_sent,
     "proposal_reviewed": lambda w: w.revision_a_sent,
@@ -213,6 +230,7 @@ A_RECORD = {
     # Equipment is the CDMO's own: no sponsor user is ever told of it.
     "equipment_due": lambda w: _equipment(w),
     "equipment_overdue": lambda w: _equipment(w),
+    "task_assigned": _task_assignment,
 }
 
 
@@ -269,6 +287,7 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "training.quiz": _training(world)["attempt"],
         "training.ojt": _training(world)["ojt"],
         "training.competency": _training(world)["competency"],
+        "planning.task": _task_assignment(world),
     }
     # A CAPA's action events are about the action.
     for verb in ("action_added", "action_done", "action_returned"):
