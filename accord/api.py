@@ -9,6 +9,7 @@ from accord.equipment.api import router as equipment_router
 from accord.meetings.api import router as meetings_router
 from accord.notifications.api import router as notifications_router
 from accord.planning.assignment_api import router as task_people_router
+from accord.planning.bookings_api import router as task_equipment_router
 from accord.planning.calendar_api import router as calendars_router
 from accord.projects.api import router as projects_router
 from accord.proposals.api import router as proposals_router
@@ -39,6 +40,7 @@ api.add_router("/v1/", reports_router)
 api.add_router("/v1/", meetings_router)
 api.add_router("/v1/", calendars_router)
 api.add_router("/v1/", task_people_router)
+api.add_router("/v1/", task_equipment_router)
 api.add_router("/v1/", notifications_router)
 api.add_router("/v1/", search_router)
 api.add_router("/v1/", service_router)

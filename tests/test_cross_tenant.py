@@ -732,6 +732,9 @@ PAGES: dict[str, Route] = {
     "planning:task_skill_remove": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
     "planning:task_unassign": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
     "planning:assignment_override": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "planning:task_equipment_book": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:task_equipment_release": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:task_equipment_override": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "planning:calendars": Route(STAFF),
     "planning:site_calendar": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
     "planning:site_region": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
@@ -1084,6 +1087,22 @@ API: dict[str, Route] = {
         STAFF, method="delete", kwargs=lambda w: {"task_id": 1, "skill_id": 1}
     ),
     "GET /api/v1/projects/{project_id}/plan/lapses": Route(
+        STAFF, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "GET /api/v1/tasks/{task_id}/equipment": Route(STAFF, kwargs=lambda w: {"task_id": 1}),
+    "POST /api/v1/tasks/{task_id}/equipment": Route(
+        STAFF, method="post", kwargs=lambda w: {"task_id": 1}, body=lambda w: {"equipment_id": 1}
+    ),
+    "DELETE /api/v1/tasks/{task_id}/equipment/{booking_id}": Route(
+        STAFF, method="delete", kwargs=lambda w: {"task_id": 1, "booking_id": 1}
+    ),
+    "POST /api/v1/tasks/{task_id}/equipment/{booking_id}/override": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"task_id": 1, "booking_id": 1},
+        body=lambda w: {"override_reason": "Injected", "password": "x"},
+    ),
+    "GET /api/v1/projects/{project_id}/plan/equipment-lapses": Route(
         STAFF, kwargs=lambda w: {"project_id": w.project_a.pk}
     ),
     "GET /api/v1/sites/{site_id}/calendar": Route(STAFF, kwargs=_site_api),

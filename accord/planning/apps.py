@@ -13,7 +13,7 @@ class PlanningConfig(AppConfig):
         register(
             self.get_model("Task"),
             visible_to=selectors.tasks_visible_to,
-            children=("planning.taskassignment", "planning.taskskill"),
+            children=("planning.taskassignment", "planning.taskskill", "planning.taskequipment"),
         )
         register(
             self.get_model("Dependency"),
@@ -61,4 +61,9 @@ class PlanningConfig(AppConfig):
             self.get_model("TaskAssignment"),
             visible_to=selectors.task_assignments_visible_to,
             label="Task assignment",
+        )
+        register(
+            self.get_model("TaskEquipment"),
+            visible_to=selectors.task_equipment_visible_to,
+            label="Task equipment booking",
         )

@@ -1,6 +1,6 @@
-"""Who works on a plan task, what the task requires of them, and the qualification gate
-between the two (R-TRN-5): a refusal names the gaps, and QA or a supervisor may let the
-person on with a signed reason."""
+"""Who works on a plan task, what the task requires of them, the equipment it books, and
+the qualification gate between them (R-TRN-5): a refusal names the gaps, and QA or a
+supervisor may let the person on (or the equipment be used) with a signed reason."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from django.views.decorators.http import require_POST
 from accord.accounts.decorators import staff_required
 from accord.core import clock
 from accord.core.errors import apply_to_forms, field_errors
-from accord.planning import assignments, selectors
-from accord.planning.forms import TaskAssignForm, TaskSkillForm
-from accord.planning.models import Task, TaskAssignment
+from accord.planning import assignments, bookings, selectors
+from accord.planning.forms import TaskAssignForm, TaskEquipmentForm, TaskSkillForm
+from accord.planning.models import Task, TaskAssignment, TaskEquipment
 from accord.signatures.forms import SignatureForm
 from accord.signatures.models import Meaning
 from accord.signatures.selectors import manifest
@@ -42,7 +42,16 @@ def _can_override(request: HttpRequest) -> bool:
     return request.user.has_perm(OVERRIDE)
 
 
-def _override_form(request: HttpRequest, bound: bool) -> SignatureForm:
+EQUIPMENT_OVERRIDE_HELP = (
+    "Why the work may go ahead although the gate refused the equipment, e.g. “calibration "
+    "verified against a reference standard on the day”. Kept with your signature and "
+    "shown on the task."
+)
+
+
+def _override_form(
+    request: HttpRequest, bound: bool, help_text: str = OVERRIDE_REASON_HELP
+) -> SignatureForm:
     """The override's signature: meaning "override", its reason and the user's
     credentials; bound only when the user filled it in."""
     window_open = password_only(request)
@@ -55,7 +64,7 @@ def _override_form(request: HttpRequest, bound: bool) -> SignatureForm:
     )
     signing.password_only = window_open
     signing.fields["reason"].label = "Override reason"
-    signing.fields["reason"].help_text = OVERRIDE_REASON_HELP
+    signing.fields["reason"].help_text = help_text
     return signing
 
 
@@ -121,6 +130,49 @@ def task_people(request: HttpRequest, pk: int) -> HttpResponse:
                     f"{assignment.role_on_task}.",
                 )
                 return redirect("planning:task_people", pk=task.pk)
+    return _page(
+        request,
+        task,
+        form=form,
+        signing=signing,
+        blocked=blocked,
+        overriding=overriding,
+    )
+
+
+def _equipment_rows(task: Task) -> list[dict]:
+    """The task's booked equipment, each with why it may not be used now (a GMP task)
+    beyond what its override covers, and its override."""
+    on = assignments.gate_day(task, clock.today())
+    rows = []
+    for booking in TaskEquipment.objects.filter(task=task).select_related(
+        "equipment", "booked_by", "override", "override__overridden_by"
+    ):
+        gaps = assignments.uncovered(bookings.booking_gaps(task, booking.equipment, on), booking)
+        rows.append(
+            {
+                "booking": booking,
+                "gaps": gaps,
+                "manifest": manifest(booking.override) if booking.override else [],
+            }
+        )
+    return rows
+
+
+def _page(
+    request: HttpRequest,
+    task: Task,
+    *,
+    form: TaskAssignForm | None = None,
+    signing: SignatureForm | None = None,
+    blocked: GateBlocked | None = None,
+    overriding: bool = False,
+    equipment_form: TaskEquipmentForm | None = None,
+    equipment_signing: SignatureForm | None = None,
+    equipment_blocked: GateBlocked | None = None,
+    equipment_overriding: bool = False,
+) -> HttpResponse:
+    can_edit, can_override = _can_edit(request), _can_override(request)
     return render(
         request,
         "planning/task_people.html",
@@ -129,14 +181,139 @@ def task_people(request: HttpRequest, pk: int) -> HttpResponse:
             "project": task.project,
             "skills": task.skills.select_related("competency"),
             "rows": _rows(task),
-            "form": form,
+            "equipment_rows": _equipment_rows(task),
+            "form": form or TaskAssignForm(),
             "skill_form": TaskSkillForm(),
-            "signing": signing,
+            "signing": signing
+            if signing is not None
+            else (_override_form(request, bound=False) if can_override else None),
             "blocked": blocked,
             "overriding": overriding,
+            "equipment_form": equipment_form or TaskEquipmentForm(task=task),
+            "equipment_signing": equipment_signing
+            if equipment_signing is not None
+            else (
+                _override_form(request, bound=False, help_text=EQUIPMENT_OVERRIDE_HELP)
+                if can_override
+                else None
+            ),
+            "equipment_blocked": equipment_blocked,
+            "equipment_overriding": equipment_overriding,
             "can_edit": can_edit,
             "can_override": can_override,
             "gate_day": assignments.gate_day(task, clock.today()),
+        },
+    )
+
+
+@staff_required()
+@require_POST
+def task_equipment_book(request: HttpRequest, pk: int) -> HttpResponse:
+    """Book equipment for the task (through the gate); a refusal shows the people page
+    with the gaps and, for QA or a supervisor, the override form."""
+    task = _task(request, pk)
+    can_override = _can_override(request)
+    if not (_can_edit(request) or can_override):
+        raise PermissionDenied("Your roles do not allow you to change the plan.")
+    form = TaskEquipmentForm(request.POST, task=task)
+    overriding = request.POST.get("override") == "1" and can_override
+    signing = (
+        _override_form(request, bound=overriding, help_text=EQUIPMENT_OVERRIDE_HELP)
+        if can_override
+        else None
+    )
+    blocked: GateBlocked | None = None
+    valid = [form.is_valid()] + ([signing.is_valid()] if overriding else [])
+    if all(valid):
+        data = form.cleaned_data
+        credentials = signer_credentials(signing) if overriding else {}
+        try:
+            booking = bookings.task_book_equipment(
+                actor=request.user,
+                task=task,
+                equipment=data["equipment"],
+                purpose=data["purpose"],
+                override_reason=signing.cleaned_data["reason"] if overriding else "",
+                **credentials,
+            )
+        except GateBlocked as exc:
+            blocked = exc
+        except ValidationError as exc:
+            apply_to_forms(exc, form, *([signing] if overriding else []))
+        else:
+            if overriding:
+                signature_recorded(request, signing)
+            done = "booked with a signed override" if booking.override_id else "booked"
+            messages.success(request, f"{booking.equipment.code} was {done} for “{task.name}”.")
+            return redirect("planning:task_people", pk=task.pk)
+    return _page(
+        request,
+        task,
+        equipment_form=form,
+        equipment_signing=signing,
+        equipment_blocked=blocked,
+        equipment_overriding=overriding,
+    )
+
+
+@staff_required(assignments.PLAN_PERMISSION)
+@require_POST
+def task_equipment_release(request: HttpRequest, pk: int) -> HttpResponse:
+    booking = get_object_or_404(
+        selectors.task_equipment_visible_to(request.user).select_related("task", "equipment"),
+        pk=pk,
+    )
+    try:
+        bookings.task_release_equipment(actor=request.user, booking=booking)
+    except ValidationError as exc:
+        messages.error(request, " ".join(m for ms in field_errors(exc).values() for m in ms))
+    else:
+        messages.success(
+            request, f"{booking.equipment.code} is no longer booked for “{booking.task.name}”."
+        )
+    return redirect("planning:task_people", pk=booking.task_id)
+
+
+@staff_required(OVERRIDE)
+def task_equipment_override(request: HttpRequest, pk: int) -> HttpResponse:
+    """QA or a supervisor lets booked equipment be used although it now has gaps (its
+    calibration fell due), so that the task may start, with a signed reason."""
+    booking = get_object_or_404(
+        selectors.task_equipment_visible_to(request.user).select_related(
+            "task__project", "equipment", "override"
+        ),
+        pk=pk,
+    )
+    task = booking.task
+    gaps = assignments.uncovered(bookings.booking_gaps(task, booking.equipment), booking)
+    signing = _override_form(
+        request, bound=request.method == "POST", help_text=EQUIPMENT_OVERRIDE_HELP
+    )
+    if request.method == "POST" and signing.is_valid():
+        try:
+            bookings.task_equipment_override(
+                actor=request.user,
+                booking=booking,
+                reason=signing.cleaned_data["reason"],
+                **signer_credentials(signing),
+            )
+        except ValidationError as exc:
+            apply_to_forms(exc, signing)
+        else:
+            signature_recorded(request, signing)
+            messages.success(
+                request, f"The gate was overridden for {booking.equipment.code}; signed."
+            )
+            return redirect("planning:task_people", pk=task.pk)
+    return render(
+        request,
+        "planning/equipment_override.html",
+        {
+            "booking": booking,
+            "task": task,
+            "project": task.project,
+            "gaps": gaps,
+            "signing": signing,
         },
     )
 

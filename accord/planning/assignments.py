@@ -6,8 +6,9 @@ authorized person overrides the named gaps with a signed reason. The gate is ask
 when the task starts (qualifications expire in between), and ``plan_lapses`` shows ahead
 of time which people will lapse before their task starts.
 
-Everything the gate guards on a task is a *holder*: today the people assigned; equipment
-bookings join the same lists (``start_refusals``, ``plan_lapses``) in the same shape.
+Everything the gate guards on a task is a *holder*: the people assigned, and the
+equipment booked (``accord.planning.bookings``); ``start_refusals`` names both, and the
+plan lists people's lapses (``plan_lapses``) beside equipment's (``bookings.equipment_lapses``).
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from accord.accounts.models import User
 from accord.audit.services import audit_record, created
 from accord.core import clock
 from accord.core.permissions import require
+from accord.equipment.selectors import equipment_gaps
 from accord.notifications.services import notify
-from accord.planning.models import Task, TaskAssignment, TaskSkill
+from accord.planning.models import Task, TaskAssignment, TaskEquipment, TaskSkill
 from accord.projects.models import Project
 from accord.signatures.services import signer_authenticate
 from accord.training.gate import OVERRIDE, GateBlocked, override_record, person_gaps
@@ -58,9 +60,10 @@ def gate_day(task: Task, today: dt.date | None = None) -> dt.date:
     return max(today, task.early_start)
 
 
-def uncovered(gaps: list[str], assignment: TaskAssignment | None) -> list[str]:
-    """The gaps an assignment's override does not already cover (word for word)."""
-    covered = set(assignment.override.gaps) if assignment and assignment.override else set()
+def uncovered(gaps: list[str], holder: TaskAssignment | TaskEquipment | None) -> list[str]:
+    """The gaps an assignment's (or a booking's) override does not already cover (word
+    for word)."""
+    covered = set(holder.override.gaps) if holder and holder.override else set()
     return [gap for gap in gaps if gap not in covered]
 
 
@@ -296,11 +299,12 @@ def task_assignment_override(
 
 @dataclass(frozen=True)
 class Refusal:
-    """One holder of a task (a person, later also equipment) the gate refuses now."""
+    """One holder of a task (a person, or booked equipment) the gate refuses now."""
 
     subject: str
     gaps: list[str]
     assignment: TaskAssignment | None = None
+    booking: TaskEquipment | None = None
 
     @property
     def text(self) -> str:
@@ -309,7 +313,8 @@ class Refusal:
 
 def start_refusals(task: Task, on: dt.date) -> list[Refusal]:
     """Everyone on a GMP task who lacks, on ``on``, something their override (if any)
-    does not cover."""
+    does not cover; then each piece of booked equipment that may not be used on ``on``
+    for reasons its override (if any) does not cover."""
     if not task.gmp:
         return []
     needs = task_needs(task)
@@ -319,6 +324,11 @@ def start_refusals(task: Task, on: dt.date) -> list[Refusal]:
         if gaps:
             subject = f"{assignment.person.printed_name} ({assignment.role_on_task})"
             refusals.append(Refusal(subject, gaps, assignment))
+    for booking in TaskEquipment.objects.filter(task=task).select_related("equipment", "override"):
+        gaps = uncovered(equipment_gaps(booking.equipment, on=on), booking)
+        if gaps:
+            subject = f"{booking.equipment.code} {booking.equipment.name}"
+            refusals.append(Refusal(subject, gaps, booking=booking))
     return refusals
 
 
@@ -327,8 +337,13 @@ def task_start_check(task: Task, on: dt.date) -> None:
     (called by every write that sets a task's actual start)."""
     refusals = start_refusals(task, on)
     if refusals:
+        why = []
+        if any(r.assignment for r in refusals):
+            why.append("the people on it are not all qualified")
+        if any(r.booking for r in refusals):
+            why.append("its equipment may not be used")
         raise GateBlocked(
-            f"“{task.name}” cannot start: the people on it are not all qualified "
+            f"“{task.name}” cannot start: {' and '.join(why)} "
             "(QA or a supervisor may override on the task's people page).",
             [r.text for r in refusals],
             field="actual_start",

@@ -194,6 +194,25 @@ class TaskAssignForm(StyledForm):
         self.fields["person"].label_from_instance = lambda user: user.printed_name
 
 
+class TaskEquipmentForm(StyledForm):
+    equipment = forms.ModelChoiceField(queryset=None, label="Equipment")
+    purpose = forms.CharField(
+        max_length=120,
+        required=False,
+        label="Purpose",
+        help_text="What it is used for on the task, e.g. filling, in-process testing.",
+    )
+
+    def __init__(self, *args, task: Task, **kwargs) -> None:
+        from accord.planning.bookings import bookable_equipment
+
+        super().__init__(*args, **kwargs)
+        self.fields["equipment"].queryset = bookable_equipment(task)
+        self.fields["equipment"].label_from_instance = lambda item: (
+            f"{item.code} {item.name} · {item.get_status_display()}"
+        )
+
+
 class TaskSkillForm(StyledForm):
     competency = forms.ModelChoiceField(queryset=None, label="Competency required")
     min_level = forms.TypedChoiceField(

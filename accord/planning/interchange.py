@@ -10,7 +10,7 @@ from accord.audit.services import audit_record, created
 from accord.core.exports import Column, rows_of, xlsx_bytes, xlsx_sheet, xlsx_workbook
 from accord.core.permissions import require
 from accord.planning.calendars import project_days_from_file
-from accord.planning.models import Dependency, Task, TaskAssignment
+from accord.planning.models import Dependency, Task, TaskAssignment, TaskEquipment
 from accord.planning.scheduling import network_of, reschedule
 from accord.planning.selectors import baseline_dates, plan_of
 from accord.projects.models import Project
@@ -20,8 +20,9 @@ MAX_IMPORT_BYTES = 10 * 1024 * 1024
 
 
 def plan_export_mspdi(project: Project) -> bytes:
-    """The plan as MS Project XML, with the people assigned to tasks as work resources
-    (the role each plays on a task as the assignment's note)."""
+    """The plan as MS Project XML, with the people assigned to tasks and the equipment
+    booked for them as work resources (the role each person plays, or what the equipment
+    is used for, as the assignment's note); people first, then equipment ("CODE name")."""
     tasks, links = plan_of(project)
     uid = {t.pk: str(t.uid) for t in tasks}
     people: dict[int, Resource] = {}
@@ -32,9 +33,18 @@ def plan_export_mspdi(project: Project) -> bytes:
         on_tasks.append(
             Assignment(uid[assignment.task_id], str(person.pk), assignment.role_on_task)
         )
+    equipment: dict[int, Resource] = {}
+    for booking in TaskEquipment.objects.filter(task__project=project).select_related("equipment"):
+        item = booking.equipment
+        key = f"equipment-{item.pk}"
+        equipment.setdefault(item.pk, Resource(key, f"{item.code} {item.name}"))
+        on_tasks.append(Assignment(uid[booking.task_id], key, booking.purpose))
     return write_mspdi(
         network_of(project, tasks, links),
-        resources=sorted(people.values(), key=lambda r: r.name),
+        resources=[
+            *sorted(people.values(), key=lambda r: r.name),
+            *sorted(equipment.values(), key=lambda r: r.name),
+        ],
         assignments=on_tasks,
     )
 

@@ -253,6 +253,47 @@ class TaskAssignment(models.Model):
         return self.task.project.sponsor_id
 
 
+class TaskEquipment(models.Model):
+    """A piece of equipment booked for a task, for a purpose; ``override`` when the
+    qualification gate named gaps (do not use, out of service, calibration overdue) and an
+    authorized person let it through with a signed reason."""
+
+    task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="equipment_bookings")
+    equipment = models.ForeignKey(
+        "equipment.Equipment", on_delete=models.PROTECT, related_name="task_bookings"
+    )
+    purpose = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="What it is used for on the task, e.g. filling, in-process testing.",
+    )
+    booked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    booked_at = models.DateTimeField()
+    override = models.ForeignKey(
+        "training.QualificationOverride",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["task", "booked_at", "pk"]
+        verbose_name = "task equipment booking"
+        constraints = [
+            models.UniqueConstraint(fields=["task", "equipment"], name="task_equipment_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.equipment.code} {self.equipment.name} on {self.task.name}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.task.project.sponsor_id
+
+
 class Dependency(models.Model):
     class Type(models.TextChoices):
         FS = "FS", "Finish-to-start"

@@ -17,6 +17,7 @@ from accord.planning.models import (
     Simulation,
     Task,
     TaskAssignment,
+    TaskEquipment,
     TaskSkill,
 )
 from accord.projects.selectors import projects_visible_to
@@ -35,6 +36,13 @@ def task_assignments_visible_to(user) -> QuerySet[TaskAssignment]:
     if not (user.is_authenticated and user.is_cdmo_staff):
         return TaskAssignment.objects.none()
     return TaskAssignment.objects.filter(task__project__in=projects_visible_to(user))
+
+
+def task_equipment_visible_to(user) -> QuerySet[TaskEquipment]:
+    """Which equipment a task books is the CDMO's own planning: its own people read it."""
+    if not (user.is_authenticated and user.is_cdmo_staff):
+        return TaskEquipment.objects.none()
+    return TaskEquipment.objects.filter(task__project__in=projects_visible_to(user))
 
 
 def dependencies_visible_to(user) -> QuerySet[Dependency]:

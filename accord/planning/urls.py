@@ -34,6 +34,21 @@ urlpatterns = [
         name="task_unassign",
     ),
     path(
+        "tasks/<int:pk>/equipment/new/",
+        assignment_views.task_equipment_book,
+        name="task_equipment_book",
+    ),
+    path(
+        "task-equipment/<int:pk>/release/",
+        assignment_views.task_equipment_release,
+        name="task_equipment_release",
+    ),
+    path(
+        "task-equipment/<int:pk>/override/",
+        assignment_views.task_equipment_override,
+        name="task_equipment_override",
+    ),
+    path(
         "task-assignments/<int:pk>/override/",
         assignment_views.assignment_override,
         name="assignment_override",

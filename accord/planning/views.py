@@ -14,11 +14,12 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
-from accord.core import jobs
+from accord.core import clock, jobs
 from accord.core.concurrency import StaleEdit
 from accord.core.errors import apply_to_form, apply_to_forms, field_errors
 from accord.planning import selectors, services, simulations
 from accord.planning.assignments import plan_lapses
+from accord.planning.bookings import equipment_lapses
 from accord.planning.feeds import feed_by_secret, feed_create, feed_revoke
 from accord.planning.feeds import feed_ics as feed_ics_body
 from accord.planning.forms import (
@@ -39,6 +40,7 @@ from accord.planning.models import (
     Simulation,
     Task,
     TaskAssignment,
+    TaskEquipment,
     TaskSkill,
 )
 from accord.planning.plan_templates import BY_MODALITY
@@ -98,6 +100,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     calendar = network_of(project, [], []).calendar
     staff = request.user.is_cdmo_staff
     people, skills = _people_and_skills(project) if staff else ({}, {})
+    booked = _equipment_of(project) if staff else {}
     rows = []
     for task in tasks:
         if task.kind == Task.Kind.SUMMARY and task.early_start and task.early_finish:
@@ -109,6 +112,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
         variance = (task.early_finish - item.finish).days if item and task.early_finish else None
         task.people = people.get(task.pk, [])
         task.required = skills.get(task.pk, [])
+        task.booked = booked.get(task.pk, [])
         rows.append((task, predecessors.get(task.pk, ""), item, variance, decisions.get(task.pk)))
     return render(
         request,
@@ -129,6 +133,8 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             "milestones": [t for t in tasks if t.is_milestone],
             "can_edit": _can_edit(request),
             "lapses": plan_lapses(project) if staff else [],
+            "equipment_lapses": equipment_lapses(project) if staff else [],
+            "today": clock.today(),
             "can_decide": request.user.is_cdmo_staff
             and request.user.has_perm("projects.approve_project"),
             "import_form": PlanImportForm() if not tasks and _can_edit(request) else None,
@@ -150,6 +156,16 @@ def _people_and_skills(project) -> tuple[dict[int, list], dict[int, list]]:
     for skill in TaskSkill.objects.filter(task__project=project).select_related("competency"):
         skills.setdefault(skill.task_id, []).append(skill)
     return people, skills
+
+
+def _equipment_of(project) -> dict[int, list[TaskEquipment]]:
+    """Each task's booked equipment (with its override): one query."""
+    booked: dict[int, list[TaskEquipment]] = {}
+    for booking in TaskEquipment.objects.filter(task__project=project).select_related(
+        "equipment", "override", "override__overridden_by"
+    ):
+        booked.setdefault(booking.task_id, []).append(booking)
+    return booked
 
 
 @login_required
