@@ -56,7 +56,7 @@ def test_the_pm_sees_why_not_and_qa_overrides_with_a_signed_reason(browser, site
     page.get_by_label("Override reason").fill(
         "Override: qualified by supervision of a level 4 operator"
     )
-    meaning = page.get_by_role("radio", name="Override: qualified by supervision")
+    meaning = page.get_by_role("radio", name="Override of the qualification gate")
     meaning.focus()
     page.keyboard.press("Space")
     assert meaning.is_checked()

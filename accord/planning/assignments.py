@@ -343,10 +343,11 @@ def task_start_check(task: Task, on: dt.date) -> None:
         if any(r.booking for r in refusals):
             why.append("its equipment may not be used")
         raise GateBlocked(
-            f"“{task.name}” cannot start: {' and '.join(why)} "
-            "(QA or a supervisor may override on the task's people page).",
+            task.name,
             [r.text for r in refusals],
             field="actual_start",
+            lead=f"“{task.name}” cannot start: {' and '.join(why)} "
+            "(QA or a supervisor may override on the task's people page)",
         )
 
 

@@ -86,7 +86,9 @@ def task_book_equipment(
     gaps = booking_gaps(task, equipment)
     subject = equipment_label(equipment)
     if gaps and not override_reason:
-        raise GateBlocked(subject, gaps, field="equipment")
+        raise GateBlocked(
+            subject, gaps, field="equipment", lead=f"{subject} may not be used for this GMP work"
+        )
     full = False
     if gaps:
         if not actor.has_perm(OVERRIDE):

@@ -20,7 +20,7 @@ class Meaning(models.TextChoices):
     DECIDED = "decided", "Decided"
     ACCEPTED = "accepted", "Accepted"
     TRAINED = "trained", "Trained: read and understood"
-    OVERRIDE = "override", "Override: qualified by supervision"
+    OVERRIDE = "override", "Override of the qualification gate"
 
 
 class SignatureImmutableError(Exception):

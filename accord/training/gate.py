@@ -29,10 +29,11 @@ OVERRIDE = "training.override_gate"
 class GateBlocked(ValidationError):
     """The gate refused: ``gaps`` names each missing, expired or out-of-calibration item."""
 
-    def __init__(self, subject: str, gaps: list[str], field: str | None = None):
+    def __init__(self, subject: str, gaps: list[str], field: str | None = None, lead: str = ""):
         self.subject = subject
         self.gaps = list(gaps)
-        message = f"{subject} is not qualified for this GMP work: " + "; ".join(gaps) + "."
+        lead = lead or f"{subject} is not qualified for this GMP work"
+        message = f"{lead}: " + "; ".join(gaps) + "."
         super().__init__({field: [message]} if field else message)
 
 

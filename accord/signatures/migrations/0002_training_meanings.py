@@ -22,7 +22,7 @@ class Migration(migrations.Migration):
                     ("decided", "Decided"),
                     ("accepted", "Accepted"),
                     ("trained", "Trained: read and understood"),
-                    ("override", "Override: qualified by supervision"),
+                    ("override", "Override of the qualification gate"),
                 ],
                 max_length=16,
             ),
