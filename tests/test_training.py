@@ -496,3 +496,93 @@ def test_capa_retraining_reaches_named_people_and_role_holders_once_each(world, 
     olga = _open(training.op_olga, training.read_sop).get()
     assert olga.due_on == clock.today() + dt.timedelta(days=5)
     assert "CAPA-2026-0042" in olga.source
+
+
+def test_the_sweep_reminds_warns_and_opens_periodic_retraining_once(world, training):
+    from accord.training.sweeps import training_sweep
+
+    today = clock.today()
+    _assign(world, training, training.op_olga)
+    course = _open(training.op_olga, training.course).get()
+    # GMP basics (valid 12 months) was attended eleven and a half months ago.
+    Assignment.objects.filter(pk=course.pk).update(
+        status="completed",
+        assigned_on=today - dt.timedelta(days=380),
+        due_on=today - dt.timedelta(days=350),
+        completed_on=today - dt.timedelta(days=350),
+    )
+    Assignment.objects.filter(person=training.op_olga, requirement=training.quiz).update(
+        assigned_on=today - dt.timedelta(days=31), due_on=today - dt.timedelta(days=1)
+    )
+    CompetencyRecord.objects.create(
+        person=training.op_olga,
+        competency=training.aseptic,
+        level=3,
+        method="exam",
+        assessor=world.qa_quinn,
+        evidence="Exam",
+        assessed_on=today - dt.timedelta(days=340),
+        expires_on=today + dt.timedelta(days=10),
+        recorded_at=clock.now(),
+    )
+
+    first = training_sweep(today)
+    second = training_sweep(today)
+
+    assert first["retraining opened"] == 1
+    renewal = _open(training.op_olga, training.course).get()
+    assert renewal.reason == "periodic"
+    assert renewal.assigned_by is None
+    assert first["competency warnings sent"] == 2  # Olga and her manager
+    kinds = set(Notification.objects.values_list("kind", flat=True))
+    assert {"training_due", "competency_expiring"} <= kinds
+    overdue = Notification.objects.get(recipient=training.op_olga, title__contains="overdue")
+    assert "GMP basics quiz" in overdue.title
+    assert second == {
+        "retraining opened": 0,
+        "reminders sent": 0,
+        "competency warnings sent": 0,
+    }
+
+
+def test_kpis_count_on_time_completion_overdue_and_expiring_per_department(world, training):
+    from accord.training.kpis import training_kpis
+
+    today = clock.today()
+    _assign(world, training, training.op_olga)
+    _assign(world, training, training.op_omar)
+    Assignment.objects.filter(person=training.op_omar).update(
+        assigned_on=today - dt.timedelta(days=32), due_on=today - dt.timedelta(days=2)
+    )
+    olga = _open(training.op_olga, training.read_sop).get()
+    Assignment.objects.filter(pk=olga.pk).update(
+        assigned_on=today - dt.timedelta(days=33), due_on=today - dt.timedelta(days=3)
+    )
+    services.assignment_read_and_understood(
+        actor=training.op_olga,
+        assignment=olga,
+        username="op.olga",
+        password=PASSWORD,
+        acknowledge=True,
+    )
+    CompetencyRecord.objects.create(
+        person=training.op_omar,
+        competency=training.aseptic,
+        level=3,
+        method="exam",
+        assessor=world.qa_quinn,
+        evidence="Exam",
+        assessed_on=today - dt.timedelta(days=300),
+        expires_on=today + dt.timedelta(days=45),
+        recorded_at=clock.now(),
+    )
+
+    rows = {r.department: r for r in training_kpis(today)}
+
+    manufacturing = rows["Manufacturing"]
+    assert manufacturing.people == 2
+    assert manufacturing.overdue == 4  # Omar's four, all past due
+    assert manufacturing.due == 5  # Omar's four and Olga's reading
+    assert manufacturing.on_time == 0  # Olga read it three days late
+    assert manufacturing.expiring == {30: 0, 60: 1, 90: 1}
+    assert rows["All departments"].overdue == 4

@@ -4,11 +4,14 @@ importable from ``accord.training.services``."""
 from accord.training.services.assignments import (
     assignment_cancel,
     capa_retraining_assign,
+    change_training_assign,
     document_version_make_effective,
     job_role_assign,
     job_role_end,
+    not_trained,
     project_document_approved,
     retraining_for,
+    role_holders,
     training_assign,
 )
 from accord.training.services.competencies import (
@@ -43,6 +46,7 @@ __all__ = [
     "assignment_record_course",
     "attempts_left",
     "capa_retraining_assign",
+    "change_training_assign",
     "competency_create",
     "competency_record",
     "competency_update",
@@ -55,6 +59,7 @@ __all__ = [
     "job_role_create",
     "job_role_end",
     "job_role_update",
+    "not_trained",
     "ojt_assess",
     "ojt_sign",
     "ojt_start",
@@ -64,5 +69,6 @@ __all__ = [
     "requirement_create",
     "requirement_update",
     "retraining_for",
+    "role_holders",
     "training_assign",
 ]

@@ -448,3 +448,46 @@ def due_label(assignment: Assignment, on: dt.date) -> str:
     if assignment.due_on < on:
         return f"overdue since {format_day(assignment.due_on)}"
     return f"due {format_day(assignment.due_on)}"
+
+
+def role_holders(role) -> list[User]:
+    """The active CDMO staff holding an access role (a change control's "train a role")."""
+    return list(
+        User.objects.filter(roles=role, is_active=True, organization__kind="cdmo").order_by("pk")
+    )
+
+
+def not_trained(requirement: Requirement, people: Iterable[User]) -> list[str]:
+    """Printed names of those for whom ``requirement`` is not current today."""
+    people = list(people)
+    found = cells(people, [requirement], clock.today())
+    return [p.printed_name for p in people if not found[(p.pk, requirement.pk)].is_qualified]
+
+
+def change_training_assign(
+    *,
+    actor: User,
+    requirement: Requirement,
+    people: Iterable[User],
+    due_on: dt.date,
+    source: str,
+) -> list[Assignment]:
+    """Training a change control's plan asks of a role's people. The caller checked the
+    actor may plan the change; inside the caller's transaction."""
+    today = clock.today()
+    people = [p for p in people if p.is_active and p.is_cdmo_staff]
+    found = cells(people, [requirement], today)
+    _lock_people(p.pk for p in people)
+    return [
+        _open_or_renew(
+            actor=actor,
+            person=person,
+            requirement=requirement,
+            reason=Reason.CHANGE_CONTROL,
+            source=source,
+            due_on=max(due_on, today),
+            on=today,
+        )[0]
+        for person in people
+        if not found[(person.pk, requirement.pk)].is_qualified
+    ]
