@@ -7,6 +7,7 @@ from accord.core.api import build_api
 from accord.delays.api import router as delays_router
 from accord.meetings.api import router as meetings_router
 from accord.notifications.api import router as notifications_router
+from accord.planning.assignment_api import router as task_people_router
 from accord.planning.calendar_api import router as calendars_router
 from accord.projects.api import router as projects_router
 from accord.proposals.api import router as proposals_router
@@ -36,6 +37,7 @@ api.add_router("/v1/", proposals_router)
 api.add_router("/v1/", reports_router)
 api.add_router("/v1/", meetings_router)
 api.add_router("/v1/", calendars_router)
+api.add_router("/v1/", task_people_router)
 api.add_router("/v1/", notifications_router)
 api.add_router("/v1/", search_router)
 api.add_router("/v1/", service_router)

@@ -694,6 +694,11 @@ PAGES: dict[str, Route] = {
     "planning:decision_record": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "planning:dependency_add": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
     "planning:dependency_remove": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:task_people": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "planning:task_skill_add": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:task_skill_remove": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:task_unassign": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:assignment_override": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "planning:calendars": Route(STAFF),
     "planning:site_calendar": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
     "planning:site_region": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
@@ -1014,6 +1019,26 @@ API: dict[str, Route] = {
         method="delete",
         kwargs=lambda w: {"project_id": w.project_a.pk, "user_id": w.sponsor_a_contact.pk},
         body=lambda w: {"reason": "Injected"},
+    ),
+    "GET /api/v1/tasks/{task_id}/assignments": Route(STAFF, kwargs=lambda w: {"task_id": 1}),
+    "POST /api/v1/tasks/{task_id}/assignments": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"task_id": 1},
+        body=lambda w: {"person_id": w.pm_alice.pk, "role_on_task": "Operator"},
+    ),
+    "DELETE /api/v1/tasks/{task_id}/assignments/{assignment_id}": Route(
+        STAFF, method="delete", kwargs=lambda w: {"task_id": 1, "assignment_id": 1}
+    ),
+    "GET /api/v1/tasks/{task_id}/skills": Route(STAFF, kwargs=lambda w: {"task_id": 1}),
+    "POST /api/v1/tasks/{task_id}/skills": Route(
+        STAFF, method="post", kwargs=lambda w: {"task_id": 1}, body=lambda w: {"competency_id": 1}
+    ),
+    "DELETE /api/v1/tasks/{task_id}/skills/{skill_id}": Route(
+        STAFF, method="delete", kwargs=lambda w: {"task_id": 1, "skill_id": 1}
+    ),
+    "GET /api/v1/projects/{project_id}/plan/lapses": Route(
+        STAFF, kwargs=lambda w: {"project_id": w.project_a.pk}
     ),
     "GET /api/v1/sites/{site_id}/calendar": Route(STAFF, kwargs=_site_api),
     "POST /api/v1/sites/{site_id}/calendar/days": Route(

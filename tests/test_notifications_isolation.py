@@ -123,6 +123,23 @@ def _low_answer(world: World):
     )
 
 
+def _task_assignment(world: World):
+    """Sponsor A's plan task with a CDMO operator on it (made once)."""
+    from accord.planning.assignments import task_assign
+    from accord.planning.models import TaskAssignment
+    from accord.planning.services import task_create
+
+    existing = TaskAssignment.objects.filter(task__project=world.project_a).first()
+    if existing is not None:
+        return existing
+    task = task_create(
+        actor=world.pm_alice, project=world.project_a, name="Aurora QC release", duration_days=2
+    )
+    return task_assign(
+        actor=world.pm_alice, task=task, person=world.qa_quinn, role_on_task="QA on the floor"
+    )
+
+
 A_RECORD = {
     "proposal_review": lambda w: w.revision_a_sent,
     "proposal_reviewed": lambda w: w.revision_a_sent,
@@ -166,6 +183,7 @@ A_RECORD = {
     "deviation_sent_back": _deviation,
     "deviation_sponsor_notice": _deviation,
     "deviation_clock": _deviation,
+    "task_assigned": _task_assignment,
 }
 
 
@@ -218,6 +236,7 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "quality.deviation.requested": _deviation_request(world),
         "quality.deviation.request_decided": _deviation_request(world),
         "quality.capa": _capa(world),
+        "planning.task": _task_assignment(world),
     }
     # A CAPA's action events are about the action.
     for verb in ("action_added", "action_done", "action_returned"):

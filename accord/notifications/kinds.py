@@ -551,6 +551,16 @@ KINDS: tuple[Kind, ...] = (
         "accord.quality.selectors.capas_visible_to",
         "bi-exclamation-octagon",
     ),
+    Kind(
+        "task_assigned",
+        "Plan task assigned to you",
+        "You were put on a task of a project plan, in a role (operator, verifier …).",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you were assigned to this task",
+        "accord.planning.selectors.task_assignments_visible_to",
+        "bi-person-check",
+    ),
 )
 
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}
