@@ -1141,3 +1141,30 @@ def test_demo_deviation_owners_and_change_assessors_were_qualified_for_it(demo):
     for assessment in assessments:
         on = _local(assessment.requested_at).date()
         assert activity_gaps(assessment.assessor, "change_assessment", on) == [], assessment
+
+
+@pytest.mark.django_db
+@pytest.mark.req("R-TRN-5")
+def test_demo_gmp_batch_steps_require_skills_and_have_qualified_people(demo):
+    from accord.planning.assignments import assignment_gaps, uncovered
+    from accord.planning.models import TaskAssignment
+    from accord.training.models import QualificationOverride
+
+    tasks = Task.objects.filter(gmp=True, skills__isnull=False).distinct()
+    assert tasks.count() >= 3
+    assert {t.project.site.code for t in tasks} == {"VSP", "SGN"}
+    on_tasks = TaskAssignment.objects.filter(task__in=tasks).select_related("task", "override")
+    assert on_tasks.count() >= 2 * tasks.count()
+    for assignment in on_tasks:
+        # Nobody is on GMP work lacking something, unless a signed override covers it.
+        gaps = assignment_gaps(assignment.task, assignment.person, DEMO_DATE)
+        assert uncovered(gaps, assignment) == [], assignment
+    [overridden] = on_tasks.filter(override__isnull=False)
+    override = QualificationOverride.objects.get(pk=overridden.override_id)
+    assert overridden.person.username == "sme.sam"
+    assert override.overridden_by.username == "ops.omar" and "supervision" in override.reason
+    assert "Reactor charging" in override.gaps[0]
+    signed = Signature.objects.get(
+        record_type="training.qualificationoverride", record_id=override.pk
+    )
+    assert signed.signer == override.overridden_by and signed.meaning == "override"

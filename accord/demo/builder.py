@@ -507,7 +507,11 @@ class _Loader:
                 # Job roles, curricula and the e-signature training on the set-up day,
                 # before anyone signs; then a year and a half of training records.
                 *training_stories(
-                    users=self.users, sites=self.sites, counts=counts["training"], log=self.log
+                    users=self.users,
+                    sites=self.sites,
+                    counts=counts["training"],
+                    log=self.log,
+                    projects=self.projects,
                 ),
                 *(self.project_story(spec) for spec in PROJECTS),
                 *(self.health_story(spec) for spec in PROJECTS),

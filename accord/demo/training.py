@@ -21,6 +21,7 @@ Loaded once: when the job roles exist already, the story does nothing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -29,6 +30,7 @@ from django.db import transaction
 from accord.accounts.models import Role, Site, User
 from accord.core import clock
 from accord.demo.data import DEMO_PASSWORD, STAFF
+from accord.demo.projects import PROJECTS
 from accord.demo.story import SETUP_ON, Story, Tally, at, day, site_zone, weekday
 from accord.demo.training_data import (
     CHANGE_ASSESSORS,
@@ -42,7 +44,9 @@ from accord.demo.training_data import (
     GDP_QUIZ_CODE,
     GDP_REFRESHER,
     GMP_BASICS,
+    GMP_OVERRIDE,
     GMP_REFRESHER_MISSED,
+    GMP_TASKS,
     GOWNING_LAPSED,
     HOLDINGS,
     JOB_ROLES,
@@ -52,6 +56,10 @@ from accord.demo.training_data import (
     REQUIREMENTS,
     TRAINERS,
 )
+from accord.planning import assignments
+from accord.planning import services as plan_services
+from accord.planning.models import Task
+from accord.projects.models import Project
 from accord.training import services
 from accord.training.models import (
     Activity,
@@ -583,6 +591,56 @@ class _Training:
         return record
 
 
+def _next_step(project: Project, pattern: str) -> Task | None:
+    regex = re.compile(pattern)
+    for task in Task.objects.filter(project=project, actual_start__isnull=True).order_by(
+        "early_start", "sort_order"
+    ):
+        if regex.search(task.name):
+            return task
+    return None
+
+
+def gmp_task_story(training: _Training, projects: dict[str, Project]) -> Story:
+    """At the plan meeting before the next GMP batch steps, each project manager marks
+    them GMP work, says what they require and puts qualified people on them (R-TRN-5);
+    one operator in training is let on only with a signed override."""
+    yield _on(-4, "10:00", key="gmp-tasks")
+    if not training.fresh:
+        return
+    managers = {spec.code: spec.team[0][0] for spec in PROJECTS}
+    tasks: dict[str, Task] = {}
+    for spec in GMP_TASKS:
+        project = projects.get(spec.project)
+        task = _next_step(project, spec.pattern) if project is not None else None
+        if task is None:
+            continue
+        manager = training.users[managers[spec.project]]
+        task = plan_services.task_update(actor=manager, task=task, gmp=True, version=task.version)
+        assignments.task_skill_set(
+            actor=manager,
+            task=task,
+            competency=training.competencies[spec.competency],
+            min_level=Level.INDEPENDENT,
+        )
+        for person, role in spec.people:
+            assignments.task_assign(
+                actor=manager, task=task, person=training.users[person], role_on_task=role
+            )
+        tasks[spec.project] = task
+    project, person, role, supervisor, reason = GMP_OVERRIDE
+    if project in tasks:
+        supervisor_user = training.users[supervisor]
+        assignments.task_assign(
+            actor=supervisor_user,
+            task=tasks[project],
+            person=training.users[person],
+            role_on_task=role,
+            override_reason=reason,
+            **_sign(supervisor_user),
+        )
+
+
 def last_quarter() -> tuple[dt.date, dt.date]:
     """The last calendar quarter that ended at least two months before the reference
     date: the period of the effectiveness reviews."""
@@ -600,6 +658,7 @@ def training_stories(
     sites: dict[str, Site],
     counts: Tally,
     log: Callable[[str], None],
+    projects: dict[str, Project],
 ) -> list[Story]:
     training = _Training(users=users, sites=sites, counts=counts, log=log)
     people = [spec.username for spec in STAFF if spec.username in HOLDINGS]
@@ -618,4 +677,5 @@ def training_stories(
         training.new_version(),
         training.ojt_records(),
         training.late_holding(),
+        gmp_task_story(training, projects),
     ]

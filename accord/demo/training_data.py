@@ -575,3 +575,52 @@ GDP_NOT_TAKEN = ("thomas.krueger", "yuki.nakamura")
 
 # SOP-MFG-014 version 2: who has read it so far (the others are still due).
 NEW_VERSION_READ = ("stefan.zimmermann", "sme.sam", "rafael.costa")
+
+# --------------------------------------------------------------------------- GMP plan tasks
+
+
+@dataclass(frozen=True)
+class GmpTaskSpec:
+    project: str
+    pattern: str  # the first task not started whose name matches (a regular expression)
+    competency: str
+    people: tuple[tuple[str, str], ...]  # (username, role on the task)
+
+
+# The next GMP batch steps of four plans: what they require, and who works on them.
+GMP_TASKS: tuple[GmpTaskSpec, ...] = (
+    GmpTaskSpec(
+        "KRW-5512-PPQ",
+        r"^PPQ batch \d+: manufacture$",
+        "reactor-charging",
+        (("stefan.zimmermann", "Lead operator"), ("ops.omar", "Second person verifier")),
+    ),
+    GmpTaskSpec(
+        "SLV-204-LP",
+        r"^GMP batch \d+: manufacture$",
+        "reactor-charging",
+        (("stefan.zimmermann", "Lead operator"), ("rafael.costa", "Operator")),
+    ),
+    GmpTaskSpec(
+        "KRW-7740-FF",
+        r"^Media fill \d+: filling$",
+        "aseptic-gowning",
+        (("thomas.krueger", "Aseptic operator"), ("katrin.vogel", "Aseptic operator")),
+    ),
+    GmpTaskSpec(
+        "SLV-204-DP",
+        r"^Media fill \d+: filling$",
+        "aseptic-gowning",
+        (("thomas.krueger", "Aseptic operator"), ("elena.petrova", "Aseptic operator")),
+    ),
+)
+
+# One person the gate stops, let through by production's head with a signed reason.
+GMP_OVERRIDE = (
+    "KRW-5512-PPQ",
+    "sme.sam",
+    "Operator in training",
+    "ops.omar",
+    "Qualified by supervision: charges only with Stefan Zimmermann (level 4) at his side "
+    "until his on-the-job training in reactor charging is assessed.",
+)
