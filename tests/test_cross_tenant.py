@@ -548,6 +548,39 @@ def _revision(w: World, **extra) -> dict:
     return {"pk": w.revision_a_sent.pk, **extra}
 
 
+def _aurora_equipment(w: World):
+    """A piece of the CDMO's equipment with a qualification record (made once)."""
+    from accord.equipment.models import Equipment
+    from tests.equipment_rows import register
+
+    return Equipment.objects.filter(code="VSP-CT-01").first() or register(w, "VSP-CT-01")
+
+
+def _equipment(w: World) -> dict:
+    return {"pk": _aurora_equipment(w).pk}
+
+
+def _equipment_api(w: World) -> dict:
+    return {"equipment_id": _aurora_equipment(w).pk}
+
+
+def _equipment_record(w: World) -> int:
+    from accord.equipment import services
+    from tests.equipment_rows import engineer
+
+    equipment = _aurora_equipment(w)
+    record = equipment.qualifications.first() or services.qualification_record(
+        actor=engineer(w),
+        equipment=equipment,
+        stage="iq",
+        protocol="IQ-CT-01",
+        executed_on=equipment.created_at.date(),
+        result="pass",
+        summary="Installed as designed.",
+    )
+    return record.pk
+
+
 PAGES: dict[str, Route] = {
     "accounts:login": Route(PUBLIC),
     "healthz": Route(PUBLIC),
@@ -893,6 +926,19 @@ PAGES: dict[str, Route] = {
     "notifications:read_all": Route(OWN, method="post"),
     "notifications:preferences": Route(OWN),
     "notifications:read": Route(OBJECT, kwargs=_a_notification, method="post", own_status=302),
+    # Equipment is the CDMO's own: sponsor users get 403 on every route, whatever the id.
+    "equipment:list": Route(STAFF),
+    "equipment:export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "equipment:create": Route(STAFF),
+    "equipment:detail": Route(STAFF, kwargs=_equipment),
+    "equipment:edit": Route(STAFF, kwargs=_equipment),
+    "equipment:status": Route(STAFF, kwargs=_equipment),
+    "equipment:qualification_add": Route(STAFF, kwargs=_equipment),
+    "equipment:qualification_approve": Route(
+        STAFF, kwargs=lambda w: {**_equipment(w), "record_pk": _equipment_record(w)}
+    ),
+    "equipment:calibration_add": Route(STAFF, kwargs=_equipment),
+    "equipment:maintenance_add": Route(STAFF, kwargs=_equipment),
     "search:results": Route(LIST, query=lambda w: {"q": "Aur"}),
     "api-1.0.0:api-root": Route(REFERENCE),
     "api-1.0.0:openapi-json": Route(REFERENCE),
@@ -1530,6 +1576,66 @@ API: dict[str, Route] = {
     "POST /api/v1/notifications/read-all": Route(OWN, method="post"),
     "GET /api/v1/notification-preferences": Route(OWN),
     "PATCH /api/v1/notification-preferences": Route(OWN),  # its GET twin answers a plain GET
+    "GET /api/v1/equipment": Route(STAFF),
+    "GET /api/v1/equipment/{equipment_id}": Route(STAFF, kwargs=_equipment_api),
+    "GET /api/v1/equipment/{equipment_id}/gaps": Route(STAFF, kwargs=_equipment_api),
+    "POST /api/v1/equipment": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {"code": "X-1", "name": "Injected", "kind": "other", "site_id": w.site.pk},
+    ),
+    "PUT /api/v1/equipment/{equipment_id}": Route(
+        STAFF,
+        method="put",
+        kwargs=_equipment_api,
+        body=lambda w: {"code": "X-1", "name": "Injected", "kind": "other", "site_id": w.site.pk},
+    ),
+    "POST /api/v1/equipment/{equipment_id}/status": Route(
+        STAFF,
+        method="post",
+        kwargs=_equipment_api,
+        body=lambda w: {"status": "do_not_use", "reason": "Injected", "version": 1},
+    ),
+    "POST /api/v1/equipment/{equipment_id}/qualifications": Route(
+        STAFF,
+        method="post",
+        kwargs=_equipment_api,
+        body=lambda w: {
+            "stage": "iq",
+            "protocol": "Injected",
+            "executed_on": "2026-01-05",
+            "result": "pass",
+            "summary": "Injected",
+        },
+    ),
+    "POST /api/v1/equipment/{equipment_id}/qualifications/{record_id}/approve": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {**_equipment_api(w), "record_id": _equipment_record(w)},
+        body=lambda w: SIGN,
+    ),
+    "POST /api/v1/equipment/{equipment_id}/calibrations": Route(
+        STAFF,
+        method="post",
+        kwargs=_equipment_api,
+        body=lambda w: {
+            "performed_on": "2026-01-05",
+            "performed_by_id": w.pm_alice.pk,
+            "result": "out_of_tolerance",
+            "as_found": "Injected",
+        },
+    ),
+    "POST /api/v1/equipment/{equipment_id}/maintenance": Route(
+        STAFF,
+        method="post",
+        kwargs=_equipment_api,
+        body=lambda w: {
+            "performed_on": "2026-01-05",
+            "kind": "corrective",
+            "description": "Injected",
+            "performed_by_id": w.pm_alice.pk,
+        },
+    ),
 }
 
 # Strings that only sponsor A's data contains.

@@ -221,6 +221,9 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         dt.date(2026, 3, 2),
         product=f"aurolimab {marker('batches', SHARED)}",
     )
+    from tests.equipment_rows import register as register_equipment
+
+    register_equipment(world, "VSP-SEARCH-01", name=f"UHPLC {marker('equipment', SHARED)}")
     return _world_search_markers()
 
 
@@ -252,6 +255,7 @@ HIDDEN_VARIANTS = {
     "change_controls": ["draft"],
     "deviations": ["untold"],
     "batches": [],
+    "equipment": [],
 }
 
 
