@@ -964,3 +964,207 @@ def test_demo_quality_signatures_still_match_what_they_signed(demo):
         assert all(line.matches for line in manifest(record)), (signature.record_type, record)
         checked += 1
     assert checked > 40
+
+
+# --------------------------------------------------------------------------- training
+
+
+@pytest.mark.django_db
+def test_demo_every_staff_member_holds_job_roles_whose_curricula_they_train_on(demo):
+    from accord.training.models import Assignment, JobRole, RoleHolding
+
+    staff = User.objects.filter(organization__kind="cdmo")
+    assert staff.count() == 25
+    held = set(RoleHolding.objects.filter(ended_on__isnull=True).values_list("person", flat=True))
+    assert set(staff.values_list("pk", flat=True)) <= held
+    assert not RoleHolding.objects.filter(person__organization__kind="sponsor").exists()
+    # Every job role is held, at both sites between them, and lists its curricula.
+    for role in JobRole.objects.all():
+        assert role.curricula.count() >= 2, role
+        assert role.holdings.exists(), role
+    assert RoleHolding.objects.values("site").distinct().count() == 2
+    # Someone holds two job roles: the second one's training is still due.
+    katrin = User.objects.get(username="katrin.vogel")
+    assert katrin.job_roles_held.count() == 2
+    assert Assignment.objects.filter(person=katrin, status="open").count() >= 3
+
+
+@pytest.mark.django_db
+@pytest.mark.req("R-TRN-4")
+def test_demo_skill_matrix_shows_qualified_due_overdue_and_expired_training(demo):
+    from collections import Counter
+
+    from accord.training.models import Requirement
+    from accord.training.status import State, cells
+
+    staff = list(User.objects.filter(organization__kind="cdmo"))
+    requirements = list(Requirement.objects.all())
+    matrix = cells(staff, requirements, DEMO_DATE)
+    states = Counter(cell.state for cell in matrix.values())
+    assert {State.QUALIFIED, State.DUE, State.OVERDUE, State.EXPIRED} <= set(states)
+    assert states[State.QUALIFIED] > 5 * (states[State.DUE] + states[State.OVERDUE])
+    by_name = {(p.username, r.code): matrix[(p.pk, r.pk)] for p in staff for r in requirements}
+    # One operator's aseptic gowning expired last month; the others' is current.
+    omar = by_name[("ops.omar", "aseptic-gowning-l3")]
+    assert omar.state == State.EXPIRED and 0 < (DEMO_DATE - omar.until).days <= 45
+    assert by_name[("stefan.zimmermann", "aseptic-gowning-l3")].state == State.QUALIFIED
+    assert by_name[("thomas.krueger", "aseptic-gowning-l3")].level == 4  # trains others
+    # Two people missed the GMP basics refresher: expired, everyone else qualified.
+    expired = {
+        p
+        for (p, code), cell in by_name.items()
+        if code == "gmp-basics" and cell.state == State.EXPIRED
+    }
+    assert expired == {"claire.dubois", "admin"}
+    # The GDP refresher quiz: two operators have not taken it and are overdue.
+    overdue = {p for (p, code), cell in by_name.items() if cell.state == State.OVERDUE}
+    assert overdue == {"thomas.krueger", "yuki.nakamura"}
+    # Nobody is simply untrained: every requirement was assigned.
+    assert states[State.MISSING] == 0
+
+
+@pytest.mark.django_db
+@pytest.mark.req("R-TRN-7")
+def test_demo_nobody_signs_before_their_accord_e_signature_training(demo):
+    from accord.training.models import Assignment, Requirement
+    from accord.training.status import signing_gaps
+
+    training = Requirement.objects.get(title="Accord e-signature")
+    assert training.kind == "course" and training.course_format == "e_learning"
+    assert set(training.signing_roles.values_list("code", flat=True)) == set(
+        User.objects.filter(organization__kind="cdmo").values_list("roles__code", flat=True)
+    )
+    assert not training.signing_roles.filter(code__startswith="sponsor").exists()
+    trained_at = dict(
+        Assignment.objects.filter(requirement=training, status="completed").values_list(
+            "person", "completed_at"
+        )
+    )
+    checked = 0
+    for signature in Signature.objects.select_related("signer__organization"):
+        if signature.signer.organization.kind != "cdmo":
+            continue
+        assert trained_at[signature.signer_id] < signature.signed_at, signature
+        checked += 1
+    assert checked > 100
+    # And the signing check lets every staff member sign today.
+    for person in User.objects.filter(organization__kind="cdmo"):
+        assert signing_gaps(person, DEMO_DATE) == [], person
+
+
+@pytest.mark.django_db
+@pytest.mark.req("R-TRN-2")
+def test_demo_new_sop_version_reopened_training_once_per_person_who_charges_reactors(demo):
+    from accord.training.models import Assignment, DocumentVersion, RoleHolding
+
+    version = DocumentVersion.objects.get(document__number="SOP-MFG-014", version=2)
+    assert 0 < (DEMO_DATE - version.effective_on).days <= 31
+    retraining = Assignment.objects.filter(
+        requirement__code="read-sop-mfg-014", reason="new_version"
+    )
+    people = list(retraining.values_list("person__username", flat=True))
+    assert len(people) == len(set(people))  # once each
+    must_know = set(
+        RoleHolding.objects.filter(
+            job_role__curricula__requirements__code="read-sop-mfg-014",
+            assigned_on__lte=version.effective_on,
+        ).values_list("person__username", flat=True)
+    )
+    assert set(people) == must_know
+    assert {"ops.omar", "stefan.zimmermann", "thomas.krueger"} <= must_know  # the operators
+    read = retraining.filter(status="completed")
+    assert read.exists() and retraining.filter(status="open").exists()
+    assert all(a.document_version_id == version.pk for a in read)
+    assert (
+        Signature.objects.filter(
+            record_type="training.assignment", record_id__in=read.values("pk"), meaning="trained"
+        ).count()
+        == read.count()
+    )
+
+
+@pytest.mark.django_db
+@pytest.mark.req("R-TRN-3")
+@pytest.mark.req("R-TRN-6")
+def test_demo_quizzes_ojt_and_effectiveness_reviews_are_signed_records(demo):
+    from accord.training.models import Curriculum, EffectivenessReview, OjtRecord, QuizAttempt
+
+    # Quiz banks of real questions, five drawn per attempt, 80% to pass.
+    for quiz in Curriculum.objects.get(code="production").requirements.filter(kind="quiz"):
+        assert 5 <= quiz.questions.count() <= 8 and quiz.pass_mark == 80
+    # One operator failed the GDP refresher once, then passed.
+    attempts = QuizAttempt.objects.filter(
+        assignment__person__username="stefan.zimmermann",
+        assignment__requirement__code="gdp-quiz",
+        assignment__reason="periodic",
+    ).order_by("number")
+    assert [a.passed for a in attempts] == [False, True]
+    assert attempts[0].score < 80 <= attempts[1].score
+    # On-the-job training: trainer and trainee signed; assessed, or waiting for it.
+    records = OjtRecord.objects.all()
+    assert {"assessed", "signed"} <= set(records.values_list("state", flat=True))
+    for ojt in records.filter(state="assessed"):
+        signers = set(
+            Signature.objects.filter(
+                record_type="training.ojtrecord", record_id=ojt.pk
+            ).values_list("signer", flat=True)
+        )
+        assert signers == {ojt.trainee_id, ojt.trainer_id, ojt.assessor_id}
+        assert ojt.trainee.competencies.filter(ojt=ojt).exists()
+    # Every curriculum's effectiveness was reviewed for the last quarter, signed.
+    reviews = EffectivenessReview.objects.all()
+    assert set(reviews.values_list("curriculum", flat=True)) == set(
+        Curriculum.objects.values_list("pk", flat=True)
+    )
+    assert reviews.filter(conclusion="partly").exclude(actions="").exists()
+    assert all((r.period_end - r.period_start).days in range(89, 92) for r in reviews)
+    assert Signature.objects.filter(record_type="training.effectivenessreview").count() == (
+        reviews.count()
+    )
+
+
+@pytest.mark.django_db
+def test_demo_deviation_owners_and_change_assessors_were_qualified_for_it(demo):
+    from accord.quality.models import Deviation, ImpactAssessment
+    from accord.training.gate import activity_gaps
+    from accord.training.models import ActivityRequirement
+
+    assert set(ActivityRequirement.objects.values_list("activity", "competency__name")) == {
+        ("deviation_investigation", "Deviation investigation"),
+        ("change_assessment", "Change impact assessment"),
+    }
+    for deviation in Deviation.objects.select_related("owner"):
+        on = _local(deviation.discovered_at).date()
+        assert activity_gaps(deviation.owner, "deviation_investigation", on) == [], deviation
+    assessments = ImpactAssessment.objects.select_related("assessor")
+    assert assessments.count() >= 5
+    for assessment in assessments:
+        on = _local(assessment.requested_at).date()
+        assert activity_gaps(assessment.assessor, "change_assessment", on) == [], assessment
+
+
+@pytest.mark.django_db
+@pytest.mark.req("R-TRN-5")
+def test_demo_gmp_batch_steps_require_skills_and_have_qualified_people(demo):
+    from accord.planning.assignments import assignment_gaps, uncovered
+    from accord.planning.models import TaskAssignment
+    from accord.training.models import QualificationOverride
+
+    tasks = Task.objects.filter(gmp=True, skills__isnull=False).distinct()
+    assert tasks.count() >= 3
+    assert {t.project.site.code for t in tasks} == {"VSP", "SGN"}
+    on_tasks = TaskAssignment.objects.filter(task__in=tasks).select_related("task", "override")
+    assert on_tasks.count() >= 2 * tasks.count()
+    for assignment in on_tasks:
+        # Nobody is on GMP work lacking something, unless a signed override covers it.
+        gaps = assignment_gaps(assignment.task, assignment.person, DEMO_DATE)
+        assert uncovered(gaps, assignment) == [], assignment
+    [overridden] = on_tasks.filter(override__isnull=False)
+    override = QualificationOverride.objects.get(pk=overridden.override_id)
+    assert overridden.person.username == "sme.sam"
+    assert override.overridden_by.username == "ops.omar" and "supervision" in override.reason
+    assert "Reactor charging" in override.gaps[0]
+    signed = Signature.objects.get(
+        record_type="training.qualificationoverride", record_id=override.pk
+    )
+    assert signed.signer == override.overridden_by and signed.meaning == "override"

@@ -66,6 +66,7 @@ from accord.demo.service import service_stories
 from accord.demo.story import SETUP_ON, Story, Tally, at, day, site_zone, tell, weekday
 from accord.demo.surveys import survey_stories
 from accord.demo.teams import team_stories
+from accord.demo.training import training_stories
 from accord.notifications.services import emails_held
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.services import (
@@ -120,6 +121,7 @@ class DemoSummary:
     batches: Count = field(default_factory=Count)
     deviations: Count = field(default_factory=Count)
     change_controls: Count = field(default_factory=Count)
+    job_roles_held: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -152,6 +154,7 @@ class DemoSummary:
             ("batches", self.batches),
             ("deviations (with their CAPA)", self.deviations),
             ("change controls", self.change_controls),
+            ("job roles held (with their training records)", self.job_roles_held),
         ]
 
     @property
@@ -495,11 +498,21 @@ class _Loader:
                 "surveys",
                 "quality",
                 "quality records",
+                "training",
             )
         }
         tell(
             [
                 self.setup_story(roles),
+                # Job roles, curricula and the e-signature training on the set-up day,
+                # before anyone signs; then a year and a half of training records.
+                *training_stories(
+                    users=self.users,
+                    sites=self.sites,
+                    counts=counts["training"],
+                    log=self.log,
+                    projects=self.projects,
+                ),
                 *(self.project_story(spec) for spec in PROJECTS),
                 *(self.health_story(spec) for spec in PROJECTS),
                 *(self.document_story(spec) for spec in demo_documents()),
