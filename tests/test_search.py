@@ -221,6 +221,16 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         dt.date(2026, 3, 2),
         product=f"aurolimab {marker('batches', SHARED)}",
     )
+    from accord.training.models import ControlledDocument, Requirement
+
+    ControlledDocument.objects.create(
+        number="SOP-QA-900", title=f"Line clearance {marker('controlled_documents', SHARED)}"
+    )
+    Requirement.objects.create(
+        code="read-line-clearance",
+        title=f"Line clearance training {marker('training_requirements', SHARED)}",
+        kind="course",
+    )
     return _world_search_markers()
 
 
@@ -252,6 +262,8 @@ HIDDEN_VARIANTS = {
     "change_controls": ["draft"],
     "deviations": ["untold"],
     "batches": [],
+    "training_requirements": [],
+    "controlled_documents": [],
 }
 
 

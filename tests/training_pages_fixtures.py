@@ -180,7 +180,7 @@ def training_world(world) -> dict:
         actor=qa,
         person=olga,
         competency=aseptic,
-        level=3,
+        level=4,
         method="ojt",
         evidence="Gowning qualification GQ-114",
         assessed_on=today - dt.timedelta(days=20),
