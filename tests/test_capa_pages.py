@@ -570,3 +570,28 @@ def test_the_capa_page_reads_in_labels_never_codes(w):
         text = re.sub(r"<[^>]+>", " ", page)
         for code in ("closed_not_effective", "not_effective", "people.training", "action_type"):
             assert code not in text, code
+
+
+def test_a_training_coordinator_assigns_a_capas_retraining_from_its_page(w):
+    from accord.training.models import Assignment, Requirement
+
+    capa = open_capa(w, requires_retraining=True)
+    reading = Requirement.objects.create(code="sop-1", title="Read SOP-MFG-014", kind="course")
+    client = client_for(w.qa_quinn)
+    page = client.get(reverse("quality:capa", args=[capa.pk]))
+    assert "Assign retraining" in page.content.decode()
+    url = reverse("quality:capa_retraining", args=[capa.pk])
+    due = clock.today() + dt.timedelta(days=30)
+    response = client.post(
+        url, {"requirement": reading.pk, "people": [w.op_otto.pk], "due_on": due.isoformat()}
+    )
+    assert response.status_code == 302
+    assignment = Assignment.objects.get(person=w.op_otto, requirement=reading)
+    assert assignment.source == capa.number and assignment.reason == "capa"
+    page = client.get(reverse("quality:capa", args=[capa.pk])).content.decode()
+    assert f"{w.op_otto.printed_name} · Read SOP-MFG-014" in page
+    # Nobody chosen: the form says so and nothing is written.
+    response = client.post(url, {"requirement": reading.pk, "due_on": due.isoformat()})
+    assert "Choose people, job roles or both." in response.content.decode()
+    assert Assignment.objects.count() == 1
+    assert client_for(w.pm_alice).get(url).status_code == 403

@@ -592,3 +592,53 @@ def test_a_superseded_request_cannot_be_decided(world):
             version=approval.version,
             **sign(world.sponsor_a_manager),
         )
+
+
+@pytest.mark.req("R-CC-6")
+def test_a_training_action_assigns_the_role_and_is_done_only_once_everyone_is_trained(world):
+    from accord.accounts.models import Role
+    from accord.training.models import Assignment, Requirement
+    from accord.training.services import assignment_record_course
+
+    course = Requirement.objects.create(
+        code="impeller-b", title="Impeller type B operation", kind="course"
+    )
+    operations = Role.objects.get(code="operations")
+    olga = UserFactory(
+        organization=world.cdmo,
+        username="op.olga",
+        first_name="Olga",
+        last_name="Operator",
+        role_codes=("operations",),
+        site=world.site,
+    )
+    change = plan_approved(world)
+    change = services.change_control_start(actor=world.pm_alice, change=change)
+    action = services.change_control_add_action(
+        actor=world.pm_alice,
+        change=change,
+        kind="train_role",
+        description="Train operations on the type B impeller.",
+        owner=world.pm_alice,
+        due_date=dt.date(2027, 3, 1),
+        role=operations,
+        training=course,
+    )
+    assignment = Assignment.objects.get(person=olga, requirement=course)
+    assert assignment.reason == "change_control" and assignment.source == change.number
+    assert assignment.due_on == dt.date(2027, 3, 1)
+
+    with pytest.raises(ValidationError, match="not complete for Olga Operator"):
+        services.change_control_action_done(
+            actor=world.pm_alice, action=action, evidence="Session held 2 Feb"
+        )
+    assignment_record_course(
+        actor=world.qa_quinn,
+        assignment=assignment,
+        completed_on=dt.date.today(),
+        note="Session on the floor, trainer Quinn Keller",
+    )
+    action = services.change_control_action_done(
+        actor=world.pm_alice, action=action, evidence="Session held, all trained"
+    )
+    assert action.is_done

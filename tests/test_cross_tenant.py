@@ -822,6 +822,7 @@ PAGES: dict[str, Route] = {
     "quality:capa_close": Route(STAFF, kwargs=_capa),
     "quality:capa_check": Route(STAFF, kwargs=_capa),
     "quality:capa_cancel": Route(STAFF, kwargs=_capa),
+    "quality:capa_retraining": Route(STAFF, kwargs=_capa),
     "quality:deviations": Route(STAFF),
     "quality:deviations_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
     "quality:deviation_raise": Route(STAFF),

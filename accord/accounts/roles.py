@@ -118,6 +118,8 @@ _VIEW_ALL = [
     "planning.add_simulation",
     # Site calendars (holidays, extra working days) are read by every staff member.
     "planning.view_holiday",
+    # Training records: every staff member reads their own and the skill matrix.
+    "training.view_assignment",
     # The service levels promised to sponsors, and the hours that keep them.
     "service.view_slapolicy",
     "service.view_servicehours",
@@ -147,6 +149,14 @@ _SURVEYS_SPONSOR = ("surveys.view_survey", "surveys.view_surveyresponse", "surve
 _SURVEYS_RUN = ("surveys.change_surveysettings", "surveys.close_survey")
 
 # Who sets the service levels promised to sponsors.
+# Training coordinators (QA, and operations' supervisors at the site) set up curricula,
+# assign training, assess competencies and may override the qualification gate.
+_TRAINING_KEEP = (
+    "training.manage_training",
+    "training.assess_competency",
+    "training.override_gate",
+)
+
 # Who keeps the quality agreements (QA approves them, by signature).
 _QUALITY_KEEP = ("quality.add_qualityagreement", "quality.change_qualityagreement")
 
@@ -234,6 +244,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "delays.view_delay",
             *_MEETINGS_VIEW,
             *_QUALITY_RECORDS_WORK,
+            # Experts assess their colleagues' competencies in their own field.
+            "training.assess_competency",
         ),
     ),
     RoleDefinition(
@@ -258,6 +270,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "quality.approve_qualityagreement",
             *_QUALITY_RECORDS_WORK,
             *_QUALITY_RECORDS_APPROVE,
+            *_TRAINING_KEEP,
         ),
     ),
     RoleDefinition(
@@ -274,6 +287,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "delays.view_delay",
             *_MEETINGS_VIEW,
             *_QUALITY_RECORDS_WORK,
+            *_TRAINING_KEEP,
         ),
     ),
     RoleDefinition(

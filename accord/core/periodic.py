@@ -103,6 +103,15 @@ SCHEDULE: tuple[Periodic, ...] = (
         "Tell QA approvers and owners that a CAPA's check of effectiveness is due or overdue.",
         daily_at=dt.time(7, 0),
     ),
+    # Training (docs/training.md): periodic retraining, reminders, competency expiry.
+    Periodic(
+        "training.sweep",
+        "accord.training.sweeps.training_sweep",
+        "Open periodic retraining a month before a completion runs out, remind people of "
+        "training due within a week or overdue, and warn of competencies expiring within "
+        "30 days or just expired.",
+        daily_at=dt.time(6, 40),
+    ),
     # Sponsor surveys (docs/service.md): reminders and closing, then the quarter's surveys.
     Periodic(
         "surveys.reminders",

@@ -379,4 +379,17 @@ def document_transition(
                 transition=transition.name,
             )
         notify(f"projects.document.{transition.name}", locked, actor=actor, reason=reason)
+        if locked.status == ProjectDocument.Status.APPROVED:
+            for hook in _document_approved_hooks:
+                hook(actor=actor, document=locked)
     return locked
+
+
+# Called, inside the approval's transaction, when a document is approved at a version:
+# the training app reopens training for those who must read it (R-TRN-2).
+_document_approved_hooks: list = []
+
+
+def register_document_approved(hook) -> None:
+    if hook not in _document_approved_hooks:
+        _document_approved_hooks.append(hook)

@@ -33,6 +33,7 @@ from accord.quality.capa_forms import (
     VersionForm,
     staff_holding,
 )
+from accord.quality.capa_training_views import capa_retraining
 from accord.quality.capa_workflows import APPROVE, CAPA_ACTION_WORKFLOW, CAPA_WORKFLOW, WORK
 from accord.quality.models import Capa, CapaAction, cause_label
 from accord.quality.services import capa as services
@@ -257,6 +258,11 @@ def capa_detail(request: HttpRequest, pk: int) -> HttpResponse:
             and user.has_perm(WORK)
             and capa.state == Capa.State.OPEN,
             "window_open": check is not None and check.starts_on <= clock.today(),
+            "assigned": capa_retraining(capa) if user.is_cdmo_staff else [],
+            "can_assign_retraining": user.is_cdmo_staff
+            and capa.requires_retraining
+            and user.has_perm("training.manage_training"),
+            "today": clock.today(),
         },
     )
 

@@ -33,6 +33,7 @@ from accord.quality.models import (
     SponsorApproval,
 )
 from accord.quality.services import changes as services
+from accord.training.models import Requirement
 
 router = Router(tags=["Change control"])
 
@@ -184,6 +185,7 @@ class ActionIn(InputSchema):
     due_date: dt.date
     document_id: int | None = None
     role_id: int | None = None
+    training_id: int | None = None
 
 
 class DoneIn(InputSchema):
@@ -452,6 +454,9 @@ def add_action(request: HttpRequest, response: HttpResponse, change_id: int, pay
         if payload.document_id
         else None,
         role=get_object_or_404(Role, pk=payload.role_id) if payload.role_id else None,
+        training=get_object_or_404(Requirement, pk=payload.training_id)
+        if payload.training_id
+        else None,
     )
     return Status(201, _done(request, response, change))
 

@@ -22,6 +22,7 @@ from accord.quality.models import (
     RiskLevel,
 )
 from accord.quality.services.changes import ChangeDetails
+from accord.training.models import Requirement
 
 
 def staff_people():
@@ -181,6 +182,12 @@ class ActionForm(StyledForm):
         queryset=Role.objects.filter(audience="cdmo").order_by("name"),
         required=False,
         help_text="For a training action: the role whose people are trained.",
+    )
+    training = forms.ModelChoiceField(
+        queryset=Requirement.objects.filter(is_active=True).order_by("title"),
+        required=False,
+        help_text="For a training action: assigned now to everyone holding the role; the "
+        "action is done once they have all completed it.",
     )
 
     def __init__(self, *args, change: ChangeControl, **kwargs) -> None:

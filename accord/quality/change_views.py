@@ -393,6 +393,7 @@ def change_action_add(request: HttpRequest, pk: int) -> HttpResponse:
                 due_date=data["due_date"],
                 document=data.get("document"),
                 role=data.get("role"),
+                training=data.get("training"),
             )
         except ValidationError as exc:
             apply_to_form(form, exc)

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from accord.quality import board_urls, change_views, deviation_step_views, deviation_views, views
+from accord.quality.capa_training_views import urlpatterns as capa_training_urlpatterns
 from accord.quality.capa_views import urlpatterns as capa_urlpatterns
 
 app_name = "quality"
@@ -61,3 +62,4 @@ urlpatterns = [
 urlpatterns += board_urls.urlpatterns
 # CAPA (accord.quality.capa_views).
 urlpatterns += capa_urlpatterns
+urlpatterns += capa_training_urlpatterns

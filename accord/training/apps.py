@@ -36,3 +36,7 @@ class TrainingConfig(AppConfig):
         from accord.training.gate import signing_refusals
 
         register_signing_check(signing_refusals)
+        from accord.projects.services import register_document_approved
+        from accord.training.services import project_document_approved
+
+        register_document_approved(project_document_approved)

@@ -10,6 +10,13 @@ from collections.abc import Callable
 from django.db.models import Model, QuerySet
 
 from accord.accounts.models import User
+from accord.training.models import (
+    Assignment,
+    CompetencyRecord,
+    OjtRecord,
+    QualificationOverride,
+    QuizAttempt,
+)
 
 
 def staff_only(model: type[Model]) -> Callable[[User], QuerySet]:
@@ -20,3 +27,10 @@ def staff_only(model: type[Model]) -> Callable[[User], QuerySet]:
 
     visible_to.__name__ = f"{model._meta.model_name}_visible_to"
     return visible_to
+
+
+assignments_visible_to = staff_only(Assignment)
+quizattempts_visible_to = staff_only(QuizAttempt)
+ojtrecords_visible_to = staff_only(OjtRecord)
+competencyrecords_visible_to = staff_only(CompetencyRecord)
+overrides_visible_to = staff_only(QualificationOverride)

@@ -354,6 +354,14 @@ class ImplementationAction(models.Model):
         related_name="+",
         help_text="The role whose people are trained.",
     )
+    training = models.ForeignKey(
+        "training.Requirement",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="The training the role's people complete before the action is done.",
+    )
     evidence = models.TextField(blank=True, help_text="What shows it was done.")
     done_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"

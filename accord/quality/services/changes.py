@@ -69,6 +69,8 @@ from accord.quality.services.change_shared import _document_open, _locked, _staf
 from accord.quality.services.numbers import CHANGE, next_number
 from accord.signatures.models import Meaning
 from accord.signatures.services import signature_apply, signer_authenticate
+from accord.training.models import Requirement
+from accord.training.services import change_training_assign, not_trained, role_holders
 
 __all__ = [
     "ADD",
@@ -373,8 +375,11 @@ def change_control_add_action(
     due_date: dt.date | None,
     document: ProjectDocument | None = None,
     role: Role | None = None,
+    training: Requirement | None = None,
 ) -> ImplementationAction:
-    """A step of the implementation plan: revise a document, train a role, or another."""
+    """A step of the implementation plan: revise a document, train a role, or another.
+    A training action that names the training assigns it at once to everyone who holds
+    the role, due on the action's due date (R-CC-6)."""
     require(actor, WORK)
     _staff(actor)
     change = _locked(change, None)
@@ -404,6 +409,8 @@ def change_control_add_action(
         errors["role"] = ["Choose the role to train."]
     if kind != ActionKind.TRAIN_ROLE and role is not None:
         errors["role"] = ["Only a training action names a role."]
+    if kind != ActionKind.TRAIN_ROLE and training is not None:
+        errors["training"] = ["Only a training action names the training."]
     if errors:
         raise ValidationError(errors)
     action = ImplementationAction.objects.create(
@@ -414,6 +421,7 @@ def change_control_add_action(
         due_date=due_date,
         document=document,
         role=role,
+        training=training,
     )
     audit_record(
         actor=actor,
@@ -428,9 +436,18 @@ def change_control_add_action(
                 "due_date": due_date.isoformat(),
                 "document": document.title if document else None,
                 "role": role.name if role else None,
+                "training": training.title if training else None,
             }
         ),
     )
+    if training is not None:
+        change_training_assign(
+            actor=actor,
+            requirement=training,
+            people=role_holders(role),
+            due_on=due_date,
+            source=change.number,
+        )
     return action
 
 
@@ -461,6 +478,20 @@ def change_control_action_done(
         raise ValidationError(
             {"evidence": [f"“{action.document.title}” is not approved yet: approve it first."]}
         )
+    if action.training_id:
+        untrained = not_trained(action.training, role_holders(action.role))
+        if untrained:
+            shown = ", ".join(untrained[:5]) + (
+                f" and {len(untrained) - 5} more" if len(untrained) > 5 else ""
+            )
+            raise ValidationError(
+                {
+                    "evidence": [
+                        f"{action.training.title} is not complete for {shown}: "
+                        "the action is done once the role's people are trained."
+                    ]
+                }
+            )
     action.evidence = evidence.strip()
     action.done_by = actor
     action.done_at = clock.now()

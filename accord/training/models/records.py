@@ -86,7 +86,12 @@ class Assignment(models.Model):
     assigned_on = models.DateField()
     due_on = models.DateField()
     assigned_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Empty: Accord assigned it (periodic retraining).",
     )
     status = models.CharField(max_length=12, choices=Status.choices, default=Status.OPEN)
     completed_on = models.DateField(null=True, blank=True)
