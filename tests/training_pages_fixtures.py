@@ -7,9 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.contrib.auth.models import Permission
-
-from accord.accounts.models import Role
 from accord.core import clock
 from accord.training import services
 from accord.training.models import (
@@ -20,22 +17,6 @@ from accord.training.models import (
     Requirement,
 )
 from tests.factories import PASSWORD, UserFactory
-
-TRAINING_PERMISSIONS = {
-    "quality_assurance": ("manage_training", "assess_competency", "override_gate"),
-    "operations": ("assess_competency",),
-}
-
-
-def grant_training_permissions() -> None:
-    """The training permissions of the shipped roles (idempotent)."""
-    for code, names in TRAINING_PERMISSIONS.items():
-        role = Role.objects.filter(code=code).first()
-        if role is None:
-            continue
-        role.permissions.add(
-            *Permission.objects.filter(content_type__app_label="training", codename__in=names)
-        )
 
 
 def sign(user) -> dict:
@@ -49,7 +30,6 @@ def forget_permissions(*users) -> None:
 
 
 def training_world(world) -> dict:
-    grant_training_permissions()
     forget_permissions(world.qa_quinn, world.pm_alice, world.admin_ada)
     qa = world.qa_quinn
     today = clock.today()
@@ -61,7 +41,7 @@ def training_world(world) -> dict:
             username=username,
             first_name=first,
             last_name=last,
-            role_codes=("operations",),
+            role_codes=("subject_matter_expert",),
             site=site,
             job_title=title,
         )

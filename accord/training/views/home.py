@@ -16,6 +16,7 @@ from accord.signatures.selectors import manifest
 from accord.signatures.session import signature_form, signature_recorded, signer_credentials
 from accord.training import services
 from accord.training.forms import CourseForm
+from accord.training.kpis import training_kpis
 from accord.training.models import Assignment, QuizAttempt, QuizQuestion, Requirement
 from accord.training.status import people_due
 from accord.training.views.common import can_manage, manager_page, staff_page
@@ -24,11 +25,7 @@ from accord.training.views.common import can_manage, manager_page, staff_page
 def _kpis(user):
     if not can_manage(user):
         return None
-    try:
-        from accord.training.kpis import training_kpis
-    except ImportError:  # TEMP until the lead's kpis module lands
-        return None
-    return training_kpis(on=clock.today())
+    return training_kpis(clock.today())
 
 
 @staff_page

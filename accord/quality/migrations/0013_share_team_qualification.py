@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("quality", "0011_batch_search_index"),
+        ("quality", "0012_change_action_training"),
     ]
 
     operations = [

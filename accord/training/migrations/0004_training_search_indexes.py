@@ -8,7 +8,7 @@ from accord.search.operations import AddSearchIndex
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("training", "0001_initial"),
+        ("training", "0003_periodic_retraining_by_accord"),
         ("search", "0001_full_text_indexes"),
     ]
 
