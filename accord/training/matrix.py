@@ -44,6 +44,12 @@ FILLS = {
     State.MISSING: ("E2E8F0", "334155"),
     State.NOT_REQUIRED: ("FFFFFF", "94A3B8"),
 }
+SHORT_KINDS = {
+    Requirement.Kind.DOCUMENT: "Read",
+    Requirement.Kind.COURSE: "Course",
+    Requirement.Kind.QUIZ: "Quiz",
+    Requirement.Kind.COMPETENCY: "Competency",
+}
 GAPS = (State.DUE, State.OVERDUE, State.EXPIRED, State.MISSING)
 
 
@@ -261,7 +267,7 @@ def build(filters: Filters, on: dt.date) -> Matrix:
                 r.pk,
                 r.code,
                 r.title,
-                r.get_kind_display(),
+                SHORT_KINDS[r.kind],
                 r.what + (f" · every {r.validity_months} months" if r.validity_months else ""),
             )
             for r in requirements

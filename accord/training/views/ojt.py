@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from accord.accounts.decorators import staff_required
 from accord.core import clock, exports
@@ -154,7 +155,7 @@ def ojt_start(request: HttpRequest) -> HttpResponse:
             "lead": "The trainee performs the task under a trainer qualified in the competency.",
             "form": form,
             "button": "Record",
-            "back_url": "/training/ojt/",
+            "back_url": reverse("training:ojt_list"),
         },
     )
 

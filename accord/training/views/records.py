@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Count, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 
 from accord.accounts.decorators import staff_required
 from accord.core import clock
@@ -218,7 +219,7 @@ def competency_record(request: HttpRequest) -> HttpResponse:
             "forms": [fields, form],
             "signing": True,
             "button": "Sign the assessment",
-            "back_url": request.META.get("HTTP_REFERER", "") or "/training/competencies/",
+            "back_url": reverse("training:competencies"),
         },
     )
 
