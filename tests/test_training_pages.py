@@ -346,3 +346,12 @@ def test_the_sponsor_sees_its_teams_qualification_only_where_the_agreement_says(
         reverse("projects:detail", args=[world.project_b.pk])
     )
     assert 'data-testid="team-qualification"' not in other.content.decode()
+
+
+def test_training_coordinators_see_the_kpis_per_department(world, trained):
+    page = client_for(world.qa_quinn).get(reverse("training:home")).content.decode()
+    kpis = page[page.index('data-testid="kpi-table"') :].split("</table>")[0]
+    assert "Manufacturing" in kpis and "Quality control" in kpis and "All departments" in kpis
+    assert "Expiring in 30 days" in kpis
+    operator = client_for(trained["olga"]).get(reverse("training:home")).content.decode()
+    assert 'data-testid="kpi-table"' not in operator
