@@ -355,3 +355,44 @@ def test_training_coordinators_see_the_kpis_per_department(world, trained):
     assert "Expiring in 30 days" in kpis
     operator = client_for(trained["olga"]).get(reverse("training:home")).content.decode()
     assert 'data-testid="kpi-table"' not in operator
+
+
+def test_a_coordinator_sets_up_a_requirement_and_a_curriculum(world, trained):
+    from accord.accounts.models import Role
+    from accord.training.models import Curriculum, Requirement
+
+    client = client_for(world.qa_quinn)
+    qa_role = Role.objects.get(code="quality_assurance")
+    made = client.post(
+        reverse("training:requirement_create"),
+        {
+            "code": "accord-esignature",
+            "title": "Accord e-signature training",
+            "kind": "course",
+            "course_format": "e_learning",
+            "min_level": 3,
+            "signing_roles": [qa_role.pk],
+        },
+    )
+    assert made.status_code == 302, made.content.decode()[:3000]
+    requirement = Requirement.objects.get(code="accord-esignature")
+    assert list(requirement.signing_roles.all()) == [qa_role]
+    page = client.get(made["Location"]).content.decode()
+    assert "Quality assurance may sign only while this training is current" in page
+    curriculum = trained["qc"]
+    edit = client.get(reverse("training:curriculum_edit", args=[curriculum.pk])).content.decode()
+    assert 'value="qc-core"' in edit
+    saved = client.post(
+        reverse("training:curriculum_edit", args=[curriculum.pk]),
+        {
+            "code": "qc-core",
+            "name": "QC core",
+            "grace_days": 21,
+            "requirements": [trained["gmp_quiz"].pk, requirement.pk],
+        },
+    )
+    assert saved.status_code == 302, saved.content.decode()[:3000]
+    curriculum = Curriculum.objects.get(pk=curriculum.pk)
+    assert curriculum.grace_days == 21
+    assert set(curriculum.requirements.all()) == {trained["gmp_quiz"], requirement}
+    assert client_for(world.pm_alice).get(reverse("training:requirement_create")).status_code == 403

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
-from accord.accounts.models import Site, User
+from accord.accounts.models import Role, Site, User
 from accord.core.forms import DateInput, StyledForm
 from accord.teams.models import Department
 from accord.training.models import (
@@ -240,6 +240,14 @@ class RequirementForm(StyledForm):
         max_value=120,
         required=False,
         help_text="Periodic retraining; empty: once, until the content changes.",
+    )
+    signing_roles = forms.ModelMultipleChoiceField(
+        queryset=Role.objects.filter(audience="cdmo").order_by("name"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        label="Before signing",
+        help_text="Holders of these access roles may sign only while this training is "
+        "current (the Accord e-signature training, R-TRN-7).",
     )
 
 

@@ -45,6 +45,7 @@ SETUPS = {
         "requirement",
         "training:requirements",
         "training:requirement",
+        many=("signing_roles",),
     ),
     "curriculum": Setup(
         Curriculum,
