@@ -5,8 +5,10 @@ from accord.changes.api import router as changes_router
 from accord.clients.api import router as clients_router
 from accord.core.api import build_api
 from accord.delays.api import router as delays_router
+from accord.equipment.api import router as equipment_router
 from accord.meetings.api import router as meetings_router
 from accord.notifications.api import router as notifications_router
+from accord.planning.assignment_api import router as task_people_router
 from accord.planning.calendar_api import router as calendars_router
 from accord.projects.api import router as projects_router
 from accord.proposals.api import router as proposals_router
@@ -37,6 +39,7 @@ api.add_router("/v1/", proposals_router)
 api.add_router("/v1/", reports_router)
 api.add_router("/v1/", meetings_router)
 api.add_router("/v1/", calendars_router)
+api.add_router("/v1/", task_people_router)
 api.add_router("/v1/", notifications_router)
 api.add_router("/v1/", search_router)
 api.add_router("/v1/", service_router)
@@ -49,3 +52,4 @@ api.add_router("/v1/", deviations_router)
 api.add_router("/v1/", batches_router)
 api.add_router("/v1/", capa_router)
 api.add_router("/v1/", training_router)
+api.add_router("/v1/", equipment_router)

@@ -91,6 +91,7 @@ INSTALLED_APPS = [
     "accord.surveys",
     "accord.quality",
     "accord.training",
+    "accord.equipment",
     "accord.home",
     "accord.search",
     "accord.demo",

@@ -548,6 +548,39 @@ def _revision(w: World, **extra) -> dict:
     return {"pk": w.revision_a_sent.pk, **extra}
 
 
+def _aurora_equipment(w: World):
+    """A piece of the CDMO's equipment with a qualification record (made once)."""
+    from accord.equipment.models import Equipment
+    from tests.equipment_rows import register
+
+    return Equipment.objects.filter(code="VSP-CT-01").first() or register(w, "VSP-CT-01")
+
+
+def _equipment(w: World) -> dict:
+    return {"pk": _aurora_equipment(w).pk}
+
+
+def _equipment_api(w: World) -> dict:
+    return {"equipment_id": _aurora_equipment(w).pk}
+
+
+def _equipment_record(w: World) -> int:
+    from accord.equipment import services
+    from tests.equipment_rows import engineer
+
+    equipment = _aurora_equipment(w)
+    record = equipment.qualifications.first() or services.qualification_record(
+        actor=engineer(w),
+        equipment=equipment,
+        stage="iq",
+        protocol="IQ-CT-01",
+        executed_on=equipment.created_at.date(),
+        result="pass",
+        summary="Installed as designed.",
+    )
+    return record.pk
+
+
 PAGES: dict[str, Route] = {
     "accounts:login": Route(PUBLIC),
     "healthz": Route(PUBLIC),
@@ -694,6 +727,11 @@ PAGES: dict[str, Route] = {
     "planning:decision_record": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "planning:dependency_add": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
     "planning:dependency_remove": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:task_people": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "planning:task_skill_add": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:task_skill_remove": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:task_unassign": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "planning:assignment_override": Route(STAFF, kwargs=lambda w: {"pk": 1}),
     "planning:calendars": Route(STAFF),
     "planning:site_calendar": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
     "planning:site_region": Route(STAFF, kwargs=lambda w: {"pk": w.site.pk}),
@@ -940,6 +978,19 @@ PAGES: dict[str, Route] = {
     "notifications:read_all": Route(OWN, method="post"),
     "notifications:preferences": Route(OWN),
     "notifications:read": Route(OBJECT, kwargs=_a_notification, method="post", own_status=302),
+    # Equipment is the CDMO's own: sponsor users get 403 on every route, whatever the id.
+    "equipment:list": Route(STAFF),
+    "equipment:export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "equipment:create": Route(STAFF),
+    "equipment:detail": Route(STAFF, kwargs=_equipment),
+    "equipment:edit": Route(STAFF, kwargs=_equipment),
+    "equipment:status": Route(STAFF, kwargs=_equipment),
+    "equipment:qualification_add": Route(STAFF, kwargs=_equipment),
+    "equipment:qualification_approve": Route(
+        STAFF, kwargs=lambda w: {**_equipment(w), "record_pk": _equipment_record(w)}
+    ),
+    "equipment:calibration_add": Route(STAFF, kwargs=_equipment),
+    "equipment:maintenance_add": Route(STAFF, kwargs=_equipment),
     "search:results": Route(LIST, query=lambda w: {"q": "Aur"}),
     "api-1.0.0:api-root": Route(REFERENCE),
     "api-1.0.0:openapi-json": Route(REFERENCE),
@@ -1066,6 +1117,26 @@ API: dict[str, Route] = {
         method="delete",
         kwargs=lambda w: {"project_id": w.project_a.pk, "user_id": w.sponsor_a_contact.pk},
         body=lambda w: {"reason": "Injected"},
+    ),
+    "GET /api/v1/tasks/{task_id}/assignments": Route(STAFF, kwargs=lambda w: {"task_id": 1}),
+    "POST /api/v1/tasks/{task_id}/assignments": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"task_id": 1},
+        body=lambda w: {"person_id": w.pm_alice.pk, "role_on_task": "Operator"},
+    ),
+    "DELETE /api/v1/tasks/{task_id}/assignments/{assignment_id}": Route(
+        STAFF, method="delete", kwargs=lambda w: {"task_id": 1, "assignment_id": 1}
+    ),
+    "GET /api/v1/tasks/{task_id}/skills": Route(STAFF, kwargs=lambda w: {"task_id": 1}),
+    "POST /api/v1/tasks/{task_id}/skills": Route(
+        STAFF, method="post", kwargs=lambda w: {"task_id": 1}, body=lambda w: {"competency_id": 1}
+    ),
+    "DELETE /api/v1/tasks/{task_id}/skills/{skill_id}": Route(
+        STAFF, method="delete", kwargs=lambda w: {"task_id": 1, "skill_id": 1}
+    ),
+    "GET /api/v1/projects/{project_id}/plan/lapses": Route(
+        STAFF, kwargs=lambda w: {"project_id": w.project_a.pk}
     ),
     "GET /api/v1/sites/{site_id}/calendar": Route(STAFF, kwargs=_site_api),
     "POST /api/v1/sites/{site_id}/calendar/days": Route(
@@ -1591,6 +1662,66 @@ API: dict[str, Route] = {
     ),
     "POST /api/v1/training/documents/{document_id}/versions": Route(
         STAFF, kwargs=lambda w: {"document_id": 1}, method="post", body=lambda w: {"summary": "x"}
+    ),
+    "GET /api/v1/equipment": Route(STAFF),
+    "GET /api/v1/equipment/{equipment_id}": Route(STAFF, kwargs=_equipment_api),
+    "GET /api/v1/equipment/{equipment_id}/gaps": Route(STAFF, kwargs=_equipment_api),
+    "POST /api/v1/equipment": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {"code": "X-1", "name": "Injected", "kind": "other", "site_id": w.site.pk},
+    ),
+    "PUT /api/v1/equipment/{equipment_id}": Route(
+        STAFF,
+        method="put",
+        kwargs=_equipment_api,
+        body=lambda w: {"code": "X-1", "name": "Injected", "kind": "other", "site_id": w.site.pk},
+    ),
+    "POST /api/v1/equipment/{equipment_id}/status": Route(
+        STAFF,
+        method="post",
+        kwargs=_equipment_api,
+        body=lambda w: {"status": "do_not_use", "reason": "Injected", "version": 1},
+    ),
+    "POST /api/v1/equipment/{equipment_id}/qualifications": Route(
+        STAFF,
+        method="post",
+        kwargs=_equipment_api,
+        body=lambda w: {
+            "stage": "iq",
+            "protocol": "Injected",
+            "executed_on": "2026-01-05",
+            "result": "pass",
+            "summary": "Injected",
+        },
+    ),
+    "POST /api/v1/equipment/{equipment_id}/qualifications/{record_id}/approve": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {**_equipment_api(w), "record_id": _equipment_record(w)},
+        body=lambda w: SIGN,
+    ),
+    "POST /api/v1/equipment/{equipment_id}/calibrations": Route(
+        STAFF,
+        method="post",
+        kwargs=_equipment_api,
+        body=lambda w: {
+            "performed_on": "2026-01-05",
+            "performed_by_id": w.pm_alice.pk,
+            "result": "out_of_tolerance",
+            "as_found": "Injected",
+        },
+    ),
+    "POST /api/v1/equipment/{equipment_id}/maintenance": Route(
+        STAFF,
+        method="post",
+        kwargs=_equipment_api,
+        body=lambda w: {
+            "performed_on": "2026-01-05",
+            "kind": "corrective",
+            "description": "Injected",
+            "performed_by_id": w.pm_alice.pk,
+        },
     ),
 }
 

@@ -55,6 +55,12 @@ def _kudos(world: World):
     return _aurora_kudos(world)
 
 
+def _equipment(world: World):
+    from tests.test_cross_tenant import _aurora_equipment
+
+    return _aurora_equipment(world)
+
+
 def _agreement(world: World):
     from tests.test_cross_tenant import _aurora_agreement
 
@@ -123,6 +129,56 @@ def _low_answer(world: World):
     )
 
 
+def _training(world: World) -> dict:
+    """Training records: the CDMO's own, about no sponsor at all."""
+    cached = getattr(world, "_training_records", None)
+    if cached:
+        return cached
+    from accord.training import services as training_services
+    from accord.training.models import Assignment, CompetencyRecord
+    from tests.training_world import build_training
+
+    training = build_training(world)
+    training_services.job_role_assign(
+        actor=world.qa_quinn, person=training.op_olga, job_role=training.operator, site=world.site
+    )
+    quiz = Assignment.objects.get(person=training.op_olga, requirement=training.quiz)
+    attempt = training_services.quiz_start(actor=training.op_olga, assignment=quiz)
+    ojt = training_services.ojt_start(
+        actor=world.qa_quinn,
+        trainee=training.op_olga,
+        trainer=training.sup_sam,
+        competency=training.aseptic,
+        task="Gown for Grade B",
+        steps=["Wash hands"],
+        performed_on=quiz.assigned_on,
+    )
+    world._training_records = {
+        "assignment": quiz,
+        "attempt": attempt,
+        "ojt": ojt,
+        "competency": CompetencyRecord.objects.get(person=training.sup_sam),
+    }
+    return world._training_records
+
+
+def _task_assignment(world: World):
+    """Sponsor A's plan task with a CDMO operator on it (made once)."""
+    from accord.planning.assignments import task_assign
+    from accord.planning.models import TaskAssignment
+    from accord.planning.services import task_create
+
+    existing = TaskAssignment.objects.filter(task__project=world.project_a).first()
+    if existing is not None:
+        return existing
+    task = task_create(
+        actor=world.pm_alice, project=world.project_a, name="Aurora QC release", duration_days=2
+    )
+    return task_assign(
+        actor=world.pm_alice, task=task, person=world.qa_quinn, role_on_task="QA on the floor"
+    )
+
+
 A_RECORD = {
     "proposal_review": lambda w: w.revision_a_sent,
     "proposal_reviewed": lambda w: w.revision_a_sent,
@@ -166,6 +222,15 @@ A_RECORD = {
     "deviation_sent_back": _deviation,
     "deviation_sponsor_notice": _deviation,
     "deviation_clock": _deviation,
+    "training_assigned": lambda w: _training(w)["assignment"],
+    "training_due": lambda w: _training(w)["assignment"],
+    "training_quiz_failed": lambda w: _training(w)["attempt"],
+    "training_ojt_to_assess": lambda w: _training(w)["ojt"],
+    "competency_expiring": lambda w: _training(w)["competency"],
+    # Equipment is the CDMO's own: no sponsor user is ever told of it.
+    "equipment_due": lambda w: _equipment(w),
+    "equipment_overdue": lambda w: _equipment(w),
+    "task_assigned": _task_assignment,
 }
 
 
@@ -218,6 +283,11 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "quality.deviation.requested": _deviation_request(world),
         "quality.deviation.request_decided": _deviation_request(world),
         "quality.capa": _capa(world),
+        "training.assignment": _training(world)["assignment"],
+        "training.quiz": _training(world)["attempt"],
+        "training.ojt": _training(world)["ojt"],
+        "training.competency": _training(world)["competency"],
+        "planning.task": _task_assignment(world),
     }
     # A CAPA's action events are about the action.
     for verb in ("action_added", "action_done", "action_returned"):

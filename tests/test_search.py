@@ -231,6 +231,9 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         title=f"Line clearance training {marker('training_requirements', SHARED)}",
         kind="course",
     )
+    from tests.equipment_rows import register as register_equipment
+
+    register_equipment(world, "VSP-SEARCH-01", name=f"UHPLC {marker('equipment', SHARED)}")
     return _world_search_markers()
 
 
@@ -264,6 +267,7 @@ HIDDEN_VARIANTS = {
     "batches": [],
     "training_requirements": [],
     "controlled_documents": [],
+    "equipment": [],
 }
 
 

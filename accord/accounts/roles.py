@@ -139,6 +139,8 @@ _VIEW_ALL = [
     # Deviations, CAPA and batches: every staff member reads them and reports a deviation.
     *_QUALITY_RECORDS_VIEW,
     "quality.add_deviation",
+    # The CDMO's equipment and rooms, their qualification, calibration and maintenance.
+    "equipment.view_equipment",
 ]
 # A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
 _CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
@@ -246,6 +248,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_QUALITY_RECORDS_WORK,
             # Experts assess their colleagues' competencies in their own field.
             "training.assess_competency",
+            "equipment.manage_equipment",
         ),
     ),
     RoleDefinition(
@@ -271,6 +274,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_QUALITY_RECORDS_WORK,
             *_QUALITY_RECORDS_APPROVE,
             *_TRAINING_KEEP,
+            "equipment.manage_equipment",
+            "equipment.approve_qualification",
         ),
     ),
     RoleDefinition(
@@ -288,6 +293,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_MEETINGS_VIEW,
             *_QUALITY_RECORDS_WORK,
             *_TRAINING_KEEP,
+            "equipment.manage_equipment",
         ),
     ),
     RoleDefinition(

@@ -112,6 +112,14 @@ SCHEDULE: tuple[Periodic, ...] = (
         "30 days or just expired.",
         daily_at=dt.time(6, 40),
     ),
+    # Equipment (docs/equipment.md): calibration and maintenance due soon or overdue.
+    Periodic(
+        "equipment.due_reminders",
+        "accord.equipment.sweeps.equipment_due_reminders",
+        "Tell equipment owners and their site's QA of calibrations and maintenance due "
+        "within 14 days, and again once overdue.",
+        daily_at=dt.time(7, 5),
+    ),
     # Sponsor surveys (docs/service.md): reminders and closing, then the quarter's surveys.
     Periodic(
         "surveys.reminders",

@@ -551,6 +551,38 @@ KINDS: tuple[Kind, ...] = (
         "accord.quality.selectors.capas_visible_to",
         "bi-exclamation-octagon",
     ),
+    Kind(
+        "equipment_due",
+        "Equipment calibration or maintenance due",
+        "The calibration or preventive maintenance of equipment you own, or of your site's "
+        "equipment, falls due within 14 days.",
+        STAFF,
+        Delivery.DIGEST,
+        "you own this equipment or approve equipment qualification at its site",
+        "accord.equipment.selectors.equipment_visible_to",
+        "bi-calendar-check",
+    ),
+    Kind(
+        "equipment_overdue",
+        "Equipment calibration or maintenance overdue",
+        "The calibration or preventive maintenance of equipment you own, or of your site's "
+        "equipment, is past its due date.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you own this equipment or approve equipment qualification at its site",
+        "accord.equipment.selectors.equipment_visible_to",
+        "bi-exclamation-triangle",
+    ),
+    Kind(
+        "task_assigned",
+        "Plan task assigned to you",
+        "You were put on a task of a project plan, in a role (operator, verifier …).",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you were assigned to this task",
+        "accord.planning.selectors.task_assignments_visible_to",
+        "bi-person-check",
+    ),
 )
 
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}

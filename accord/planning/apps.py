@@ -10,7 +10,11 @@ class PlanningConfig(AppConfig):
         from accord.audit.registry import register
         from accord.planning import selectors
 
-        register(self.get_model("Task"), visible_to=selectors.tasks_visible_to)
+        register(
+            self.get_model("Task"),
+            visible_to=selectors.tasks_visible_to,
+            children=("planning.taskassignment", "planning.taskskill"),
+        )
         register(
             self.get_model("Dependency"),
             visible_to=selectors.dependencies_visible_to,
@@ -47,4 +51,14 @@ class PlanningConfig(AppConfig):
             self.get_model("Simulation"),
             visible_to=selectors.simulations_visible_to,
             label="Schedule risk simulation",
+        )
+        register(
+            self.get_model("TaskSkill"),
+            visible_to=selectors.task_skills_visible_to,
+            label="Task competency",
+        )
+        register(
+            self.get_model("TaskAssignment"),
+            visible_to=selectors.task_assignments_visible_to,
+            label="Task assignment",
         )

@@ -13,6 +13,8 @@ from accord.planning.calendars import (
 )
 from accord.planning.models import Decision, Dependency, Task
 from accord.planning.plan_templates import TEMPLATES
+from accord.quality.models import Batch
+from accord.training.models import Level
 
 
 class TaskForm(StyledForm):
@@ -34,6 +36,17 @@ class TaskForm(StyledForm):
         choices=[("", "As soon as possible"), *Task.ConstraintType.choices], required=False
     )
     constraint_date = forms.DateField(required=False, widget=DateInput())
+    gmp = forms.BooleanField(
+        required=False,
+        label="GMP task",
+        help_text="Only people qualified in what the task requires may be assigned.",
+    )
+    batch = forms.ModelChoiceField(
+        queryset=Batch.objects.none(),
+        required=False,
+        label="Batch step of",
+        help_text="The batch this step makes or tests (a batch step is GMP work).",
+    )
     reason = forms.CharField(
         required=False, max_length=500, help_text="Why (kept in the audit trail)."
     )
@@ -44,6 +57,7 @@ class TaskForm(StyledForm):
         self.fields["parent"].queryset = Task.objects.filter(
             project=project, kind=Task.Kind.SUMMARY
         )
+        self.fields["batch"].queryset = Batch.objects.filter(project=project)
         if not editing:
             del self.fields["version"]
 
@@ -157,3 +171,37 @@ class SiteRegionForm(StyledForm):
         country = (self.data.get("country_code") if self.is_bound else None) or country
         regions = subdivision_choices(country) if country else []
         self.fields["subdivision"].choices = [("", "The whole country"), *regions]
+
+
+# --------------------------------------------------------------------------- task people
+
+
+class TaskAssignForm(StyledForm):
+    person = forms.ModelChoiceField(queryset=None, label="Person")
+    role_on_task = forms.CharField(
+        max_length=80,
+        label="Role on the task",
+        help_text="What they do: Operator, Second person verifier, QA on the floor …",
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        from accord.accounts.models import User
+
+        super().__init__(*args, **kwargs)
+        self.fields["person"].queryset = User.objects.filter(
+            is_active=True, organization__kind="cdmo"
+        ).order_by("last_name", "first_name")
+        self.fields["person"].label_from_instance = lambda user: user.printed_name
+
+
+class TaskSkillForm(StyledForm):
+    competency = forms.ModelChoiceField(queryset=None, label="Competency required")
+    min_level = forms.TypedChoiceField(
+        coerce=int, choices=Level.choices, initial=Level.INDEPENDENT, label="At least level"
+    )
+
+    def __init__(self, *args, **kwargs) -> None:
+        from accord.training.models import Competency
+
+        super().__init__(*args, **kwargs)
+        self.fields["competency"].queryset = Competency.objects.order_by("name")

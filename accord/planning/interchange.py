@@ -10,18 +10,33 @@ from accord.audit.services import audit_record, created
 from accord.core.exports import Column, rows_of, xlsx_bytes, xlsx_sheet, xlsx_workbook
 from accord.core.permissions import require
 from accord.planning.calendars import project_days_from_file
-from accord.planning.models import Dependency, Task
+from accord.planning.models import Dependency, Task, TaskAssignment
 from accord.planning.scheduling import network_of, reschedule
 from accord.planning.selectors import baseline_dates, plan_of
 from accord.projects.models import Project
-from accord.scheduling import MspdiError, read_mspdi, write_mspdi
+from accord.scheduling import Assignment, MspdiError, Resource, read_mspdi, write_mspdi
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 
 
 def plan_export_mspdi(project: Project) -> bytes:
+    """The plan as MS Project XML, with the people assigned to tasks as work resources
+    (the role each plays on a task as the assignment's note)."""
     tasks, links = plan_of(project)
-    return write_mspdi(network_of(project, tasks, links))
+    uid = {t.pk: str(t.uid) for t in tasks}
+    people: dict[int, Resource] = {}
+    on_tasks = []
+    for assignment in TaskAssignment.objects.filter(task__project=project).select_related("person"):
+        person = assignment.person
+        people.setdefault(person.pk, Resource(str(person.pk), person.printed_name))
+        on_tasks.append(
+            Assignment(uid[assignment.task_id], str(person.pk), assignment.role_on_task)
+        )
+    return write_mspdi(
+        network_of(project, tasks, links),
+        resources=sorted(people.values(), key=lambda r: r.name),
+        assignments=on_tasks,
+    )
 
 
 def plan_export_xlsx(project: Project) -> bytes:
@@ -83,7 +98,9 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
     """Create the plan of an empty project from an MS Project XML file.
 
     Returns the number of tasks and the reader's notes: what the file held that Accord
-    does not represent, so nothing is dropped silently.
+    does not represent, so nothing is dropped silently. Resources and their assignments
+    are not imported (the notes say how many): people are put on tasks in Accord, through
+    the qualification gate.
     """
     require(actor, "projects.change_project")
     if len(data) > MAX_IMPORT_BYTES:

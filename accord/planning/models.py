@@ -5,12 +5,14 @@ in a constant number of queries."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator
 from django.db import models
 
 from accord.accounts.models import Site
 from accord.core.dates import format_day
 from accord.projects.models import Project
+from accord.training.models import Level
 
 
 class CalendarSource(models.TextChoices):
@@ -136,6 +138,19 @@ class Task(models.Model):
     free_float = models.IntegerField(null=True, blank=True)
     critical = models.BooleanField(default=False)
     version = models.PositiveIntegerField(default=1)
+    gmp = models.BooleanField(
+        "GMP task",
+        default=False,
+        help_text="GMP work: only people qualified in what it requires may be assigned.",
+    )
+    batch = models.ForeignKey(
+        "quality.Batch",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="tasks",
+        help_text="The batch this step makes or tests.",
+    )
 
     class Meta:
         ordering = ["sort_order", "uid"]
@@ -167,6 +182,75 @@ class Task(models.Model):
     @property
     def is_milestone(self) -> bool:
         return self.kind in (self.Kind.MILESTONE, self.Kind.DECISION)
+
+
+class TaskSkill(models.Model):
+    """A competency (at a level) whoever works on a task must hold: what the gate asks."""
+
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="skills")
+    competency = models.ForeignKey(
+        "training.Competency", on_delete=models.PROTECT, related_name="task_skills"
+    )
+    min_level = models.PositiveSmallIntegerField(
+        "minimum level", choices=Level.choices, default=Level.INDEPENDENT
+    )
+
+    class Meta:
+        ordering = ["competency__name"]
+        verbose_name = "task competency"
+        verbose_name_plural = "task competencies"
+        constraints = [
+            models.UniqueConstraint(fields=["task", "competency"], name="task_skill_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.competency.name} (level {self.min_level})"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.task.project.sponsor_id
+
+
+class TaskAssignment(models.Model):
+    """A named person working on a task, in a role; ``override`` when the qualification
+    gate named gaps and an authorized person let them through with a signed reason."""
+
+    task = models.ForeignKey(Task, on_delete=models.PROTECT, related_name="assignments")
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="task_assignments"
+    )
+    role_on_task = models.CharField(
+        "role on the task",
+        max_length=80,
+        help_text="What they do: operator, second person verifier, QA on the floor …",
+    )
+    assigned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    assigned_at = models.DateTimeField()
+    override = models.ForeignKey(
+        "training.QualificationOverride",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["task", "assigned_at", "pk"]
+        verbose_name = "task assignment"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["task", "person", "role_on_task"], name="task_assignment_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.person.printed_name} · {self.role_on_task} on {self.task.name}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.task.project.sponsor_id
 
 
 class Dependency(models.Model):

@@ -16,12 +16,25 @@ from accord.planning.models import (
     ProjectCalendarException,
     Simulation,
     Task,
+    TaskAssignment,
+    TaskSkill,
 )
 from accord.projects.selectors import projects_visible_to
 
 
 def tasks_visible_to(user) -> QuerySet[Task]:
     return Task.objects.filter(project__in=projects_visible_to(user))
+
+
+def task_skills_visible_to(user) -> QuerySet[TaskSkill]:
+    return TaskSkill.objects.filter(task__project__in=projects_visible_to(user))
+
+
+def task_assignments_visible_to(user) -> QuerySet[TaskAssignment]:
+    """Who works on which task is the CDMO's staffing: its own people read it."""
+    if not (user.is_authenticated and user.is_cdmo_staff):
+        return TaskAssignment.objects.none()
+    return TaskAssignment.objects.filter(task__project__in=projects_visible_to(user))
 
 
 def dependencies_visible_to(user) -> QuerySet[Dependency]:

@@ -47,6 +47,8 @@ TASK_FIELDS = (
     "actual_finish",
     "constraint_type",
     "constraint_date",
+    "gmp",
+    "batch",
 )
 EDITABLE = frozenset(TASK_FIELDS)
 
@@ -71,6 +73,10 @@ def _check(task: Task) -> None:
         errors["actual_finish"] = ["The actual finish is before the actual start."]
     if task.actual_finish and task.percent_complete != 100:
         task.percent_complete = 100
+    if task.batch_id is not None:
+        if task.batch.project_id != task.project_id:
+            errors["batch"] = ["Choose a batch of this project."]
+        task.gmp = True  # a batch step is GMP work
     if task.constraint_type and not task.constraint_date:
         errors["constraint_date"] = ["Give the date of the constraint."]
     points = [task.optimistic_days, task.most_likely_days, task.pessimistic_days]
@@ -127,6 +133,7 @@ def task_update(
     changes = diff(before, snapshot(task, TASK_FIELDS))
     if not changes:
         return task
+    _gate_at_start(task, before)
     concurrency.bump(task)
     task.save()
     audit_record(
@@ -140,6 +147,14 @@ def task_update(
     reschedule(project)
     _milestones_reached(actor, [task] if _reached(task, before) else [])
     return Task.objects.get(pk=task.pk)
+
+
+def _gate_at_start(task: Task, before: Mapping[str, object]) -> None:
+    """The qualification gate again, on the day a GMP task starts (R-TRN-5)."""
+    from accord.planning.assignments import task_start_check
+
+    if task.actual_start and not before["actual_start"]:
+        task_start_check(task, task.actual_start)
 
 
 def _reached(task: Task, before: Mapping[str, object]) -> bool:
@@ -534,6 +549,7 @@ def plan_progress_record(
         changes = diff(before, snapshot(row, TASK_FIELDS))
         if not changes:
             continue
+        _gate_at_start(row, before)
         concurrency.bump(row)
         changed.append(row)
         reached += [row] if _reached(row, before) else []

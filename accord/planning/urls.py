@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.planning import calendar_views, views
+from accord.planning import assignment_views, calendar_views, views
 
 app_name = "planning"
 
@@ -23,6 +23,21 @@ urlpatterns = [
     path("tasks/<int:pk>/move/", views.task_move, name="task_move"),
     path("tasks/<int:pk>/decision/", views.decision_record, name="decision_record"),
     path("tasks/<int:pk>/links/new/", views.dependency_add, name="dependency_add"),
+    path("tasks/<int:pk>/people/", assignment_views.task_people, name="task_people"),
+    path("tasks/<int:pk>/skills/new/", assignment_views.task_skill_add, name="task_skill_add"),
+    path(
+        "task-skills/<int:pk>/remove/", assignment_views.task_skill_remove, name="task_skill_remove"
+    ),
+    path(
+        "task-assignments/<int:pk>/remove/",
+        assignment_views.task_unassign,
+        name="task_unassign",
+    ),
+    path(
+        "task-assignments/<int:pk>/override/",
+        assignment_views.assignment_override,
+        name="assignment_override",
+    ),
     path("links/<int:pk>/remove/", views.dependency_remove, name="dependency_remove"),
     path("projects/<int:pk>/feeds/", views.feeds, name="feeds"),
     path("feeds/<int:pk>/revoke/", views.feed_revoke_view, name="feed_revoke"),

@@ -18,6 +18,7 @@ from accord.core import jobs
 from accord.core.concurrency import StaleEdit
 from accord.core.errors import apply_to_form, apply_to_forms, field_errors
 from accord.planning import selectors, services, simulations
+from accord.planning.assignments import plan_lapses
 from accord.planning.feeds import feed_by_secret, feed_create, feed_revoke
 from accord.planning.feeds import feed_ics as feed_ics_body
 from accord.planning.forms import (
@@ -31,7 +32,15 @@ from accord.planning.forms import (
     TemplateForm,
 )
 from accord.planning.interchange import plan_export_mspdi, plan_export_xlsx, plan_import_mspdi
-from accord.planning.models import Baseline, Decision, Dependency, Simulation, Task
+from accord.planning.models import (
+    Baseline,
+    Decision,
+    Dependency,
+    Simulation,
+    Task,
+    TaskAssignment,
+    TaskSkill,
+)
 from accord.planning.plan_templates import BY_MODALITY
 from accord.planning.risk import RiskView
 from accord.planning.scheduling import network_of
@@ -87,6 +96,8 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
         for d in Decision.objects.filter(task__project=project).select_related("decided_by")
     }
     calendar = network_of(project, [], []).calendar
+    staff = request.user.is_cdmo_staff
+    people, skills = _people_and_skills(project) if staff else ({}, {})
     rows = []
     for task in tasks:
         if task.kind == Task.Kind.SUMMARY and task.early_start and task.early_finish:
@@ -96,6 +107,8 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             )
         item = baseline_items.get(task.pk)
         variance = (task.early_finish - item.finish).days if item and task.early_finish else None
+        task.people = people.get(task.pk, [])
+        task.required = skills.get(task.pk, [])
         rows.append((task, predecessors.get(task.pk, ""), item, variance, decisions.get(task.pk)))
     return render(
         request,
@@ -115,6 +128,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             "critical_count": sum(1 for t in tasks if t.critical),
             "milestones": [t for t in tasks if t.is_milestone],
             "can_edit": _can_edit(request),
+            "lapses": plan_lapses(project) if staff else [],
             "can_decide": request.user.is_cdmo_staff
             and request.user.has_perm("projects.approve_project"),
             "import_form": PlanImportForm() if not tasks and _can_edit(request) else None,
@@ -123,6 +137,19 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             else None,
         },
     )
+
+
+def _people_and_skills(project) -> tuple[dict[int, list], dict[int, list]]:
+    """Each task's people (with their overrides) and required competencies: two queries."""
+    people: dict[int, list[TaskAssignment]] = {}
+    for assignment in TaskAssignment.objects.filter(task__project=project).select_related(
+        "person", "override", "override__overridden_by"
+    ):
+        people.setdefault(assignment.task_id, []).append(assignment)
+    skills: dict[int, list[TaskSkill]] = {}
+    for skill in TaskSkill.objects.filter(task__project=project).select_related("competency"):
+        skills.setdefault(skill.task_id, []).append(skill)
+    return people, skills
 
 
 @login_required
@@ -316,6 +343,7 @@ def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
     task = _task_for_edit(request, pk)
     initial = {name: getattr(task, name) for name in services.TASK_FIELDS if name != "sort_order"}
     initial["parent"] = task.parent_id
+    initial["batch"] = task.batch_id
     initial["version"] = task.version
     form = TaskForm(request.POST or None, project=task.project, initial=initial, editing=True)
     if request.method == "POST" and form.is_valid():

@@ -14,11 +14,13 @@ from accord.scheduling.errors import (
 )
 from accord.scheduling.model import (
     Activity,
+    Assignment,
     Constraint,
     ConstraintType,
     Link,
     LinkType,
     Network,
+    Resource,
     ThreePoint,
 )
 from accord.scheduling.montecarlo import RiskResult, simulate
@@ -27,6 +29,7 @@ from accord.scheduling.pert import PertActivity, PertResult, pert
 
 __all__ = [
     "Activity",
+    "Assignment",
     "Calendar",
     "Constraint",
     "ConstraintType",
@@ -39,6 +42,7 @@ __all__ = [
     "Network",
     "PertActivity",
     "PertResult",
+    "Resource",
     "RiskResult",
     "Schedule",
     "ScheduledActivity",

@@ -124,6 +124,24 @@ class Link:
     lag: int = 0
 
 
+@dataclass(frozen=True, slots=True)
+class Resource:
+    """A person (a work resource) who works on activities; the engine does not level
+    them, the plan only names them (MS Project's resource sheet)."""
+
+    id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """``resource`` works on ``activity``, in a ``role`` (e.g. "Operator")."""
+
+    activity: str
+    resource: str
+    role: str = ""
+
+
 @dataclass(frozen=True)
 class Network:
     """A plan: activities, links, a calendar, a project start and optionally a data date.

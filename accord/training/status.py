@@ -84,7 +84,8 @@ def latest_competencies(
     if competencies is not None:
         records = records.filter(competency_id__in=list(competencies))
     latest: dict[tuple[int, int], CompetencyRecord] = {}
-    for record in records.order_by("assessed_on", "pk"):
+    fields = ("person_id", "competency_id", "level", "assessed_on", "expires_on")
+    for record in records.order_by("assessed_on", "pk").only(*fields).iterator(2000):
         latest[(record.person_id, record.competency_id)] = record
     return latest
 
@@ -117,18 +118,19 @@ def cells(
     person_ids = [p.pk for p in people]
     requirement_ids = [r.pk for r in requirements]
     required = required_pairs(person_ids, on)
-    open_by: dict[tuple[int, int], Assignment] = {}
+    open_by: dict[tuple[int, int], dt.date] = {}
     done_by: dict[tuple[int, int], dt.date] = {}
-    for assignment in Assignment.objects.filter(
-        person_id__in=person_ids, requirement_id__in=requirement_ids
-    ).exclude(status=Assignment.Status.CANCELLED):
-        key = (assignment.person_id, assignment.requirement_id)
-        if assignment.is_open:
-            open_by[key] = assignment
-        elif assignment.completed_on and (
-            key not in done_by or assignment.completed_on > done_by[key]
-        ):
-            done_by[key] = assignment.completed_on
+    rows = (
+        Assignment.objects.filter(person_id__in=person_ids, requirement_id__in=requirement_ids)
+        .exclude(status=Assignment.Status.CANCELLED)
+        .values_list("person_id", "requirement_id", "status", "due_on", "completed_on")
+    )
+    for person_id, requirement_id, status, due_on, completed_on in rows.iterator(2000):
+        key = (person_id, requirement_id)
+        if status == Assignment.Status.OPEN:
+            open_by[key] = due_on
+        elif completed_on and (key not in done_by or completed_on > done_by[key]):
+            done_by[key] = completed_on
     competency_ids = {r.competency_id for r in requirements if r.competency_id}
     latest = latest_competencies(person_ids, competency_ids) if competency_ids else {}
     result: dict[tuple[int, int], Cell] = {}
@@ -139,7 +141,7 @@ def cells(
                 requirement,
                 on,
                 required=key in required,
-                open_assignment=open_by.get(key),
+                open_due=open_by.get(key),
                 completed_on=done_by.get(key),
                 record=latest.get((person.pk, requirement.competency_id))
                 if requirement.competency_id
@@ -153,7 +155,7 @@ def _cell(
     on: dt.date,
     *,
     required: bool,
-    open_assignment: Assignment | None,
+    open_due: dt.date | None,
     completed_on: dt.date | None,
     record: CompetencyRecord | None,
 ) -> Cell:
@@ -166,15 +168,14 @@ def _cell(
     else:
         level = None
         until = _completed_until(requirement, completed_on) if completed_on else None
-        if completed_on and open_assignment is None and (until is None or until > on):
+        if completed_on and open_due is None and (until is None or until > on):
             return Cell(State.QUALIFIED, until=until, completed_on=completed_on)
         expired = until is not None and until <= on
-    if open_assignment is not None:
-        late = open_assignment.due_on < on
+    if open_due is not None:
         return Cell(
-            State.OVERDUE if late else State.DUE,
+            State.OVERDUE if open_due < on else State.DUE,
             level=level,
-            due_on=open_assignment.due_on,
+            due_on=open_due,
             until=until,
             completed_on=completed_on,
         )

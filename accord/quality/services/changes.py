@@ -69,7 +69,8 @@ from accord.quality.services.change_shared import _document_open, _locked, _staf
 from accord.quality.services.numbers import CHANGE, next_number
 from accord.signatures.models import Meaning
 from accord.signatures.services import signature_apply, signer_authenticate
-from accord.training.models import Requirement
+from accord.training.gate import GateBlocked, activity_gaps
+from accord.training.models import Activity, Requirement
 from accord.training.services import change_training_assign, not_trained, role_holders
 
 __all__ = [
@@ -283,6 +284,9 @@ def change_control_request_assessment(
         )
     if change.assessments.filter(department=department).exists():
         raise ValidationError({"department": [f"{Department(department).label} is asked already."]})
+    gaps = activity_gaps(assessor, Activity.CHANGE_ASSESSMENT)
+    if gaps:  # the qualification gate (R-TRN-5)
+        raise GateBlocked(assessor.printed_name, gaps, field="assessor")
     assessment = ImpactAssessment.objects.create(
         change=change,
         department=department,

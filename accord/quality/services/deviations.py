@@ -36,6 +36,8 @@ from accord.quality.workflows import (
 )
 from accord.signatures.models import Meaning
 from accord.signatures.services import signature_apply, signer_authenticate
+from accord.training.gate import GateBlocked, activity_gaps
+from accord.training.models import Activity
 
 S = DeviationState
 RAISE = "quality.add_deviation"
@@ -214,6 +216,7 @@ def deviation_raise(
     errors.update(_links_errors(intake.project, sponsor_id, from_delay, from_concern, from_risk))
     if errors:
         raise ValidationError(errors)
+    _owner_qualified(intake.owner or actor)
     discovered_on = timezone.localdate(intake.discovered_at)
     deviation = Deviation(
         number=next_number(DEVIATION, discovered_on.year),
@@ -267,6 +270,14 @@ def deviation_raise(
         ),
     )
     return deviation
+
+
+def _owner_qualified(owner: User) -> None:
+    """Whoever owns a deviation leads its investigation: the qualification gate asks for
+    what that activity requires (R-TRN-5), and names what the owner lacks."""
+    gaps = activity_gaps(owner, Activity.DEVIATION_INVESTIGATION)
+    if gaps:
+        raise GateBlocked(owner.printed_name, gaps, field="owner")
 
 
 def _origin(deviation: Deviation) -> str | None:

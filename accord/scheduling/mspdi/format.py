@@ -33,6 +33,7 @@ ASAP, ALAP = 0, 1
 # Duration and lag formats: 7 is days; the elapsed variants count calendar time and the
 # percentage ones a share of the predecessor's duration.
 FORMAT_DAYS = 7
+RESOURCE_WORK = 1  # a resource's Type: 0 material, 1 work (people), 2 cost
 ELAPSED_FORMATS = {4, 6, 8, 10, 12, 36, 38, 40, 42, 44}
 PERCENT_FORMATS = {19, 20}
 

@@ -10,12 +10,13 @@ known progress, at 17:00).
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET  # noqa: S405 - used to build, never to parse, here
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import IO
 
 from accord.scheduling.cpm import Schedule, schedule
-from accord.scheduling.model import Activity, Link, Network
+from accord.scheduling.model import Activity, Assignment, Link, Network, Resource
 from accord.scheduling.mspdi import format as fmt
 
 _DAY_START, _DAY_END = time(8, 0), time(17, 0)
@@ -74,12 +75,19 @@ def _outline(activities: list[Activity]) -> list[tuple[Activity, int, str]]:
 
 
 def write_mspdi(
-    network: Network, target: str | Path | IO[bytes] | None = None, *, plan: Schedule | None = None
+    network: Network,
+    target: str | Path | IO[bytes] | None = None,
+    *,
+    plan: Schedule | None = None,
+    resources: Sequence[Resource] = (),
+    assignments: Sequence[Assignment] = (),
 ) -> bytes:
     """Serialise ``network`` as MSPDI; write it to ``target`` if given; return the bytes.
 
     Start and finish dates come from ``plan`` (computed with :func:`schedule` when not
     given) so the file shows the schedule even before MS Project recalculates it.
+    ``resources`` (people) go to the resource sheet and ``assignments`` put them on
+    activities (the role as the assignment's note).
     """
     plan = plan if plan is not None else schedule(network)
     activities = list(network.activities)
@@ -123,6 +131,7 @@ def write_mspdi(
         _write_summary_task(b, network, plan)
         for number, (a, level, outline) in enumerate(_outline(activities), start=1):
             _write_task(b, network, a, number, level, outline, uids, plan, rows[a.id], links_into)
+    _write_resources(b, resources, assignments, uids)
     ET.indent(root)
     data = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
     if isinstance(target, str | Path):
@@ -130,6 +139,38 @@ def write_mspdi(
     elif target is not None:
         target.write(data)
     return data
+
+
+def _write_resources(
+    b: _Builder,
+    resources: Sequence[Resource],
+    assignments: Sequence[Assignment],
+    uids: dict[str, int],
+) -> None:
+    """The resource sheet (work resources) and who works on which task."""
+    if not resources:
+        return
+    resource_uids = {r.id: n for n, r in enumerate(resources, start=1)}
+    with b.open("Resources"):
+        for r in resources:
+            with b.open("Resource"):
+                b.add("UID", resource_uids[r.id])
+                b.add("ID", resource_uids[r.id])
+                b.add("Name", r.name)
+                b.add("Type", fmt.RESOURCE_WORK)
+                b.add("IsNull", 0)
+    known = [a for a in assignments if a.activity in uids and a.resource in resource_uids]
+    if not known:
+        return
+    with b.open("Assignments"):
+        for number, a in enumerate(known, start=1):
+            with b.open("Assignment"):
+                b.add("UID", number)
+                b.add("TaskUID", uids[a.activity])
+                b.add("ResourceUID", resource_uids[a.resource])
+                if a.role:
+                    b.add("Notes", a.role)
+                b.add("Units", 1)
 
 
 def _write_calendar(b: _Builder, network: Network) -> None:
