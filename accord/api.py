@@ -26,6 +26,7 @@ from accord.service.api import router as service_router
 from accord.service.concern_api import router as concerns_router
 from accord.surveys.api import router as surveys_router
 from accord.teams.api import router as teams_router
+from accord.training.api import router as training_router
 
 api = build_api()
 api.add_router("/v1/", accounts_router)
@@ -52,4 +53,5 @@ api.add_router("/v1/", change_control_router)
 api.add_router("/v1/", deviations_router)
 api.add_router("/v1/", batches_router)
 api.add_router("/v1/", capa_router)
+api.add_router("/v1/", training_router)
 api.add_router("/v1/", equipment_router)

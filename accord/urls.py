@@ -30,6 +30,7 @@ urlpatterns = [
     path("recognition/", include("accord.recognition.urls")),
     path("surveys/", include("accord.surveys.urls")),
     path("quality/", include("accord.quality.urls")),
+    path("training/", include("accord.training.urls")),
     path("equipment/", include("accord.equipment.urls")),
     path("", include("accord.search.urls")),
     path("api/", api.urls),

@@ -895,6 +895,58 @@ PAGES: dict[str, Route] = {
     "quality:deviation_package": Route(
         OBJECT, kwargs=lambda w: {"pk": _aurora_quality(w)["deviation"].pk}
     ),
+    # Training (accord.training): the CDMO's own records; sponsor users get 403.
+    "training:home": Route(STAFF),
+    "training:matrix": Route(STAFF),
+    "training:matrix_export": Route(STAFF, kwargs=lambda w: {"fmt": "xlsx"}),
+    "training:person": Route(STAFF, kwargs=lambda w: {"pk": w.qa_quinn.pk}),
+    "training:person_transcript": Route(STAFF, kwargs=lambda w: {"pk": w.qa_quinn.pk}),
+    "training:job_role_assign": Route(STAFF, kwargs=lambda w: {"pk": w.qa_quinn.pk}),
+    "training:job_role_end": Route(
+        STAFF, kwargs=lambda w: {"pk": w.qa_quinn.pk, "holding_pk": 1}, method="post"
+    ),
+    "training:assignments": Route(STAFF),
+    "training:assignments_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "training:assign": Route(STAFF),
+    "training:assignment": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:assignment_sign": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:assignment_course": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:assignment_cancel": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:quiz_start": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "training:quiz": Route(STAFF, kwargs=lambda w: {"pk": 1, "attempt_pk": 1}),
+    "training:requirement": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:curriculum": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:effectiveness_review": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:job_role": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:competency": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:competency_record": Route(STAFF),
+    "training:document": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:document_version": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:ojt_list": Route(STAFF),
+    "training:ojt_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "training:ojt_start": Route(STAFF),
+    "training:ojt": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:ojt_sign": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:ojt_assess": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:requirements": Route(STAFF),
+    "training:requirements_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "training:requirement_create": Route(STAFF),
+    "training:requirement_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:curricula": Route(STAFF),
+    "training:curricula_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "training:curriculum_create": Route(STAFF),
+    "training:curriculum_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:job_roles": Route(STAFF),
+    "training:job_roles_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "training:job_role_create": Route(STAFF),
+    "training:job_role_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:competencies": Route(STAFF),
+    "training:competencies_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "training:competency_create": Route(STAFF),
+    "training:competency_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "training:documents": Route(STAFF),
+    "training:documents_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "training:document_create": Route(STAFF),
     "service:dashboard": Route(LIST, query=_aurora_dashboard_query),
     "service:dashboard_export": Route(
         LIST, kwargs=lambda w: {"fmt": "csv"}, query=_aurora_dashboard_query
@@ -1595,6 +1647,41 @@ API: dict[str, Route] = {
     "POST /api/v1/notifications/read-all": Route(OWN, method="post"),
     "GET /api/v1/notification-preferences": Route(OWN),
     "PATCH /api/v1/notification-preferences": Route(OWN),  # its GET twin answers a plain GET
+    "GET /api/v1/training/assignments": Route(STAFF),
+    "GET /api/v1/training/assignments/{assignment_id}": Route(
+        STAFF, kwargs=lambda w: {"assignment_id": 1}
+    ),
+    "POST /api/v1/training/assignments/{assignment_id}/read-and-understood": Route(
+        STAFF, kwargs=lambda w: {"assignment_id": 1}, method="post", body=lambda w: SIGN
+    ),
+    "POST /api/v1/training/assignments/{assignment_id}/quiz-attempts": Route(
+        STAFF, kwargs=lambda w: {"assignment_id": 1}, method="post"
+    ),
+    "POST /api/v1/training/quiz-attempts/{attempt_id}/answers": Route(
+        STAFF, kwargs=lambda w: {"attempt_id": 1}, method="post", body=lambda w: {"answers": {}}
+    ),
+    "GET /api/v1/training/competency-records": Route(STAFF),
+    "POST /api/v1/training/competency-records": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            **SIGN,
+            "person_id": w.qa_quinn.pk,
+            "competency_id": 1,
+            "level": 3,
+            "method": "exam",
+            "evidence": "x",
+        },
+    ),
+    "GET /api/v1/training/matrix": Route(STAFF),
+    "POST /api/v1/training/role-holdings": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {"person_id": w.qa_quinn.pk, "job_role_id": 1, "site_id": w.site.pk},
+    ),
+    "POST /api/v1/training/documents/{document_id}/versions": Route(
+        STAFF, kwargs=lambda w: {"document_id": 1}, method="post", body=lambda w: {"summary": "x"}
+    ),
     "GET /api/v1/equipment": Route(STAFF),
     "GET /api/v1/equipment/{equipment_id}": Route(STAFF, kwargs=_equipment_api),
     "GET /api/v1/equipment/{equipment_id}/gaps": Route(STAFF, kwargs=_equipment_api),

@@ -221,6 +221,16 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         dt.date(2026, 3, 2),
         product=f"aurolimab {marker('batches', SHARED)}",
     )
+    from accord.training.models import ControlledDocument, Requirement
+
+    ControlledDocument.objects.create(
+        number="SOP-QA-900", title=f"Line clearance {marker('controlled_documents', SHARED)}"
+    )
+    Requirement.objects.create(
+        code="read-line-clearance",
+        title=f"Line clearance training {marker('training_requirements', SHARED)}",
+        kind="course",
+    )
     from tests.equipment_rows import register as register_equipment
 
     register_equipment(world, "VSP-SEARCH-01", name=f"UHPLC {marker('equipment', SHARED)}")
@@ -255,6 +265,8 @@ HIDDEN_VARIANTS = {
     "change_controls": ["draft"],
     "deviations": ["untold"],
     "batches": [],
+    "training_requirements": [],
+    "controlled_documents": [],
     "equipment": [],
 }
 

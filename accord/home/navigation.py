@@ -89,6 +89,9 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
     NavItem("Say thanks", "recognition:give", "bi-heart", "recognition.add_kudos", "sponsor"),
     NavItem("Our thanks", "recognition:ours", "bi-hearts", "recognition.view_kudos", "sponsor"),
+    NavItem("Training", heading=True, audience="cdmo"),
+    NavItem("My training", "training:home", "bi-mortarboard", audience="cdmo"),
+    NavItem("Skill matrix", "training:matrix", "bi-grid-3x3", audience="cdmo"),
     NavItem("Quality", heading=True, permission="audit.view_auditevent", audience="cdmo"),
     NavItem(
         "Quality agreements",

@@ -28,6 +28,7 @@ from accord.quality.work import deviations_waiting_card
 from accord.reports.selectors import recent_published_reports
 from accord.risks.selectors import overdue_reviews_widget
 from accord.service.work import concerns_waiting_card
+from accord.training.work import training_work_card
 
 
 @login_required
@@ -67,6 +68,7 @@ def work(request: HttpRequest) -> HttpResponse:
             "my_changes": changes_waiting_card(request.user),
             "my_deviations": deviations_waiting_card(request.user),
             "my_capa": capa_work_card(request.user),
+            "my_training": training_work_card(request.user),
         },
     )
 

@@ -56,6 +56,9 @@ class AgreementOut(Schema):
     status_label: str
     effective_from: dt.date
     summary_days: int = Field(description="Working days to the preliminary summary")
+    share_team_qualification: bool = Field(
+        description="The sponsor sees its project teams' qualification status"
+    )
     in_force_today: bool
     notify: list[NotifyOut]
     approvals: list[ApprovalOut]
@@ -83,6 +86,9 @@ class TermsIn(InputSchema):
     title: str = Field(..., max_length=200)
     effective_from: dt.date
     summary_days: int = Field(..., ge=1, le=MAX_SUMMARY_DAYS)
+    share_team_qualification: bool = Field(
+        False, description="Show the sponsor its project teams' qualification status"
+    )
     notify: dict[DeviationClass, int] = Field(
         default_factory=dict,
         description=f"Hours to tell the sponsor (1 to {MAX_NOTIFY_HOURS}) per deviation "
@@ -118,6 +124,7 @@ def _out(agreement: QualityAgreement, in_force_ids: set[int]) -> dict:
         "status_label": agreement.get_status_display(),
         "effective_from": agreement.effective_from,
         "summary_days": agreement.summary_days,
+        "share_team_qualification": agreement.share_team_qualification,
         "in_force_today": agreement.pk in in_force_ids,
         "notify": [
             {
@@ -165,6 +172,7 @@ def _terms(payload: TermsIn) -> services.Terms:
         notify={key.value: hours for key, hours in payload.notify.items()},
         approvals=[(a.change_type.value, a.product) for a in payload.approvals],
         contacts=[services.Contact(c.name, c.email, c.role) for c in payload.contacts],
+        share_team_qualification=payload.share_team_qualification,
     )
 
 

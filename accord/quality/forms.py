@@ -39,6 +39,12 @@ class AgreementForm(StyledForm):
         label="Preliminary investigation summary due (working days)",
         help_text="From the discovery of a deviation the sponsor must be told of.",
     )
+    share_team_qualification = forms.BooleanField(
+        required=False,
+        label="Show the sponsor the qualification status of its project teams",
+        help_text="On the sponsor's project page: each CDMO team member qualified or not "
+        "for the job roles they hold. Nothing of their training records.",
+    )
     version = VersionField(required=False)
 
     def __init__(self, *args, sponsors=None, **kwargs) -> None:
@@ -109,6 +115,7 @@ class AgreementForm(StyledForm):
             },
             approvals=approvals,
             contacts=contacts,
+            share_team_qualification=data.get("share_team_qualification", False),
         )
 
     @staticmethod
@@ -119,6 +126,7 @@ class AgreementForm(StyledForm):
             "title": agreement.title,
             "effective_from": agreement.effective_from,
             "summary_days": agreement.summary_days,
+            "share_team_qualification": agreement.share_team_qualification,
             "version": agreement.version,
         }
         for term in agreement.notification_terms.all():

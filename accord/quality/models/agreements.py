@@ -66,6 +66,12 @@ class QualityAgreement(models.Model):
         help_text="Working days from discovery to the preliminary investigation summary of "
         "a notifiable deviation.",
     )
+    share_team_qualification = models.BooleanField(
+        "share the team's qualification status",
+        default=False,
+        help_text="The sponsor's people see, on their project's page, whether each member "
+        "of the CDMO team is qualified for the job roles they hold (nothing more).",
+    )
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
     drafted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
@@ -116,7 +122,10 @@ class QualityAgreement(models.Model):
                 [term.change_type, term.product] for term in self.change_approval_terms.all()
             ),
             "contacts": sorted([c.name, c.email, c.role] for c in self.contacts.all()),
-        }
+        } | (
+            # Only when granted, so revisions signed before the term existed still match.
+            {"share_team_qualification": True} if self.share_team_qualification else {}
+        )
 
 
 class NotificationTerm(models.Model):

@@ -53,6 +53,7 @@ class Terms:
     notify: Mapping[str, int]  # deviation class -> hours
     approvals: Iterable[tuple[str, str]] = ()  # (change type, product or "")
     contacts: Iterable[Contact] = ()
+    share_team_qualification: bool = False
 
 
 def _checked(sponsor: Organization, terms: Terms) -> dict[str, list[str]]:
@@ -137,6 +138,7 @@ def _describe(agreement: QualityAgreement) -> dict[str, object]:
         or "none",
         "approvals": "; ".join(str(t) for t in agreement.change_approval_terms.all()) or "none",
         "contacts": "; ".join(f"{c} <{c.email}>" for c in agreement.contacts.all()) or "none",
+        "team_qualification": "shared" if agreement.share_team_qualification else "not shared",
     }
 
 
@@ -164,6 +166,7 @@ def agreement_draft(*, actor: User, sponsor: Organization, terms: Terms) -> Qual
         title=terms.title.strip(),
         effective_from=terms.effective_from,
         summary_days=terms.summary_days,
+        share_team_qualification=terms.share_team_qualification,
         drafted_by=actor,
         drafted_at=clock.now(),
     )
@@ -199,8 +202,17 @@ def agreement_rewrite(
     agreement.title = terms.title.strip()
     agreement.effective_from = terms.effective_from
     agreement.summary_days = terms.summary_days
+    agreement.share_team_qualification = terms.share_team_qualification
     concurrency.bump(agreement)
-    agreement.save(update_fields=["title", "effective_from", "summary_days", "version"])
+    agreement.save(
+        update_fields=[
+            "title",
+            "effective_from",
+            "summary_days",
+            "share_team_qualification",
+            "version",
+        ]
+    )
     _write_terms(agreement, terms)
     after = _describe(agreement)
     audit_record(
