@@ -67,6 +67,7 @@ from accord.demo.story import SETUP_ON, Story, Tally, at, day, site_zone, tell, 
 from accord.demo.surveys import survey_stories
 from accord.demo.teams import team_stories
 from accord.demo.training import training_stories
+from accord.equipment.demo import equipment_stories
 from accord.notifications.services import emails_held
 from accord.projects.models import Project, ProjectDocument, ProjectMembership
 from accord.projects.services import (
@@ -122,6 +123,7 @@ class DemoSummary:
     deviations: Count = field(default_factory=Count)
     change_controls: Count = field(default_factory=Count)
     job_roles_held: Count = field(default_factory=Count)
+    equipment: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -155,6 +157,7 @@ class DemoSummary:
             ("deviations (with their CAPA)", self.deviations),
             ("change controls", self.change_controls),
             ("job roles held (with their training records)", self.job_roles_held),
+            ("equipment (with qualification and calibration records)", self.equipment),
         ]
 
     @property
@@ -499,6 +502,7 @@ class _Loader:
                 "quality",
                 "quality records",
                 "training",
+                "equipment",
             )
         }
         tell(
@@ -560,6 +564,14 @@ class _Loader:
                 # Change controls: one closed, one waiting for its sponsor, one assessed.
                 *change_control_stories(
                     users=self.users, projects=self.projects, counts=counts["quality"]
+                ),
+                # Equipment: qualified over the last years, calibrated on their days, one
+                # balance on "do not use" after an out-of-tolerance result, one HPLC overdue.
+                *equipment_stories(
+                    site="VSP",
+                    staff_by_username=self.users,
+                    today=day(0),
+                    counts=counts["equipment"],
                 ),
                 self.notification_story(),
             ]

@@ -330,7 +330,7 @@ def _story(
                 actor=qa, record=record, username=qa.username, password=password, acknowledge=True
             )
         elif what == "calibrate":
-            _calibrate(equipment, calibrator, date(days_ago), detail)
+            _calibrate(equipment, calibrator, date(days_ago), detail, investigator=qa)
         elif what == "maintain":
             services.maintenance_record(
                 actor=engineer,
@@ -352,7 +352,9 @@ def _story(
             )
 
 
-def _calibrate(equipment: Equipment, calibrator: User, day: dt.date, result: str) -> None:
+def _calibrate(
+    equipment: Equipment, calibrator: User, day: dt.date, result: str, investigator: User
+) -> None:
     short = equipment.code.removeprefix("VSP-")
     if result == "in_tolerance":
         services.calibration_record(
@@ -380,6 +382,7 @@ def _calibrate(equipment: Equipment, calibrator: User, day: dt.date, result: str
             classification="minor",
             rationale="Dispensed quantities since the last good calibration were weighed "
             "with a second balance check; the impact is expected to be nil but is assessed.",
+            owner=investigator,
         ),
     )
 

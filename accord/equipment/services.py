@@ -388,6 +388,9 @@ class DeviationRequest:
     classification: str = "minor"
     rationale: str = ""
     containment: str = ""
+    # Who leads the investigation (the deviation gate asks them to be qualified);
+    # empty: the person recording the calibration.
+    owner: User | None = None
 
 
 @transaction.atomic
@@ -518,6 +521,7 @@ def _raise_deviation(
             classification_rationale=request.rationale.strip()
             or "Out-of-tolerance calibration of GMP equipment: the impact on what was made "
             "or tested with it since its last good calibration is not known yet.",
+            owner=request.owner,
         ),
     )
 
