@@ -1168,3 +1168,26 @@ def test_demo_gmp_batch_steps_require_skills_and_have_qualified_people(demo):
         record_type="training.qualificationoverride", record_id=override.pk
     )
     assert signed.signer == override.overridden_by and signed.meaning == "override"
+
+
+@pytest.mark.req("R-TRN-5")
+def test_demo_visp_batch_steps_book_usable_equipment_and_the_hold_shows(demo):
+    from accord.equipment.models import Equipment
+    from accord.equipment.selectors import equipment_gaps
+    from accord.planning.models import TaskEquipment
+
+    booked = TaskEquipment.objects.filter(task__gmp=True).select_related("equipment", "task")
+    assert {b.equipment.code for b in booked} == {
+        "VSP-R-101",
+        "VSP-BAL-01",
+        "VSP-R-102",
+        "VSP-BAL-02",
+    }
+    for booking in booked:
+        assert booking.override_id is None
+        assert equipment_gaps(booking.equipment, on=DEMO_DATE) == []
+    # The balance on hold and the HPLC past its calibration are what the gate would refuse.
+    hold = equipment_gaps(Equipment.objects.get(code="VSP-BAL-03"), on=DEMO_DATE)
+    assert any("Do not use" in gap for gap in hold)
+    overdue = equipment_gaps(Equipment.objects.get(code="VSP-HPLC-02"), on=DEMO_DATE)
+    assert any("overdue" in gap for gap in overdue)

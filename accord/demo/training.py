@@ -56,7 +56,8 @@ from accord.demo.training_data import (
     REQUIREMENTS,
     TRAINERS,
 )
-from accord.planning import assignments
+from accord.equipment.models import Equipment
+from accord.planning import assignments, bookings
 from accord.planning import services as plan_services
 from accord.planning.models import Task
 from accord.projects.models import Project
@@ -604,7 +605,8 @@ def _next_step(project: Project, pattern: str) -> Task | None:
 def gmp_task_story(training: _Training, projects: dict[str, Project]) -> Story:
     """At the plan meeting before the next GMP batch steps, each project manager marks
     them GMP work, says what they require and puts qualified people on them (R-TRN-5);
-    one operator in training is let on only with a signed override."""
+    one operator in training is let on only with a signed override. The reactors and
+    balances of the Visp steps are booked through the same gate."""
     yield _on(-4, "10:00", key="gmp-tasks")
     if not training.fresh:
         return
@@ -626,6 +628,13 @@ def gmp_task_story(training: _Training, projects: dict[str, Project]) -> Story:
         for person, role in spec.people:
             assignments.task_assign(
                 actor=manager, task=task, person=training.users[person], role_on_task=role
+            )
+        for code, purpose in spec.equipment:
+            bookings.task_book_equipment(
+                actor=manager,
+                task=task,
+                equipment=Equipment.objects.get(code=code),
+                purpose=purpose,
             )
         tasks[spec.project] = task
     project, person, role, supervisor, reason = GMP_OVERRIDE

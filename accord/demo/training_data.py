@@ -585,6 +585,7 @@ class GmpTaskSpec:
     pattern: str  # the first task not started whose name matches (a regular expression)
     competency: str
     people: tuple[tuple[str, str], ...]  # (username, role on the task)
+    equipment: tuple[tuple[str, str], ...] = ()  # (equipment number, what it is used for)
 
 
 # The next GMP batch steps of four plans: what they require, and who works on them.
@@ -594,12 +595,20 @@ GMP_TASKS: tuple[GmpTaskSpec, ...] = (
         r"^PPQ batch \d+: manufacture$",
         "reactor-charging",
         (("stefan.zimmermann", "Lead operator"), ("ops.omar", "Second person verifier")),
+        (
+            ("VSP-R-101", "Reaction, crystallization"),
+            ("VSP-BAL-01", "Dispensing the raw materials"),
+        ),
     ),
     GmpTaskSpec(
         "SLV-204-LP",
         r"^GMP batch \d+: manufacture$",
         "reactor-charging",
         (("stefan.zimmermann", "Lead operator"), ("rafael.costa", "Operator")),
+        (
+            ("VSP-R-102", "Coupling and work-up"),
+            ("VSP-BAL-02", "Dispensing the reagents"),
+        ),
     ),
     GmpTaskSpec(
         "KRW-7740-FF",
