@@ -586,3 +586,35 @@ def test_kpis_count_on_time_completion_overdue_and_expiring_per_department(world
     assert manufacturing.on_time == 0  # Olga read it three days late
     assert manufacturing.expiring == {30: 0, 60: 1, 90: 1}
     assert rows["All departments"].overdue == 4
+
+
+@pytest.mark.req("R-TRN-5")
+def test_an_activity_requirement_is_set_through_its_service_and_the_gate_asks_it(world, training):
+    from accord.training.gate import activity_gaps
+    from accord.training.models import ActivityRequirement
+
+    with pytest.raises(PermissionDenied):
+        services.activity_requirement_set(
+            actor=world.pm_alice,
+            activity="deviation_investigation",
+            competency=training.aseptic,
+            min_level=3,
+        )
+    services.activity_requirement_set(
+        actor=world.qa_quinn,
+        activity="deviation_investigation",
+        competency=training.aseptic,
+        min_level=2,
+    )
+    services.activity_requirement_set(
+        actor=world.qa_quinn,
+        activity="deviation_investigation",
+        competency=training.aseptic,
+        min_level=4,
+    )
+    assert ActivityRequirement.objects.get().min_level == 4
+    assert activity_gaps(training.sup_sam, "deviation_investigation") == []
+    assert activity_gaps(training.op_olga, "deviation_investigation") == [
+        "Aseptic gowning: no record (level 4 needed)"
+    ]
+    assert AuditEvent.objects.filter(action="training.activity_requirement.set").count() == 2

@@ -396,3 +396,35 @@ def test_a_coordinator_sets_up_a_requirement_and_a_curriculum(world, trained):
     assert curriculum.grace_days == 21
     assert set(curriculum.requirements.all()) == {trained["gmp_quiz"], requirement}
     assert client_for(world.pm_alice).get(reverse("training:requirement_create")).status_code == 403
+
+
+def test_a_coordinator_adds_a_question_to_a_quiz_bank_and_a_bad_one_is_named(trained, world):
+    from accord.audit.models import AuditEvent
+    from accord.training.models import QuizQuestion, Requirement
+
+    quiz = Requirement.objects.get(code="gmp-basics-quiz")
+    before = quiz.questions.count()
+    url = reverse("training:requirement", args=[quiz.pk])
+    client = client_for(world.qa_quinn)
+    assert "Question bank" in client.get(url).content.decode()
+    response = client.post(
+        url, {"text": "Who signs a batch record entry?", "choices": "The doer\n\n", "correct": 1}
+    )
+    assert "Offer at least two answers." in response.content.decode()
+    assert quiz.questions.count() == before
+    response = client.post(
+        url,
+        {
+            "text": "Who signs a batch record entry?",
+            "choices": "Whoever did the step\nThe shift lead, for everyone\nQA at release",
+            "correct": 1,
+        },
+    )
+    assert response.status_code == 302
+    added = QuizQuestion.objects.get(text="Who signs a batch record entry?")
+    assert added.correct == 0 and len(added.choices) == 3
+    assert AuditEvent.objects.filter(action="training.quiz_question.added").exists()
+    page = client.get(url).content.decode()
+    assert 'Whoever did the step <span class="badge text-bg-success">right answer</span>' in page
+    # Staff who do not keep training read the requirement without its answers.
+    assert "Question bank" not in client_for(world.pm_alice).get(url).content.decode()

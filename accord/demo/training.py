@@ -25,8 +25,6 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.db import transaction
-
 from accord.accounts.models import Role, Site, User
 from accord.core import clock
 from accord.demo.data import DEMO_PASSWORD, STAFF
@@ -64,7 +62,6 @@ from accord.projects.models import Project
 from accord.training import services
 from accord.training.models import (
     Activity,
-    ActivityRequirement,
     Assignment,
     Competency,
     ControlledDocument,
@@ -241,13 +238,14 @@ class _Training:
             requirement = services.requirement_create(
                 actor=qa, signing_roles=signing_roles if spec.signing else (), **fields
             )
-            # The question bank has no service of its own yet: written with its quiz.
-            QuizQuestion.objects.bulk_create(
-                QuizQuestion(
-                    requirement=requirement, text=q.text, choices=list(q.choices), correct=q.correct
+            for q in spec.questions:
+                services.quiz_question_add(
+                    actor=qa,
+                    requirement=requirement,
+                    text=q.text,
+                    choices=list(q.choices),
+                    correct=q.correct,
                 )
-                for q in spec.questions
-            )
             self.requirements[spec.code] = requirement
         curricula: dict[str, Curriculum] = {}
         for spec in CURRICULA:
@@ -268,16 +266,14 @@ class _Training:
                 description=spec.description,
                 curricula=[curricula[code] for code in spec.curricula],
             )
-        # What the gate asks of whoever leads an investigation or assesses a change (no
-        # service of its own yet: kept in the set-up with the rest).
-        with transaction.atomic():
-            for activity, code in (
-                (Activity.DEVIATION_INVESTIGATION, "deviation-investigation"),
-                (Activity.CHANGE_ASSESSMENT, "change-impact-assessment"),
-            ):
-                ActivityRequirement.objects.create(
-                    activity=activity, competency=self.competencies[code], min_level=3
-                )
+        # What the gate asks of whoever leads an investigation or assesses a change.
+        for activity, code in (
+            (Activity.DEVIATION_INVESTIGATION, "deviation-investigation"),
+            (Activity.CHANGE_ASSESSMENT, "change-impact-assessment"),
+        ):
+            services.activity_requirement_set(
+                actor=qa, activity=activity, competency=self.competencies[code], min_level=3
+            )
         self.log("  + training: competencies, SOPs, courses, quizzes, curricula, job roles")
 
         yield at(setup_day(), "10:30")

@@ -272,3 +272,15 @@ class JobRoleForm(StyledForm):
     curricula = forms.ModelMultipleChoiceField(
         queryset=Curriculum.objects.order_by("name"), widget=forms.CheckboxSelectMultiple
     )
+
+
+class QuizQuestionForm(StyledForm):
+    text = forms.CharField(label="Question", widget=forms.Textarea(attrs={"rows": 2}))
+    choices = forms.CharField(
+        label="Answers",
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="One answer per line; trainees see them in a random order.",
+    )
+    correct = forms.IntegerField(
+        label="Right answer", min_value=1, help_text="Its line number: 1 for the first line."
+    )

@@ -29,6 +29,7 @@ from accord.training.services.completion import (
 )
 from accord.training.services.reviews import effectiveness_review_record
 from accord.training.services.setup import (
+    activity_requirement_set,
     competency_create,
     competency_update,
     controlled_document_create,
@@ -36,11 +37,14 @@ from accord.training.services.setup import (
     curriculum_update,
     job_role_create,
     job_role_update,
+    quiz_question_add,
     requirement_create,
     requirement_update,
 )
 
 __all__ = [
+    "activity_requirement_set",
+    "quiz_question_add",
     "assignment_cancel",
     "assignment_read_and_understood",
     "assignment_record_course",

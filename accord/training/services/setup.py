@@ -12,10 +12,14 @@ from accord.accounts.models import Role, User
 from accord.audit.services import audit_record, created, diff
 from accord.core.permissions import require
 from accord.training.models import (
+    Activity,
+    ActivityRequirement,
     Competency,
     ControlledDocument,
     Curriculum,
     JobRole,
+    Level,
+    QuizQuestion,
     Requirement,
 )
 from accord.training.services.assignments import MANAGE
@@ -189,3 +193,67 @@ def job_role_update(
     if curricula is not None:
         _set_members(actor, job_role, "curricula", list(curricula), "training.job_role.updated")
     return job_role
+
+
+@transaction.atomic
+def quiz_question_add(
+    *, actor: User, requirement: Requirement, text: str, choices: list[str], correct: int
+) -> QuizQuestion:
+    """A question of a quiz's bank: single choice, at least two answers."""
+    require(actor, MANAGE)
+    errors: dict[str, list[str]] = {}
+    if requirement.kind != Requirement.Kind.QUIZ:
+        errors["requirement"] = ["Questions belong to a quiz."]
+    if not (text or "").strip():
+        errors["text"] = ["Write the question."]
+    answers = [c.strip() for c in choices or [] if c and c.strip()]
+    if len(answers) < 2:
+        errors["choices"] = ["Offer at least two answers."]
+    elif not 0 <= correct < len(answers):
+        errors["correct"] = ["Say which answer is right."]
+    if errors:
+        raise ValidationError(errors)
+    question = QuizQuestion.objects.create(
+        requirement=requirement, text=text.strip(), choices=answers, correct=correct
+    )
+    audit_record(
+        actor=actor,
+        action="training.quiz_question.added",
+        target=question,
+        parent=requirement,
+        changes=created({"text": question.text, "choices": answers, "correct": answers[correct]}),
+    )
+    return question
+
+
+@transaction.atomic
+def activity_requirement_set(
+    *, actor: User, activity: str, competency: Competency, min_level: int
+) -> ActivityRequirement:
+    """What the gate asks of whoever does ``activity`` (leads an investigation, assesses
+    a change): ``competency`` at ``min_level`` or above."""
+    require(actor, MANAGE)
+    if activity not in Activity.values:
+        raise ValidationError({"activity": ["Choose the activity."]})
+    if min_level not in Level.values:
+        raise ValidationError({"min_level": ["Choose a level from 1 to 4."]})
+    row = ActivityRequirement.objects.filter(activity=activity, competency=competency).first()
+    before = row.min_level if row else None
+    if row is None:
+        row = ActivityRequirement.objects.create(
+            activity=activity, competency=competency, min_level=min_level
+        )
+    else:
+        row.min_level = min_level
+        row.save(update_fields=["min_level"])
+    audit_record(
+        actor=actor,
+        action="training.activity_requirement.set",
+        target=row,
+        changes={
+            "activity": [None, Activity(activity).label],
+            "competency": [None, competency.name],
+            "min_level": [before, min_level],
+        },
+    )
+    return row

@@ -20,7 +20,12 @@ from accord.signatures.models import Meaning
 from accord.signatures.selectors import manifest
 from accord.signatures.session import signature_form, signature_recorded, signer_credentials
 from accord.training import services
-from accord.training.forms import CompetencyRecordForm, DocumentVersionForm, EffectivenessForm
+from accord.training.forms import (
+    CompetencyRecordForm,
+    DocumentVersionForm,
+    EffectivenessForm,
+    QuizQuestionForm,
+)
 from accord.training.models import (
     Assignment,
     Competency,
@@ -48,10 +53,30 @@ def requirement_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
     today = clock.today()
     assignments = requirement.assignments.all()
+    manage = can_manage(request.user)
+    question_form = None
+    if requirement.kind == Requirement.Kind.QUIZ and manage:
+        question_form = QuizQuestionForm(request.POST or None)
+        if request.method == "POST" and question_form.is_valid():
+            data = question_form.cleaned_data
+            try:
+                services.quiz_question_add(
+                    actor=request.user,
+                    requirement=requirement,
+                    text=data["text"],
+                    choices=data["choices"].splitlines(),
+                    correct=data["correct"] - 1,
+                )
+            except ValidationError as error:
+                apply_to_forms(error, question_form)
+            else:
+                messages.success(request, "The question is added to the bank.")
+                return redirect("training:requirement", pk=requirement.pk)
     return render(
         request,
         "training/requirement.html",
         {
+            "question_form": question_form,
             "requirement": requirement,
             "curricula": requirement.curricula.order_by("name"),
             "open_count": assignments.filter(status=Assignment.Status.OPEN).count(),
@@ -63,7 +88,7 @@ def requirement_detail(request: HttpRequest, pk: int) -> HttpResponse:
             if requirement.kind == Requirement.Kind.QUIZ
             else [],
             "signing_roles": requirement.signing_roles.order_by("name"),
-            "can_manage": can_manage(request.user),
+            "can_manage": manage,
         },
     )
 
