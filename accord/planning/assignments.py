@@ -30,7 +30,7 @@ from accord.projects.models import Project
 from accord.signatures.services import signer_authenticate
 from accord.training.gate import OVERRIDE, GateBlocked, override_record, person_gaps
 from accord.training.models import Competency, Level
-from accord.training.status import lapse_date, latest_competencies
+from accord.training.status import latest_competencies
 
 PLAN_PERMISSION = "projects.change_project"
 
@@ -392,22 +392,33 @@ def plan_lapses(project: Project, on: dt.date | None = None) -> list[Lapse]:
     for skill in TaskSkill.objects.filter(task_id__in=tasks).select_related("competency"):
         needs.setdefault(skill.task_id, []).append((skill.competency, skill.min_level))
     rows = []
-    assignments = TaskAssignment.objects.filter(task_id__in=needs).select_related(
-        "person", "override", "assigned_by"
+    assignments = list(
+        TaskAssignment.objects.filter(task_id__in=needs).select_related(
+            "person", "override", "assigned_by"
+        )
+    )
+    # Everyone's latest records of every competency these tasks need, in one read.
+    latest = latest_competencies(
+        {a.person_id for a in assignments}, {c.pk for n in needs.values() for c, _ in n}
     )
     for assignment in assignments:
         task = tasks[assignment.task_id]
-        task_needs_ = needs[assignment.task_id]
-        ends = lapse_date(assignment.person, task_needs_)
-        if ends is None or ends > task.early_start:
-            continue
-        name_of = {c.pk: c.name for c, _ in task_needs_}
-        latest = latest_competencies([assignment.person_id], name_of)
-        names = sorted(
-            name_of[record.competency_id]
-            for record in latest.values()
-            if record.expires_on is not None and record.expires_on <= task.early_start
+        ending = sorted(
+            (record.expires_on, competency.name)
+            for competency, _ in needs[assignment.task_id]
+            if (record := latest.get((assignment.person_id, competency.pk))) is not None
+            and record.expires_on is not None
+            and record.expires_on <= task.early_start
         )
-        rows.append(Lapse(task=task, assignment=assignment, lapses_on=ends, competencies=names))
+        if not ending:
+            continue
+        rows.append(
+            Lapse(
+                task=task,
+                assignment=assignment,
+                lapses_on=ending[0][0],
+                competencies=sorted(name for _, name in ending),
+            )
+        )
     rows.sort(key=lambda r: (r.task.early_start, r.task.sort_order, r.person.printed_name))
     return rows

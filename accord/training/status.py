@@ -213,14 +213,6 @@ def competency_gaps(
     return gaps
 
 
-def lapse_date(person: User, needs: Iterable[tuple[Competency, int]]) -> dt.date | None:
-    """The first day one of these competencies expires for ``person`` (None: never)."""
-    needs = list(needs)
-    latest = latest_competencies([person.pk], [c.pk for c, _ in needs])
-    ends = [r.expires_on for (_, _), r in latest.items() if r.expires_on is not None]
-    return min(ends) if ends else None
-
-
 def signing_gaps(person: User, on: dt.date) -> list[str]:
     """The training a person's access roles require before they sign, not current."""
     role_ids = list(person.roles.values_list("pk", flat=True))
