@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "accord.quality",
     "accord.training",
     "accord.equipment",
+    "accord.scorecards",
     "accord.home",
     "accord.search",
     "accord.demo",
