@@ -79,3 +79,11 @@ def api_tokens_of(user) -> QuerySet[ApiToken]:
     if not _is_active(user):
         return ApiToken.objects.none()
     return ApiToken.objects.filter(user=user)
+
+
+def staff_in_scope(*, site_id: int | None = None) -> set[int]:
+    """The ids of the active CDMO staff (of a site): whom the CDMO's own figures count."""
+    staff = User.objects.filter(is_active=True, organization__kind=Organization.Kind.CDMO)
+    if site_id is not None:
+        staff = staff.filter(site_id=site_id)
+    return set(staff.values_list("pk", flat=True))
