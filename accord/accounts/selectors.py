@@ -87,3 +87,15 @@ def staff_in_scope(*, site_id: int | None = None) -> set[int]:
     if site_id is not None:
         staff = staff.filter(site_id=site_id)
     return set(staff.values_list("pk", flat=True))
+
+
+def sponsors_active() -> QuerySet[Organization]:
+    """Every active sponsor, whoever asks: the CDMO's own figures (scorecards)."""
+    return Organization.objects.filter(kind=Organization.Kind.SPONSOR, is_active=True).order_by(
+        "name"
+    )
+
+
+def cdmo_sites() -> QuerySet[Site]:
+    """The CDMO's sites, whoever asks: the CDMO's own figures (scorecards)."""
+    return Site.objects.filter(organization__kind=Organization.Kind.CDMO).order_by("name")
