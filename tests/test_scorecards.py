@@ -14,6 +14,7 @@ from accord.scorecards import services
 from accord.scorecards.compute import compute
 from accord.scorecards.models import Scorecard
 from accord.scorecards.selectors import scorecard_summary, sponsor_scorecard
+from accord.scorecards.variables import _REGISTRY as VARIABLE_REGISTRY
 from accord.scorecards.variables import (
     COMPANY,
     SPONSOR,
@@ -25,13 +26,12 @@ from accord.scorecards.variables import (
     measure,
     register,
 )
-from accord.scorecards.variables import _REGISTRY as VARIABLE_REGISTRY
 from accord.service import dashboard
 from accord.service.dashboard import ClockFacts, ConcernFacts
 from accord.signatures.models import Signature
 from tests.factories import PASSWORD
 from tests.quality_rows import make_batch
-from tests.scorecard_fixtures import AFTER_Q3, BANDS, SPONSOR_CRITERIA, Q3_START, build_quarter
+from tests.scorecard_fixtures import AFTER_Q3, BANDS, Q3_START, SPONSOR_CRITERIA, build_quarter
 
 Q3 = Period("quarter", Q3_START)
 

@@ -53,6 +53,13 @@ NAVIGATION: tuple[NavItem, ...] = (
     ),
     NavItem("Recognition", "recognition:wall", "bi-heart", "recognition.view_kudos", "cdmo"),
     NavItem("Surveys", "surveys:results", "bi-ui-checks", "surveys.view_surveyresponse", "cdmo"),
+    NavItem(
+        "Scorecards",
+        "scorecards:dashboard",
+        "bi-clipboard-data",
+        "scorecards.view_scorecard",
+        "cdmo",
+    ),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our concerns", "service:concerns", "bi-megaphone", "service.view_concern", "sponsor"),
     NavItem(
@@ -70,6 +77,13 @@ NAVIGATION: tuple[NavItem, ...] = (
         "sponsor",
     ),
     NavItem("Our surveys", "surveys:list", "bi-ui-checks", "surveys.view_survey", "sponsor"),
+    NavItem(
+        "Our scorecards",
+        "scorecards:portal",
+        "bi-clipboard-data",
+        "scorecards.view_scorecard",
+        "sponsor",
+    ),
     NavItem(
         "Our quality agreement",
         "quality:agreements",
