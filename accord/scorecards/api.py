@@ -19,6 +19,11 @@ from accord.scorecards.schemas import (
 router = Router(tags=["Scorecards"])
 
 
+def _staff(request: HttpRequest) -> None:
+    if not request.user.is_cdmo_staff:
+        raise PermissionDenied("Scorecard templates are the CDMO's own.")
+
+
 def _parts(payload: TemplateIn) -> dict:
     data = payload.model_dump()
     data.pop("version", None)
@@ -30,11 +35,13 @@ def _parts(payload: TemplateIn) -> dict:
 )
 @paginate(PageNumberPagination)
 def list_templates(request: HttpRequest):
+    _staff(request)
     return selectors.templates_visible_to(request.user).prefetch_related("criteria", "bands")
 
 
 @router.get("/scorecard-templates/{template_id}", response=TemplateOut, summary="One template")
 def get_template(request: HttpRequest, response: HttpResponse, template_id: int):
+    _staff(request)
     template = get_object_or_404(selectors.templates_visible_to(request.user), pk=template_id)
     set_etag(response, template)
     return template
@@ -46,6 +53,7 @@ def get_template(request: HttpRequest, response: HttpResponse, template_id: int)
     summary="Create a template (weights summing to 100, known variable names)",
 )
 def create_template(request: HttpRequest, payload: TemplateIn):
+    _staff(request)
     return 201, services.template_create(actor=request.user, **_parts(payload))
 
 
@@ -53,6 +61,7 @@ def create_template(request: HttpRequest, payload: TemplateIn):
     "/scorecard-templates/{template_id}", response=TemplateOut, summary="Rewrite a template"
 )
 def update_template(request: HttpRequest, template_id: int, payload: TemplateIn):
+    _staff(request)
     template = get_object_or_404(selectors.templates_visible_to(request.user), pk=template_id)
     return services.template_update(
         actor=request.user, template=template, version=payload.version, **_parts(payload)
@@ -91,8 +100,7 @@ def get_scorecard_pdf(request: HttpRequest, scorecard_id: int) -> HttpResponse:
     summary="Sign a frozen scorecard as its reviewing executive (password in the body)",
 )
 def sign_scorecard(request: HttpRequest, scorecard_id: int, payload: ScorecardSignIn):
-    if not request.user.is_cdmo_staff:
-        raise PermissionDenied("Only the CDMO's executives sign scorecards.")
+    _staff(request)
     scorecard = get_object_or_404(selectors.scorecards_visible_to(request.user), pk=scorecard_id)
     return services.scorecard_sign(
         actor=request.user,
