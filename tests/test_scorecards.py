@@ -156,6 +156,20 @@ def test_a_criterion_not_measured_leaves_the_others_to_carry_the_weight(quarter)
     assert result.standing == "Excellent"
 
 
+def test_a_half_not_measured_at_all_leaves_no_total_score(quarter):
+    criteria = [dict(row) for row in SPONSOR_CRITERIA]
+    criteria[4]["formula"] = "training_on_time + 0 * nps"
+    criteria[5]["formula"] = "competencies_level3 + 0 * nps"
+    services.template_update(
+        actor=quarter.executive, template=quarter.template, name="Sponsor scorecard",
+        scope_kind="sponsor", period_kind="quarter", criteria=criteria, bands=BANDS,
+    )  # fmt: skip
+    # Borealis answered no relationship survey: its transform half is not measured.
+    result = compute(quarter.template, Scope(SPONSOR, quarter.borealis.pk, "B"), Q3)
+    assert (result.perform, result.transform) == (80.0, None)
+    assert result.score is None and result.standing == ""
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [

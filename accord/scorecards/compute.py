@@ -4,7 +4,9 @@ its standing. Live pages and freezing both call :func:`compute`; only freezing s
 
 A criterion whose variables have nothing to measure (a ``None`` value) is *not measured*:
 it is left out and the weights of the measured criteria of the score are scaled up to
-100, so a sponsor without batches in a quarter is scored on what it did have.
+100, so a sponsor without batches in a quarter is scored on what it did have. A template
+with both halves gives no total score when one half is not measured at all: the two
+weigh equally, and one alone does not stand for the whole.
 """
 
 from __future__ import annotations
@@ -112,5 +114,9 @@ def compute(template, scope: Scope, period: Period) -> Computed:
     result.perform = weighted([r for r in result.criteria if r["half"] == PERFORM])
     result.transform = weighted([r for r in result.criteria if r["half"] == TRANSFORM])
     result.score = weighted(result.criteria)
+    halves = {row["half"] for row in result.criteria}
+    if halves == {PERFORM, TRANSFORM} and None in (result.perform, result.transform):
+        # Perform and transform weigh equally: one half alone is no score of the whole.
+        result.score = None
     result.standing, result.standing_colour = standing_of(result.score, bands_of(template))
     return result
