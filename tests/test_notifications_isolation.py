@@ -28,7 +28,7 @@ from tests.conftest import World, client_for
 from tests.factories import PASSWORD, make_document
 from tests.test_changes import _do as change_do
 from tests.test_changes import _draft, _sign
-from tests.test_cross_tenant import A_MARKERS
+from tests.test_cross_tenant import A_MARKERS, _aurora_scorecard
 from tests.test_meetings import SHARED_NOTES
 from tests.test_proposals import _rfp
 
@@ -231,6 +231,9 @@ A_RECORD = {
     "equipment_due": lambda w: _equipment(w),
     "equipment_overdue": lambda w: _equipment(w),
     "task_assigned": _task_assignment,
+    # Sponsor A's scorecard: the executives are told to sign it; then A's people only.
+    "scorecard_to_sign": lambda w: _aurora_scorecard(w),
+    "scorecard_published": lambda w: _aurora_scorecard(w),
 }
 
 
@@ -288,6 +291,7 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "training.ojt": _training(world)["ojt"],
         "training.competency": _training(world)["competency"],
         "planning.task": _task_assignment(world),
+        "scorecards.scorecard": _aurora_scorecard(world),
     }
     # A CAPA's action events are about the action.
     for verb in ("action_added", "action_done", "action_returned"):
