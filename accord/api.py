@@ -13,6 +13,7 @@ from accord.planning.bookings_api import router as task_equipment_router
 from accord.planning.calendar_api import router as calendars_router
 from accord.projects.api import router as projects_router
 from accord.proposals.api import router as proposals_router
+from accord.qbr.api import router as qbr_router
 from accord.quality.api import router as quality_router
 from accord.quality.batch_api import router as batches_router
 from accord.quality.capa_api import router as capa_router
@@ -55,3 +56,4 @@ api.add_router("/v1/", batches_router)
 api.add_router("/v1/", capa_router)
 api.add_router("/v1/", training_router)
 api.add_router("/v1/", equipment_router)
+api.add_router("/v1/", qbr_router)

@@ -79,6 +79,17 @@ _OUTCOMES_RECORD = (*_OUTCOMES_VIEW, "proposals.record_rfp_outcome")
 # serve them and read the thanks their company gave.
 _KUDOS = ("recognition.view_kudos", "recognition.add_kudos")
 
+# Quarterly business reviews: the account team (business development, project managers,
+# executives) prepares and writes them and answers the sponsor's comments; business
+# development and executives publish them; a sponsor's people read and comment.
+_QBR_WRITE = (
+    "qbr.add_businessreview",
+    "qbr.change_businessreview",
+    "qbr.comment_businessreview",
+)
+_QBR_PUBLISH = (*_QBR_WRITE, "qbr.publish_businessreview")
+_QBR_SPONSOR = ("qbr.view_businessreview", "qbr.comment_businessreview")
+
 # GMP quality records. A sponsor's people read their own (deviations once told of them).
 _QUALITY_RECORDS_VIEW = (
     "quality.view_batch",
@@ -111,6 +122,8 @@ _VIEW_ALL = [
     "projects.view_projectdocument",
     "risks.view_risk",
     "reports.view_statusreport",
+    # Quarterly business reviews: every staff member reads them.
+    "qbr.view_businessreview",
     *_TEAMS_VIEW,
     *_CLIENTS_VIEW,
     # Any staff member may run a schedule risk simulation; it changes no plan.
@@ -195,6 +208,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_CLIENTS_EDIT,
             "delays.view_delay",
             *_MEETINGS_VIEW,
+            *_QBR_PUBLISH,
         ),
     ),
     RoleDefinition(
@@ -222,6 +236,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "reports.add_statusreport",
             "reports.change_statusreport",
             "reports.publish_statusreport",
+            *_QBR_WRITE,
             *_MEETINGS_EDIT,
             "delays.view_delay",
             *_MEETINGS_VIEW,
@@ -314,6 +329,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_SLA_SET,
             "service.assign_concern",
             *_SURVEYS_RUN,
+            *_QBR_PUBLISH,
         ),
     ),
     RoleDefinition(
@@ -365,6 +381,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_KUDOS,
             *_SURVEYS_SPONSOR,
             *_QUALITY_RECORDS_VIEW,
+            *_QBR_SPONSOR,
         ),
     ),
     RoleDefinition(
@@ -394,6 +411,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_KUDOS,
             *_SURVEYS_SPONSOR,
             *_QUALITY_RECORDS_VIEW,
+            *_QBR_SPONSOR,
         ),
     ),
 )

@@ -53,6 +53,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     ),
     NavItem("Recognition", "recognition:wall", "bi-heart", "recognition.view_kudos", "cdmo"),
     NavItem("Surveys", "surveys:results", "bi-ui-checks", "surveys.view_surveyresponse", "cdmo"),
+    NavItem("Business reviews", "qbr:list", "bi-clipboard-data", "qbr.view_businessreview", "cdmo"),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our concerns", "service:concerns", "bi-megaphone", "service.view_concern", "sponsor"),
     NavItem(
@@ -70,6 +71,13 @@ NAVIGATION: tuple[NavItem, ...] = (
         "sponsor",
     ),
     NavItem("Our surveys", "surveys:list", "bi-ui-checks", "surveys.view_survey", "sponsor"),
+    NavItem(
+        "Our business reviews",
+        "qbr:list",
+        "bi-clipboard-data",
+        "qbr.view_businessreview",
+        "sponsor",
+    ),
     NavItem(
         "Our quality agreement",
         "quality:agreements",
