@@ -76,6 +76,32 @@ def _status_report(w: World) -> dict:
     return {"pk": w.project_a.pk, "report_id": w.status_report_a_published.pk}
 
 
+def _aurora_review(w: World):
+    """Sponsor A's published business review of Q3 2026 (made once)."""
+    from accord.qbr.models import BusinessReview
+    from tests.test_qbr import published
+
+    return BusinessReview.objects.filter(sponsor=w.sponsor_a).first() or published(w)
+
+
+def _review(w: World) -> dict:
+    return {"pk": _aurora_review(w).pk}
+
+
+def _review_api(w: World) -> dict:
+    return {"review_id": _aurora_review(w).pk}
+
+
+def _review_query(w: World) -> dict:
+    _aurora_review(w)
+    return {"sponsor": w.sponsor_a.pk}
+
+
+def _review_api_query(w: World) -> dict:
+    _aurora_review(w)
+    return {"sponsor_id": w.sponsor_a.pk}
+
+
 def _member(w: World) -> dict:
     return {"pk": w.project_a.pk, "user_id": w.sponsor_a_contact.pk}
 
@@ -687,6 +713,16 @@ PAGES: dict[str, Route] = {
     "reports:edit": Route(STAFF, kwargs=_status_report),
     "reports:refresh": Route(STAFF, kwargs=_status_report, method="post"),
     "reports:publish": Route(STAFF, kwargs=_status_report),
+    "qbr:list": Route(LIST, query=_review_query),
+    "qbr:export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "qbr:prepare": Route(STAFF),
+    "qbr:detail": Route(OBJECT, kwargs=_review),
+    "qbr:pdf": Route(OBJECT, kwargs=_review),
+    "qbr:edit": Route(STAFF, kwargs=_review),
+    "qbr:regenerate": Route(STAFF, kwargs=_review, method="post"),
+    "qbr:publish": Route(STAFF, kwargs=_review),
+    # A's manager comments on A's review (the form answers with a redirect); B gets 404.
+    "qbr:comment": Route(OBJECT, kwargs=_review, method="post", own_status=302),
     "teams:project_team": Route(OBJECT, kwargs=_project),
     "teams:deliverable_create": Route(STAFF, kwargs=_project),
     "teams:steering": Route(STAFF, kwargs=_project),
@@ -1072,6 +1108,30 @@ API: dict[str, Route] = {
     ),
     "GET /api/v1/status-reports/{report_id}/pdf": Route(
         OBJECT, kwargs=lambda w: {"report_id": w.status_report_a_published.pk}
+    ),
+    "GET /api/v1/business-reviews": Route(LIST, query=_review_api_query),
+    "GET /api/v1/business-reviews/{review_id}": Route(OBJECT, kwargs=_review_api),
+    "GET /api/v1/business-reviews/{review_id}/pdf": Route(OBJECT, kwargs=_review_api),
+    "POST /api/v1/business-reviews": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {"sponsor_id": w.sponsor_a.pk, "quarter_start": "2026-04-01"},
+    ),
+    "POST /api/v1/business-reviews/{review_id}/regenerate": Route(
+        STAFF, method="post", kwargs=_review_api, body=lambda w: {"version": 1}
+    ),
+    "PATCH /api/v1/business-reviews/{review_id}": Route(
+        STAFF, method="patch", kwargs=_review_api, body=lambda w: {"summary": "Injected"}
+    ),
+    "POST /api/v1/business-reviews/{review_id}/publish": Route(
+        STAFF, method="post", kwargs=_review_api, body=_signed_body
+    ),
+    "POST /api/v1/business-reviews/{review_id}/comments": Route(
+        OBJECT,
+        method="post",
+        kwargs=_review_api,
+        body=lambda w: {"text": "Aurora asks about yields."},
+        own_status=201,
     ),
     "GET /api/v1/projects/{project_id}/team": Route(
         OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}

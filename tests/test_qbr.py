@@ -22,7 +22,8 @@ from tests.qbr_data import Q3, point, quarter_of_sponsor_a, told_delay
 
 
 def account_lead(world: World) -> User:
-    return UserFactory(
+    existing = User.objects.filter(username="bd.bianca").first()
+    return existing or UserFactory(
         organization=world.cdmo,
         username="bd.bianca",
         first_name="Bianca",

@@ -56,6 +56,7 @@ from accord.demo.meetings import meeting_stories
 from accord.demo.notifications import demo_notifications
 from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
 from accord.demo.proposals import proposal_stories
+from accord.demo.qbr import qbr_stories
 from accord.demo.quality import quality_stories
 from accord.demo.quality_records import quality_record_stories
 from accord.demo.recognition import recognition_stories
@@ -124,6 +125,7 @@ class DemoSummary:
     change_controls: Count = field(default_factory=Count)
     job_roles_held: Count = field(default_factory=Count)
     equipment: Count = field(default_factory=Count)
+    business_reviews: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -158,6 +160,7 @@ class DemoSummary:
             ("change controls", self.change_controls),
             ("job roles held (with their training records)", self.job_roles_held),
             ("equipment (with qualification and calibration records)", self.equipment),
+            ("business reviews (with their comments)", self.business_reviews),
         ]
 
     @property
@@ -503,6 +506,7 @@ class _Loader:
                 "quality records",
                 "training",
                 "equipment",
+                "business reviews",
             )
         }
         tell(
@@ -572,6 +576,14 @@ class _Loader:
                     staff_by_username=self.users,
                     today=day(0),
                     counts=counts["equipment"],
+                ),
+                # Each sponsor's review of the last closed quarter, prepared in the weeks
+                # after it, published with a signature, commented on by the sponsor.
+                *qbr_stories(
+                    users=self.users,
+                    sponsors=self.organizations,
+                    counts=counts["business reviews"],
+                    log=self.log,
                 ),
                 self.notification_story(),
             ]

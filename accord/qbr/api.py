@@ -2,14 +2,12 @@
 reviews; staff prepare, regenerate, write and publish them (the publisher's user id and
 password in the body sign it)."""
 
-from __future__ import annotations
-
 import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema
+from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
 
 from accord.accounts.selectors import sponsors_visible_to
@@ -96,7 +94,7 @@ def prepare_review(request: HttpRequest, response: HttpResponse, payload: Prepar
         actor=request.user, sponsor=sponsor, quarter_start=payload.quarter_start
     )
     set_etag(response, review)
-    return 201, review
+    return Status(201, review)
 
 
 @router.post(
@@ -178,4 +176,4 @@ def comment_review(request: HttpRequest, review_id: int, payload: CommentIn):
     comment = services.review_comment_add(
         actor=request.user, review=review, text=payload.text, reply_to=reply_to
     )
-    return 201, comment
+    return Status(201, comment)
