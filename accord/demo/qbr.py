@@ -1,4 +1,5 @@
-"""The demo business reviews: each sponsor's review of the last closed quarter, prepared
+"""The demo business reviews: each sponsor's review of the last closed quarter (closed at
+least three weeks before the reference date), prepared
 by its account lead in the second week after the quarter, its narrative written from the
 snapshot that afternoon, published (signed) a few days later by the account lead or, for
 the two big pharma accounts, an executive; then the sponsor's manager comments in the
@@ -27,6 +28,9 @@ from accord.qbr.services import (
 )
 from accord.scorecards.variables import QUARTER, Period
 from accord.signatures.models import Meaning
+
+
+REVIEW_WEEKS = dt.timedelta(weeks=3)
 
 
 @dataclass(frozen=True)
@@ -268,7 +272,9 @@ def qbr_stories(
     counts: Tally,
     log: Callable[[str], None],
 ) -> list[Story]:
-    last = Period.containing(QUARTER, reference_date()).previous()
+    # The last quarter whose review has had its weeks: a quarter that closed only days
+    # before the reference date is still being reviewed.
+    last = Period.containing(QUARTER, reference_date() - REVIEW_WEEKS).previous()
     stories = []
     for spec in REVIEWS:
         people = {"users": users, "sponsors": sponsors, "counts": counts, "log": log}
