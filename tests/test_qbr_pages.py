@@ -115,6 +115,9 @@ def test_a_sponsor_sees_its_own_published_review_and_never_another_or_a_draft(wo
     assert manager.get(reverse("qbr:detail", args=[theirs.pk])).status_code == 404
     assert manager.get(reverse("qbr:pdf", args=[theirs.pk])).status_code == 404
     assert manager.get(reverse("qbr:export", args=["csv"])).status_code == 403
+    portal = manager.get(reverse("home:portal")).content.decode()
+    assert reverse("qbr:detail", args=[mine.pk]) in portal
+    assert reverse("qbr:detail", args=[theirs.pk]) not in portal
 
 
 def test_a_draft_is_a_404_for_its_own_sponsor(world: World):

@@ -80,11 +80,18 @@ def _initiative_row(item) -> dict:
                 return str(value)
         return ""
 
+    owner = getattr(item, "owner", None)
     return {
         "reference": first("reference", "number", "code"),
         "title": first("title", "name") or str(item),
+        "stage": first("stage_label", "stage"),
         "status": first("status", "state"),
-        "owner": first("owner"),
+        "owner": getattr(owner, "printed_name", "") or first("owner"),
+        "metric": first("baseline_metric"),
+        "baseline": first("baseline_value"),
+        "result": first("result_value"),
+        "unit": first("unit"),
+        "days_saved": first("days_saved"),
     }
 
 
