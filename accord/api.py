@@ -22,6 +22,7 @@ from accord.quality.deviation_api import router as deviations_router
 from accord.recognition.api import router as recognition_router
 from accord.reports.api import router as reports_router
 from accord.risks.api import router as risks_router
+from accord.scorecards.api import router as scorecards_router
 from accord.search.api import router as search_router
 from accord.service.api import router as service_router
 from accord.service.concern_api import router as concerns_router
@@ -56,4 +57,5 @@ api.add_router("/v1/", batches_router)
 api.add_router("/v1/", capa_router)
 api.add_router("/v1/", training_router)
 api.add_router("/v1/", equipment_router)
+api.add_router("/v1/", scorecards_router)
 api.add_router("/v1/", qbr_router)

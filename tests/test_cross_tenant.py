@@ -607,6 +607,61 @@ def _equipment_record(w: World) -> int:
     return record.pk
 
 
+def _aurora_scorecard(w: World):
+    """Sponsor A's scorecard of the last closed quarter, frozen and signed (made once)."""
+    from django.utils import timezone
+
+    from accord.scorecards import services
+    from accord.scorecards.models import Scorecard
+    from accord.scorecards.variables import SPONSOR, Period, Scope
+    from tests.factories import PASSWORD, UserFactory
+    from tests.scorecard_fixtures import BANDS, SPONSOR_CRITERIA
+
+    found = Scorecard.objects.filter(sponsor=w.sponsor_a).first()
+    if found is not None:
+        return found
+    template = services.template_create(
+        actor=None, name="Sponsor scorecard", scope_kind="sponsor", period_kind="quarter",
+        criteria=SPONSOR_CRITERIA, bands=BANDS,
+    )  # fmt: skip
+    frozen = services.scorecard_freeze(
+        actor=None,
+        template=template,
+        scope=Scope(SPONSOR, w.sponsor_a.pk, w.sponsor_a.name),
+        period=Period.containing("quarter", timezone.localdate()).previous(),
+    )
+    executive = UserFactory(
+        organization=w.cdmo, username="exec.scorer", role_codes=("executive",), site=w.site
+    )
+    return services.scorecard_sign(
+        actor=executive, scorecard=frozen, meaning="reviewed", username="exec.scorer",
+        password=PASSWORD, acknowledge=True,
+    )  # fmt: skip
+
+
+def _scorecard(w: World) -> dict:
+    return {"pk": _aurora_scorecard(w).pk}
+
+
+def _scorecard_api(w: World) -> dict:
+    return {"scorecard_id": _aurora_scorecard(w).pk}
+
+
+def _scorecard_template_api(w: World) -> dict:
+    return {"template_id": _aurora_scorecard(w).template_id}
+
+
+def _template_body(w: World) -> dict:
+    from tests.scorecard_fixtures import BANDS, SPONSOR_CRITERIA
+
+    return {
+        "name": "Injected",
+        "scope_kind": "sponsor",
+        "criteria": SPONSOR_CRITERIA,
+        "bands": BANDS,
+    }
+
+
 PAGES: dict[str, Route] = {
     "accounts:login": Route(PUBLIC),
     "healthz": Route(PUBLIC),
@@ -1030,6 +1085,25 @@ PAGES: dict[str, Route] = {
     ),
     "equipment:calibration_add": Route(STAFF, kwargs=_equipment),
     "equipment:maintenance_add": Route(STAFF, kwargs=_equipment),
+    # Scorecards: the company's, the sites' and every sponsor's are the CDMO's own; a
+    # sponsor reads only its own signed sponsor scorecards, in its portal.
+    "scorecards:dashboard": Route(STAFF),
+    "scorecards:site": Route(STAFF, kwargs=lambda w: {"key": w.site.pk}),
+    "scorecards:sponsor": Route(STAFF, kwargs=lambda w: {"key": w.sponsor_a.pk}),
+    "scorecards:list": Route(STAFF),
+    "scorecards:export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "scorecards:detail": Route(STAFF, kwargs=_scorecard),
+    "scorecards:pdf": Route(STAFF, kwargs=_scorecard),
+    "scorecards:sign": Route(STAFF, kwargs=_scorecard),
+    "scorecards:templates": Route(STAFF),
+    "scorecards:template_create": Route(STAFF),
+    "scorecards:template": Route(STAFF, kwargs=lambda w: {"pk": _aurora_scorecard(w).template_id}),
+    "scorecards:template_edit": Route(
+        STAFF, kwargs=lambda w: {"pk": _aurora_scorecard(w).template_id}
+    ),
+    "scorecards:portal": Route(LIST, query=lambda w: {"_": _aurora_scorecard(w).pk}),
+    "scorecards:portal_detail": Route(OBJECT, kwargs=_scorecard),
+    "scorecards:portal_pdf": Route(OBJECT, kwargs=_scorecard),
     "search:results": Route(LIST, query=lambda w: {"q": "Aur"}),
     "api-1.0.0:api-root": Route(REFERENCE),
     "api-1.0.0:openapi-json": Route(REFERENCE),
@@ -1741,6 +1815,18 @@ API: dict[str, Route] = {
     ),
     "POST /api/v1/training/documents/{document_id}/versions": Route(
         STAFF, kwargs=lambda w: {"document_id": 1}, method="post", body=lambda w: {"summary": "x"}
+    ),
+    "GET /api/v1/scorecard-templates": Route(STAFF),
+    "GET /api/v1/scorecard-templates/{template_id}": Route(STAFF, kwargs=_scorecard_template_api),
+    "POST /api/v1/scorecard-templates": Route(STAFF, method="post", body=_template_body),
+    "PUT /api/v1/scorecard-templates/{template_id}": Route(
+        STAFF, method="put", kwargs=_scorecard_template_api, body=_template_body
+    ),
+    "GET /api/v1/scorecards": Route(LIST, query=lambda w: {"_": _aurora_scorecard(w).pk}),
+    "GET /api/v1/scorecards/{scorecard_id}": Route(OBJECT, kwargs=_scorecard_api),
+    "GET /api/v1/scorecards/{scorecard_id}/pdf": Route(OBJECT, kwargs=_scorecard_api),
+    "POST /api/v1/scorecards/{scorecard_id}/sign": Route(
+        STAFF, method="post", kwargs=_scorecard_api, body=lambda w: SIGN
     ),
     "GET /api/v1/equipment": Route(STAFF),
     "GET /api/v1/equipment/{equipment_id}": Route(STAFF, kwargs=_equipment_api),

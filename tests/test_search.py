@@ -246,6 +246,24 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
     from tests.equipment_rows import register as register_equipment
 
     register_equipment(world, "VSP-SEARCH-01", name=f"UHPLC {marker('equipment', SHARED)}")
+    from accord.scorecards.models import Scorecard
+    from tests.test_cross_tenant import _aurora_scorecard
+
+    signed = _aurora_scorecard(world)  # signed: its sponsor finds it; frozen only, it does not
+    tag(Scorecard, signed.pk, "template_name", "scorecards", SHARED, signed.template_name)
+    earlier = signed.period.previous()
+    Scorecard.objects.create(
+        template=signed.template,
+        template_name=f"Sponsor scorecard {marker('scorecards', 'unsigned')}",
+        scope_kind=signed.scope_kind,
+        scope_key=signed.scope_key,
+        scope_label=signed.scope_label,
+        sponsor=signed.sponsor,
+        period_kind=earlier.kind,
+        period_start=earlier.start,
+        period_end=earlier.end,
+        frozen_at=signed.frozen_at,
+    )
     return _world_search_markers()
 
 
@@ -281,6 +299,7 @@ HIDDEN_VARIANTS = {
     "training_requirements": [],
     "controlled_documents": [],
     "equipment": [],
+    "scorecards": ["unsigned"],
 }
 
 

@@ -114,6 +114,9 @@ _QUALITY_RECORDS_APPROVE = (
     "quality.approve_changecontrol",
 )
 
+# Scorecard templates: leadership and administrators write them; executives sign.
+_SCORECARDS_KEEP = ("scorecards.add_scorecardtemplate", "scorecards.change_scorecardtemplate")
+
 _VIEW_ALL = [
     "accounts.view_organization",
     "accounts.view_site",
@@ -133,6 +136,9 @@ _VIEW_ALL = [
     "planning.view_holiday",
     # Training records: every staff member reads their own and the skill matrix.
     "training.view_assignment",
+    # Scorecards: how the CDMO performs and transforms, per sponsor, site and company.
+    "scorecards.view_scorecard",
+    "scorecards.view_scorecardtemplate",
     # The service levels promised to sponsors, and the hours that keep them.
     "service.view_slapolicy",
     "service.view_servicehours",
@@ -329,6 +335,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_SLA_SET,
             "service.assign_concern",
             *_SURVEYS_RUN,
+            *_SCORECARDS_KEEP,
+            "scorecards.sign_scorecard",
             *_QBR_PUBLISH,
         ),
     ),
@@ -356,6 +364,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "service.assign_concern",
             *_SURVEYS_RUN,
             *_QUALITY_KEEP,
+            *_SCORECARDS_KEEP,
         ),
         grants_admin_site=True,
     ),
@@ -405,6 +414,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "planning.view_simulation",
             "accounts.view_user",
             *_TEAMS_VIEW,
+            # Its own company's signed scorecards, never the CDMO's internal ones.
+            "scorecards.view_scorecard",
             "service.view_slapolicy",
             *_CONCERNS_SPONSOR,
             "quality.view_qualityagreement",

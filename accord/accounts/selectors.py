@@ -79,3 +79,23 @@ def api_tokens_of(user) -> QuerySet[ApiToken]:
     if not _is_active(user):
         return ApiToken.objects.none()
     return ApiToken.objects.filter(user=user)
+
+
+def staff_in_scope(*, site_id: int | None = None) -> set[int]:
+    """The ids of the active CDMO staff (of a site): whom the CDMO's own figures count."""
+    staff = User.objects.filter(is_active=True, organization__kind=Organization.Kind.CDMO)
+    if site_id is not None:
+        staff = staff.filter(site_id=site_id)
+    return set(staff.values_list("pk", flat=True))
+
+
+def sponsors_active() -> QuerySet[Organization]:
+    """Every active sponsor, whoever asks: the CDMO's own figures (scorecards)."""
+    return Organization.objects.filter(kind=Organization.Kind.SPONSOR, is_active=True).order_by(
+        "name"
+    )
+
+
+def cdmo_sites() -> QuerySet[Site]:
+    """The CDMO's sites, whoever asks: the CDMO's own figures (scorecards)."""
+    return Site.objects.filter(organization__kind=Organization.Kind.CDMO).order_by("name")

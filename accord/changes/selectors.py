@@ -28,3 +28,18 @@ def change_orders_visible_to(user) -> QuerySet[ChangeOrder]:
 
 def plan_edits_visible_to(user) -> QuerySet[ChangeOrderPlanEdit]:
     return ChangeOrderPlanEdit.objects.filter(change_order__in=change_orders_visible_to(user))
+
+
+def change_orders_approved(projects, start, end) -> QuerySet[ChangeOrder]:
+    """The change orders of ``projects`` the sponsor approved from ``start`` to ``end``
+    (incorporated since or not), whoever asks: the CDMO's own figures (scorecards)."""
+    return (
+        ChangeOrder.objects.filter(
+            project__in=projects,
+            status__in=(ChangeOrder.Status.APPROVED, ChangeOrder.Status.INCORPORATED),
+            decided_on__gte=start,
+            decided_on__lte=end,
+        )
+        .select_related("project")
+        .order_by("decided_on", "pk")
+    )

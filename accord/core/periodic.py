@@ -134,6 +134,14 @@ SCHEDULE: tuple[Periodic, ...] = (
         "Send each sponsor with a running project its relationship survey (NPS), once a quarter.",
         daily_at=dt.time(8, 30),
     ),
+    # Scorecards (docs/scorecards.md): each closed period frozen once, for its executive.
+    Periodic(
+        "scorecards.freeze",
+        "accord.scorecards.services.scorecards_freeze_due",
+        "Freeze the scorecards of the period that just ended (every template in use, every "
+        "scope it scores) with their inputs, and tell the executives they wait for a signature.",
+        daily_at=dt.time(6, 20),
+    ),
     Periodic(
         name="accounts.signin_locks_purge",
         func="accord.accounts.access.signin_locks_purge",

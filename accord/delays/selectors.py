@@ -163,3 +163,12 @@ def delay_totals_by_project(delays: QuerySet[Delay]) -> QuerySet:
         )
         .order_by("-days", "project_code")
     )
+
+
+def delays_in(projects, start: dt.date, end: dt.date) -> QuerySet[Delay]:
+    """The delays of ``projects`` that occurred from ``start`` to ``end`` (scorecards)."""
+    return (
+        Delay.objects.filter(project__in=projects, occurred_on__gte=start, occurred_on__lte=end)
+        .select_related("project")
+        .order_by("occurred_on", "pk")
+    )

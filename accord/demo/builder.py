@@ -63,6 +63,7 @@ from accord.demo.recognition import recognition_stories
 from accord.demo.reports import report_stories
 from accord.demo.risks import risk_stories
 from accord.demo.schedules import created_on, schedule_story
+from accord.demo.scorecards import scorecard_stories
 from accord.demo.service import service_stories
 from accord.demo.story import SETUP_ON, Story, Tally, at, day, site_zone, tell, weekday
 from accord.demo.surveys import survey_stories
@@ -125,6 +126,7 @@ class DemoSummary:
     change_controls: Count = field(default_factory=Count)
     job_roles_held: Count = field(default_factory=Count)
     equipment: Count = field(default_factory=Count)
+    scorecards: Count = field(default_factory=Count)
     business_reviews: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
@@ -160,6 +162,7 @@ class DemoSummary:
             ("change controls", self.change_controls),
             ("job roles held (with their training records)", self.job_roles_held),
             ("equipment (with qualification and calibration records)", self.equipment),
+            ("scorecards (frozen quarters, signed)", self.scorecards),
             ("business reviews (with their comments)", self.business_reviews),
         ]
 
@@ -506,6 +509,7 @@ class _Loader:
                 "quality records",
                 "training",
                 "equipment",
+                "scorecards",
                 "business reviews",
             )
         }
@@ -576,6 +580,13 @@ class _Loader:
                     staff_by_username=self.users,
                     today=day(0),
                     counts=counts["equipment"],
+                ),
+                # Each closed quarter frozen from the records above, then signed.
+                *scorecard_stories(
+                    users=self.users,
+                    sites=self.sites,
+                    counts=counts["scorecards"],
+                    log=self.log,
                 ),
                 # Each sponsor's review of the last closed quarter, prepared in the weeks
                 # after it, published with a signature, commented on by the sponsor.

@@ -53,7 +53,16 @@ NAVIGATION: tuple[NavItem, ...] = (
     ),
     NavItem("Recognition", "recognition:wall", "bi-heart", "recognition.view_kudos", "cdmo"),
     NavItem("Surveys", "surveys:results", "bi-ui-checks", "surveys.view_surveyresponse", "cdmo"),
-    NavItem("Business reviews", "qbr:list", "bi-clipboard-data", "qbr.view_businessreview", "cdmo"),
+    NavItem(
+        "Scorecards",
+        "scorecards:dashboard",
+        "bi-clipboard-data",
+        "scorecards.view_scorecard",
+        "cdmo",
+    ),
+    NavItem(
+        "Business reviews", "qbr:list", "bi-journal-richtext", "qbr.view_businessreview", "cdmo"
+    ),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our concerns", "service:concerns", "bi-megaphone", "service.view_concern", "sponsor"),
     NavItem(
@@ -72,9 +81,13 @@ NAVIGATION: tuple[NavItem, ...] = (
     ),
     NavItem("Our surveys", "surveys:list", "bi-ui-checks", "surveys.view_survey", "sponsor"),
     NavItem(
+        "Our scorecards",
+        "scorecards:portal",
+        "bi-clipboard-data",
+        "scorecards.view_scorecard",
         "Our business reviews",
         "qbr:list",
-        "bi-clipboard-data",
+        "bi-journal-richtext",
         "qbr.view_businessreview",
         "sponsor",
     ),

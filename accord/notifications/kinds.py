@@ -603,6 +603,26 @@ KINDS: tuple[Kind, ...] = (
         "accord.planning.selectors.task_assignments_visible_to",
         "bi-person-check",
     ),
+    Kind(
+        "scorecard_to_sign",
+        "Scorecard to sign",
+        "A period closed and its scorecard was frozen: review its figures and sign it.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you sign scorecards as a reviewing executive",
+        "accord.scorecards.selectors.scorecards_visible_to",
+        "bi-clipboard-data",
+    ),
+    Kind(
+        "scorecard_published",
+        "Scorecard available",
+        "The CDMO signed your company's scorecard of a closed period.",
+        SPONSOR,
+        Delivery.DIGEST,
+        "you may read your company's scorecards",
+        "accord.scorecards.selectors.scorecards_visible_to",
+        "bi-clipboard-data",
+    ),
 )
 
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}

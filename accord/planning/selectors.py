@@ -117,3 +117,33 @@ def feeds_visible_to(user) -> QuerySet[CalendarFeed]:
     if not (user.is_authenticated and user.is_cdmo_staff):
         return CalendarFeed.objects.none()
     return CalendarFeed.objects.filter(project__in=projects_visible_to(user))
+
+
+def milestones_against_baseline(projects, start, end) -> list[tuple[Task, object]]:
+    """The milestones and decision points of ``projects`` finished from ``start`` to
+    ``end``, each with the finish its baseline promised (None without a baseline). The
+    baseline that counts is the latest one saved on or before the finish (a baseline
+    saved afterwards would only record what happened), else the first."""
+    tasks = list(
+        Task.objects.filter(
+            project__in=projects,
+            kind__in=(Task.Kind.MILESTONE, Task.Kind.DECISION),
+            actual_finish__gte=start,
+            actual_finish__lte=end,
+        )
+        .select_related("project")
+        .order_by("actual_finish", "pk")
+    )
+    promised: dict[int, list[tuple[object, object]]] = {}
+    for task_id, saved, finish in (
+        BaselineTask.objects.filter(task__in=tasks)
+        .order_by("baseline__number")
+        .values_list("task_id", "baseline__created_at", "finish")
+    ):
+        promised.setdefault(task_id, []).append((saved.date(), finish))
+    result = []
+    for task in tasks:
+        options = promised.get(task.pk, [])
+        before = [finish for saved, finish in options if saved <= task.actual_finish]
+        result.append((task, before[-1] if before else (options[0][1] if options else None)))
+    return result

@@ -101,3 +101,38 @@ def cdmo_contacts_of(user) -> QuerySet:
         .distinct()
         .order_by("last_name", "first_name")
     )
+
+
+def projects_in_scope(
+    *, sponsor_id: int | None = None, project_id: int | None = None, site_id: int | None = None
+) -> QuerySet[Project]:
+    """Every project of a sponsor, a site, one project, or all of them, whoever asks:
+    the CDMO's own figures about itself (scorecards), never a page's list."""
+    projects = Project.objects.select_related("sponsor", "site")
+    if sponsor_id is not None:
+        projects = projects.filter(sponsor_id=sponsor_id)
+    if project_id is not None:
+        projects = projects.filter(pk=project_id)
+    if site_id is not None:
+        projects = projects.filter(site_id=site_id)
+    return projects
+
+
+def projects_running(projects: QuerySet[Project], start, end) -> QuerySet[Project]:
+    """The projects of ``projects`` that were under way some time from ``start`` to
+    ``end``: started by the end, neither planned nor cancelled, and (once completed)
+    not finished before the start."""
+    return (
+        projects.filter(start_date__lte=end)
+        .exclude(status__in=(Project.Status.PLANNED, Project.Status.CANCELLED))
+        .exclude(status=Project.Status.COMPLETED, target_end_date__lt=start)
+    )
+
+
+def cdmo_members_of(projects: QuerySet[Project]) -> set[int]:
+    """The ids of the CDMO staff on the teams of ``projects``."""
+    return set(
+        ProjectMembership.objects.filter(project__in=projects)
+        .exclude(role__startswith="sponsor_")
+        .values_list("user_id", flat=True)
+    )

@@ -290,3 +290,25 @@ def concern_past_update_clocks(
         for a, b in spans
         if a != current
     ]
+
+
+def concerns_raised(
+    start: dt.date,
+    end: dt.date,
+    *,
+    sponsor_id: int | None = None,
+    project_id: int | None = None,
+    site_id: int | None = None,
+) -> QuerySet[Concern]:
+    """The concerns raised from ``start`` to ``end`` (local days) of a sponsor, a project,
+    a site or all, whoever asks: the CDMO's own figures (scorecards)."""
+    concerns = Concern.objects.filter(
+        raised_at__date__gte=start, raised_at__date__lte=end
+    ).order_by("raised_at", "pk")
+    if sponsor_id is not None:
+        concerns = concerns.filter(sponsor_id=sponsor_id)
+    if project_id is not None:
+        concerns = concerns.filter(project_id=project_id)
+    if site_id is not None:
+        concerns = concerns.filter(site_id=site_id)
+    return concerns

@@ -140,3 +140,27 @@ def responses_filter(
     if answered_to is not None:
         responses = responses.filter(answered_at__date__lte=answered_to)
     return responses
+
+
+def responses_answered(
+    kind: str,
+    start: dt.date,
+    end: dt.date,
+    *,
+    sponsor_id: int | None = None,
+    project_id: int | None = None,
+    site_id: int | None = None,
+) -> QuerySet[SurveyResponse]:
+    """The answers to surveys of ``kind`` given from ``start`` to ``end`` (local days),
+    of a sponsor, a project, a site (its projects' surveys) or all, whoever asks: the
+    CDMO's own figures (scorecards)."""
+    responses = SurveyResponse.objects.filter(
+        survey__kind=kind, answered_at__date__gte=start, answered_at__date__lte=end
+    ).select_related("survey__sponsor", "survey__project")
+    if sponsor_id is not None:
+        responses = responses.filter(survey__sponsor_id=sponsor_id)
+    if project_id is not None:
+        responses = responses.filter(survey__project_id=project_id)
+    if site_id is not None:
+        responses = responses.filter(survey__project__site_id=site_id)
+    return responses.order_by("answered_at", "pk")

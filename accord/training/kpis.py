@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from django.db.models import Q
+
 from accord.core.dates import add_months
 from accord.teams.models import Department
-from accord.training.models import Assignment, RoleHolding
+from accord.training.models import Assignment, CompetencyRecord, RoleHolding
 from accord.training.status import latest_competencies
 
 HORIZONS = (30, 60, 90)
@@ -102,3 +104,43 @@ def training_kpis(
         for horizon in HORIZONS:
             total.expiring[horizon] += r.expiring[horizon]
     return [*result, total]
+
+
+def _of(records, people: set[int] | None):
+    return records if people is None else records.filter(person_id__in=people)
+
+
+def assignments_due(people: set[int] | None, start: dt.date, end: dt.date) -> list[Assignment]:
+    """The assignments (not cancelled) of active people (of ``people``; everyone when
+    None) due from ``start`` to ``end``: what training on time counts (scorecards)."""
+    assignments = Assignment.objects.exclude(status=Assignment.Status.CANCELLED).filter(
+        person__is_active=True, due_on__gte=start, due_on__lte=end
+    )
+    return list(
+        _of(assignments, people).select_related("person", "requirement").order_by("due_on", "pk")
+    )
+
+
+def assignments_overdue_on(people: set[int] | None, day: dt.date) -> list[Assignment]:
+    """The assignments of active people that were overdue on ``day``: due before it and
+    not completed by it (scorecards: training overdue at the end of a period)."""
+    assignments = (
+        Assignment.objects.exclude(status=Assignment.Status.CANCELLED)
+        .filter(person__is_active=True, due_on__lt=day)
+        .filter(Q(completed_on__isnull=True) | Q(completed_on__gt=day))
+    )
+    return list(
+        _of(assignments, people).select_related("person", "requirement").order_by("due_on", "pk")
+    )
+
+
+def competencies_held_on(people: set[int] | None, day: dt.date) -> list[CompetencyRecord]:
+    """The competency record that counts on ``day`` per person and competency: the latest
+    assessed by then, unless it had expired (scorecards: competencies at level 3+)."""
+    records = CompetencyRecord.objects.filter(assessed_on__lte=day, person__is_active=True)
+    latest: dict[tuple[int, int], CompetencyRecord] = {}
+    for record in (
+        _of(records, people).select_related("person", "competency").order_by("assessed_on", "pk")
+    ):
+        latest[(record.person_id, record.competency_id)] = record
+    return [r for r in latest.values() if r.expires_on is None or r.expires_on > day]
