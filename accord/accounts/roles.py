@@ -103,6 +103,22 @@ _QUALITY_RECORDS_APPROVE = (
     "quality.approve_changecontrol",
 )
 
+# Continuous improvement: every staff member reads the initiatives, the 5S audits and the
+# technology register; those who run processes lead initiatives and audit areas; their
+# champions (QA, operations, executives) sign the stage gates.
+_IMPROVEMENT_VIEW = (
+    "improvement.view_initiative",
+    "improvement.view_fivesaudit",
+    "improvement.view_capability",
+)
+_IMPROVEMENT_WORK = (
+    "improvement.add_initiative",
+    "improvement.change_initiative",
+    "improvement.add_fivesaudit",
+    "improvement.change_fivesaudit",
+)
+_IMPROVEMENT_REGISTER = ("improvement.add_capability", "improvement.change_capability")
+
 _VIEW_ALL = [
     "accounts.view_organization",
     "accounts.view_site",
@@ -141,6 +157,7 @@ _VIEW_ALL = [
     "quality.add_deviation",
     # The CDMO's equipment and rooms, their qualification, calibration and maintenance.
     "equipment.view_equipment",
+    *_IMPROVEMENT_VIEW,
 ]
 # A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
 _CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
@@ -230,6 +247,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "planning.manage_calendar",
             "service.assign_concern",
             *_QUALITY_RECORDS_WORK,
+            *_IMPROVEMENT_WORK,
         ),
     ),
     RoleDefinition(
@@ -249,6 +267,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             # Experts assess their colleagues' competencies in their own field.
             "training.assess_competency",
             "equipment.manage_equipment",
+            *_IMPROVEMENT_WORK,
         ),
     ),
     RoleDefinition(
@@ -276,6 +295,9 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_TRAINING_KEEP,
             "equipment.manage_equipment",
             "equipment.approve_qualification",
+            *_IMPROVEMENT_WORK,
+            "improvement.approve_initiative",
+            *_IMPROVEMENT_REGISTER,
         ),
     ),
     RoleDefinition(
@@ -294,6 +316,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_QUALITY_RECORDS_WORK,
             *_TRAINING_KEEP,
             "equipment.manage_equipment",
+            *_IMPROVEMENT_WORK,
+            "improvement.approve_initiative",
         ),
     ),
     RoleDefinition(
@@ -314,6 +338,9 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_SLA_SET,
             "service.assign_concern",
             *_SURVEYS_RUN,
+            *_IMPROVEMENT_WORK,
+            "improvement.approve_initiative",
+            *_IMPROVEMENT_REGISTER,
         ),
     ),
     RoleDefinition(
@@ -340,6 +367,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "service.assign_concern",
             *_SURVEYS_RUN,
             *_QUALITY_KEEP,
+            *_IMPROVEMENT_REGISTER,
         ),
         grants_admin_site=True,
     ),
@@ -365,6 +393,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_KUDOS,
             *_SURVEYS_SPONSOR,
             *_QUALITY_RECORDS_VIEW,
+            "improvement.view_initiative",
         ),
     ),
     RoleDefinition(
@@ -394,6 +423,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_KUDOS,
             *_SURVEYS_SPONSOR,
             *_QUALITY_RECORDS_VIEW,
+            "improvement.view_initiative",
         ),
     ),
 )

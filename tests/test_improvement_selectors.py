@@ -1,0 +1,36 @@
+"""Who sees which initiative, and the business review's read of a sponsor's initiatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from accord.improvement.selectors import initiatives_for_sponsor, initiatives_visible_to
+from tests.improvement_rows import initiative
+
+pytestmark = pytest.mark.django_db
+
+
+def test_sponsor_review_lists_its_initiatives_open_in_the_period(world):
+    ours = initiative(world, title="Aurora release", sponsor=world.sponsor_a)
+    later = initiative(
+        world, title="Aurora later", sponsor=world.sponsor_a, started_on=dt.date(2026, 7, 1)
+    )
+    initiative(world, title="Borealis release", sponsor=world.sponsor_b)
+    initiative(world, title="Internal housekeeping")
+
+    found = initiatives_for_sponsor(world.sponsor_a, dt.date(2026, 1, 1), dt.date(2026, 3, 31))
+
+    assert found == [ours]
+    assert found[0].stage_label == "Define"
+    assert later not in found
+
+
+def test_sponsor_users_see_only_their_own_sponsor_facing_initiatives(world):
+    ours = initiative(world, title="Aurora release", sponsor=world.sponsor_a)
+    initiative(world, title="Borealis release", sponsor=world.sponsor_b)
+    initiative(world, title="Internal housekeeping")
+
+    assert list(initiatives_visible_to(world.sponsor_a_manager)) == [ours]
+    assert initiatives_visible_to(world.pm_alice).count() == 3
