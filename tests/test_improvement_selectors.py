@@ -7,9 +7,14 @@ import datetime as dt
 import pytest
 
 from accord.improvement.selectors import initiatives_for_sponsor, initiatives_visible_to
-from tests.improvement_rows import initiative
+from tests.improvement_rows import initiative, small_world
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world(db):
+    return small_world()
 
 
 def test_sponsor_review_lists_its_initiatives_open_in_the_period(world):

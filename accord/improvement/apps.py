@@ -8,12 +8,20 @@ class ImprovementConfig(AppConfig):
 
     def ready(self) -> None:
         from accord.audit.registry import register
-        from accord.improvement import selectors
+        from accord.improvement import search, selectors, variables  # noqa: F401
 
         register(
             self.get_model("Initiative"),
             visible_to=selectors.initiatives_visible_to,
             children=("improvement.deliverable", "improvement.stagegate"),
+            # The money saved and where the baseline was read (other sponsors' delays
+            # among them) stay the CDMO's own.
+            internal_fields={
+                "cost_saved",
+                "baseline_delays",
+                "baseline_sponsor",
+                "baseline_method",
+            },
         )
         register(
             self.get_model("Deliverable"),

@@ -164,6 +164,27 @@ class Initiative(models.Model):
             return "Cancelled"
         return self.get_stage_display() if self.stage else "In progress"
 
+    def result_content(self) -> dict[str, object]:
+        """The measured result and its gains, as a closing signature covers them."""
+        return {
+            "baseline": [self.baseline_metric, str(self.baseline_value), self.unit],
+            "target": str(self.target_value),
+            "result": str(self.result_value),
+            "measured_on": str(self.result_measured_on),
+            "days_saved": str(self.days_saved),
+            "cost_saved": str(self.cost_saved),
+            "rft_points": str(self.rft_points),
+        }
+
+    def signature_content(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "title": self.title,
+            "method": self.method,
+            "problem_statement": self.problem_statement,
+            **self.result_content(),
+        }
+
     @property
     def improvement(self) -> Decimal | None:
         """Result minus baseline (negative when the figure went down)."""
@@ -217,7 +238,7 @@ class StageGate(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
     )
     signature = models.ForeignKey(
-        "signatures.Signature", on_delete=models.PROTECT, related_name="+"
+        "signatures.Signature", on_delete=models.PROTECT, null=True, related_name="+"
     )
     note = models.TextField(blank=True)
 
@@ -229,6 +250,24 @@ class StageGate(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_stage_display()} gate"
+
+    def signature_content(self) -> dict[str, object]:
+        """What the champion signs: the stage's deliverables as done (frozen once the
+        gate is passed) and, at the Control gate, the measured result."""
+        initiative = self.initiative
+        content = {
+            "initiative": initiative.code,
+            "title": initiative.title,
+            "stage": self.stage,
+            "deliverables": [
+                [d.name, str(d.done_on)]
+                for d in initiative.deliverables.filter(stage=self.stage).order_by("position")
+            ],
+            "note": self.note,
+        }
+        if self.stage == Stage.CONTROL:
+            content["result"] = initiative.result_content()
+        return content
 
     @property
     def audit_sponsor_id(self) -> int | None:

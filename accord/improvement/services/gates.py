@@ -107,22 +107,23 @@ def initiative_pass_gate(
         if missing:
             raise ValidationError(f"The gate cannot be passed yet: {'; '.join(missing)}.")
         stage = current.stage
-        signature = signature_apply(
-            actor=actor,
-            record=current,
-            meaning=Meaning.APPROVED,
-            full_credentials=full,
-            reason=note,
-            transition=f"gate_{stage}",
-        )
         gate = StageGate.objects.create(
             initiative=current,
             stage=stage,
             passed_on=clock.today(),
             passed_by=actor,
-            signature=signature,
             note=note.strip(),
         )
+        signature = signature_apply(
+            actor=actor,
+            record=gate,
+            meaning=Meaning.APPROVED,
+            full_credentials=full,
+            reason=note,
+            transition=f"gate_{stage}",
+        )
+        gate.signature = signature
+        gate.save(update_fields=["signature"])
         audit_record(
             actor=actor,
             action="improvement.stagegate.passed",
