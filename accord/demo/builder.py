@@ -51,6 +51,7 @@ from accord.demo.data import (
     reference_date_set,
 )
 from accord.demo.delays import delay_stories
+from accord.demo.improvement import improvement_stories
 from accord.demo.documents import demo_documents
 from accord.demo.meetings import meeting_stories
 from accord.demo.notifications import demo_notifications
@@ -124,6 +125,9 @@ class DemoSummary:
     change_controls: Count = field(default_factory=Count)
     job_roles_held: Count = field(default_factory=Count)
     equipment: Count = field(default_factory=Count)
+    capabilities: Count = field(default_factory=Count)
+    ci_initiatives: Count = field(default_factory=Count)
+    five_s_audits: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -158,6 +162,9 @@ class DemoSummary:
             ("change controls", self.change_controls),
             ("job roles held (with their training records)", self.job_roles_held),
             ("equipment (with qualification and calibration records)", self.equipment),
+            ("technology capabilities (with their site qualifications)", self.capabilities),
+            ("CI initiatives", self.ci_initiatives),
+            ("5S audits", self.five_s_audits),
         ]
 
     @property
@@ -503,6 +510,7 @@ class _Loader:
                 "quality records",
                 "training",
                 "equipment",
+                "improvement",
             )
         }
         tell(
@@ -573,6 +581,9 @@ class _Loader:
                     today=day(0),
                     counts=counts["equipment"],
                 ),
+                # Continuous improvement: the technology register qualified over two
+                # years, initiatives in every DMAIC stage, a Kaizen, quarterly 5S audits.
+                *improvement_stories(users=self.users, counts=counts["improvement"]),
                 self.notification_story(),
             ]
         )
