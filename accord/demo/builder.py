@@ -51,8 +51,8 @@ from accord.demo.data import (
     reference_date_set,
 )
 from accord.demo.delays import delay_stories
-from accord.demo.improvement import improvement_stories
 from accord.demo.documents import demo_documents
+from accord.demo.improvement import improvement_stories
 from accord.demo.meetings import meeting_stories
 from accord.demo.notifications import demo_notifications
 from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
