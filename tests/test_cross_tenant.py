@@ -1025,7 +1025,7 @@ PAGES: dict[str, Route] = {
     "improvement:gate": Route(STAFF, kwargs=_initiative),
     "improvement:close": Route(STAFF, kwargs=_initiative),
     "improvement:cancel": Route(STAFF, kwargs=_initiative),
-    "improvement:portal_list": Route(LIST),
+    "improvement:portal_list": Route(LIST, query=lambda w: _aurora_initiative(w) and {}),
     "improvement:portal_detail": Route(OBJECT, kwargs=_initiative),
     "improvement:areas": Route(STAFF),
     "improvement:audit_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
@@ -1787,7 +1787,9 @@ API: dict[str, Route] = {
             "performed_by_id": w.pm_alice.pk,
         },
     ),
-    "GET /api/v1/improvement/initiatives": Route(LIST),
+    "GET /api/v1/improvement/initiatives": Route(
+        LIST, query=lambda w: _aurora_initiative(w) and {}
+    ),
     "GET /api/v1/improvement/initiatives/{initiative_id}": Route(OBJECT, kwargs=_initiative_api),
     "POST /api/v1/improvement/initiatives": Route(
         STAFF,

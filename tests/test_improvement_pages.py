@@ -191,3 +191,55 @@ def test_the_api_records_an_audit_and_refuses_a_score_of_six(world):
     body["scores"]["sort"] = 3
     created = staff.post(url, body, content_type="application/json")
     assert created.status_code == 201 and created.json()["total"] == 12
+
+
+def test_every_staff_page_and_form_opens(world):
+    item = _with_baseline(world)
+    kaizen = initiative(world, title="Kaizen: dispensing", method="kaizen")
+    area = services.five_s_area_create(actor=world.pm_alice, site=world.site, name="Kilo-lab")
+    audit = services.five_s_audit_record(
+        actor=world.pm_alice,
+        area=area,
+        auditor=world.pm_alice,
+        scores={"sort": 1, "set_in_order": 2, "shine": 3, "standardize": 4, "sustain": 5},
+        actions=[{"what": "Tag red", "owner": world.pm_alice, "due_on": dt.date(2026, 1, 9)}],
+    )
+    flow = services.capability_create(
+        actor=world.qa_quinn, name="Flow chemistry", category="chemistry"
+    )
+    services.capability_site_set(
+        actor=world.qa_quinn,
+        capability=flow,
+        site=world.site,
+        status="qualified",
+        qualified_on=dt.date(2026, 3, 2),
+        evidence="QR-FC-1",
+    )
+    pages = {
+        reverse("improvement:create"): "Start an initiative",
+        reverse("improvement:edit", args=[item.pk]): "Measured result and savings",
+        reverse("improvement:baseline", args=[item.pk]): "Take the baseline from delays",
+        reverse("improvement:baseline", args=[item.pk])
+        + "?cause=release_delay&start=2026-01-01&end=2026-03-31": "Store this baseline",
+        reverse("improvement:cancel", args=[item.pk]): "Cancel the initiative",
+        reverse("improvement:areas"): "Kilo-lab",
+        reverse("improvement:area_create"): "Add a 5S area",
+        reverse("improvement:audit_create", args=[area.pk]): "Set in order",
+        reverse("improvement:audit_detail", args=[audit.pk]): "Tag red",
+        reverse("improvement:action_add", args=[audit.pk]): "Add an action",
+        reverse("improvement:capabilities"): "Flow chemistry",
+        reverse("improvement:capability_detail", args=[flow.pk]): "QR-FC-1",
+        reverse("improvement:audit_export", args=["xlsx"]): "",
+        reverse("improvement:capability_export", args=["csv"]): "Flow chemistry",
+    }
+    staff = client_for(world.pm_alice)
+    for url, text in pages.items():
+        response = staff.get(url)
+        assert response.status_code == 200, url
+        assert text in response.content.decode("utf-8", errors="replace"), url
+    signer = client_for(champion(world))
+    assert (
+        "Sign the gate" in signer.get(reverse("improvement:gate", args=[item.pk])).content.decode()
+    )
+    closing = signer.get(reverse("improvement:close", args=[kaizen.pk])).content.decode()
+    assert "a measured result" in closing

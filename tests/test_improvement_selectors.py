@@ -39,3 +39,29 @@ def test_sponsor_users_see_only_their_own_sponsor_facing_initiatives(world):
 
     assert list(initiatives_visible_to(world.sponsor_a_manager)) == [ours]
     assert initiatives_visible_to(world.pm_alice).count() == 3
+
+
+def test_sponsor_review_leaves_out_initiatives_closed_before_the_period(world):
+    from decimal import Decimal
+
+    from accord.core import clock
+    from accord.improvement import services
+    from tests.improvement_rows import champion, sign
+
+    done = initiative(world, title="Aurora kaizen", method="kaizen", sponsor=world.sponsor_a)
+    done = services.initiative_update(
+        actor=world.pm_alice,
+        initiative=done,
+        version=done.version,
+        result_value=Decimal("40"),
+        result_measured_on=dt.date(2026, 1, 30),
+    )
+    with clock.business_date(dt.date(2026, 2, 2)):
+        services.initiative_close(
+            actor=champion(world), initiative=done, version=done.version, **sign(champion(world))
+        )
+
+    assert initiatives_for_sponsor(world.sponsor_a, dt.date(2026, 1, 1), dt.date(2026, 3, 31)) == [
+        done
+    ]
+    assert initiatives_for_sponsor(world.sponsor_a, dt.date(2026, 4, 1), dt.date(2026, 6, 30)) == []

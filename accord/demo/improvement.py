@@ -206,7 +206,7 @@ INITIATIVES = (
         "SGN",
         "elena.petrova",
         "sofia.marchetti",
-        -200,
+        -115,
         "Three in ten conjugation batch records came back from QA review with corrections, "
         "each adding two days to the release of the SLV-204 runs.",
         team=("hannah.schulz", "thomas.krueger"),
@@ -214,7 +214,7 @@ INITIATIVES = (
         project="SLV-204-ADC",
         metric=("Batch records right first time", "70", "%", "QA review outcome, last 20 records"),
         target="95",
-        gates=(-180, -150, -110, -45),
+        gates=(-105, -85, -60, -30),
         done_now=("Control plan",),
     ),
     InitiativeSpec(
@@ -282,7 +282,7 @@ INITIATIVES = (
         "SGN",
         "thomas.krueger",
         "julia.wagner",
-        -130,
+        -75,
         "Line clearance between fill-finish batches takes 90 minutes, with checks repeated "
         "by two people who do not share a checklist.",
         sponsor="Kerrowan",
@@ -290,13 +290,13 @@ INITIATIVES = (
         metric=("Line clearance time", "90", "minutes", "Stopwatch, ten clearances"),
         target="45",
         event=(
-            -123,
-            -119,
+            -68,
+            -64,
             "Two operators check the line in turn from memory; QA re-checks everything.",
             "One visual checklist, zones split between the two operators, QA checks a sample.",
         ),
-        result=_result("40", -105, days_saved="3", rft_points="4"),
-        closed=-100,
+        result=_result("40", -50, days_saved="3", rft_points="4"),
+        closed=-45,
     ),
     InitiativeSpec(
         "5S in the Visp QC laboratories",
