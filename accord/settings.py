@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "accord.training",
     "accord.equipment",
     "accord.scorecards",
+    "accord.improvement",
     "accord.qbr",
     "accord.home",
     "accord.search",

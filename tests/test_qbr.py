@@ -13,7 +13,6 @@ from accord.accounts.models import User
 from accord.audit.models import AuditEvent
 from accord.notifications.models import Notification
 from accord.qbr import selectors, services
-from accord.qbr.content import IMPROVEMENT_MISSING, review_content
 from accord.qbr.models import BusinessReview
 from accord.signatures.models import Signature
 from tests.conftest import World
@@ -133,12 +132,36 @@ def test_csat_and_nps_of_the_quarter(world):
     assert surveys["nps"]["answers"] == 0 and surveys["nps"]["nps"] is None
 
 
-def test_sections_of_apps_not_yet_installed_say_so(world):
-    content = review_content(world.sponsor_a, Q3, taken_at=dt.datetime.now(dt.UTC))
-    improvement = content["improvement"]
-    if not improvement["available"]:
-        assert improvement["note"] == IMPROVEMENT_MISSING and improvement["rows"] == []
-    assert "note" in content["scorecard"]
+def test_the_scorecard_section_is_the_sponsors_signed_scorecard_of_the_quarter(world):
+    from tests.test_cross_tenant import _aurora_scorecard
+
+    scorecard = _aurora_scorecard(world)
+    review = services.business_review_prepare(
+        actor=world.pm_alice, sponsor=world.sponsor_a, quarter_start=scorecard.period_start
+    )
+    section = review.content["scorecard"]
+    score = None if scorecard.score is None else float(scorecard.score)
+    assert section["available"] and section["score"] == score
+    assert section["standing"] == scorecard.standing
+    assert [row["name"] for row in section["criteria"]] == [
+        row["name"] for row in scorecard.criteria
+    ]
+    # Sponsor B has no scorecard of the quarter: the section says so.
+    other = services.business_review_prepare(
+        actor=world.pm_alice, sponsor=world.sponsor_b, quarter_start=scorecard.period_start
+    )
+    assert other.content["scorecard"]["note"] and "criteria" not in other.content["scorecard"]
+
+
+def test_the_improvement_section_lists_the_sponsors_initiatives_open_in_the_quarter(world):
+    from tests.improvement_rows import initiative
+
+    initiative(world, title="Aurora release right first time", sponsor=world.sponsor_a)
+    initiative(world, title="Borealis cleaning validation", sponsor=world.sponsor_b)
+    initiative(world, title="Housekeeping")
+    rows = prepare(world).content["improvement"]["rows"]
+    assert [row["title"] for row in rows] == ["Aurora release right first time"]
+    assert rows[0]["owner"] == world.pm_alice.printed_name and rows[0]["status"]
 
 
 def test_another_sponsors_review_holds_none_of_sponsor_a(world):

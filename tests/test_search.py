@@ -246,6 +246,20 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
     from tests.equipment_rows import register as register_equipment
 
     register_equipment(world, "VSP-SEARCH-01", name=f"UHPLC {marker('equipment', SHARED)}")
+    from accord.improvement import services as improvement_services
+    from tests.improvement_rows import initiative
+
+    initiative(
+        world,
+        title=f"Aurora release {marker('improvement_initiatives', SHARED)}",
+        sponsor=world.sponsor_a,
+    )
+    initiative(world, title=f"Housekeeping {marker('improvement_initiatives', INTERNAL)}")
+    improvement_services.capability_create(
+        actor=world.qa_quinn,
+        name=f"Flow chemistry {marker('capabilities', SHARED)}",
+        category="chemistry",
+    )
     from accord.scorecards.models import Scorecard
     from tests.test_cross_tenant import _aurora_scorecard
 
@@ -299,6 +313,8 @@ HIDDEN_VARIANTS = {
     "training_requirements": [],
     "controlled_documents": [],
     "equipment": [],
+    "improvement_initiatives": [INTERNAL],
+    "capabilities": [],
     "scorecards": ["unsigned"],
 }
 

@@ -114,6 +114,21 @@ _QUALITY_RECORDS_APPROVE = (
     "quality.approve_changecontrol",
 )
 
+# Continuous improvement: every staff member reads the initiatives, the 5S audits and the
+# technology register; those who run processes lead initiatives and audit areas; their
+# champions (QA, operations, executives) sign the stage gates.
+_IMPROVEMENT_VIEW = (
+    "improvement.view_initiative",
+    "improvement.view_fivesaudit",
+    "improvement.view_capability",
+)
+_IMPROVEMENT_WORK = (
+    "improvement.add_initiative",
+    "improvement.change_initiative",
+    "improvement.add_fivesaudit",
+    "improvement.change_fivesaudit",
+)
+_IMPROVEMENT_REGISTER = ("improvement.add_capability", "improvement.change_capability")
 # Scorecard templates: leadership and administrators write them; executives sign.
 _SCORECARDS_KEEP = ("scorecards.add_scorecardtemplate", "scorecards.change_scorecardtemplate")
 
@@ -160,6 +175,7 @@ _VIEW_ALL = [
     "quality.add_deviation",
     # The CDMO's equipment and rooms, their qualification, calibration and maintenance.
     "equipment.view_equipment",
+    *_IMPROVEMENT_VIEW,
 ]
 # A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
 _CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
@@ -251,6 +267,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "planning.manage_calendar",
             "service.assign_concern",
             *_QUALITY_RECORDS_WORK,
+            *_IMPROVEMENT_WORK,
         ),
     ),
     RoleDefinition(
@@ -270,6 +287,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             # Experts assess their colleagues' competencies in their own field.
             "training.assess_competency",
             "equipment.manage_equipment",
+            *_IMPROVEMENT_WORK,
         ),
     ),
     RoleDefinition(
@@ -297,6 +315,9 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_TRAINING_KEEP,
             "equipment.manage_equipment",
             "equipment.approve_qualification",
+            *_IMPROVEMENT_WORK,
+            "improvement.approve_initiative",
+            *_IMPROVEMENT_REGISTER,
         ),
     ),
     RoleDefinition(
@@ -315,6 +336,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_QUALITY_RECORDS_WORK,
             *_TRAINING_KEEP,
             "equipment.manage_equipment",
+            *_IMPROVEMENT_WORK,
+            "improvement.approve_initiative",
         ),
     ),
     RoleDefinition(
@@ -335,6 +358,9 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_SLA_SET,
             "service.assign_concern",
             *_SURVEYS_RUN,
+            *_IMPROVEMENT_WORK,
+            "improvement.approve_initiative",
+            *_IMPROVEMENT_REGISTER,
             *_SCORECARDS_KEEP,
             "scorecards.sign_scorecard",
             *_QBR_PUBLISH,
@@ -364,6 +390,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "service.assign_concern",
             *_SURVEYS_RUN,
             *_QUALITY_KEEP,
+            *_IMPROVEMENT_REGISTER,
             *_SCORECARDS_KEEP,
         ),
         grants_admin_site=True,
@@ -390,6 +417,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_KUDOS,
             *_SURVEYS_SPONSOR,
             *_QUALITY_RECORDS_VIEW,
+            "improvement.view_initiative",
             *_QBR_SPONSOR,
         ),
     ),
@@ -422,6 +450,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_KUDOS,
             *_SURVEYS_SPONSOR,
             *_QUALITY_RECORDS_VIEW,
+            "improvement.view_initiative",
             *_QBR_SPONSOR,
         ),
     ),

@@ -29,7 +29,6 @@ from accord.qbr.services import (
 from accord.scorecards.variables import QUARTER, Period
 from accord.signatures.models import Meaning
 
-
 REVIEW_WEEKS = dt.timedelta(weeks=3)
 
 

@@ -623,6 +623,47 @@ KINDS: tuple[Kind, ...] = (
         "accord.scorecards.selectors.scorecards_visible_to",
         "bi-clipboard-data",
     ),
+    Kind(
+        "initiative_owner",
+        "Improvement initiative assigned to you",
+        "You were made the owner of a continuous improvement initiative.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you own this improvement initiative",
+        "accord.improvement.selectors.initiatives_visible_to",
+        "bi-graph-up-arrow",
+    ),
+    Kind(
+        "initiative_gate",
+        "Stage gate waiting for your signature",
+        "Every deliverable of a stage of an initiative you champion is done: its gate waits "
+        "for your signature.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you champion this improvement initiative",
+        "accord.improvement.selectors.initiatives_visible_to",
+        "bi-signpost-split",
+    ),
+    Kind(
+        "five_s_action_due",
+        "5S action due",
+        "An action a 5S audit gave you falls due within 7 days.",
+        STAFF,
+        Delivery.DIGEST,
+        "you own this 5S action",
+        "accord.improvement.selectors.five_s_actions_visible_to",
+        "bi-calendar-check",
+    ),
+    Kind(
+        "five_s_action_overdue",
+        "5S action overdue",
+        "An action a 5S audit gave you is past its due date.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you own this 5S action",
+        "accord.improvement.selectors.five_s_actions_visible_to",
+        "bi-exclamation-triangle",
+    ),
 )
 
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}
