@@ -6,6 +6,7 @@ from accord.clients.api import router as clients_router
 from accord.core.api import build_api
 from accord.delays.api import router as delays_router
 from accord.equipment.api import router as equipment_router
+from accord.improvement.api import router as improvement_router
 from accord.meetings.api import router as meetings_router
 from accord.notifications.api import router as notifications_router
 from accord.planning.assignment_api import router as task_people_router
@@ -13,6 +14,7 @@ from accord.planning.bookings_api import router as task_equipment_router
 from accord.planning.calendar_api import router as calendars_router
 from accord.projects.api import router as projects_router
 from accord.proposals.api import router as proposals_router
+from accord.qbr.api import router as qbr_router
 from accord.quality.api import router as quality_router
 from accord.quality.batch_api import router as batches_router
 from accord.quality.capa_api import router as capa_router
@@ -56,4 +58,6 @@ api.add_router("/v1/", batches_router)
 api.add_router("/v1/", capa_router)
 api.add_router("/v1/", training_router)
 api.add_router("/v1/", equipment_router)
+api.add_router("/v1/", improvement_router)
 api.add_router("/v1/", scorecards_router)
+api.add_router("/v1/", qbr_router)

@@ -93,6 +93,8 @@ INSTALLED_APPS = [
     "accord.training",
     "accord.equipment",
     "accord.scorecards",
+    "accord.improvement",
+    "accord.qbr",
     "accord.home",
     "accord.search",
     "accord.demo",

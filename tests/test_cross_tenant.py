@@ -76,6 +76,32 @@ def _status_report(w: World) -> dict:
     return {"pk": w.project_a.pk, "report_id": w.status_report_a_published.pk}
 
 
+def _aurora_review(w: World):
+    """Sponsor A's published business review of Q3 2026 (made once)."""
+    from accord.qbr.models import BusinessReview
+    from tests.test_qbr import published
+
+    return BusinessReview.objects.filter(sponsor=w.sponsor_a).first() or published(w)
+
+
+def _review(w: World) -> dict:
+    return {"pk": _aurora_review(w).pk}
+
+
+def _review_api(w: World) -> dict:
+    return {"review_id": _aurora_review(w).pk}
+
+
+def _review_query(w: World) -> dict:
+    _aurora_review(w)
+    return {"sponsor": w.sponsor_a.pk}
+
+
+def _review_api_query(w: World) -> dict:
+    _aurora_review(w)
+    return {"sponsor_id": w.sponsor_a.pk}
+
+
 def _member(w: World) -> dict:
     return {"pk": w.project_a.pk, "user_id": w.sponsor_a_contact.pk}
 
@@ -581,6 +607,25 @@ def _equipment_record(w: World) -> int:
     return record.pk
 
 
+def _aurora_initiative(w: World):
+    """A sponsor-facing improvement initiative for sponsor A (made once)."""
+    from accord.improvement.models import Initiative
+    from tests.improvement_rows import initiative
+
+    found = Initiative.objects.filter(title="Aurora release right first time").first()
+    return found or initiative(
+        w, title="Aurora release right first time", sponsor=w.sponsor_a, project=w.project_a
+    )
+
+
+def _initiative(w: World) -> dict:
+    return {"pk": _aurora_initiative(w).pk}
+
+
+def _initiative_api(w: World) -> dict:
+    return {"initiative_id": _aurora_initiative(w).pk}
+
+
 def _aurora_scorecard(w: World):
     """Sponsor A's scorecard of the last closed quarter, frozen and signed (made once)."""
     from django.utils import timezone
@@ -742,6 +787,16 @@ PAGES: dict[str, Route] = {
     "reports:edit": Route(STAFF, kwargs=_status_report),
     "reports:refresh": Route(STAFF, kwargs=_status_report, method="post"),
     "reports:publish": Route(STAFF, kwargs=_status_report),
+    "qbr:list": Route(LIST, query=_review_query),
+    "qbr:export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "qbr:prepare": Route(STAFF),
+    "qbr:detail": Route(OBJECT, kwargs=_review),
+    "qbr:pdf": Route(OBJECT, kwargs=_review),
+    "qbr:edit": Route(STAFF, kwargs=_review),
+    "qbr:regenerate": Route(STAFF, kwargs=_review, method="post"),
+    "qbr:publish": Route(STAFF, kwargs=_review),
+    # A's manager comments on A's review (the form answers with a redirect); B gets 404.
+    "qbr:comment": Route(OBJECT, kwargs=_review, method="post", own_status=302),
     "teams:project_team": Route(OBJECT, kwargs=_project),
     "teams:deliverable_create": Route(STAFF, kwargs=_project),
     "teams:steering": Route(STAFF, kwargs=_project),
@@ -1049,6 +1104,32 @@ PAGES: dict[str, Route] = {
     ),
     "equipment:calibration_add": Route(STAFF, kwargs=_equipment),
     "equipment:maintenance_add": Route(STAFF, kwargs=_equipment),
+    "improvement:list": Route(STAFF),
+    "improvement:export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "improvement:create": Route(STAFF),
+    "improvement:detail": Route(STAFF, kwargs=_initiative),
+    "improvement:edit": Route(STAFF, kwargs=_initiative),
+    "improvement:baseline": Route(STAFF, kwargs=_initiative),
+    "improvement:deliverable": Route(
+        STAFF, kwargs=lambda w: {**_initiative(w), "deliverable_pk": MISSING_ID}, method="post"
+    ),
+    "improvement:gate": Route(STAFF, kwargs=_initiative),
+    "improvement:close": Route(STAFF, kwargs=_initiative),
+    "improvement:cancel": Route(STAFF, kwargs=_initiative),
+    "improvement:portal_list": Route(LIST, query=lambda w: _aurora_initiative(w) and {}),
+    "improvement:portal_detail": Route(OBJECT, kwargs=_initiative),
+    "improvement:areas": Route(STAFF),
+    "improvement:audit_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "improvement:area_create": Route(STAFF),
+    "improvement:area_detail": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}),
+    "improvement:audit_create": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}),
+    "improvement:audit_detail": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}),
+    "improvement:action_add": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}),
+    "improvement:action_done": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}, method="post"),
+    "improvement:capabilities": Route(STAFF),
+    "improvement:capability_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "improvement:capability_create": Route(STAFF),
+    "improvement:capability_detail": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}),
     # Scorecards: the company's, the sites' and every sponsor's are the CDMO's own; a
     # sponsor reads only its own signed sponsor scorecards, in its portal.
     "scorecards:dashboard": Route(STAFF),
@@ -1146,6 +1227,30 @@ API: dict[str, Route] = {
     ),
     "GET /api/v1/status-reports/{report_id}/pdf": Route(
         OBJECT, kwargs=lambda w: {"report_id": w.status_report_a_published.pk}
+    ),
+    "GET /api/v1/business-reviews": Route(LIST, query=_review_api_query),
+    "GET /api/v1/business-reviews/{review_id}": Route(OBJECT, kwargs=_review_api),
+    "GET /api/v1/business-reviews/{review_id}/pdf": Route(OBJECT, kwargs=_review_api),
+    "POST /api/v1/business-reviews": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {"sponsor_id": w.sponsor_a.pk, "quarter_start": "2026-04-01"},
+    ),
+    "POST /api/v1/business-reviews/{review_id}/regenerate": Route(
+        STAFF, method="post", kwargs=_review_api, body=lambda w: {"version": 1}
+    ),
+    "PATCH /api/v1/business-reviews/{review_id}": Route(
+        STAFF, method="patch", kwargs=_review_api, body=lambda w: {"summary": "Injected"}
+    ),
+    "POST /api/v1/business-reviews/{review_id}/publish": Route(
+        STAFF, method="post", kwargs=_review_api, body=_signed_body
+    ),
+    "POST /api/v1/business-reviews/{review_id}/comments": Route(
+        OBJECT,
+        method="post",
+        kwargs=_review_api,
+        body=lambda w: {"text": "Aurora asks about yields."},
+        own_status=201,
     ),
     "GET /api/v1/projects/{project_id}/team": Route(
         OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
@@ -1828,6 +1933,60 @@ API: dict[str, Route] = {
             "performed_by_id": w.pm_alice.pk,
         },
     ),
+    "GET /api/v1/improvement/initiatives": Route(
+        LIST, query=lambda w: _aurora_initiative(w) and {}
+    ),
+    "GET /api/v1/improvement/initiatives/{initiative_id}": Route(OBJECT, kwargs=_initiative_api),
+    "POST /api/v1/improvement/initiatives": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "title": "Injected",
+            "problem_statement": "Injected",
+            "method": "kaizen",
+            "owner_id": w.pm_alice.pk,
+            "champion_id": w.qa_quinn.pk,
+            "site_id": w.site.pk,
+        },
+    ),
+    "POST /api/v1/improvement/initiatives/{initiative_id}/result": Route(
+        STAFF,
+        method="post",
+        kwargs=_initiative_api,
+        body=lambda w: {"result_value": "1", "result_measured_on": "2026-01-05", "version": 1},
+    ),
+    "POST /api/v1/improvement/initiatives/{initiative_id}/deliverables/{deliverable_id}": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {**_initiative_api(w), "deliverable_id": MISSING_ID},
+        body=lambda w: {"done": True},
+    ),
+    "POST /api/v1/improvement/initiatives/{initiative_id}/gate": Route(
+        STAFF, method="post", kwargs=_initiative_api, body=lambda w: SIGN
+    ),
+    "POST /api/v1/improvement/initiatives/{initiative_id}/close": Route(
+        STAFF, method="post", kwargs=_initiative_api, body=lambda w: SIGN
+    ),
+    "POST /api/v1/improvement/initiatives/{initiative_id}/baseline-from-delays": Route(
+        STAFF,
+        method="post",
+        kwargs=_initiative_api,
+        body=lambda w: {"cause": "release_delay", "start": "2026-01-01", "end": "2026-03-31"},
+    ),
+    "GET /api/v1/improvement/areas/{area_id}/audits": Route(
+        STAFF, kwargs=lambda w: {"area_id": MISSING_ID}
+    ),
+    "POST /api/v1/improvement/areas/{area_id}/audits": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"area_id": MISSING_ID},
+        body=lambda w: {
+            "audited_on": "2026-01-05",
+            "auditor_id": w.pm_alice.pk,
+            "scores": {"sort": 1, "set_in_order": 1, "shine": 1, "standardize": 1, "sustain": 1},
+        },
+    ),
+    "GET /api/v1/improvement/capabilities": Route(STAFF),
 }
 
 # Strings that only sponsor A's data contains.
@@ -1844,6 +2003,7 @@ A_MARKERS = (
     "aurora.manager",
     "Aurora ADC conjugation",
     "Aurora capping torque drift",
+    "Aurora release right first time",
 )
 
 

@@ -1191,3 +1191,30 @@ def test_demo_visp_batch_steps_book_usable_equipment_and_the_hold_shows(demo):
     assert any("Do not use" in gap for gap in hold)
     overdue = equipment_gaps(Equipment.objects.get(code="VSP-HPLC-02"), on=DEMO_DATE)
     assert any("overdue" in gap for gap in overdue)
+
+
+@pytest.mark.django_db
+def test_demo_business_reviews_are_published_for_every_sponsor_and_commented_on(demo):
+    from accord.qbr.models import BusinessReview, ReviewComment
+    from accord.qbr.selectors import business_reviews_visible_to
+
+    published = BusinessReview.objects.filter(status="published")
+    assert set(published.values_list("sponsor__short_name", flat=True)) == {
+        s.short_name for s in Organization.objects.filter(kind="sponsor")
+    }
+    assert published.values("quarter_start").distinct().count() == 2  # two sponsors: two
+    for review in published.select_related("sponsor", "published_by"):
+        assert review.published_at.date() < DEMO_DATE
+        assert review.period.end < review.published_at.date()
+        assert review.summary and review.outlook
+        lines = manifest(review)
+        assert len(lines) == 1 and lines[0].matches and lines[0].signature.meaning == "authored"
+        assert review.published_by.has_perm("qbr.publish_businessreview")
+    comments = ReviewComment.objects.select_related("review", "author")
+    assert comments.filter(reply_to__isnull=True).count() >= 6
+    for comment in comments:
+        assert comment.review.published_at < comment.created_at
+        if comment.reply_to_id:
+            assert comment.author.is_cdmo_staff and comment.reply_to.from_sponsor
+    manager = User.objects.get(username="novabridge.manager")
+    assert {r.sponsor.short_name for r in business_reviews_visible_to(manager)} == {"NovaBridge"}

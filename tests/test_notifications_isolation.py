@@ -55,6 +55,26 @@ def _kudos(world: World):
     return _aurora_kudos(world)
 
 
+def _initiative(world: World):
+    from tests.test_cross_tenant import _aurora_initiative
+
+    return _aurora_initiative(world)
+
+
+def _five_s_action(world: World):
+    from accord.improvement import services as improvement
+
+    area = improvement.five_s_area_create(actor=world.pm_alice, site=world.site, name="QC lab")
+    audit = improvement.five_s_audit_record(
+        actor=world.pm_alice,
+        area=area,
+        auditor=world.pm_alice,
+        scores={"sort": 2, "set_in_order": 2, "shine": 2, "standardize": 2, "sustain": 2},
+        actions=[{"what": "Label shelves", "owner": world.pm_alice, "due_on": TODAY}],
+    )
+    return audit.actions.get()
+
+
 def _equipment(world: World):
     from tests.test_cross_tenant import _aurora_equipment
 
@@ -230,6 +250,10 @@ A_RECORD = {
     # Equipment is the CDMO's own: no sponsor user is ever told of it.
     "equipment_due": lambda w: _equipment(w),
     "equipment_overdue": lambda w: _equipment(w),
+    "initiative_owner": lambda w: _initiative(w),
+    "initiative_gate": lambda w: _initiative(w),
+    "five_s_action_due": lambda w: _five_s_action(w),
+    "five_s_action_overdue": lambda w: _five_s_action(w),
     "task_assigned": _task_assignment,
     # Sponsor A's scorecard: the executives are told to sign it; then A's people only.
     "scorecard_to_sign": lambda w: _aurora_scorecard(w),

@@ -231,9 +231,35 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         title=f"Line clearance training {marker('training_requirements', SHARED)}",
         kind="course",
     )
+    from accord.qbr import services as qbr_services
+    from accord.qbr.models import BusinessReview
+    from tests.test_cross_tenant import _aurora_review
+
+    review = _aurora_review(world)  # published: its sponsor finds it, a draft it does not
+    tag(BusinessReview, review.pk, "summary", "business_reviews", SHARED, review.summary)
+    qbr_services.business_review_prepare(
+        actor=pm,
+        sponsor=world.sponsor_a,
+        quarter_start=dt.date(2026, 4, 1),
+        summary=f"Draft wording {marker('business_reviews', 'draft')}",
+    )
     from tests.equipment_rows import register as register_equipment
 
     register_equipment(world, "VSP-SEARCH-01", name=f"UHPLC {marker('equipment', SHARED)}")
+    from accord.improvement import services as improvement_services
+    from tests.improvement_rows import initiative
+
+    initiative(
+        world,
+        title=f"Aurora release {marker('improvement_initiatives', SHARED)}",
+        sponsor=world.sponsor_a,
+    )
+    initiative(world, title=f"Housekeeping {marker('improvement_initiatives', INTERNAL)}")
+    improvement_services.capability_create(
+        actor=world.qa_quinn,
+        name=f"Flow chemistry {marker('capabilities', SHARED)}",
+        category="chemistry",
+    )
     from accord.scorecards.models import Scorecard
     from tests.test_cross_tenant import _aurora_scorecard
 
@@ -257,6 +283,7 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
 
 # The variants of each type's words that no sponsor user may find (see world_search).
 HIDDEN_VARIANTS = {
+    "business_reviews": ["draft"],
     "projects": [],
     "sponsors": [],
     "documents": [INTERNAL],
@@ -286,6 +313,8 @@ HIDDEN_VARIANTS = {
     "training_requirements": [],
     "controlled_documents": [],
     "equipment": [],
+    "improvement_initiatives": [INTERNAL],
+    "capabilities": [],
     "scorecards": ["unsigned"],
 }
 

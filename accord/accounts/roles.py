@@ -79,6 +79,17 @@ _OUTCOMES_RECORD = (*_OUTCOMES_VIEW, "proposals.record_rfp_outcome")
 # serve them and read the thanks their company gave.
 _KUDOS = ("recognition.view_kudos", "recognition.add_kudos")
 
+# Quarterly business reviews: the account team (business development, project managers,
+# executives) prepares and writes them and answers the sponsor's comments; business
+# development and executives publish them; a sponsor's people read and comment.
+_QBR_WRITE = (
+    "qbr.add_businessreview",
+    "qbr.change_businessreview",
+    "qbr.comment_businessreview",
+)
+_QBR_PUBLISH = (*_QBR_WRITE, "qbr.publish_businessreview")
+_QBR_SPONSOR = ("qbr.view_businessreview", "qbr.comment_businessreview")
+
 # GMP quality records. A sponsor's people read their own (deviations once told of them).
 _QUALITY_RECORDS_VIEW = (
     "quality.view_batch",
@@ -103,6 +114,21 @@ _QUALITY_RECORDS_APPROVE = (
     "quality.approve_changecontrol",
 )
 
+# Continuous improvement: every staff member reads the initiatives, the 5S audits and the
+# technology register; those who run processes lead initiatives and audit areas; their
+# champions (QA, operations, executives) sign the stage gates.
+_IMPROVEMENT_VIEW = (
+    "improvement.view_initiative",
+    "improvement.view_fivesaudit",
+    "improvement.view_capability",
+)
+_IMPROVEMENT_WORK = (
+    "improvement.add_initiative",
+    "improvement.change_initiative",
+    "improvement.add_fivesaudit",
+    "improvement.change_fivesaudit",
+)
+_IMPROVEMENT_REGISTER = ("improvement.add_capability", "improvement.change_capability")
 # Scorecard templates: leadership and administrators write them; executives sign.
 _SCORECARDS_KEEP = ("scorecards.add_scorecardtemplate", "scorecards.change_scorecardtemplate")
 
@@ -114,6 +140,8 @@ _VIEW_ALL = [
     "projects.view_projectdocument",
     "risks.view_risk",
     "reports.view_statusreport",
+    # Quarterly business reviews: every staff member reads them.
+    "qbr.view_businessreview",
     *_TEAMS_VIEW,
     *_CLIENTS_VIEW,
     # Any staff member may run a schedule risk simulation; it changes no plan.
@@ -147,6 +175,7 @@ _VIEW_ALL = [
     "quality.add_deviation",
     # The CDMO's equipment and rooms, their qualification, calibration and maintenance.
     "equipment.view_equipment",
+    *_IMPROVEMENT_VIEW,
 ]
 # A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
 _CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
@@ -201,6 +230,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_CLIENTS_EDIT,
             "delays.view_delay",
             *_MEETINGS_VIEW,
+            *_QBR_PUBLISH,
         ),
     ),
     RoleDefinition(
@@ -228,6 +258,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "reports.add_statusreport",
             "reports.change_statusreport",
             "reports.publish_statusreport",
+            *_QBR_WRITE,
             *_MEETINGS_EDIT,
             "delays.view_delay",
             *_MEETINGS_VIEW,
@@ -236,6 +267,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "planning.manage_calendar",
             "service.assign_concern",
             *_QUALITY_RECORDS_WORK,
+            *_IMPROVEMENT_WORK,
         ),
     ),
     RoleDefinition(
@@ -255,6 +287,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             # Experts assess their colleagues' competencies in their own field.
             "training.assess_competency",
             "equipment.manage_equipment",
+            *_IMPROVEMENT_WORK,
         ),
     ),
     RoleDefinition(
@@ -282,6 +315,9 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_TRAINING_KEEP,
             "equipment.manage_equipment",
             "equipment.approve_qualification",
+            *_IMPROVEMENT_WORK,
+            "improvement.approve_initiative",
+            *_IMPROVEMENT_REGISTER,
         ),
     ),
     RoleDefinition(
@@ -300,6 +336,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_QUALITY_RECORDS_WORK,
             *_TRAINING_KEEP,
             "equipment.manage_equipment",
+            *_IMPROVEMENT_WORK,
+            "improvement.approve_initiative",
         ),
     ),
     RoleDefinition(
@@ -320,8 +358,12 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_SLA_SET,
             "service.assign_concern",
             *_SURVEYS_RUN,
+            *_IMPROVEMENT_WORK,
+            "improvement.approve_initiative",
+            *_IMPROVEMENT_REGISTER,
             *_SCORECARDS_KEEP,
             "scorecards.sign_scorecard",
+            *_QBR_PUBLISH,
         ),
     ),
     RoleDefinition(
@@ -348,6 +390,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "service.assign_concern",
             *_SURVEYS_RUN,
             *_QUALITY_KEEP,
+            *_IMPROVEMENT_REGISTER,
             *_SCORECARDS_KEEP,
         ),
         grants_admin_site=True,
@@ -374,6 +417,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_KUDOS,
             *_SURVEYS_SPONSOR,
             *_QUALITY_RECORDS_VIEW,
+            "improvement.view_initiative",
+            *_QBR_SPONSOR,
         ),
     ),
     RoleDefinition(
@@ -405,6 +450,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_KUDOS,
             *_SURVEYS_SPONSOR,
             *_QUALITY_RECORDS_VIEW,
+            "improvement.view_initiative",
+            *_QBR_SPONSOR,
         ),
     ),
 )

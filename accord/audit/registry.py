@@ -24,6 +24,8 @@ NOT_BUSINESS_RECORDS = {
     "service.concerncounter",
     # The last DEV, CAPA and CC numbers of a year: the numbering's lock.
     "quality.qualitycounter",
+    # The last CI initiative number of a year: the numbering's lock.
+    "improvement.initiativecounter",
 }
 
 

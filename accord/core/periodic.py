@@ -120,6 +120,13 @@ SCHEDULE: tuple[Periodic, ...] = (
         "within 14 days, and again once overdue.",
         daily_at=dt.time(7, 5),
     ),
+    # Continuous improvement (docs/improvement.md): 5S actions due soon or overdue.
+    Periodic(
+        "improvement.five_s_action_reminders",
+        "accord.improvement.sweeps.five_s_action_reminders",
+        "Tell the owners of 5S audit actions due within 7 days, and again once overdue.",
+        daily_at=dt.time(7, 10),
+    ),
     # Sponsor surveys (docs/service.md): reminders and closing, then the quarter's surveys.
     Periodic(
         "surveys.reminders",

@@ -42,6 +42,7 @@ def delays_filter(
     site_id: int | None = None,
     start: dt.date | None = None,
     end: dt.date | None = None,
+    sponsor_id: int | None = None,
 ) -> QuerySet[Delay]:
     """Narrow an already visibility-filtered queryset; never widens it."""
     if cause:
@@ -50,6 +51,8 @@ def delays_filter(
         queryset = queryset.filter(COMMUNICATED if communicated else ~COMMUNICATED)
     if site_id:
         queryset = queryset.filter(project__site_id=site_id)
+    if sponsor_id:
+        queryset = queryset.filter(project__sponsor_id=sponsor_id)
     if start:
         queryset = queryset.filter(occurred_on__gte=start)
     if end:

@@ -52,10 +52,12 @@ from accord.demo.data import (
 )
 from accord.demo.delays import delay_stories
 from accord.demo.documents import demo_documents
+from accord.demo.improvement import improvement_stories
 from accord.demo.meetings import meeting_stories
 from accord.demo.notifications import demo_notifications
 from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
 from accord.demo.proposals import proposal_stories
+from accord.demo.qbr import qbr_stories
 from accord.demo.quality import quality_stories
 from accord.demo.quality_records import quality_record_stories
 from accord.demo.recognition import recognition_stories
@@ -125,7 +127,11 @@ class DemoSummary:
     change_controls: Count = field(default_factory=Count)
     job_roles_held: Count = field(default_factory=Count)
     equipment: Count = field(default_factory=Count)
+    capabilities: Count = field(default_factory=Count)
+    ci_initiatives: Count = field(default_factory=Count)
+    five_s_audits: Count = field(default_factory=Count)
     scorecards: Count = field(default_factory=Count)
+    business_reviews: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -160,7 +166,11 @@ class DemoSummary:
             ("change controls", self.change_controls),
             ("job roles held (with their training records)", self.job_roles_held),
             ("equipment (with qualification and calibration records)", self.equipment),
+            ("technology capabilities (with their site qualifications)", self.capabilities),
+            ("CI initiatives", self.ci_initiatives),
+            ("5S audits", self.five_s_audits),
             ("scorecards (frozen quarters, signed)", self.scorecards),
+            ("business reviews (with their comments)", self.business_reviews),
         ]
 
     @property
@@ -506,7 +516,9 @@ class _Loader:
                 "quality records",
                 "training",
                 "equipment",
+                "improvement",
                 "scorecards",
+                "business reviews",
             )
         }
         tell(
@@ -577,11 +589,22 @@ class _Loader:
                     today=day(0),
                     counts=counts["equipment"],
                 ),
+                # Continuous improvement: the technology register qualified over two
+                # years, initiatives in every DMAIC stage, a Kaizen, quarterly 5S audits.
+                *improvement_stories(users=self.users, counts=counts["improvement"]),
                 # Each closed quarter frozen from the records above, then signed.
                 *scorecard_stories(
                     users=self.users,
                     sites=self.sites,
                     counts=counts["scorecards"],
+                    log=self.log,
+                ),
+                # Each sponsor's review of the last closed quarter, prepared in the weeks
+                # after it, published with a signature, commented on by the sponsor.
+                *qbr_stories(
+                    users=self.users,
+                    sponsors=self.organizations,
+                    counts=counts["business reviews"],
                     log=self.log,
                 ),
                 self.notification_story(),

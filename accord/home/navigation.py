@@ -60,6 +60,9 @@ NAVIGATION: tuple[NavItem, ...] = (
         "scorecards.view_scorecard",
         "cdmo",
     ),
+    NavItem(
+        "Business reviews", "qbr:list", "bi-journal-richtext", "qbr.view_businessreview", "cdmo"
+    ),
     NavItem("My company", "sponsors:list", "bi-buildings", audience="sponsor"),
     NavItem("Our concerns", "service:concerns", "bi-megaphone", "service.view_concern", "sponsor"),
     NavItem(
@@ -85,6 +88,13 @@ NAVIGATION: tuple[NavItem, ...] = (
         "sponsor",
     ),
     NavItem(
+        "Our business reviews",
+        "qbr:list",
+        "bi-journal-richtext",
+        "qbr.view_businessreview",
+        "sponsor",
+    ),
+    NavItem(
         "Our quality agreement",
         "quality:agreements",
         "bi-file-earmark-check",
@@ -103,6 +113,29 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
     NavItem("Say thanks", "recognition:give", "bi-heart", "recognition.add_kudos", "sponsor"),
     NavItem("Our thanks", "recognition:ours", "bi-hearts", "recognition.view_kudos", "sponsor"),
+    NavItem(
+        "Improving with us",
+        "improvement:portal_list",
+        "bi-graph-up-arrow",
+        "improvement.view_initiative",
+        "sponsor",
+    ),
+    NavItem("Improvement", heading=True, audience="cdmo"),
+    NavItem(
+        "CI initiatives",
+        "improvement:list",
+        "bi-graph-up-arrow",
+        "improvement.view_initiative",
+        "cdmo",
+    ),
+    NavItem("5S audits", "improvement:areas", "bi-stars", "improvement.view_fivesaudit", "cdmo"),
+    NavItem(
+        "Technology register",
+        "improvement:capabilities",
+        "bi-lightning-charge",
+        "improvement.view_capability",
+        "cdmo",
+    ),
     NavItem("Training", heading=True, audience="cdmo"),
     NavItem("My training", "training:home", "bi-mortarboard", audience="cdmo"),
     NavItem("Skill matrix", "training:matrix", "bi-grid-3x3", audience="cdmo"),

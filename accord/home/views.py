@@ -22,6 +22,7 @@ from accord.projects.selectors import (
     projects_visible_to,
 )
 from accord.proposals.work import proposals_awaiting_answer, reviews_waiting_for
+from accord.qbr.selectors import latest_published_for
 from accord.quality.capa_work import capa_work_card
 from accord.quality.change_work import changes_to_decide, changes_waiting_card
 from accord.quality.work import deviations_waiting_card
@@ -98,6 +99,7 @@ def portal(request: HttpRequest) -> HttpResponse:
             "my_actions": my_actions[:8],
             "my_action_count": my_actions.count(),
             "status_reports": recent_published_reports(request.user),
+            "business_reviews": latest_published_for(request.user, limit=3),
             "today": timezone.localdate(),
             "proposals_awaiting": proposals,
             "awaiting_decision": change_orders,

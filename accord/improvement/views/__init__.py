@@ -1,0 +1,2 @@
+"""Improvement pages: initiatives (staff), the sponsor's portal view of its initiatives,
+5S areas and audits, and the technology register."""
