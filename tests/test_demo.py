@@ -1218,3 +1218,31 @@ def test_demo_business_reviews_are_published_for_every_sponsor_and_commented_on(
             assert comment.author.is_cdmo_staff and comment.reply_to.from_sponsor
     manager = User.objects.get(username="novabridge.manager")
     assert {r.sponsor.short_name for r in business_reviews_visible_to(manager)} == {"NovaBridge"}
+
+
+@pytest.mark.django_db
+def test_demo_improvement_has_every_dmaic_stage_a_kaizen_5s_audits_and_the_register(demo):
+    from accord.improvement.models import CapabilitySite, FiveSArea, Initiative
+
+    dmaic = Initiative.objects.filter(method="dmaic")
+    assert {i.stage for i in dmaic.filter(status="open")} == {
+        "define",
+        "measure",
+        "analyse",
+        "improve",
+        "control",
+    }
+    closed = dmaic.get(title="Cut QC release time for peptide batches")
+    assert closed.status == "closed" and closed.gates.count() == 5
+    assert closed.baseline_delays.exists() and closed.days_saved > 0
+    assert all(gate.signature.signer == closed.champion for gate in closed.gates.all())
+    assert Initiative.objects.filter(method="kaizen", status="closed").exists()
+    assert Initiative.objects.filter(method="five_s").exists()
+    assert Initiative.objects.exclude(sponsor=None).values("sponsor").distinct().count() >= 2
+    for area in FiveSArea.objects.all():
+        totals = [a.total for a in area.audits.order_by("audited_on")]
+        assert len(totals) >= 4 and totals == sorted(totals)
+        assert area.audits.filter(actions__done_on__isnull=True).exists()
+    qualified = CapabilitySite.objects.filter(status="qualified")
+    assert {entry.site.code for entry in qualified} == {"VSP", "SGN"}
+    assert all(entry.qualified_on <= DEMO_DATE for entry in qualified)

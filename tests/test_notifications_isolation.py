@@ -316,6 +316,7 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "training.competency": _training(world)["competency"],
         "planning.task": _task_assignment(world),
         "scorecards.scorecard": _aurora_scorecard(world),
+        "improvement.initiative": _initiative(world),
     }
     # A CAPA's action events are about the action.
     for verb in ("action_added", "action_done", "action_returned"):

@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from accord.accounts.decorators import staff_required
+from accord.accounts.models import Site
 from accord.core import clock, exports
 from accord.core.errors import apply_to_form
 from accord.core.pagination import paginate
@@ -46,8 +47,6 @@ def area_list(request: HttpRequest) -> HttpResponse:
         area.latest = area.audits.order_by("-audited_on", "-pk").first()
     params = request.GET.copy()
     params.pop("page", None)
-    from accord.accounts.models import Site
-
     return render(
         request,
         "improvement/area_list.html",
