@@ -6,6 +6,7 @@ from accord.clients.api import router as clients_router
 from accord.core.api import build_api
 from accord.delays.api import router as delays_router
 from accord.equipment.api import router as equipment_router
+from accord.lessons.api import router as lessons_router
 from accord.meetings.api import router as meetings_router
 from accord.notifications.api import router as notifications_router
 from accord.planning.assignment_api import router as task_people_router
@@ -55,3 +56,4 @@ api.add_router("/v1/", batches_router)
 api.add_router("/v1/", capa_router)
 api.add_router("/v1/", training_router)
 api.add_router("/v1/", equipment_router)
+api.add_router("/v1/", lessons_router)

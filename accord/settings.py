@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "accord.training",
     "accord.equipment",
     "accord.scorecards",
+    "accord.lessons",
     "accord.home",
     "accord.search",
     "accord.demo",

@@ -32,6 +32,7 @@ urlpatterns = [
     path("quality/", include("accord.quality.urls")),
     path("training/", include("accord.training.urls")),
     path("equipment/", include("accord.equipment.urls")),
+    path("lessons/", include("accord.lessons.urls")),
     path("", include("accord.search.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),

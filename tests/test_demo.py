@@ -1191,3 +1191,25 @@ def test_demo_visp_batch_steps_book_usable_equipment_and_the_hold_shows(demo):
     assert any("Do not use" in gap for gap in hold)
     overdue = equipment_gaps(Equipment.objects.get(code="VSP-HPLC-02"), on=DEMO_DATE)
     assert any("overdue" in gap for gap in overdue)
+
+
+@pytest.mark.django_db
+def test_demo_lessons_reviews_come_before_their_projects_close_and_fill_the_library(demo):
+    from accord.lessons.models import Lesson, LessonApplication, LessonsReview
+
+    completed = Project.objects.filter(status__in=("completed", "cancelled"))
+    reviews = LessonsReview.objects.filter(project__in=completed)
+    assert reviews.count() == completed.count() > 0
+    for review in reviews.select_related("project"):
+        assert review.is_submitted
+        assert review.submitted_at.date() <= review.project.target_end_date  # before it closes
+        signature = Signature.objects.get(record_type="lessons.lessonsreview", record_id=review.pk)
+        assert signature.signed_at == review.submitted_at
+    held = LessonsReview.objects.get(project__code="NVB-230-CLD")
+    assert held.status == "draft"
+    sources = set(Lesson.objects.values_list("source_kind", flat=True))
+    assert sources == {"project_review", "postmortem", "deviation", "capa", "concern"}
+    assert Lesson.objects.filter(source_kind="postmortem", status="published").count() >= 2
+    assert LessonApplication.objects.filter(project__isnull=False).exists()
+    assert LessonApplication.objects.filter(rfp__isnull=False).exists()
+    assert Lesson.objects.filter(curriculum__isnull=False).count() == 1

@@ -231,7 +231,16 @@ A_RECORD = {
     "equipment_due": lambda w: _equipment(w),
     "equipment_overdue": lambda w: _equipment(w),
     "task_assigned": _task_assignment,
+    # Lessons learned are the CDMO's own: no sponsor user is ever told of a review.
+    "lessons_review_required": lambda w: w.project_a,
+    "lessons_review_submitted": lambda w: _lessons_review(w),
 }
+
+
+def _lessons_review(world: World):
+    from accord.lessons.services import review_start
+
+    return review_start(actor=world.pm_alice, project=world.project_a)
 
 
 def test_every_kind_about_a_record_is_covered():

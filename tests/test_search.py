@@ -234,6 +234,17 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
     from tests.equipment_rows import register as register_equipment
 
     register_equipment(world, "VSP-SEARCH-01", name=f"UHPLC {marker('equipment', SHARED)}")
+    from accord.lessons.services import lesson_record
+
+    lesson_record(
+        actor=world.qa_quinn,
+        source_kind="concern",
+        source=_aurora_concern(world),
+        title=f"One firm date {marker('library_lessons', SHARED)}",
+        what_happened="The date moved twice.",
+        recommendation="Give one date with its risk.",
+        cause="communication",
+    )
     return _world_search_markers()
 
 
@@ -268,6 +279,7 @@ HIDDEN_VARIANTS = {
     "training_requirements": [],
     "controlled_documents": [],
     "equipment": [],
+    "library_lessons": [],
 }
 
 

@@ -24,6 +24,8 @@ NOT_BUSINESS_RECORDS = {
     "service.concerncounter",
     # The last DEV, CAPA and CC numbers of a year: the numbering's lock.
     "quality.qualitycounter",
+    # The last lesson number of a year (LL-2026-001): the numbering's lock.
+    "lessons.lessoncounter",
 }
 
 

@@ -52,6 +52,7 @@ from accord.demo.data import (
 )
 from accord.demo.delays import delay_stories
 from accord.demo.documents import demo_documents
+from accord.demo.lessons import lessons_stories
 from accord.demo.meetings import meeting_stories
 from accord.demo.notifications import demo_notifications
 from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
@@ -124,6 +125,8 @@ class DemoSummary:
     change_controls: Count = field(default_factory=Count)
     job_roles_held: Count = field(default_factory=Count)
     equipment: Count = field(default_factory=Count)
+    lessons: Count = field(default_factory=Count)
+    lesson_applications: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -158,6 +161,8 @@ class DemoSummary:
             ("change controls", self.change_controls),
             ("job roles held (with their training records)", self.job_roles_held),
             ("equipment (with qualification and calibration records)", self.equipment),
+            ("lessons learned (project reviews and library lessons)", self.lessons),
+            ("lessons applied", self.lesson_applications),
         ]
 
     @property
@@ -503,6 +508,7 @@ class _Loader:
                 "quality records",
                 "training",
                 "equipment",
+                "lessons",
             )
         }
         tell(
@@ -565,6 +571,10 @@ class _Loader:
                 *change_control_stories(
                     users=self.users, projects=self.projects, counts=counts["quality"]
                 ),
+                # Lessons learned: each closed project's signed review before it closes,
+                # the lost proposals' postmortems, a deviation, a CAPA and a concern; newer
+                # work of the same modality applies them; one becomes training.
+                *lessons_stories(**people, counts=counts["lessons"]),
                 # Equipment: qualified over the last years, calibrated on their days, one
                 # balance on "do not use" after an out-of-tolerance result, one HPLC overdue.
                 *equipment_stories(
