@@ -12,6 +12,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from accord.core import clock
+from accord.core.periodic import SCHEDULE
 from accord.lessons import selectors, services
 from accord.lessons.models import Lesson, LessonApplication, LessonsReview
 from accord.lessons.sweeps import lessons_hold_sweep
@@ -212,6 +213,7 @@ def test_a_project_on_hold_for_more_than_90_days_needs_its_review_and_its_pm_is_
     world.project_b.refresh_from_db()
     state = selectors.review_state(world.project_b, today=today + dt.timedelta(days=91))
     assert state.state == "required" and state.held_for_good
+    assert "accord.lessons.sweeps.lessons_hold_sweep" in {entry.func for entry in SCHEDULE}
 
 
 def test_a_project_held_briefly_needs_no_review_yet(world):

@@ -101,7 +101,7 @@ def review_start(*, actor: User, project: Project) -> LessonsReview:
     review.save()
     audit_record(
         actor=actor,
-        action="lessons.review.started",
+        action="lessons.lessonsreview.started",
         target=review,
         changes=created(snapshot(review, REVIEW_FIELDS)),
     )
@@ -136,7 +136,9 @@ def review_update(
     review.full_clean()
     concurrency.bump(review)
     review.save()
-    audit_record(actor=actor, action="lessons.review.updated", target=review, changes=changes)
+    audit_record(
+        actor=actor, action="lessons.lessonsreview.updated", target=review, changes=changes
+    )
     return review
 
 
@@ -224,7 +226,7 @@ def review_submit(
         )
         audit_record(
             actor=actor,
-            action="lessons.review.submitted",
+            action="lessons.lessonsreview.submitted",
             target=review,
             changes={"status": [LessonsReview.Status.DRAFT.value, review.status]},
             reason=reason,
