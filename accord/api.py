@@ -7,6 +7,7 @@ from accord.core.api import build_api
 from accord.delays.api import router as delays_router
 from accord.equipment.api import router as equipment_router
 from accord.improvement.api import router as improvement_router
+from accord.lessons.api import router as lessons_router
 from accord.meetings.api import router as meetings_router
 from accord.notifications.api import router as notifications_router
 from accord.planning.assignment_api import router as task_people_router
@@ -61,3 +62,4 @@ api.add_router("/v1/", equipment_router)
 api.add_router("/v1/", improvement_router)
 api.add_router("/v1/", scorecards_router)
 api.add_router("/v1/", qbr_router)
+api.add_router("/v1/", lessons_router)

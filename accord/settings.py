@@ -95,6 +95,7 @@ INSTALLED_APPS = [
     "accord.scorecards",
     "accord.improvement",
     "accord.qbr",
+    "accord.lessons",
     "accord.home",
     "accord.search",
     "accord.demo",

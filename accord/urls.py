@@ -35,6 +35,7 @@ urlpatterns = [
     path("improvement/", include("accord.improvement.urls")),
     path("scorecards/", include("accord.scorecards.urls")),
     path("", include("accord.qbr.urls")),
+    path("lessons/", include("accord.lessons.urls")),
     path("", include("accord.search.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),

@@ -104,3 +104,34 @@ def make_document(
     return project_services.document_upload(
         actor=actor, project=project, title=title, upload=upload, visibility=visibility
     )
+
+
+def lessons_review_submitted(*, actor, project: Project):
+    """The project's lessons review, written and signed by ``actor`` (a project manager),
+    so that the project may be completed or cancelled."""
+    from accord.lessons import services as lessons
+
+    review = lessons.review_start(actor=actor, project=project)
+    review = lessons.review_update(
+        actor=actor,
+        review=review,
+        went_well="Tech transfer on time.",
+        went_badly="Raw material release slipped two weeks.",
+        root_causes="Single supplier for the starting material.",
+        recommendations="Qualify a second supplier before the first GMP batch.",
+        process_rating=4,
+        quality_rating=4,
+        schedule_rating=3,
+        sponsor_satisfaction=4,
+    )
+    lessons.review_finding_add(
+        actor=actor,
+        review=review,
+        title="Qualify a second supplier early",
+        what_happened="The only supplier's release slipped two weeks.",
+        recommendation="Qualify a second starting-material supplier before the first batch.",
+        cause="supply_chain",
+    )
+    return lessons.review_submit(
+        actor=actor, review=review, username=actor.username, password=PASSWORD, acknowledge=True
+    )

@@ -21,7 +21,7 @@ from accord.planning.models import CalendarSource, Holiday, ProjectCalendarExcep
 from accord.projects.services import project_update
 from accord.scheduling import Activity, Calendar, Link, Network, read_mspdi, write_mspdi
 from tests.conftest import World, client_for
-from tests.factories import SiteFactory
+from tests.factories import SiteFactory, lessons_review_submitted
 
 D = dt.date
 
@@ -55,6 +55,7 @@ def _add(world: World, date: dt.date, kind=DayKind.HOLIDAY, name="Plant shutdown
 def test_a_holiday_reschedules_the_open_plans_of_the_site_and_not_the_closed_ones(world):
     open_plan = _plan(world, world.project_a)
     closed_plan = _plan(world, world.project_b)
+    lessons_review_submitted(actor=world.pm_alice, project=world.project_b)
     project_update(
         actor=world.pm_alice,
         project=world.project_b,

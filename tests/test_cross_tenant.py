@@ -1149,6 +1149,27 @@ PAGES: dict[str, Route] = {
     "scorecards:portal": Route(LIST, query=lambda w: {"_": _aurora_scorecard(w).pk}),
     "scorecards:portal_detail": Route(OBJECT, kwargs=_scorecard),
     "scorecards:portal_pdf": Route(OBJECT, kwargs=_scorecard),
+    # Lessons learned are the CDMO's own: sponsor users get 403 on every route, whatever
+    # the id (a project's review page included).
+    "lessons:library": Route(STAFF),
+    "lessons:export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "lessons:detail": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "lessons:edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "lessons:publish": Route(STAFF, kwargs=lambda w: {"pk": 1}, method="post"),
+    "lessons:curriculum": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "lessons:apply": Route(
+        STAFF, kwargs=lambda w: {"pk": 1, "target": "project", "target_pk": w.project_a.pk}
+    ),
+    "lessons:from_source": Route(
+        STAFF, kwargs=lambda w: {"kind": "concern", "source_pk": _aurora_concern(w).pk}
+    ),
+    "lessons:reviews": Route(STAFF),
+    "lessons:review_export": Route(STAFF, kwargs=lambda w: {"fmt": "xlsx"}),
+    "lessons:review": Route(STAFF, kwargs=_project),
+    "lessons:review_start": Route(STAFF, kwargs=_project, method="post"),
+    "lessons:review_edit": Route(STAFF, kwargs=_project),
+    "lessons:review_finding": Route(STAFF, kwargs=_project),
+    "lessons:review_submit": Route(STAFF, kwargs=_project),
     "search:results": Route(LIST, query=lambda w: {"q": "Aur"}),
     "api-1.0.0:api-root": Route(REFERENCE),
     "api-1.0.0:openapi-json": Route(REFERENCE),
@@ -1872,6 +1893,60 @@ API: dict[str, Route] = {
     "GET /api/v1/scorecards/{scorecard_id}/pdf": Route(OBJECT, kwargs=_scorecard_api),
     "POST /api/v1/scorecards/{scorecard_id}/sign": Route(
         STAFF, method="post", kwargs=_scorecard_api, body=lambda w: SIGN
+    ),
+    "GET /api/v1/lessons": Route(STAFF),
+    "GET /api/v1/lessons/{lesson_id}": Route(STAFF, kwargs=lambda w: {"lesson_id": 1}),
+    "POST /api/v1/lessons": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "source_kind": "concern",
+            "source_id": _aurora_concern(w).pk,
+            "title": "Injected",
+            "what_happened": "x",
+            "recommendation": "y",
+            "cause": "scope",
+        },
+    ),
+    "POST /api/v1/lessons/{lesson_id}/publish": Route(
+        STAFF, method="post", kwargs=lambda w: {"lesson_id": 1}
+    ),
+    "GET /api/v1/lessons/{lesson_id}/applications": Route(STAFF, kwargs=lambda w: {"lesson_id": 1}),
+    "POST /api/v1/lessons/{lesson_id}/applications": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"lesson_id": 1},
+        body=lambda w: {"project_id": w.project_a.pk, "how": "Injected"},
+    ),
+    "GET /api/v1/lessons-reviews": Route(STAFF),
+    "GET /api/v1/projects/{project_id}/lessons-review": Route(
+        STAFF, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "POST /api/v1/projects/{project_id}/lessons-review": Route(
+        STAFF, method="post", kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "PUT /api/v1/projects/{project_id}/lessons-review": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {"went_well": "Injected"},
+    ),
+    "POST /api/v1/projects/{project_id}/lessons-review/findings": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {
+            "title": "t",
+            "what_happened": "w",
+            "recommendation": "r",
+            "cause": "scope",
+        },
+    ),
+    "POST /api/v1/projects/{project_id}/lessons-review/submit": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {"username": "x", "password": "y", "version": 1},
     ),
     "GET /api/v1/equipment": Route(STAFF),
     "GET /api/v1/equipment/{equipment_id}": Route(STAFF, kwargs=_equipment_api),

@@ -1246,3 +1246,24 @@ def test_demo_improvement_has_every_dmaic_stage_a_kaizen_5s_audits_and_the_regis
     qualified = CapabilitySite.objects.filter(status="qualified")
     assert {entry.site.code for entry in qualified} == {"VSP", "SGN"}
     assert all(entry.qualified_on <= DEMO_DATE for entry in qualified)
+
+
+def test_demo_lessons_reviews_come_before_their_projects_close_and_fill_the_library(demo):
+    from accord.lessons.models import Lesson, LessonApplication, LessonsReview
+
+    completed = Project.objects.filter(status__in=("completed", "cancelled"))
+    reviews = LessonsReview.objects.filter(project__in=completed)
+    assert reviews.count() == completed.count() > 0
+    for review in reviews.select_related("project"):
+        assert review.is_submitted
+        assert review.submitted_at.date() <= review.project.target_end_date  # before it closes
+        signature = Signature.objects.get(record_type="lessons.lessonsreview", record_id=review.pk)
+        assert signature.signed_at.date() == review.submitted_at.date()
+    held = LessonsReview.objects.get(project__code="NVB-230-CLD")
+    assert held.status == "draft"
+    sources = set(Lesson.objects.values_list("source_kind", flat=True))
+    assert sources == {"project_review", "postmortem", "deviation", "capa", "concern"}
+    assert Lesson.objects.filter(source_kind="postmortem", status="published").count() >= 2
+    assert LessonApplication.objects.filter(project__isnull=False).exists()
+    assert LessonApplication.objects.filter(rfp__isnull=False).exists()
+    assert Lesson.objects.filter(curriculum__isnull=False).count() == 1

@@ -258,7 +258,16 @@ A_RECORD = {
     # Sponsor A's scorecard: the executives are told to sign it; then A's people only.
     "scorecard_to_sign": lambda w: _aurora_scorecard(w),
     "scorecard_published": lambda w: _aurora_scorecard(w),
+    # Lessons learned are the CDMO's own: no sponsor user is ever told of a review.
+    "lessons_review_required": lambda w: w.project_a,
+    "lessons_review_submitted": lambda w: _lessons_review(w),
 }
+
+
+def _lessons_review(world: World):
+    from accord.lessons.services import review_start
+
+    return review_start(actor=world.pm_alice, project=world.project_a)
 
 
 def test_every_kind_about_a_record_is_covered():

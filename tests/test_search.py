@@ -278,6 +278,17 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
         period_end=earlier.end,
         frozen_at=signed.frozen_at,
     )
+    from accord.lessons.services import lesson_record
+
+    lesson_record(
+        actor=world.qa_quinn,
+        source_kind="concern",
+        source=_aurora_concern(world),
+        title=f"One firm date {marker('library_lessons', SHARED)}",
+        what_happened="The date moved twice.",
+        recommendation="Give one date with its risk.",
+        cause="communication",
+    )
     return _world_search_markers()
 
 
@@ -316,6 +327,7 @@ HIDDEN_VARIANTS = {
     "improvement_initiatives": [INTERNAL],
     "capabilities": [],
     "scorecards": ["unsigned"],
+    "library_lessons": [],
 }
 
 

@@ -42,7 +42,7 @@ from accord.surveys.models import (
 )
 from accord.surveys.results import csat_numbers, nps_numbers
 from tests.conftest import World, build_world, client_for
-from tests.factories import UserFactory
+from tests.factories import UserFactory, lessons_review_submitted
 
 ZURICH = ZoneInfo("Europe/Zurich")
 
@@ -233,6 +233,7 @@ def test_progress_recorded_for_many_tasks_sends_the_milestone_survey_too(world):
 
 
 def test_a_completed_project_asks_its_sponsor_people_and_managers_to_recommend_us(world):
+    lessons_review_submitted(actor=world.pm_alice, project=world.project_a)
     project_services.project_update(
         actor=world.pm_alice, project=world.project_a, status="completed"
     )
@@ -275,6 +276,7 @@ def test_the_quarterly_sweep_asks_each_running_sponsor_once_a_quarter(world):
 
 def test_a_sponsor_without_a_running_project_is_not_asked_each_quarter(world):
     project_services.project_update(actor=world.pm_alice, project=world.project_b, status="on_hold")
+    lessons_review_submitted(actor=world.pm_alice, project=world.project_b)
     project_services.project_update(
         actor=world.pm_alice, project=world.project_b, status="cancelled"
     )

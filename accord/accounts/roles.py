@@ -176,7 +176,13 @@ _VIEW_ALL = [
     # The CDMO's equipment and rooms, their qualification, calibration and maintenance.
     "equipment.view_equipment",
     *_IMPROVEMENT_VIEW,
+    # Lessons learned: every staff member reads the library, records a lesson and says
+    # where one was applied.
+    "lessons.view_lesson",
+    "lessons.add_lesson",
 ]
+# Who curates the lessons library: edits and publishes lessons, makes them training.
+_LESSONS_KEEP = ("lessons.change_lesson", "lessons.publish_lesson")
 # A sponsor's people raise concerns, read them, and confirm or reopen a resolution.
 _CONCERNS_SPONSOR = ("service.view_concern", "service.add_concern", "service.confirm_concern")
 
@@ -246,6 +252,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "changes.change_changeorder",
             "changes.send_changeorder",
             *_VIEW_ALL,
+            *_LESSONS_KEEP,
             "projects.add_project",
             "projects.change_project",
             "projects.add_projectdocument",
@@ -301,6 +308,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "changes.view_changeorder",
             "changes.send_changeorder",
             *_VIEW_ALL,
+            *_LESSONS_KEEP,
             "audit.view_auditevent",
             "projects.approve_project",
             "projects.add_projectdocument",
@@ -350,6 +358,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_OUTCOMES_RECORD,
             "changes.view_changeorder",
             *_VIEW_ALL,
+            *_LESSONS_KEEP,
             "audit.view_auditevent",
             "projects.approve_project",
             *_CLIENTS_EDIT,

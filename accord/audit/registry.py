@@ -26,6 +26,8 @@ NOT_BUSINESS_RECORDS = {
     "quality.qualitycounter",
     # The last CI initiative number of a year: the numbering's lock.
     "improvement.initiativecounter",
+    # The last lesson number of a year (LL-2026-001): the numbering's lock.
+    "lessons.lessoncounter",
 }
 
 

@@ -127,6 +127,14 @@ SCHEDULE: tuple[Periodic, ...] = (
         "Tell the owners of 5S audit actions due within 7 days, and again once overdue.",
         daily_at=dt.time(7, 10),
     ),
+    # Lessons learned (docs/lessons.md): projects on hold for good need their review.
+    Periodic(
+        "lessons.hold_sweep",
+        "accord.lessons.sweeps.lessons_hold_sweep",
+        "Tell project managers that a project on hold for more than 90 days needs its "
+        "lessons-learned review.",
+        daily_at=dt.time(7, 10),
+    ),
     # Sponsor surveys (docs/service.md): reminders and closing, then the quarter's surveys.
     Periodic(
         "surveys.reminders",

@@ -53,6 +53,7 @@ from accord.demo.data import (
 from accord.demo.delays import delay_stories
 from accord.demo.documents import demo_documents
 from accord.demo.improvement import improvement_stories
+from accord.demo.lessons import lessons_stories
 from accord.demo.meetings import meeting_stories
 from accord.demo.notifications import demo_notifications
 from accord.demo.projects import HEALTH, HEALTH_SINCE, PROJECTS
@@ -132,6 +133,8 @@ class DemoSummary:
     five_s_audits: Count = field(default_factory=Count)
     scorecards: Count = field(default_factory=Count)
     business_reviews: Count = field(default_factory=Count)
+    lessons: Count = field(default_factory=Count)
+    lesson_applications: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -171,6 +174,8 @@ class DemoSummary:
             ("5S audits", self.five_s_audits),
             ("scorecards (frozen quarters, signed)", self.scorecards),
             ("business reviews (with their comments)", self.business_reviews),
+            ("lessons learned (project reviews and library lessons)", self.lessons),
+            ("lessons applied", self.lesson_applications),
         ]
 
     @property
@@ -519,6 +524,7 @@ class _Loader:
                 "improvement",
                 "scorecards",
                 "business reviews",
+                "lessons",
             )
         }
         tell(
@@ -581,6 +587,10 @@ class _Loader:
                 *change_control_stories(
                     users=self.users, projects=self.projects, counts=counts["quality"]
                 ),
+                # Lessons learned: each closed project's signed review before it closes,
+                # the lost proposals' postmortems, a deviation, a CAPA and a concern; newer
+                # work of the same modality applies them; one becomes training.
+                *lessons_stories(**people, counts=counts["lessons"]),
                 # Equipment: qualified over the last years, calibrated on their days, one
                 # balance on "do not use" after an out-of-tolerance result, one HPLC overdue.
                 *equipment_stories(

@@ -40,9 +40,7 @@ NAVIGATION: tuple[NavItem, ...] = (
         "proposals.view_postmortem",
         "cdmo",
     ),
-    NavItem(
-        "Lessons learned", "proposals:lessons", "bi-lightbulb", "proposals.view_postmortem", "cdmo"
-    ),
+    NavItem("Lessons learned", "lessons:library", "bi-lightbulb", "lessons.view_lesson", "cdmo"),
     NavItem(
         "Site calendars", "planning:calendars", "bi-calendar3", "planning.view_holiday", "cdmo"
     ),

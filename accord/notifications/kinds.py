@@ -664,6 +664,28 @@ KINDS: tuple[Kind, ...] = (
         "accord.improvement.selectors.five_s_actions_visible_to",
         "bi-exclamation-triangle",
     ),
+    Kind(
+        "lessons_review_required",
+        "Lessons review required",
+        "A project you manage has been on hold for more than 90 days: its lessons-learned "
+        "review is required.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you manage the project",
+        "accord.lessons.selectors.review_projects_visible_to",
+        "bi-journal-check",
+    ),
+    Kind(
+        "lessons_review_submitted",
+        "Lessons review submitted",
+        "A project of your site submitted its lessons-learned review; its lessons joined "
+        "the library.",
+        STAFF,
+        Delivery.DIGEST,
+        "you curate the lessons library at the project's site",
+        "accord.lessons.selectors.reviews_visible_to",
+        "bi-journal-check",
+    ),
 )
 
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}

@@ -115,6 +115,9 @@ def project_create(
         target_end_date=target_end_date,
         description=description,
     )
+    if actor is not None:
+        for hook in _status_change_hooks:
+            hook(actor=actor, project=project, before=None, after=project.status)
     project.full_clean()
     project.save()
     audit_record(
@@ -178,6 +181,9 @@ def project_update(
     changes = diff(before, snapshot(project, PROJECT_FIELDS))
     if not changes:
         return project
+    if "status" in changes:
+        for hook in _status_change_hooks:
+            hook(actor=actor, project=project, before=before["status"], after=project.status)
     project.full_clean()
     concurrency.bump(project)
     project.save()
@@ -393,3 +399,14 @@ _document_approved_hooks: list = []
 def register_document_approved(hook) -> None:
     if hook not in _document_approved_hooks:
         _document_approved_hooks.append(hook)
+
+
+# Called, inside the edit's transaction, before a project's status changes (and when a
+# project is created by a person): a hook raises ValidationError to refuse the change. The
+# lessons app refuses to complete or cancel a project without its submitted review.
+_status_change_hooks: list = []
+
+
+def register_status_change(hook) -> None:
+    if hook not in _status_change_hooks:
+        _status_change_hooks.append(hook)
