@@ -1267,3 +1267,45 @@ def test_demo_lessons_reviews_come_before_their_projects_close_and_fill_the_libr
     assert LessonApplication.objects.filter(project__isnull=False).exists()
     assert LessonApplication.objects.filter(rfp__isnull=False).exists()
     assert Lesson.objects.filter(curriculum__isnull=False).count() == 1
+
+
+@pytest.mark.django_db
+def test_demo_four_quarters_of_scorecards_for_every_sponsor_both_sites_and_the_company(demo):
+    from accord.scorecards.models import Scorecard
+
+    quarters = sorted(set(Scorecard.objects.values_list("period_start", flat=True)))
+    assert len(quarters) == 4
+    sponsors = set(Organization.objects.filter(kind="sponsor").values_list("pk", flat=True))
+    sites = {str(pk) for pk in Site.objects.values_list("pk", flat=True)}
+    for start in quarters:
+        cards = Scorecard.objects.filter(period_start=start)
+        assert {c.sponsor_id for c in cards if c.scope_kind == "sponsor"} == sponsors
+        assert {c.scope_key for c in cards if c.scope_kind == "site"} == sites
+        assert cards.filter(scope_kind="company").count() == 1
+        for card in cards:
+            # Frozen the first working day after the quarter, signed by an executive after.
+            frozen_on = card.frozen_at.date()
+            assert card.period_end < frozen_on <= card.period_end + dt.timedelta(days=4)
+            if card.state == "frozen":
+                # Only the quarter closed too recently waits for its executive's signature.
+                assert start == quarters[-1] and not card.signed_at
+                continue
+            assert card.state == "signed" and frozen_on < card.signed_at.date() < DEMO_DATE
+            assert card.signed_by.has_perm("scorecards.sign_scorecard")
+    # The figures move from quarter to quarter: a trend, not one number repeated.
+    company = Scorecard.objects.filter(scope_kind="company").order_by("period_start")
+    scored = [c.score for c in company if c.score is not None]
+    assert len(scored) >= 2 and len(set(scored)) > 1
+    transform = {c.transform for c in Scorecard.objects.exclude(transform=None)}
+    assert len(transform) > 1  # the improvement, technology and lessons criteria count
+    # Six sponsors, two sites and the company: nine a quarter, the older three all signed.
+    assert Scorecard.objects.filter(state="signed", period_start__in=quarters[:3]).count() == 27
+
+
+@pytest.mark.django_db
+def test_demo_an_initiative_started_from_a_lesson_learned(demo):
+    from accord.improvement.models import Initiative
+
+    initiative = Initiative.objects.select_related("lesson").get(lesson__isnull=False)
+    assert initiative.lesson.is_published
+    assert initiative.lesson.published_at.date() <= initiative.started_on

@@ -453,3 +453,57 @@ def test_the_api_starts_drafts_and_submits_a_review_through_the_same_rule(world)
     assert done.status_code == 200 and done.json()["status"] == "submitted"
     lessons = api.get("/api/v1/lessons", {"status": "published"}).json()
     assert lessons["count"] == 1 and lessons["items"][0]["title"] == "t"
+
+
+def test_a_lesson_becomes_a_ci_initiative_linked_both_ways(world):
+    from accord.improvement.models import Initiative
+    from tests.improvement_rows import champion
+
+    lesson = _library(world)["adc_pd"]
+    staff = client_for(world.pm_alice)
+    page = staff.get(reverse("lessons:detail", args=[lesson.pk])).content.decode()
+    start = f"{reverse('improvement:create')}?lesson={lesson.pk}"
+    assert start.replace("&", "&amp;") in page and "None started from it" in page
+    form = staff.get(start).content.decode()
+    assert 'data-testid="from-lesson"' in form and "Conjugation DAR drift" in form
+    otto = champion(world)
+    response = staff.post(
+        start,
+        {
+            "title": "Hold the DAR in the conjugation step",
+            "problem_statement": lesson.what_happened,
+            "method": "dmaic",
+            "owner": world.pm_alice.pk,
+            "champion": otto.pk,
+            "site": world.site.pk,
+            "started_on": "2026-03-02",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    initiative = Initiative.objects.get(title="Hold the DAR in the conjugation step")
+    assert initiative.lesson == lesson
+    detail = staff.get(reverse("improvement:detail", args=[initiative.pk])).content.decode()
+    assert reverse("lessons:detail", args=[lesson.pk]) in detail
+    page = staff.get(reverse("lessons:detail", args=[lesson.pk])).content.decode()
+    assert initiative.code in page and "None started from it" not in page
+    # A lesson the user may not read starts nothing: sponsor users are refused outright.
+    assert client_for(world.sponsor_a_manager).get(start).status_code in (403, 404)
+
+
+def test_a_draft_lesson_starts_no_initiative(world):
+    from accord.improvement.services import initiative_create
+    from tests.improvement_rows import champion
+
+    draft = _library(world)["draft"]
+    with pytest.raises(ValidationError) as refused:
+        initiative_create(
+            actor=world.pm_alice,
+            title="Too early",
+            problem_statement="Not published yet.",
+            method="kaizen",
+            owner=world.pm_alice,
+            champion=champion(world),
+            site=world.site,
+            lesson=draft,
+        )
+    assert "publish the lesson" in str(refused.value)

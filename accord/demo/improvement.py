@@ -27,6 +27,7 @@ from accord.demo.data import DEMO_PASSWORD
 from accord.demo.story import SETUP_ON, Story, Tally, at, day, site_zone, weekday
 from accord.improvement import services
 from accord.improvement.models import Capability, FiveSArea, FiveSAudit, Initiative, Stage
+from accord.lessons.models import Lesson
 from accord.projects.models import Project
 
 LABEL_CAPABILITIES = "capabilities"
@@ -177,6 +178,7 @@ class InitiativeSpec:
     result: dict = field(default_factory=dict)  # result_value, days_saved ... and "on"
     event: tuple[int, int, str, str] | None = None  # Kaizen: from, to, before, after
     closed: int | None = None  # a Kaizen or 5S initiative closed on this day
+    lesson: str = ""  # the title of the lesson learned it was started from
 
 
 def _result(value: str, on: int, **gains: str) -> dict:
@@ -238,15 +240,17 @@ INITIATIVES = (
         "VSP",
         "pm.alice",
         "ops.omar",
-        -45,
+        -38,
         "Gaps in the sponsors' technology packages wait weeks for answers, holding the "
         "route freeze of tech transfers.",
         team=("sme.sam", "nora.aebischer"),
         sponsor="NovaBridge",
         project="NVB-101-TT",
-        baseline=("sponsor_wait", "VSP", -330, -46),
+        baseline=("sponsor_wait", "VSP", -330, -39),
         target="0.50",
         gates=(-30, -12),
+        # Started the week Kerrowan's method transfer published this lesson.
+        lesson="Plan the sponsor's protocol approvals in the joint plan",
     ),
     InitiativeSpec(
         "Shorter changeover between HPAPI campaigns in suite B2",
@@ -334,6 +338,7 @@ def _initiative_story(spec: InitiativeSpec, users: dict[str, User], counts: Tall
         sponsor=Organization.objects.get(short_name=spec.sponsor) if spec.sponsor else None,
         project=Project.objects.get(code=spec.project) if spec.project else None,
         started_on=weekday(day(spec.started), back=True),
+        lesson=Lesson.objects.get(title=spec.lesson) if spec.lesson else None,
         baseline_metric=name,
         baseline_value=Decimal(value) if value else None,
         unit=unit,

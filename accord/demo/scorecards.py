@@ -5,7 +5,8 @@ The three templates are written on the set-up day by the chief executive. For ea
 the last four closed quarters, on the first working day after it ends, the daily sweep
 freezes the scorecards of the six sponsors, both sites and the company from the demo's
 own records as they stood that morning (milestones, delays, batches and deviations,
-concerns, surveys, change orders, training); a few working days later the executives
+concerns, surveys, change orders, training, improvement initiatives closed, technologies
+qualified, lessons applied); a few working days later the executives
 review and sign them: the chief executive the company's and the sponsors', each site
 head their own site's. A quarter closed too recently to be signed by the reference date
 stays frozen, waiting for the signature (the executives' to-do).
@@ -60,9 +61,14 @@ CRITERIA = [
     _criterion("Satisfaction (CSAT)", P, "csat", 5, 80, "%"),
     _criterion("Would recommend us (NPS)", P, "(nps + 100) / 2", 5, 70),
     _criterion("Change orders approved on time", P, "change_orders_on_time", 5, 80, "%"),
-    _criterion("Training on time", T, "training_on_time", 20, 90, "%"),
-    _criterion("Competencies at level 3+", T, "competencies_level3", 15, 70, "%"),
-    _criterion("No overdue training", T, "max(0, 100 - 10 * training_overdue)", 15, 80),
+    _criterion("Training on time", T, "training_on_time", 15, 90, "%"),
+    _criterion("Competencies at level 3+", T, "competencies_level3", 10, 70, "%"),
+    _criterion("No overdue training", T, "max(0, 100 - 10 * training_overdue)", 10, 80),
+    # Counts scored against a quarter's ambition: two improvement initiatives closed,
+    # two technologies qualified, four lessons applied make a full score.
+    _criterion("Improvement delivered", T, "min(100, 50 * ci_initiatives_completed)", 5, 50),
+    _criterion("New technologies", T, "min(100, 50 * technologies_adopted)", 5, 50),
+    _criterion("Lessons applied", T, "min(100, 25 * lessons_applied)", 5, 50),
 ]
 
 TEMPLATES = (

@@ -31,6 +31,7 @@ from accord.improvement.models import (
 from accord.improvement.models import (
     Status as InitiativeStatus,
 )
+from accord.lessons.selectors import lessons_visible_to
 from accord.projects.models import Project
 
 router = Router(tags=["Continuous improvement"])
@@ -103,6 +104,7 @@ class InitiativeIn(InputSchema):
     team_ids: list[int] = []
     sponsor_id: int | None = None
     project_id: int | None = None
+    lesson_id: int | None = Field(None, description="The lesson learned it starts from.")
     started_on: dt.date | None = None
     baseline_metric: str = Field("", max_length=200)
     baseline_value: Decimal | None = None
@@ -306,6 +308,11 @@ def create_initiative(request: HttpRequest, response: HttpResponse, payload: Ini
         sponsor=sponsor,
         project=get_object_or_404(Project, pk=payload.project_id) if payload.project_id else None,
         started_on=payload.started_on,
+        lesson=(
+            get_object_or_404(lessons_visible_to(request.user), pk=payload.lesson_id)
+            if payload.lesson_id
+            else None
+        ),
         baseline_metric=payload.baseline_metric,
         baseline_value=payload.baseline_value,
         unit=payload.unit,

@@ -82,6 +82,14 @@ class Initiative(models.Model):
     project = models.ForeignKey(
         "projects.Project", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
+    lesson = models.ForeignKey(
+        "lessons.Lesson",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="initiatives",
+        help_text="The lesson learned this initiative was started from.",
+    )
     # The baseline: what is measured, its value before, how and over which period.
     baseline_metric = models.CharField(max_length=200, blank=True)
     baseline_value = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)

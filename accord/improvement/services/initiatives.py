@@ -22,6 +22,7 @@ from accord.improvement.models import (
     Status,
 )
 from accord.improvement.services.shared import ADD, CHANGE, check_staff_person, locked, staff
+from accord.lessons.models import Lesson
 from accord.notifications.services import notify
 from accord.projects.models import Project
 
@@ -125,10 +126,11 @@ def initiative_create(
     sponsor: Organization | None = None,
     project: Project | None = None,
     started_on: dt.date | None = None,
+    lesson: Lesson | None = None,
     **details,
 ) -> Initiative:
-    """Start an initiative. A DMAIC one starts in Define with each stage's deliverables
-    on its checklist. The owner is told."""
+    """Start an initiative, perhaps from a lesson learned. A DMAIC one starts in Define
+    with each stage's deliverables on its checklist. The owner is told."""
     staff(actor, ADD)
     if method not in Method.values:
         raise ValidationError({"method": ["Choose DMAIC, Kaizen or 5S."]})
@@ -144,10 +146,15 @@ def initiative_create(
         "site": site,
         "sponsor": sponsor,
         "project": project,
+        "lesson": lesson,
         **details,
     }
     _validate(data, method)
     _check_people(owner, champion, team)
+    if lesson is not None and not lesson.is_published:
+        raise ValidationError(
+            {"lesson": [f"{lesson.number} is a draft: publish the lesson before acting on it."]}
+        )
     started_on = started_on or clock.today()
     with transaction.atomic():
         initiative = Initiative(
@@ -175,6 +182,7 @@ def initiative_create(
             changes={
                 **created(snapshot(initiative, RECORD_FIELDS)),
                 "team": [None, sorted(person.pk for person in team)],
+                **({"lesson": [None, str(lesson)]} if lesson else {}),
             },
         )
         notify("improvement.initiative.owner_assigned", initiative, actor=actor)

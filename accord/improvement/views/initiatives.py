@@ -26,6 +26,7 @@ from accord.improvement.models import STAGE_ORDER, Initiative, Stage
 from accord.improvement.services.gates import gate_gaps
 from accord.improvement.services.shared import ADD, APPROVE, CHANGE
 from accord.improvement.views.charts import initiative_charts
+from accord.lessons.selectors import lessons_visible_to
 from accord.signatures.models import Meaning
 from accord.signatures.selectors import manifest
 from accord.signatures.session import signature_form, signature_recorded, signer_credentials
@@ -177,24 +178,31 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 @staff_required(ADD)
 def initiative_create(request: HttpRequest) -> HttpResponse:
-    form = InitiativeForm(
-        request.POST or None,
-        initial={
-            "site": request.user.site_id,
-            "owner": request.user.pk,
-            "started_on": clock.today(),
-        },
-    )
+    # "Make a CI initiative" on a lesson learned: ?lesson=<pk> starts from it.
+    lesson = None
+    if request.GET.get("lesson", "").isdigit():
+        lesson = get_object_or_404(lessons_visible_to(request.user), pk=request.GET["lesson"])
+    initial = {"site": request.user.site_id, "owner": request.user.pk, "started_on": clock.today()}
+    if lesson is not None:
+        initial |= {
+            "title": lesson.title[:200],
+            "problem_statement": f"{lesson.what_happened}\n\nLesson: {lesson.recommendation}",
+        }
+    form = InitiativeForm(request.POST or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         data = {k: v for k, v in form.cleaned_data.items() if k != "version"}
         try:
-            initiative = services.initiative_create(actor=request.user, **data)
+            initiative = services.initiative_create(actor=request.user, lesson=lesson, **data)
         except ValidationError as exc:
             apply_to_form(form, exc)
         else:
             messages.success(request, f"{initiative.code} is started.")
             return redirect("improvement:detail", pk=initiative.pk)
-    return render(request, "improvement/initiative_form.html", {"form": form, "initiative": None})
+    return render(
+        request,
+        "improvement/initiative_form.html",
+        {"form": form, "initiative": None, "lesson": lesson},
+    )
 
 
 @staff_required(CHANGE)
