@@ -261,7 +261,24 @@ A_RECORD = {
     # Lessons learned are the CDMO's own: no sponsor user is ever told of a review.
     "lessons_review_required": lambda w: w.project_a,
     "lessons_review_submitted": lambda w: _lessons_review(w),
+    # Sponsor A's business review: A's people are told it is published, the CDMO of a comment.
+    "business_review_published": lambda w: _aurora_review(w),
+    "business_review_comment": lambda w: _review_comment(w),
 }
+
+
+def _aurora_review(world: World):
+    from tests.test_cross_tenant import _aurora_review as published
+
+    return published(world)
+
+
+def _review_comment(world: World):
+    from accord.qbr.services import review_comment_add
+
+    return review_comment_add(
+        actor=world.sponsor_a_manager, review=_aurora_review(world), text="Aurora: thank you."
+    )
 
 
 def _lessons_review(world: World):
@@ -326,6 +343,8 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "planning.task": _task_assignment(world),
         "scorecards.scorecard": _aurora_scorecard(world),
         "improvement.initiative": _initiative(world),
+        "qbr.businessreview": _aurora_review(world),
+        "qbr.reviewcomment": _review_comment(world),
     }
     # A CAPA's action events are about the action.
     for verb in ("action_added", "action_done", "action_returned"):

@@ -205,6 +205,8 @@ def test_preferences_show_the_kinds_a_person_receives_and_save_changes(world):
         "quality_agreement_approved": "immediate",
         "deviation_sponsor_notice": "immediate",
         "change_decision_requested": "immediate",
+        "scorecard_published": "digest",
+        "business_review_published": "immediate",
         "job_finished": "in_app",
     }
     response = sponsor_client.post(reverse("notifications:preferences"), form, follow=True)

@@ -84,6 +84,15 @@ def integer_problem(value: str) -> str | None:
     return None
 
 
+def query_pk(value: str) -> int | None:
+    """A primary key given in a query parameter, or ``None`` when it is not a whole number
+    the database can hold (a filter on a 30-digit id matches nothing; it is no error)."""
+    value = (value or "").strip()
+    if not value.isdigit() or integer_problem(value):
+        return None
+    return int(value)
+
+
 # --------------------------------------------------------------------------- requests
 
 

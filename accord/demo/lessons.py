@@ -402,7 +402,10 @@ def applications_story(*, users, projects, counts: Tally, log) -> Story:
         target = next(iter(where.values()))
         if lesson is None or target is None:
             continue
-        if LessonApplication.objects.filter(lesson=lesson, **where).exists():
+        # Found again by the lesson and the kind of target: the open RFP or the active ADC
+        # project of the step's day need not be the first one on a later load.
+        kind = next(iter(where))
+        if LessonApplication.objects.filter(lesson=lesson, **{f"{kind}__isnull": False}).exists():
             counts.add("lesson applications", False)
             continue
         services.application_record(actor=actor, lesson=lesson, how=how, **where)

@@ -646,7 +646,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "five_s_action_due",
-        "5S action due",
+        "Action from a 5S audit due",
         "An action a 5S audit gave you falls due within 7 days.",
         STAFF,
         Delivery.DIGEST,
@@ -656,7 +656,7 @@ KINDS: tuple[Kind, ...] = (
     ),
     Kind(
         "five_s_action_overdue",
-        "5S action overdue",
+        "Action from a 5S audit overdue",
         "An action a 5S audit gave you is past its due date.",
         STAFF,
         Delivery.IMMEDIATE,

@@ -3,6 +3,7 @@ one of a kind that a period's freeze covers."""
 
 from __future__ import annotations
 
+from accord.core.input import query_pk
 from accord.scorecards.variables import (
     COMPANY,
     DEPARTMENT,
@@ -31,9 +32,9 @@ def scope_of(kind: str, key: str | int | None) -> Scope | None:
         return (
             Scope(DEPARTMENT, text, Department(text).label) if text in Department.values else None
         )
-    if not text.isdigit():
+    pk = query_pk(text)
+    if pk is None:
         return None
-    pk = int(text)
     if kind == SPONSOR:
         found = sponsors_active().filter(pk=pk).first()
         return Scope(SPONSOR, pk, found.name) if found else None

@@ -12,6 +12,7 @@ import datetime as dt
 
 from django.db.models import Q, QuerySet
 
+from accord.core.input import query_pk
 from accord.scorecards.models import Criterion, Scorecard, ScorecardTemplate, StandingBand
 from accord.scorecards.variables import QUARTER, SPONSOR, Period
 
@@ -72,8 +73,8 @@ def scorecards_filter(
         scorecards = scorecards.filter(scope_kind=scope_kind)
     if state:
         scorecards = scorecards.filter(state=state)
-    if template.isdigit():
-        scorecards = scorecards.filter(template_id=int(template))
+    if (template_pk := query_pk(template)) is not None:
+        scorecards = scorecards.filter(template_id=template_pk)
     if period:
         try:
             scorecards = scorecards.filter(period_start=dt.date.fromisoformat(period))

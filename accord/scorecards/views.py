@@ -16,6 +16,7 @@ from accord.accounts.decorators import staff_required
 from accord.core import exports
 from accord.core.concurrency import VersionField
 from accord.core.errors import apply_to_forms, field_errors
+from accord.core.input import query_pk
 from accord.core.pagination import paginate
 from accord.scorecards import selectors, services
 from accord.scorecards.compute import compute
@@ -46,8 +47,8 @@ TREND_PERIODS = 8
 def _template_for(request: HttpRequest, kind: str) -> ScorecardTemplate | None:
     templates = selectors.templates_visible_to(request.user).filter(scope_kind=kind)
     wanted = request.GET.get("template", "")
-    if wanted.isdigit():
-        found = templates.filter(pk=int(wanted)).first()
+    if (wanted_pk := query_pk(wanted)) is not None:
+        found = templates.filter(pk=wanted_pk).first()
         if found is not None:
             return found
     return templates.order_by("-is_active", "name").first()

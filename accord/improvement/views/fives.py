@@ -14,6 +14,7 @@ from accord.accounts.decorators import staff_required
 from accord.accounts.models import Site
 from accord.core import clock, exports
 from accord.core.errors import apply_to_form
+from accord.core.input import query_pk
 from accord.core.pagination import paginate
 from accord.improvement import selectors, services
 from accord.improvement.forms import ActionForm, AreaForm, AuditForm
@@ -34,8 +35,8 @@ def _areas(request: HttpRequest):
     site = request.GET.get("site", "")
     if query:
         rows = rows.filter(Q(name__icontains=query) | Q(description__icontains=query))
-    if site.isdigit():
-        rows = rows.filter(site_id=int(site))
+    if (site_pk := query_pk(site)) is not None:
+        rows = rows.filter(site_id=site_pk)
     return rows.order_by("site__code", "name"), {"q": query, "site": site}
 
 

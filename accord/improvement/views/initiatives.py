@@ -13,6 +13,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from accord.accounts.decorators import staff_required
 from accord.core import clock, exports
 from accord.core.errors import apply_to_form, apply_to_forms
+from accord.core.input import query_pk
 from accord.core.pagination import paginate
 from accord.improvement import selectors, services
 from accord.improvement.forms import (
@@ -180,8 +181,8 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def initiative_create(request: HttpRequest) -> HttpResponse:
     # "Make a CI initiative" on a lesson learned: ?lesson=<pk> starts from it.
     lesson = None
-    if request.GET.get("lesson", "").isdigit():
-        lesson = get_object_or_404(lessons_visible_to(request.user), pk=request.GET["lesson"])
+    if (lesson_pk := query_pk(request.GET.get("lesson", ""))) is not None:
+        lesson = get_object_or_404(lessons_visible_to(request.user), pk=lesson_pk)
     initial = {"site": request.user.site_id, "owner": request.user.pk, "started_on": clock.today()}
     if lesson is not None:
         initial |= {
