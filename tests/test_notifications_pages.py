@@ -207,6 +207,7 @@ def test_preferences_show_the_kinds_a_person_receives_and_save_changes(world):
         "change_decision_requested": "immediate",
         "scorecard_published": "digest",
         "business_review_published": "immediate",
+        "business_review_comment": "immediate",
         "job_finished": "in_app",
     }
     response = sponsor_client.post(reverse("notifications:preferences"), form, follow=True)
