@@ -6,10 +6,13 @@ as B's people and ask for A's things.
 
 from __future__ import annotations
 
+import copy
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pytest
-from django.test import Client
+from django.db import transaction
+from django.test import Client, override_settings
 
 from accord.accounts.models import Organization, Site, User
 from accord.changes.models import ChangeOrder
@@ -33,7 +36,7 @@ from tests.factories import (
 _TRACE: dict[str, dict] = {}
 
 
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+def _requirements_on_reports(items: list[pytest.Item]) -> None:
     # Carried on each report, so that the matrix is also built where reports arrive from
     # pytest-xdist's workers (the controller collects nothing itself).
     for item in items:
@@ -238,9 +241,89 @@ def build_world() -> World:
     return world
 
 
+def _is_transactional(item: pytest.Item) -> bool:
+    marker = item.get_closest_marker("django_db")
+    if marker is not None and (
+        marker.kwargs.get("transaction") or marker.kwargs.get("serialized_rollback")
+    ):
+        return True
+    names = getattr(item, "fixturenames", ())
+    return "transactional_db" in names or "live_server" in names
+
+
+@pytest.fixture(scope="module")
+def _module_world(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[tuple]:
+    """The world built once per test module, inside a block rolled back after its tests.
+
+    Each test that asks for ``world`` runs in a savepoint inside this block (pytest-django's
+    ``db``) and gets its own deep copy of the objects, so a test's writes and in-memory
+    changes never reach the next test, as when each test built its own world. The block is
+    marked like a test case's own, so audit events are appended as each write ends.
+    """
+    media = tmp_path_factory.mktemp("world-media")
+    outer = transaction.atomic()
+    outer._from_testcase = True
+    with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
+        outer.__enter__()
+        try:
+            world = build_world()
+        except BaseException:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            raise
+    _SHARED_WORLD_ACTIVE.append(media.name)
+    try:
+        yield world, media
+    finally:
+        _SHARED_WORLD_ACTIVE.clear()
+        with django_db_blocker.unblock():
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+
+
+_SHARED_WORLD_ACTIVE: list[str] = []  # the module whose shared world is open, if any
+
+
 @pytest.fixture
-def world(db) -> World:
-    return build_world()
+def world(request, settings) -> World:
+    """Sponsors A and B with their projects and records (see ``build_world``)."""
+    if _is_transactional(request.node):
+        if _SHARED_WORLD_ACTIVE:
+            raise RuntimeError(
+                f"{request.node.nodeid} commits, but the shared world of "
+                f"{_SHARED_WORLD_ACTIVE[0]} is still open: it must run before the tests "
+                "that share it (see pytest_collection_modifyitems)."
+            )
+        request.getfixturevalue("transactional_db")
+        return build_world()
+    shared, media = request.getfixturevalue("_module_world")
+    request.getfixturevalue("db")  # this test's savepoint inside the module's block
+    settings.MEDIA_ROOT = media
+    return copy.deepcopy(shared)
+
+
+def _shares_world(item: pytest.Item) -> bool:
+    return "world" in getattr(item, "fixturenames", ()) and not _is_transactional(item)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    _requirements_on_reports(items)
+    # Within each module, the tests that share the module's world run last, after the
+    # tests that need an empty database or commit (those never see the shared world).
+    first_of_module: dict[str, int] = {}
+    keys = {}
+    for index, item in enumerate(items):
+        module = item.nodeid.split("::", 1)[0]
+        first_of_module.setdefault(module, index)
+        keys[id(item)] = (first_of_module[module], _shares_world(item), index)
+        if _shares_world(item):
+            # Opened before the test's own fixtures (its database block among them), so
+            # that the test's block nests inside the module's.
+            names = item.fixturenames
+            if "_module_world" in names:
+                names.remove("_module_world")
+            names.insert(0, "_module_world")
+    items.sort(key=lambda item: keys[id(item)])
 
 
 def client_for(user: User, **kwargs) -> Client:
