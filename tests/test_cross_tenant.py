@@ -1108,6 +1108,7 @@ PAGES: dict[str, Route] = {
     "improvement:export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
     "improvement:create": Route(STAFF),
     "improvement:detail": Route(STAFF, kwargs=_initiative),
+    "improvement:pdf": Route(STAFF, kwargs=_initiative),
     "improvement:edit": Route(STAFF, kwargs=_initiative),
     "improvement:baseline": Route(STAFF, kwargs=_initiative),
     "improvement:deliverable": Route(
@@ -1118,6 +1119,7 @@ PAGES: dict[str, Route] = {
     "improvement:cancel": Route(STAFF, kwargs=_initiative),
     "improvement:portal_list": Route(LIST, query=lambda w: _aurora_initiative(w) and {}),
     "improvement:portal_detail": Route(OBJECT, kwargs=_initiative),
+    "improvement:portal_pdf": Route(OBJECT, kwargs=_initiative),
     "improvement:areas": Route(STAFF),
     "improvement:audit_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
     "improvement:area_create": Route(STAFF),
@@ -1166,6 +1168,7 @@ PAGES: dict[str, Route] = {
     "lessons:reviews": Route(STAFF),
     "lessons:review_export": Route(STAFF, kwargs=lambda w: {"fmt": "xlsx"}),
     "lessons:review": Route(STAFF, kwargs=_project),
+    "lessons:review_pdf": Route(STAFF, kwargs=_project),
     "lessons:review_start": Route(STAFF, kwargs=_project, method="post"),
     "lessons:review_edit": Route(STAFF, kwargs=_project),
     "lessons:review_finding": Route(STAFF, kwargs=_project),

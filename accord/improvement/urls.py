@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accord.improvement.views import capabilities, fives, initiatives, portal
+from accord.improvement.views import capabilities, fives, initiatives, pdf, portal
 
 app_name = "improvement"
 
@@ -9,6 +9,7 @@ urlpatterns = [
     path("initiatives/export/<str:fmt>/", initiatives.initiative_export, name="export"),
     path("initiatives/new/", initiatives.initiative_create, name="create"),
     path("initiatives/<int:pk>/", initiatives.initiative_detail, name="detail"),
+    path("initiatives/<int:pk>/pdf/", pdf.staff_pdf, name="pdf"),
     path("initiatives/<int:pk>/edit/", initiatives.initiative_edit, name="edit"),
     path("initiatives/<int:pk>/baseline/", initiatives.initiative_baseline, name="baseline"),
     path(
@@ -21,6 +22,7 @@ urlpatterns = [
     path("initiatives/<int:pk>/cancel/", initiatives.initiative_cancel, name="cancel"),
     path("our-initiatives/", portal.portal_list, name="portal_list"),
     path("our-initiatives/<int:pk>/", portal.portal_detail, name="portal_detail"),
+    path("our-initiatives/<int:pk>/pdf/", pdf.portal_pdf, name="portal_pdf"),
     path("5s/", fives.area_list, name="areas"),
     path("5s/export/<str:fmt>/", fives.audit_export, name="audit_export"),
     path("5s/areas/new/", fives.area_create, name="area_create"),

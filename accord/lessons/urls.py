@@ -16,6 +16,7 @@ urlpatterns = [
     path("reviews/", reviews.review_list, name="reviews"),
     path("reviews/export/<str:fmt>/", reviews.review_export, name="review_export"),
     path("projects/<int:pk>/review/", reviews.review_page, name="review"),
+    path("projects/<int:pk>/review/pdf/", reviews.review_pdf, name="review_pdf"),
     path("projects/<int:pk>/review/start/", reviews.review_start, name="review_start"),
     path("projects/<int:pk>/review/edit/", reviews.review_edit, name="review_edit"),
     path("projects/<int:pk>/review/findings/new/", reviews.review_finding, name="review_finding"),

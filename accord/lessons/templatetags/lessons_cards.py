@@ -22,23 +22,27 @@ def _reader(context) -> object | None:
 
 
 @register.inclusion_tag("lessons/_apply_card.html", takes_context=True)
-def lessons_that_apply_card(context, project=None, rfp=None) -> dict:
+def lessons_that_apply_card(context, project=None, rfp=None, proposal=None) -> dict:
+    """On a project, an RFP or a proposal; a proposal's lessons are its RFP's (modality,
+    services, and what was applied on the RFP, from either page)."""
     user = _reader(context)
-    if user is None or (project is None and rfp is None):
+    if user is None or (project is None and rfp is None and proposal is None):
         return {"show": False}
     if project is not None:
         modality, services, target = project.modality, project_services(project), "project"
         applied = selectors.applications_visible_to(user).filter(project=project)
     else:
-        modality, services, target = rfp.modality, list(rfp.services), "rfp"
-        applied = selectors.applications_visible_to(user).filter(rfp=rfp)
+        asked = proposal.rfp if proposal is not None else rfp
+        modality, services = asked.modality, list(asked.services)
+        target = "proposal" if proposal is not None else "rfp"
+        applied = selectors.applications_visible_to(user).filter(rfp=asked)
     lessons = selectors.lessons_that_apply(user, modality=modality, services=services)
     done = {a.lesson_id: a for a in applied}
     return {
         "show": True,
         "rows": [(lesson, done.get(lesson.pk), lesson.service in services) for lesson in lessons],
         "target": target,
-        "target_pk": (project or rfp).pk,
+        "target_pk": (project or proposal or rfp).pk,
         "can_apply": user.has_perm(RECORD),
     }
 

@@ -22,7 +22,7 @@ from accord.lessons.sources import source, source_url
 from accord.projects.models import Project
 from accord.projects.selectors import projects_visible_to
 from accord.proposals.models import Service
-from accord.proposals.selectors import rfps_visible_to
+from accord.proposals.selectors import proposals_visible_to, rfps_visible_to
 from accord.teams.models import Department
 
 FILTERS = ("q", "source_kind", "modality", "service", "phase", "department", "cause", "status")
@@ -259,7 +259,11 @@ def _target(request: HttpRequest, target: str, target_pk: int):
     if target == "rfp":
         rfp = get_object_or_404(rfps_visible_to(request.user), pk=target_pk)
         return {"rfp": rfp}, rfp, ("proposals:rfp_detail", rfp.pk)
-    raise Http404("Apply a lesson on a project or an RFP.")
+    if target == "proposal":
+        # Recorded on the proposal's RFP, so the RFP page and the proposal page agree.
+        proposal = get_object_or_404(proposals_visible_to(request.user), pk=target_pk)
+        return {"rfp": proposal.rfp}, proposal, ("proposals:proposal_detail", proposal.pk)
+    raise Http404("Apply a lesson on a project, an RFP or a proposal.")
 
 
 @staff_required(RECORD)

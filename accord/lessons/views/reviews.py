@@ -19,6 +19,7 @@ from accord.lessons import selectors, services
 from accord.lessons.forms import FindingForm, ReviewForm
 from accord.lessons.models import LessonsReview
 from accord.lessons.permissions import RECORD, REVIEW, VIEW
+from accord.lessons.rendering import review_pdf_response
 from accord.lessons.services.reviews import project_services
 from accord.projects.models import Project
 from accord.projects.selectors import projects_visible_to
@@ -57,6 +58,11 @@ def review_page(request: HttpRequest, pk: int) -> HttpResponse:
             "can_submit": request.user.has_perm(REVIEW),
         },
     )
+
+
+@staff_required(VIEW)
+def review_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    return review_pdf_response(_review(request, _project(request, pk)))
 
 
 @require_POST
