@@ -1301,10 +1301,16 @@ API: dict[str, Route] = {
         OBJECT,
         method="patch",
         kwargs=_review_comment_api,
-        body=lambda w: {"text": "Aurora asks about the yields per batch."},
+        body=lambda w: {
+            "text": "Aurora asks about the yields per batch.",
+            "version": _aurora_review_comment(w).version,
+        },
     ),
     "POST /api/v1/business-reviews/{review_id}/comments/{comment_id}/withdraw": Route(
-        OBJECT, method="post", kwargs=_review_comment_api
+        OBJECT,
+        method="post",
+        kwargs=_review_comment_api,
+        body=lambda w: {"version": _aurora_review_comment(w).version},
     ),
     "GET /api/v1/projects/{project_id}/team": Route(
         OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
