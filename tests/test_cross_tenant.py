@@ -92,6 +92,28 @@ def _review_api(w: World) -> dict:
     return {"review_id": _aurora_review(w).pk}
 
 
+def _aurora_review_comment(w: World):
+    """A standing comment of sponsor A's manager on A's review (a new one once withdrawn)."""
+    from accord.qbr import services
+
+    review = _aurora_review(w)
+    return review.comments.filter(
+        author=w.sponsor_a_manager, withdrawn_at__isnull=True
+    ).first() or services.review_comment_add(
+        actor=w.sponsor_a_manager, review=review, text="Aurora asks about the batch yields."
+    )
+
+
+def _review_comment(w: World) -> dict:
+    comment = _aurora_review_comment(w)
+    return {"pk": comment.review_id, "comment_id": comment.pk}
+
+
+def _review_comment_api(w: World) -> dict:
+    comment = _aurora_review_comment(w)
+    return {"review_id": comment.review_id, "comment_id": comment.pk}
+
+
 def _review_query(w: World) -> dict:
     _aurora_review(w)
     return {"sponsor": w.sponsor_a.pk}
@@ -797,6 +819,8 @@ PAGES: dict[str, Route] = {
     "qbr:publish": Route(STAFF, kwargs=_review),
     # A's manager comments on A's review (the form answers with a redirect); B gets 404.
     "qbr:comment": Route(OBJECT, kwargs=_review, method="post", own_status=302),
+    "qbr:comment_edit": Route(OBJECT, kwargs=_review_comment),
+    "qbr:comment_withdraw": Route(OBJECT, kwargs=_review_comment, method="post", own_status=302),
     "teams:project_team": Route(OBJECT, kwargs=_project),
     "teams:deliverable_create": Route(STAFF, kwargs=_project),
     "teams:steering": Route(STAFF, kwargs=_project),
@@ -1275,6 +1299,21 @@ API: dict[str, Route] = {
         kwargs=_review_api,
         body=lambda w: {"text": "Aurora asks about yields."},
         own_status=201,
+    ),
+    "PATCH /api/v1/business-reviews/{review_id}/comments/{comment_id}": Route(
+        OBJECT,
+        method="patch",
+        kwargs=_review_comment_api,
+        body=lambda w: {
+            "text": "Aurora asks about the yields per batch.",
+            "version": _aurora_review_comment(w).version,
+        },
+    ),
+    "POST /api/v1/business-reviews/{review_id}/comments/{comment_id}/withdraw": Route(
+        OBJECT,
+        method="post",
+        kwargs=_review_comment_api,
+        body=lambda w: {"version": _aurora_review_comment(w).version},
     ),
     "GET /api/v1/projects/{project_id}/team": Route(
         OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}

@@ -243,3 +243,50 @@ def test_every_staff_page_and_form_opens(world):
     )
     closing = signer.get(reverse("improvement:close", args=[kaizen.pk])).content.decode()
     assert "a measured result" in closing
+
+
+def test_the_api_names_the_lesson_an_initiative_starts_from_to_staff_only(world):
+    from accord.lessons.services import lesson_record
+    from accord.service.services import concern_raise
+
+    concern = concern_raise(
+        actor=world.sponsor_a_manager,
+        sponsor=world.sponsor_a,
+        project=world.project_a,
+        title="Release dates keep moving",
+        description="QC release waits a week.",
+        category="schedule",
+        urgency="high",
+    )
+    lesson = lesson_record(
+        actor=world.qa_quinn,
+        source_kind="concern",
+        source=concern,
+        title="Book QC review with the batch",
+        what_happened="Release waited on QC review.",
+        recommendation="Book the review when the batch is scheduled.",
+        cause="communication",
+        publish=True,
+    )
+    staff = client_for(world.pm_alice)
+    created = staff.post(
+        "/api/v1/improvement/initiatives",
+        {
+            "title": "Cut QC release time",
+            "problem_statement": "Release waits on QC review.",
+            "method": "dmaic",
+            "owner_id": world.pm_alice.pk,
+            "champion_id": champion(world).pk,
+            "site_id": world.site.pk,
+            "sponsor_id": world.sponsor_a.pk,
+            "lesson_id": lesson.pk,
+        },
+        content_type="application/json",
+    )
+    assert created.status_code == 201 and created.json()["lesson_id"] == lesson.pk
+    url = f"/api/v1/improvement/initiatives/{created.json()['id']}"
+    assert staff.get(url).json()["lesson_id"] == lesson.pk
+    plain = initiative(world, title="No lesson behind it")
+    assert staff.get(f"/api/v1/improvement/initiatives/{plain.pk}").json()["lesson_id"] is None
+    # Lessons learned are the CDMO's own: the sponsor reads the initiative, not the lesson.
+    assert client_for(world.sponsor_a_manager).get(url).json()["lesson_id"] is None

@@ -8,6 +8,7 @@ sponsor-facing ones of their company (another sponsor's, or an internal one, is 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
@@ -78,6 +79,9 @@ class InitiativeOut(Schema):
     days_saved: Decimal | None
     rft_points: Decimal | None
     cost_saved: Decimal | None = Field(None, description="CDMO staff only")
+    lesson_id: int | None = Field(
+        None, description="The lesson learned it started from (CDMO staff only)"
+    )
     deliverables: list[DeliverableOut]
     gates: list[GateOut]
     version: int
@@ -211,6 +215,8 @@ def _out(initiative: Initiative, user) -> dict:
         "days_saved": initiative.days_saved,
         "rft_points": initiative.rft_points,
         "cost_saved": initiative.cost_saved if user.is_cdmo_staff else None,
+        # Lessons learned are the CDMO's own: a sponsor's people never read them.
+        "lesson_id": initiative.lesson_id if user.is_cdmo_staff else None,
         "deliverables": [
             {"id": d.pk, "stage": d.stage, "name": d.name, "done_on": d.done_on}
             for d in initiative.deliverables.all()
@@ -247,6 +253,27 @@ def _done(request: HttpRequest, response: HttpResponse, initiative: Initiative) 
     fresh = _initiative(request, initiative.pk)
     set_etag(response, fresh)
     return _out(fresh, request.user)
+
+
+def _signed(
+    request: HttpRequest,
+    response: HttpResponse,
+    initiative_id: int,
+    payload: SignIn,
+    decide: Callable[..., object],
+) -> dict:
+    """A decision the champion signs with the credentials in the body (a gate, a close)."""
+    initiative = _staff_initiative(request, initiative_id)
+    decide(
+        actor=request.user,
+        initiative=initiative,
+        username=payload.username,
+        password=payload.password,
+        acknowledge=payload.acknowledge,
+        note=payload.note,
+        version=expected_version(request, payload.version),
+    )
+    return _done(request, response, initiative)
 
 
 def _staff_user(pk: int) -> User:
@@ -366,17 +393,7 @@ def set_deliverable(
     summary="The champion signs the current DMAIC stage's gate (Control closes it)",
 )
 def pass_gate(request: HttpRequest, response: HttpResponse, initiative_id: int, payload: SignIn):
-    initiative = _staff_initiative(request, initiative_id)
-    services.initiative_pass_gate(
-        actor=request.user,
-        initiative=initiative,
-        username=payload.username,
-        password=payload.password,
-        acknowledge=payload.acknowledge,
-        note=payload.note,
-        version=expected_version(request, payload.version),
-    )
-    return _done(request, response, initiative)
+    return _signed(request, response, initiative_id, payload, services.initiative_pass_gate)
 
 
 @router.post(
@@ -387,17 +404,7 @@ def pass_gate(request: HttpRequest, response: HttpResponse, initiative_id: int, 
 def close_initiative(
     request: HttpRequest, response: HttpResponse, initiative_id: int, payload: SignIn
 ):
-    initiative = _staff_initiative(request, initiative_id)
-    services.initiative_close(
-        actor=request.user,
-        initiative=initiative,
-        username=payload.username,
-        password=payload.password,
-        acknowledge=payload.acknowledge,
-        note=payload.note,
-        version=expected_version(request, payload.version),
-    )
-    return _done(request, response, initiative)
+    return _signed(request, response, initiative_id, payload, services.initiative_close)
 
 
 @router.post(

@@ -14,12 +14,14 @@ from accord.accounts.selectors import sponsors_visible_to
 from accord.core.api import PageNumberPagination
 from accord.core.concurrency import expected_version, set_etag
 from accord.qbr import selectors, services
-from accord.qbr.models import BusinessReview
+from accord.qbr.models import BusinessReview, ReviewComment
 from accord.qbr.rendering import review_pdf_response
 from accord.qbr.schemas import (
     BusinessReviewDetailOut,
     BusinessReviewOut,
+    CommentEditIn,
     CommentIn,
+    CommentWithdrawIn,
     NarrativeIn,
     PrepareIn,
     PublishIn,
@@ -45,6 +47,15 @@ def _staff(request: HttpRequest) -> None:
     # Refused before any lookup: a sponsor user learns nothing about ids.
     if not request.user.is_cdmo_staff:
         raise PermissionDenied("The CDMO's account team prepares business reviews.")
+
+
+def _own_comment(request: HttpRequest, review_id: int, comment_id: int) -> ReviewComment:
+    # Another sponsor's review (or a comment not on it) is 404; someone else's comment 403.
+    review = get_object_or_404(_visible(request), pk=review_id)
+    comment = get_object_or_404(review.comments, pk=comment_id)
+    if comment.author_id != request.user.pk:
+        raise PermissionDenied("Only its author may change a comment.")
+    return comment
 
 
 @router.get(
@@ -177,3 +188,46 @@ def comment_review(request: HttpRequest, review_id: int, payload: CommentIn):
         actor=request.user, review=review, text=payload.text, reply_to=reply_to
     )
     return Status(201, comment)
+
+
+@router.patch(
+    "/business-reviews/{review_id}/comments/{comment_id}",
+    response=ReviewCommentOut,
+    summary="Edit your own comment (the audit trail keeps the earlier wording)",
+)
+def edit_comment(
+    request: HttpRequest,
+    response: HttpResponse,
+    review_id: int,
+    comment_id: int,
+    payload: CommentEditIn,
+):
+    comment = services.review_comment_edit(
+        actor=request.user,
+        comment=_own_comment(request, review_id, comment_id),
+        text=payload.text,
+        version=expected_version(request, payload.version),
+    )
+    set_etag(response, comment)
+    return comment
+
+
+@router.post(
+    "/business-reviews/{review_id}/comments/{comment_id}/withdraw",
+    response=ReviewCommentOut,
+    summary="Withdraw your own comment (it stays in the thread, marked, without its text)",
+)
+def withdraw_comment(
+    request: HttpRequest,
+    response: HttpResponse,
+    review_id: int,
+    comment_id: int,
+    payload: CommentWithdrawIn,
+):
+    comment = services.review_comment_withdraw(
+        actor=request.user,
+        comment=_own_comment(request, review_id, comment_id),
+        version=expected_version(request, payload.version),
+    )
+    set_etag(response, comment)
+    return comment

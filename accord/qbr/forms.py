@@ -84,6 +84,19 @@ class CommentForm(StyledForm):
     reply_to = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
+class CommentEditForm(StyledForm):
+    text = forms.CharField(
+        label="Your comment",
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    version = VersionField()
+
+
+class CommentWithdrawForm(StyledForm):
+    version = VersionField()
+
+
 class ReviewFilterForm(StyledForm):
     q = forms.CharField(required=False, max_length=100, label="Words")
     sponsor = forms.ModelChoiceField(

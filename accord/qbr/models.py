@@ -6,7 +6,8 @@ missed, delays and their causes, concerns and their clocks, quality events, CSAT
 improvement actions and what the next quarter holds. Staff write the narrative, then
 publish the review to the sponsor portal with their electronic signature. A published
 review never changes, whatever happens to the data afterwards; the sponsor comments on it
-in the portal and the account team replies.
+in the portal and the account team replies. Authors may edit or withdraw their own comments:
+a withdrawn comment stays in the thread, marked, and the audit trail keeps what it said.
 """
 
 from __future__ import annotations
@@ -17,15 +18,12 @@ from django.db.models import Q
 
 from accord.accounts.models import Organization
 from accord.scorecards.variables import QUARTER, Period
+from accord.signatures.publishing import PublicationStatus, Publishable
 
 NARRATIVE = ("summary", "highlights", "issues", "outlook")
 
 
-class BusinessReview(models.Model):
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
-
+class BusinessReview(Publishable, models.Model):
     sponsor = models.ForeignKey(
         Organization,
         on_delete=models.PROTECT,
@@ -33,7 +31,9 @@ class BusinessReview(models.Model):
         limit_choices_to={"kind": Organization.Kind.SPONSOR},
     )
     quarter_start = models.DateField(help_text="The first day of the quarter reviewed.")
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    status = models.CharField(
+        max_length=16, choices=PublicationStatus.choices, default=PublicationStatus.DRAFT
+    )
     content = models.JSONField(
         default=dict, help_text="The quarter as it was when the snapshot was taken."
     )
@@ -96,14 +96,6 @@ class BusinessReview(models.Model):
         return f"QBR {self.period.label}"
 
     @property
-    def is_draft(self) -> bool:
-        return self.status == self.Status.DRAFT
-
-    @property
-    def is_published(self) -> bool:
-        return self.status == self.Status.PUBLISHED
-
-    @property
     def audit_sponsor_id(self) -> int:
         return self.sponsor_id
 
@@ -127,6 +119,11 @@ class ReviewComment(models.Model):
     )
     text = models.TextField()
     created_at = models.DateTimeField(auto_now_add=True)
+    edited_at = models.DateTimeField(null=True, blank=True)
+    withdrawn_at = models.DateTimeField(
+        null=True, blank=True, help_text="Withdrawn by its author; the audit trail keeps the text."
+    )
+    version = models.PositiveIntegerField(default=1)
 
     class Meta:
         ordering = ["created_at", "pk"]
@@ -142,3 +139,11 @@ class ReviewComment(models.Model):
     @property
     def from_sponsor(self) -> bool:
         return self.author.organization_id == self.review.sponsor_id
+
+    @property
+    def is_withdrawn(self) -> bool:
+        return self.withdrawn_at is not None
+
+    def may_change(self, user) -> bool:
+        """Whether ``user`` may edit or withdraw it: their own comment, still standing."""
+        return not self.is_withdrawn and user.pk == self.author_id

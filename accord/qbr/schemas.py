@@ -25,12 +25,19 @@ class ReviewCommentOut(Schema):
     author: str
     from_sponsor: bool
     reply_to: int | None = Field(None, description="The comment this one answers")
-    text: str
+    text: str = Field(description="Empty once its author withdrew it")
     created_at: dt.datetime
+    edited_at: dt.datetime | None = Field(None, description="When its author last edited it")
+    withdrawn_at: dt.datetime | None = Field(None, description="When its author withdrew it")
+    version: int
 
     @staticmethod
     def resolve_author(comment: ReviewComment) -> str:
         return comment.author.printed_name
+
+    @staticmethod
+    def resolve_text(comment: ReviewComment) -> str:
+        return "" if comment.is_withdrawn else comment.text
 
     @staticmethod
     def resolve_reply_to(comment: ReviewComment) -> int | None:
@@ -112,3 +119,12 @@ class PublishIn(InputSchema):
 class CommentIn(InputSchema):
     text: str = Field(..., max_length=4000)
     reply_to: int | None = Field(None, description="The comment you answer")
+
+
+class CommentEditIn(InputSchema):
+    text: str = Field(..., max_length=4000)
+    version: int | None = Field(None, ge=1, description="The version you read (or If-Match)")
+
+
+class CommentWithdrawIn(InputSchema):
+    version: int | None = Field(None, ge=1, description="The version you read (or If-Match)")

@@ -8,8 +8,6 @@ never a fresh one, so the sponsor reads exactly what the publisher signed.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
@@ -19,14 +17,13 @@ from accord.accounts.models import Organization, User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core import concurrency
 from accord.core.permissions import require
-from accord.core.workflow import TransitionNotAllowed
 from accord.notifications.services import notify
 from accord.qbr.content import content_changes, review_content
 from accord.qbr.models import NARRATIVE, BusinessReview, ReviewComment
 from accord.qbr.selectors import business_reviews_visible_to
 from accord.qbr.workflows import BUSINESS_REVIEW_WORKFLOW
 from accord.scorecards.variables import QUARTER, Period
-from accord.signatures.services import signature_apply, signer_authenticate
+from accord.signatures.publishing import SignedPublication, content_digest, signed_publish
 
 MAX_COMMENT = 4000
 
@@ -35,12 +32,6 @@ def _authorize(actor: User, permission: str) -> None:
     require(actor, permission)
     if not actor.is_cdmo_staff:
         raise PermissionDenied("Only CDMO staff prepare business reviews.")
-
-
-def content_digest(content: dict) -> str:
-    """A short fingerprint of a snapshot for the audit trail (the snapshot itself is big)."""
-    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _state(review: BusinessReview) -> dict[str, object]:
@@ -173,6 +164,17 @@ def business_review_update(
     return review
 
 
+PUBLICATION = SignedPublication(
+    workflow=BUSINESS_REVIEW_WORKFLOW,
+    visible_to=business_reviews_visible_to,
+    lock=_locked,
+    parent=lambda review: review.sponsor,
+    action="qbr.businessreview.published",
+    noun="review",
+    plural="business reviews",
+)
+
+
 def business_review_publish(
     *,
     actor: User,
@@ -188,56 +190,45 @@ def business_review_publish(
 
     ``version`` is the one the signer read: a signature never covers content that
     changed since."""
-    concurrency.check(review, version)
-    transition = BUSINESS_REVIEW_WORKFLOW.check(review, "publish", actor)
-    if not actor.is_cdmo_staff:
-        raise PermissionDenied("Only CDMO staff publish business reviews.")
-    if not business_reviews_visible_to(actor).filter(pk=review.pk).exists():
-        raise PermissionDenied("You cannot act on this review.")
-    if meaning != transition.signature:
-        raise ValidationError(
-            {"meaning": [f"Choose the meaning of this signature: {transition.signature}."]}
-        )
-    if not review.summary.strip():
-        raise ValidationError({"summary": ["Write the executive summary before publishing."]})
-    # Outside the transaction: a failed attempt stays recorded (and counts to lockout).
-    full_credentials = signer_authenticate(
-        actor=actor, username=username, password=password, acknowledge=acknowledge
+    return signed_publish(
+        PUBLICATION,
+        actor=actor,
+        record=review,
+        meaning=meaning,
+        username=username,
+        password=password,
+        acknowledge=acknowledge,
+        reason=reason,
+        version=version,
     )
-    with transaction.atomic():
-        locked = _locked(review, version)
-        if locked.status != review.status:
-            raise TransitionNotAllowed("Someone else published this review just now; reload it.")
-        BUSINESS_REVIEW_WORKFLOW.check(locked, "publish", actor)
-        fields = ("status", "published_at", "published_by")
-        before = snapshot(locked, fields)
-        locked.status = transition.target
-        locked.published_at = timezone.now()
-        locked.published_by = actor
-        concurrency.bump(locked)
-        locked.full_clean(validate_constraints=False)
-        locked.save()
-        audit_record(
-            actor=actor,
-            action="qbr.businessreview.published",
-            target=locked,
-            parent=locked.sponsor,
-            changes={
-                **diff(before, snapshot(locked, fields)),
-                "content_sha256": [None, content_digest(locked.content)],
-            },
-            reason=reason,
-        )
-        signature_apply(
-            actor=actor,
-            record=locked,
-            meaning=transition.signature,
-            full_credentials=full_credentials,
-            reason=reason,
-            transition=transition.name,
-        )
-        notify("qbr.businessreview.published", locked, actor=actor)
-    return locked
+
+
+def _comment_text(text: str) -> str:
+    text = text.strip()
+    if not text:
+        raise ValidationError({"text": ["Write your comment."]})
+    if len(text) > MAX_COMMENT:
+        raise ValidationError({"text": [f"Keep it under {MAX_COMMENT} characters."]})
+    return text
+
+
+def _own_comment(actor: User, comment: ReviewComment, version: int | None) -> ReviewComment:
+    """The comment, locked, if ``actor`` wrote it and may still reach its review."""
+    require(actor, "qbr.comment_businessreview")
+    comment = concurrency.locked(
+        comment, None, queryset=ReviewComment.objects.select_related("review__sponsor")
+    )
+    review = comment.review
+    if (
+        comment.author_id != actor.pk
+        or not business_reviews_visible_to(actor).filter(pk=review.pk).exists()
+        or (actor.is_sponsor_user and actor.organization_id != review.sponsor_id)
+    ):
+        raise PermissionDenied("Only its author may change a comment.")
+    if comment.is_withdrawn:
+        raise ValidationError({"__all__": ["This comment was withdrawn; it no longer changes."]})
+    concurrency.check(comment, version)
+    return comment
 
 
 @transaction.atomic
@@ -250,13 +241,14 @@ def review_comment_add(
         raise PermissionDenied("You cannot comment on this review.")
     if not review.is_published:
         raise ValidationError({"text": ["Comments open once the review is published."]})
-    text = text.strip()
-    if not text:
-        raise ValidationError({"text": ["Write your comment."]})
-    if len(text) > MAX_COMMENT:
-        raise ValidationError({"text": [f"Keep it under {MAX_COMMENT} characters."]})
+    text = _comment_text(text)
     if reply_to is not None and reply_to.review_id != review.pk:
         raise ValidationError({"reply_to": ["Reply to a comment on this review."]})
+    if (
+        reply_to is not None
+        and ReviewComment.objects.filter(pk=reply_to.pk, withdrawn_at__isnull=False).exists()
+    ):
+        raise ValidationError({"reply_to": ["That comment was withdrawn by its author."]})
     if actor.is_sponsor_user and actor.organization_id != review.sponsor_id:
         raise PermissionDenied("You cannot comment on this review.")
     comment = ReviewComment.objects.create(
@@ -270,4 +262,50 @@ def review_comment_add(
         changes=created(snapshot(comment, ("text", "reply_to"))),
     )
     notify("qbr.reviewcomment.added", comment, actor=actor)
+    return comment
+
+
+@transaction.atomic
+def review_comment_edit(
+    *, actor: User, comment: ReviewComment, text: str, version: int | None = None
+) -> ReviewComment:
+    """The author rewords their own comment; it shows as edited, and the audit trail keeps
+    what it said before."""
+    comment = _own_comment(actor, comment, version)
+    text = _comment_text(text)
+    if text == comment.text:
+        return comment
+    before = comment.text
+    comment.text = text
+    comment.edited_at = timezone.now()
+    concurrency.bump(comment)
+    comment.save()
+    audit_record(
+        actor=actor,
+        action="qbr.reviewcomment.edited",
+        target=comment,
+        parent=comment.review,
+        changes={"text": [before, text]},
+    )
+    return comment
+
+
+@transaction.atomic
+def review_comment_withdraw(
+    *, actor: User, comment: ReviewComment, version: int | None = None
+) -> ReviewComment:
+    """The author takes their comment back. It stays in the thread, marked withdrawn (the
+    replies to it keep their place) and its text stays in the audit trail; the page and
+    the API no longer show it."""
+    comment = _own_comment(actor, comment, version)
+    comment.withdrawn_at = timezone.now()
+    concurrency.bump(comment)
+    comment.save()
+    audit_record(
+        actor=actor,
+        action="qbr.reviewcomment.withdrawn",
+        target=comment,
+        parent=comment.review,
+        changes={"withdrawn_at": [None, comment.withdrawn_at.isoformat()]},
+    )
     return comment

@@ -14,4 +14,14 @@ urlpatterns = [
     path("business-reviews/<int:pk>/publish/", views.review_publish, name="publish"),
     path("business-reviews/<int:pk>/pdf/", views.review_pdf, name="pdf"),
     path("business-reviews/<int:pk>/comment/", views.review_comment, name="comment"),
+    path(
+        "business-reviews/<int:pk>/comments/<int:comment_id>/edit/",
+        views.comment_edit,
+        name="comment_edit",
+    ),
+    path(
+        "business-reviews/<int:pk>/comments/<int:comment_id>/withdraw/",
+        views.comment_withdraw,
+        name="comment_withdraw",
+    ),
 ]

@@ -4,6 +4,8 @@ preview, the signed publication, the PDF and the comments."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -14,24 +16,23 @@ from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
 from accord.core import exports
-from accord.core.concurrency import VersionField
-from accord.core.errors import apply_to_form, apply_to_forms
+from accord.core.errors import apply_to_form
 from accord.core.pagination import paginate
-from accord.core.workflow import TransitionNotAllowed
 from accord.qbr import selectors, services
 from accord.qbr.forms import (
+    CommentEditForm,
     CommentForm,
+    CommentWithdrawForm,
     NarrativeForm,
     PrepareForm,
     RegenerateForm,
     ReviewFilterForm,
     last_closed_quarter,
 )
-from accord.qbr.models import NARRATIVE, BusinessReview
+from accord.qbr.models import NARRATIVE, BusinessReview, ReviewComment
 from accord.qbr.rendering import review_context, review_pdf_response
 from accord.qbr.workflows import BUSINESS_REVIEW_WORKFLOW
-from accord.signatures.models import Meaning
-from accord.signatures.session import signature_form, signature_recorded, signer_credentials
+from accord.signatures.publishing import signed_publish_page
 
 VIEW = "qbr.view_businessreview"
 
@@ -44,6 +45,15 @@ def _visible(request: HttpRequest):
 
 def _review(request: HttpRequest, pk: int) -> BusinessReview:
     return get_object_or_404(_visible(request), pk=pk)
+
+
+def _own_comment(request: HttpRequest, pk: int, comment_id: int) -> ReviewComment:
+    """A comment the user wrote on a review they see: another sponsor's review is 404,
+    someone else's comment 403, a withdrawn one goes back to the thread."""
+    comment = get_object_or_404(_review(request, pk).comments, pk=comment_id)
+    if comment.author_id != request.user.pk:
+        raise PermissionDenied("Only its author may change a comment.")
+    return comment
 
 
 def _can(request: HttpRequest, permission: str) -> bool:
@@ -209,35 +219,16 @@ def review_regenerate(request: HttpRequest, pk: int) -> HttpResponse:
 @staff_required("qbr.publish_businessreview")
 def review_publish(request: HttpRequest, pk: int) -> HttpResponse:
     review = _review(request, pk)
-    back = redirect("qbr:detail", pk=review.pk)
-    try:
-        BUSINESS_REVIEW_WORKFLOW.check(review, "publish", request.user)
-    except TransitionNotAllowed as exc:
-        messages.error(request, str(exc))
-        return back
-    signing = signature_form(request, meaning=Meaning.AUTHORED)
-    signing.fields["version"] = VersionField(initial=review.version)
-    if request.method == "POST" and signing.is_valid():
-        data = signing.cleaned_data
-        try:
-            services.business_review_publish(
-                actor=request.user,
-                review=review,
-                meaning=data.get("meaning", ""),
-                reason=data.get("reason", ""),
-                version=data["version"],
-                **signer_credentials(signing),
-            )
-        except ValidationError as exc:
-            apply_to_forms(exc, signing)
-        except TransitionNotAllowed as exc:
-            messages.error(request, str(exc))
-            return back
-        else:
-            signature_recorded(request, signing)
-            messages.success(request, f"{review} is signed and published to the sponsor.")
-            return back
-    return render(request, "qbr/review_publish.html", {**review_context(review), "form": signing})
+    return signed_publish_page(
+        request,
+        services.PUBLICATION,
+        review,
+        publish=partial(services.business_review_publish, review=review),
+        back=reverse("qbr:detail", args=[review.pk]),
+        template="qbr/review_publish.html",
+        context=review_context(review),
+        published=f"{review} is signed and published to the sponsor.",
+    )
 
 
 @login_required
@@ -265,3 +256,55 @@ def review_comment(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.error(request, " ".join(m for ms in form.errors.values() for m in ms))
     return redirect(reverse("qbr:detail", args=[review.pk]) + "#comments")
+
+
+def _thread(review_pk: int) -> HttpResponse:
+    return redirect(reverse("qbr:detail", args=[review_pk]) + "#comments")
+
+
+@login_required
+def comment_edit(request: HttpRequest, pk: int, comment_id: int) -> HttpResponse:
+    comment = _own_comment(request, pk, comment_id)
+    if comment.is_withdrawn:
+        messages.error(request, "This comment was withdrawn; it no longer changes.")
+        return _thread(comment.review_id)
+    form = CommentEditForm(
+        request.POST or None, initial={"text": comment.text, "version": comment.version}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.review_comment_edit(actor=request.user, comment=comment, **form.cleaned_data)
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            messages.success(request, "Your comment was saved.")
+            return _thread(comment.review_id)
+    return render(
+        request,
+        "qbr/comment_edit.html",
+        {
+            "review": comment.review,
+            "comment": comment,
+            "form": form,
+            "withdraw_form": CommentWithdrawForm(initial={"version": comment.version}),
+        },
+    )
+
+
+@require_POST
+@login_required
+def comment_withdraw(request: HttpRequest, pk: int, comment_id: int) -> HttpResponse:
+    comment = _own_comment(request, pk, comment_id)
+    form = CommentWithdrawForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, " ".join(m for ms in form.errors.values() for m in ms))
+        return _thread(comment.review_id)
+    try:
+        services.review_comment_withdraw(
+            actor=request.user, comment=comment, version=form.cleaned_data["version"]
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, "Your comment was withdrawn.")
+    return _thread(comment.review_id)

@@ -14,18 +14,17 @@ from django.db import models
 from django.db.models import Q
 
 from accord.projects.models import Project
+from accord.signatures.publishing import PublicationStatus, Publishable
 
 
-class StatusReport(models.Model):
-    class Status(models.TextChoices):
-        DRAFT = "draft", "Draft"
-        PUBLISHED = "published", "Published"
-
+class StatusReport(Publishable, models.Model):
     project = models.ForeignKey(Project, on_delete=models.PROTECT, related_name="status_reports")
     number = models.PositiveIntegerField(help_text="Gap-free within the project (SR-001).")
     period_start = models.DateField()
     period_end = models.DateField()
-    status = models.CharField(max_length=16, choices=Status.choices, default=Status.DRAFT)
+    status = models.CharField(
+        max_length=16, choices=PublicationStatus.choices, default=PublicationStatus.DRAFT
+    )
     summary = models.TextField(
         "executive summary", blank=True, help_text="Written by the project manager."
     )
@@ -88,14 +87,6 @@ class StatusReport(models.Model):
     @property
     def reference(self) -> str:
         return f"SR-{self.number:03d}"
-
-    @property
-    def is_draft(self) -> bool:
-        return self.status == self.Status.DRAFT
-
-    @property
-    def is_published(self) -> bool:
-        return self.status == self.Status.PUBLISHED
 
     @property
     def audit_sponsor_id(self) -> int:

@@ -8,8 +8,6 @@ sponsor reads exactly what the project manager signed.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -20,14 +18,12 @@ from accord.accounts.models import User
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core import concurrency
 from accord.core.permissions import require
-from accord.core.workflow import TransitionNotAllowed
-from accord.notifications.services import notify
 from accord.projects.models import Project
 from accord.reports.content import report_content
 from accord.reports.models import StatusReport
 from accord.reports.selectors import latest_published, status_reports_visible_to
 from accord.reports.workflows import STATUS_REPORT_WORKFLOW
-from accord.signatures.services import signature_apply, signer_authenticate
+from accord.signatures.publishing import SignedPublication, content_digest, signed_publish
 
 MAX_PERIOD_DAYS = 366
 TEXT_FIELDS = ("summary", "decisions_needed")
@@ -47,12 +43,6 @@ def _check_period(period_start: dt.date, period_end: dt.date) -> None:
         raise ValidationError({"period_end": ["A report covers a period that has ended."]})
     if (period_end - period_start).days >= MAX_PERIOD_DAYS:
         raise ValidationError({"period_start": ["A report covers at most a year."]})
-
-
-def content_digest(content: dict) -> str:
-    """A short fingerprint of a snapshot for the audit trail (the snapshot itself is big)."""
-    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _state(report: StatusReport) -> dict[str, object]:
@@ -207,6 +197,33 @@ def status_report_update(
     return report
 
 
+def _check_compares_with_latest(locked: StatusReport) -> None:
+    previous = latest_published(locked.project, exclude=locked)
+    compared = (locked.content.get("previous_report") or {}).get("reference")
+    latest = previous.reference if previous else None
+    if latest != compared:
+        raise ValidationError(
+            {
+                "__all__": [
+                    f"{latest or 'Another report'} was published after this snapshot was "
+                    "taken; refresh the snapshot so that the report compares with it."
+                ]
+            }
+        )
+
+
+PUBLICATION = SignedPublication(
+    workflow=STATUS_REPORT_WORKFLOW,
+    visible_to=status_reports_visible_to,
+    lock=_locked,
+    parent=lambda report: report.project,
+    action="reports.statusreport.published",
+    noun="report",
+    plural="status reports",
+    check_locked=_check_compares_with_latest,
+)
+
+
 def status_report_publish(
     *,
     actor: User,
@@ -224,64 +241,14 @@ def status_report_publish(
     the project manager answers for what the report says to the sponsor. ``version`` is
     the one the signer read: a signature never covers content that changed since.
     """
-    concurrency.check(report, version)
-    transition = STATUS_REPORT_WORKFLOW.check(report, "publish", actor)
-    if not actor.is_cdmo_staff:
-        raise PermissionDenied("Only CDMO staff publish status reports.")
-    if not status_reports_visible_to(actor).filter(pk=report.pk).exists():
-        raise PermissionDenied("You cannot act on this report.")
-    if meaning != transition.signature:
-        raise ValidationError(
-            {"meaning": [f"Choose the meaning of this signature: {transition.signature}."]}
-        )
-    if not report.summary.strip():
-        raise ValidationError({"summary": ["Write the executive summary before publishing."]})
-    # Outside the transaction: a failed attempt stays recorded (and counts to lockout).
-    full_credentials = signer_authenticate(
-        actor=actor, username=username, password=password, acknowledge=acknowledge
+    return signed_publish(
+        PUBLICATION,
+        actor=actor,
+        record=report,
+        meaning=meaning,
+        username=username,
+        password=password,
+        acknowledge=acknowledge,
+        reason=reason,
+        version=version,
     )
-    with transaction.atomic():
-        locked = _locked(report, version)
-        if locked.status != report.status:
-            raise TransitionNotAllowed("Someone else published this report just now; reload it.")
-        STATUS_REPORT_WORKFLOW.check(locked, "publish", actor)
-        previous = latest_published(locked.project, exclude=locked)
-        compared = (locked.content.get("previous_report") or {}).get("reference")
-        latest = previous.reference if previous else None
-        if latest != compared:
-            raise ValidationError(
-                {
-                    "__all__": [
-                        f"{latest or 'Another report'} was published after this snapshot was "
-                        "taken; refresh the snapshot so that the report compares with it."
-                    ]
-                }
-            )
-        before = snapshot(locked, ("status", "published_at", "published_by"))
-        locked.status = transition.target
-        locked.published_at = timezone.now()
-        locked.published_by = actor
-        concurrency.bump(locked)
-        locked.full_clean()
-        locked.save()
-        audit_record(
-            actor=actor,
-            action="reports.statusreport.published",
-            target=locked,
-            parent=locked.project,
-            changes={
-                **diff(before, snapshot(locked, ("status", "published_at", "published_by"))),
-                "content_sha256": [None, content_digest(locked.content)],
-            },
-            reason=reason,
-        )
-        signature_apply(
-            actor=actor,
-            record=locked,
-            meaning=transition.signature,
-            full_credentials=full_credentials,
-            reason=reason,
-            transition=transition.name,
-        )
-        notify("reports.statusreport.published", locked, actor=actor)
-    return locked

@@ -4,20 +4,20 @@ publication, and the PDF. Sponsor users reach the published reports of their pro
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
-from accord.core.concurrency import VersionField
-from accord.core.errors import apply_to_form, apply_to_forms
+from accord.core.errors import apply_to_form
 from accord.core.pagination import paginate
-from accord.core.workflow import TransitionNotAllowed
 from accord.projects.models import Project
 from accord.projects.selectors import projects_visible_to
 from accord.reports import selectors, services
@@ -25,8 +25,7 @@ from accord.reports.forms import RefreshForm, StatusReportEditForm, StatusReport
 from accord.reports.models import StatusReport
 from accord.reports.rendering import report_context, report_pdf_response
 from accord.reports.workflows import STATUS_REPORT_WORKFLOW
-from accord.signatures.models import Meaning
-from accord.signatures.session import signature_form, signature_recorded, signer_credentials
+from accord.signatures.publishing import signed_publish_page
 
 DEFAULT_PERIOD = dt.timedelta(days=13)  # two weeks ending today, today included
 
@@ -173,38 +172,15 @@ def report_refresh(request: HttpRequest, pk: int, report_id: int) -> HttpRespons
 def report_publish(request: HttpRequest, pk: int, report_id: int) -> HttpResponse:
     """Publish to the sponsor portal with the project manager's signature ("authored")."""
     report = _report(request, pk, report_id)
-    back = redirect("reports:detail", pk=report.project_id, report_id=report.pk)
-    try:
-        STATUS_REPORT_WORKFLOW.check(report, "publish", request.user)
-    except TransitionNotAllowed as exc:
-        messages.error(request, str(exc))
-        return back
-    signing = signature_form(request, meaning=Meaning.AUTHORED)
-    signing.fields["version"] = VersionField(initial=report.version)
-    if request.method == "POST" and signing.is_valid():
-        data = signing.cleaned_data
-        try:
-            services.status_report_publish(
-                actor=request.user,
-                report=report,
-                meaning=data.get("meaning", ""),
-                reason=data.get("reason", ""),
-                version=data["version"],
-                **signer_credentials(signing),
-            )
-        except ValidationError as exc:
-            apply_to_forms(exc, signing)
-        except TransitionNotAllowed as exc:
-            messages.error(request, str(exc))
-            return back
-        else:
-            signature_recorded(request, signing)
-            messages.success(request, f"{report.reference} is signed and published to the sponsor.")
-            return back
-    return render(
+    return signed_publish_page(
         request,
-        "reports/report_publish.html",
-        {**report_context(report), "project": report.project, "form": signing},
+        services.PUBLICATION,
+        report,
+        publish=partial(services.status_report_publish, report=report),
+        back=reverse("reports:detail", args=[report.project_id, report.pk]),
+        template="reports/report_publish.html",
+        context={**report_context(report), "project": report.project},
+        published=f"{report.reference} is signed and published to the sponsor.",
     )
 
 

@@ -16,7 +16,7 @@ from accord.audit.services import audit_record
 from accord.core import clock, concurrency
 from accord.improvement.models import STAGE_ORDER, Initiative, Stage, StageGate, Status
 from accord.improvement.services.shared import APPROVE, CHANGE, locked, staff
-from accord.signatures.models import Meaning
+from accord.signatures.models import Meaning, Signature
 from accord.signatures.services import signature_apply, signer_authenticate
 
 
@@ -41,8 +41,20 @@ def gate_gaps(initiative: Initiative) -> list[str]:
 
 
 def _sign_check(
-    actor: User, initiative: Initiative, *, version, username, password, acknowledge
+    actor: User,
+    initiative: Initiative,
+    *,
+    blocked: str,
+    version: int | None,
+    username: str | None,
+    password: str,
+    acknowledge: bool,
 ) -> bool:
+    """Before the transaction: nothing stops the decision (``blocked`` names it in the
+    refusal), the actor is the champion, and their credentials are right."""
+    missing = gate_gaps(initiative)
+    if missing:
+        raise ValidationError(f"{blocked}: {'; '.join(missing)}.")
     staff(actor, APPROVE)
     if actor.pk != initiative.champion_id:
         raise PermissionDenied(
@@ -54,7 +66,18 @@ def _sign_check(
     )
 
 
-def _close(actor: User, current: Initiative, signature, note: str) -> None:
+def _approve(actor: User, record, *, full: bool, note: str, transition: str) -> Signature:
+    return signature_apply(
+        actor=actor,
+        record=record,
+        meaning=Meaning.APPROVED,
+        full_credentials=full,
+        reason=note,
+        transition=transition,
+    )
+
+
+def _close(actor: User, current: Initiative, signature: Signature, note: str) -> None:
     current.status = Status.CLOSED
     current.closed_on = clock.today()
     concurrency.bump(current)
@@ -88,14 +111,10 @@ def initiative_pass_gate(
     the measured result."""
     if not initiative.is_dmaic:
         raise ValidationError("Only DMAIC initiatives have stage gates; close this one instead.")
-    missing = gate_gaps(initiative)
-    if missing:
-        raise ValidationError(
-            f"The {initiative.get_stage_display()} gate cannot be passed yet: {'; '.join(missing)}."
-        )
     full = _sign_check(
         actor,
         initiative,
+        blocked=f"The {initiative.get_stage_display()} gate cannot be passed yet",
         version=version,
         username=username,
         password=password,
@@ -114,14 +133,7 @@ def initiative_pass_gate(
             passed_by=actor,
             note=note.strip(),
         )
-        signature = signature_apply(
-            actor=actor,
-            record=gate,
-            meaning=Meaning.APPROVED,
-            full_credentials=full,
-            reason=note,
-            transition=f"gate_{stage}",
-        )
+        signature = _approve(actor, gate, full=full, note=note, transition=f"gate_{stage}")
         gate.signature = signature
         gate.save(update_fields=["signature"])
         audit_record(
@@ -163,12 +175,10 @@ def initiative_close(
     measured result. A DMAIC initiative closes at its Control gate."""
     if initiative.is_dmaic:
         raise ValidationError("A DMAIC initiative closes when its Control gate is passed.")
-    missing = gate_gaps(initiative)
-    if missing:
-        raise ValidationError(f"{initiative.code} cannot close yet: {'; '.join(missing)}.")
     full = _sign_check(
         actor,
         initiative,
+        blocked=f"{initiative.code} cannot close yet",
         version=version,
         username=username,
         password=password,
@@ -176,14 +186,7 @@ def initiative_close(
     )
     with transaction.atomic():
         current = locked(initiative, version)
-        signature = signature_apply(
-            actor=actor,
-            record=current,
-            meaning=Meaning.APPROVED,
-            full_credentials=full,
-            reason=note,
-            transition="close",
-        )
+        signature = _approve(actor, current, full=full, note=note, transition="close")
         _close(actor, current, signature, note)
     return current
 
