@@ -71,10 +71,26 @@ CRITERIA = [
     _criterion("Lessons applied", T, "min(100, 25 * lessons_applied)", 5, 50),
 ]
 
+# A sponsor's transform half counts what we built for that sponsor: the training and
+# competencies of its project teams, the improvement initiatives and the lessons applied
+# on its projects and proposals. The technology register qualifies capabilities at a site,
+# for every sponsor at once ("New technologies" is measured per site and for the company
+# only), so the sponsor template leaves it out and weighs lessons applied double.
+SPONSOR_CRITERIA = [
+    {**c, "weight": 10} if c["formula"].startswith("min(100, 25 * lessons_applied") else c
+    for c in CRITERIA
+    if "technologies_adopted" not in c["formula"]
+]
+
 TEMPLATES = (
-    ("Sponsor scorecard", "sponsor", "How we served each sponsor in the quarter."),
-    ("Site scorecard", "site", "How each site performed and transformed in the quarter."),
-    ("Company scorecard", "company", "How the company performed and transformed."),
+    (
+        "Sponsor scorecard",
+        "sponsor",
+        "How we served each sponsor in the quarter.",
+        SPONSOR_CRITERIA,
+    ),
+    ("Site scorecard", "site", "How each site performed and transformed in the quarter.", CRITERIA),
+    ("Company scorecard", "company", "How the company performed and transformed.", CRITERIA),
 )
 
 
@@ -99,7 +115,7 @@ def scorecard_story(*, users: dict[str, User], sites: dict, counts: Tally, log) 
     site_heads = {
         site.pk: "markus.hoffmann" if code == "SGN" else "exec.erin" for code, site in sites.items()
     }
-    for name, scope_kind, description in TEMPLATES:
+    for name, scope_kind, description, criteria in TEMPLATES:
         exists = ScorecardTemplate.objects.filter(name=name).exists()
         if not exists:
             template_create(
@@ -108,7 +124,7 @@ def scorecard_story(*, users: dict[str, User], sites: dict, counts: Tally, log) 
                 description=description,
                 scope_kind=scope_kind,
                 period_kind=QUARTER,
-                criteria=CRITERIA,
+                criteria=criteria,
                 bands=BANDS,
             )
             log(f"  + scorecard template {name}")
