@@ -1303,6 +1303,41 @@ def test_demo_four_quarters_of_scorecards_for_every_sponsor_both_sites_and_the_c
 
 
 @pytest.mark.django_db
+def test_demo_sponsor_scorecards_measure_both_halves_and_milestones_as_they_happened(demo):
+    """A sponsor served in a quarter (a project of its running) has both halves and a
+    total on its frozen card; the milestones finished in the quarter were in the plan
+    the morning it was frozen, so "Milestones on time" is measured."""
+    from accord.planning.selectors import milestones_against_baseline
+    from accord.projects.selectors import projects_in_scope, projects_running
+    from accord.scorecards.models import Scorecard
+
+    served = milestones_seen = 0
+    for card in Scorecard.objects.filter(scope_kind="sponsor").order_by("period_start"):
+        names = {row["name"] for row in card.criteria}
+        assert "New technologies" not in names  # a site's register, no sponsor's figure
+        projects = projects_in_scope(sponsor_id=card.sponsor_id)
+        if not projects_running(projects, card.period_start, card.period_end).exists():
+            continue  # no work for the sponsor that quarter: nothing of ours to score
+        served += 1
+        assert None not in (card.perform, card.transform, card.score), card.scope_label
+        # Recorded by the monthly status update on the quarter's last working day.
+        recorded_by = card.period_end - dt.timedelta(days=4)
+        finished = [
+            task
+            for task, promised in milestones_against_baseline(
+                projects, card.period_start, card.period_end
+            )
+            if promised is not None and task.actual_finish < recorded_by
+        ]
+        milestones = next(row for row in card.criteria if row["name"] == "Milestones on time")
+        if finished:
+            milestones_seen += 1
+            assert milestones["score"] is not None, card.scope_label
+            assert milestones["variables"][0]["evidence"]
+    assert served >= 8 and milestones_seen >= 3
+
+
+@pytest.mark.django_db
 def test_demo_an_initiative_started_from_a_lesson_learned(demo):
     from accord.improvement.models import Initiative
 
