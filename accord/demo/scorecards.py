@@ -3,7 +3,9 @@ each quarter, perform and transform weighed equally.
 
 The three templates are written on the set-up day by the chief executive. For each of
 the last four closed quarters, on the first working day after it ends, the daily sweep
-freezes the scorecards of the six sponsors, both sites and the company from the demo's
+freezes the scorecards of the sponsors served in it (a project of theirs running: a
+sponsor whose first project came later has no card for it), both sites and the
+company from the demo's
 own records as they stood that morning (milestones, delays, batches and deviations,
 concerns, surveys, change orders, training, improvement initiatives closed, technologies
 qualified, lessons applied); a few working days later the executives
