@@ -1271,14 +1271,18 @@ def test_demo_lessons_reviews_come_before_their_projects_close_and_fill_the_libr
 
 @pytest.mark.django_db
 def test_demo_four_quarters_of_scorecards_for_every_sponsor_both_sites_and_the_company(demo):
+    from accord.projects.selectors import projects_in_scope, projects_running
     from accord.scorecards.models import Scorecard
 
     quarters = sorted(set(Scorecard.objects.values_list("period_start", flat=True)))
     assert len(quarters) == 4
-    sponsors = set(Organization.objects.filter(kind="sponsor").values_list("pk", flat=True))
     sites = {str(pk) for pk in Site.objects.values_list("pk", flat=True)}
     for start in quarters:
         cards = Scorecard.objects.filter(period_start=start)
+        end = cards.first().period_end
+        # Every sponsor we did work for in the quarter (a project of its running).
+        served = projects_running(projects_in_scope(), start, end)
+        sponsors = set(served.values_list("sponsor_id", flat=True))
         assert {c.sponsor_id for c in cards if c.scope_kind == "sponsor"} == sponsors
         assert {c.scope_key for c in cards if c.scope_kind == "site"} == sites
         assert cards.filter(scope_kind="company").count() == 1
@@ -1298,8 +1302,45 @@ def test_demo_four_quarters_of_scorecards_for_every_sponsor_both_sites_and_the_c
     assert len(scored) >= 2 and len(set(scored)) > 1
     transform = {c.transform for c in Scorecard.objects.exclude(transform=None)}
     assert len(transform) > 1  # the improvement, technology and lessons criteria count
-    # Six sponsors, two sites and the company: nine a quarter, the older three all signed.
-    assert Scorecard.objects.filter(state="signed", period_start__in=quarters[:3]).count() == 27
+    # The sponsors served, two sites and the company each quarter, the older three signed.
+    older = Scorecard.objects.filter(period_start__in=quarters[:3])
+    assert older.filter(state="signed").count() == older.count() >= 3 * 3 + 4
+    assert Scorecard.objects.filter(scope_kind="sponsor").values("sponsor").distinct().count() >= 5
+
+
+@pytest.mark.django_db
+def test_demo_sponsor_scorecards_measure_both_halves_and_milestones_as_they_happened(demo):
+    """A sponsor served in a quarter (a project of its running) has both halves and a
+    total on its frozen card; the milestones finished in the quarter were in the plan
+    the morning it was frozen, so "Milestones on time" is measured."""
+    from accord.planning.selectors import milestones_against_baseline
+    from accord.projects.selectors import projects_in_scope, projects_running
+    from accord.scorecards.models import Scorecard
+
+    served = milestones_seen = 0
+    for card in Scorecard.objects.filter(scope_kind="sponsor").order_by("period_start"):
+        names = {row["name"] for row in card.criteria}
+        assert "New technologies" not in names  # a site's register, no sponsor's figure
+        projects = projects_in_scope(sponsor_id=card.sponsor_id)
+        # Only a sponsor with work of ours running in the quarter has a card for it.
+        assert projects_running(projects, card.period_start, card.period_end).exists()
+        served += 1
+        assert None not in (card.perform, card.transform, card.score), card.scope_label
+        # Recorded by the monthly status update on the quarter's last working day.
+        recorded_by = card.period_end - dt.timedelta(days=4)
+        finished = [
+            task
+            for task, promised in milestones_against_baseline(
+                projects, card.period_start, card.period_end
+            )
+            if promised is not None and task.actual_finish < recorded_by
+        ]
+        milestones = next(row for row in card.criteria if row["name"] == "Milestones on time")
+        if finished:
+            milestones_seen += 1
+            assert milestones["score"] is not None, card.scope_label
+            assert milestones["variables"][0]["evidence"]
+    assert served >= 8 and milestones_seen >= 3
 
 
 @pytest.mark.django_db

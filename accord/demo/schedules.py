@@ -3,8 +3,10 @@
 Every project gets its plan from :mod:`accord.demo.plans` through ``plan_create`` (one
 audit event per task and link). Projects under contract get a contract baseline signed
 by their project manager before any work is recorded. Projects that started before
-the reference date then get a status update at each fortnight their project manager
-writes a status report for, and one as of the reference date: what the plan would have
+the reference date then get a status update on the last working day of every month the
+work ran (so the actual dates stand in the plan from the month they happened, as the
+quarter's scorecards read them the morning after), at each fortnight their project
+manager writes a status report for, and one as of the reference date: what the plan would have
 done with the slips it really had (most tasks on time, some late, a few early, and the
 days lost of the demo delays on the tasks they hit) becomes actual starts, finishes and
 percent complete as of that day. Go/no-go decisions already passed are recorded and
@@ -182,10 +184,12 @@ def schedule_story(
             )
         )
     if started:
-        for data_date in status_dates(project):
+        updates = [(d, "17:00") for d in monthly_dates(project)]
+        updates += [(d, "08:00") for d in status_dates(project)]
+        for data_date, time in updates:
             steps.append(
                 (
-                    at(data_date, "08:00", key=spec.code, zone=zone),
+                    at(data_date, time, key=spec.code, zone=zone),
                     lambda data_date=data_date: _status_update(
                         project, manager, data_date, counts, log
                     ),
@@ -216,6 +220,27 @@ def status_dates(project: Project) -> list[dt.date]:
     if project.status == Project.Status.ACTIVE:
         dates |= {end + dt.timedelta(days=1) for _, end in report_periods(project)}
     return sorted(d for d in dates if d > project.start_date)
+
+
+def monthly_dates(project: Project) -> list[dt.date]:
+    """The data dates of the monthly status updates: the last working day of each month
+    from the start of the work until the fortnightly status reports take over (or the
+    reference date, for a project that has none: completed or on hold)."""
+    from accord.demo.reports import report_periods
+
+    until = reference_date()
+    if project.status == Project.Status.ACTIVE:
+        until = min(until, report_periods(project)[0][0])
+    dates = []
+    month = project.start_date.replace(day=1)
+    while True:
+        following = (month + dt.timedelta(days=32)).replace(day=1)
+        last = weekday(following - dt.timedelta(days=1), back=True)
+        if last >= until:
+            return dates
+        if last > project.start_date:
+            dates.append(last)
+        month = following
 
 
 def _decision_days(project: Project) -> list[tuple[Task, dt.date]]:

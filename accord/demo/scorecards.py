@@ -3,7 +3,9 @@ each quarter, perform and transform weighed equally.
 
 The three templates are written on the set-up day by the chief executive. For each of
 the last four closed quarters, on the first working day after it ends, the daily sweep
-freezes the scorecards of the six sponsors, both sites and the company from the demo's
+freezes the scorecards of the sponsors served in it (a project of theirs running: a
+sponsor whose first project came later has no card for it), both sites and the
+company from the demo's
 own records as they stood that morning (milestones, delays, batches and deviations,
 concerns, surveys, change orders, training, improvement initiatives closed, technologies
 qualified, lessons applied); a few working days later the executives
@@ -71,10 +73,26 @@ CRITERIA = [
     _criterion("Lessons applied", T, "min(100, 25 * lessons_applied)", 5, 50),
 ]
 
+# A sponsor's transform half counts what we built for that sponsor: the training and
+# competencies of its project teams, the improvement initiatives and the lessons applied
+# on its projects and proposals. The technology register qualifies capabilities at a site,
+# for every sponsor at once ("New technologies" is measured per site and for the company
+# only), so the sponsor template leaves it out and weighs lessons applied double.
+SPONSOR_CRITERIA = [
+    {**c, "weight": 10} if c["formula"].startswith("min(100, 25 * lessons_applied") else c
+    for c in CRITERIA
+    if "technologies_adopted" not in c["formula"]
+]
+
 TEMPLATES = (
-    ("Sponsor scorecard", "sponsor", "How we served each sponsor in the quarter."),
-    ("Site scorecard", "site", "How each site performed and transformed in the quarter."),
-    ("Company scorecard", "company", "How the company performed and transformed."),
+    (
+        "Sponsor scorecard",
+        "sponsor",
+        "How we served each sponsor in the quarter.",
+        SPONSOR_CRITERIA,
+    ),
+    ("Site scorecard", "site", "How each site performed and transformed in the quarter.", CRITERIA),
+    ("Company scorecard", "company", "How the company performed and transformed.", CRITERIA),
 )
 
 
@@ -99,7 +117,7 @@ def scorecard_story(*, users: dict[str, User], sites: dict, counts: Tally, log) 
     site_heads = {
         site.pk: "markus.hoffmann" if code == "SGN" else "exec.erin" for code, site in sites.items()
     }
-    for name, scope_kind, description in TEMPLATES:
+    for name, scope_kind, description, criteria in TEMPLATES:
         exists = ScorecardTemplate.objects.filter(name=name).exists()
         if not exists:
             template_create(
@@ -108,7 +126,7 @@ def scorecard_story(*, users: dict[str, User], sites: dict, counts: Tally, log) 
                 description=description,
                 scope_kind=scope_kind,
                 period_kind=QUARTER,
-                criteria=CRITERIA,
+                criteria=criteria,
                 bands=BANDS,
             )
             log(f"  + scorecard template {name}")

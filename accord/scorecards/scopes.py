@@ -58,12 +58,16 @@ def scopes_for(kind: str, period: Period) -> list[Scope]:
 
     if kind == COMPANY:
         return [Scope(COMPANY)]
+    running = projects_running(projects_in_scope(), period.start, period.end)
     if kind == SPONSOR:
-        return [Scope(SPONSOR, s.pk, s.name) for s in sponsors_active()]
+        # Like a project, a sponsor is scored for a period in which work of ours for it
+        # ran (the relationship survey asks the same sponsors): a quarter without any has
+        # nothing of ours to score, and its card could never have a total.
+        served = set(running.values_list("sponsor_id", flat=True))
+        return [Scope(SPONSOR, s.pk, s.name) for s in sponsors_active() if s.pk in served]
     if kind == SITE:
         return [Scope(SITE, s.pk, s.name) for s in cdmo_sites()]
     if kind == PROJECT:
-        running = projects_running(projects_in_scope(), period.start, period.end)
         return [Scope(PROJECT, p.pk, f"{p.code} {p.title}") for p in running.order_by("code")]
     if kind == DEPARTMENT:
         return [Scope(DEPARTMENT, value, label) for value, label in Department.choices]
