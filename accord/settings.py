@@ -256,6 +256,17 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 ACCORD_API_PAGE_SIZE = env.int("ACCORD_API_PAGE_SIZE", 50, minimum=1)
 ACCORD_API_MAX_PAGE_SIZE = 200
+# Requests per user (all of a user's tokens and sessions together), counted in the
+# database so every node sees one count (docs/api.md): "<count>/<second|minute|hour|day>",
+# or "off".
+ACCORD_API_RATE_LIMIT = env.str("ACCORD_API_RATE_LIMIT", "600/minute")
+if not re.fullmatch(r"off|[1-9][0-9]*/(second|minute|hour|day)", ACCORD_API_RATE_LIMIT):
+    raise ConfigError(
+        "ACCORD_API_RATE_LIMIT must be a number of requests per second, minute, hour or day "
+        f"(600/minute) or off; got {ACCORD_API_RATE_LIMIT!r}."
+    )
+# How long a POST's Idempotency-Key is remembered (docs/api.md).
+ACCORD_IDEMPOTENCY_KEY_HOURS = env.int("ACCORD_IDEMPOTENCY_KEY_HOURS", 24, minimum=1)
 ACCORD_SITE_NAME = env.str("ACCORD_SITE_NAME", "Accord")
 
 # E-mail (docs/notifications.md). Development writes each message to a file under

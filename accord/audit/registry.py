@@ -28,6 +28,9 @@ NOT_BUSINESS_RECORDS = {
     "improvement.initiativecounter",
     # The last lesson number of a year (LL-2026-001): the numbering's lock.
     "lessons.lessoncounter",
+    # API plumbing: a retried POST's stored answer, and request counts per rate window.
+    "core.idempotencykey",
+    "core.apiratecounter",
 }
 
 

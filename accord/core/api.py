@@ -24,7 +24,9 @@ from pydantic_core import PydanticCustomError
 from accord.core.concurrency import PreconditionRequired, StaleEdit, made_with_if_match
 from accord.core.db.busy import BUSY_MESSAGE, is_busy, retry_after_seconds
 from accord.core.errors import field_errors
+from accord.core.idempotency import install_idempotency
 from accord.core.input import text_problem
+from accord.core.ratelimit import install_rate_limits
 from accord.core.workflow import TransitionNotAllowed
 
 logger = logging.getLogger("accord.api")
@@ -266,4 +268,6 @@ def build_api() -> NinjaAPI:
         urls_namespace="api-1.0.0",
     )
     install_error_handlers(api)
+    install_idempotency(api)  # before the rate limit: a replay still carries fresh counts
+    install_rate_limits(api)
     return api

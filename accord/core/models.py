@@ -64,3 +64,55 @@ class Job(models.Model):
         if self.started_at and self.finished_at:
             return self.finished_at - self.started_at
         return None
+
+
+class IdempotencyKey(models.Model):
+    """A POST made with an ``Idempotency-Key`` header and the response it got, so that a
+    retry with the same key answers the same and writes nothing again (accord.core.idempotency).
+
+    The row is claimed (committed) before the work starts; the response is written in the
+    work's own transaction, so a committed write always has its stored response.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    key = models.CharField(max_length=255)
+    method = models.CharField(max_length=10)
+    path = models.CharField(max_length=1000)
+    body_sha256 = models.CharField("SHA-256 of the body", max_length=64)
+    # The attempt holding the key: a retry that takes over a stale claim changes it, and
+    # the attempt it replaced then cannot store its response (it rolls back instead).
+    claim = models.CharField(max_length=32)
+    claimed_at = models.DateTimeField()
+    response_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    response_body = models.BinaryField(null=True, blank=True)
+    response_content_type = models.CharField(max_length=200, blank=True)
+    response_headers = models.JSONField(default=dict, blank=True)
+    created_at = models.DateTimeField()
+    completed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "key"], name="idempotency_key_per_user"),
+        ]
+        indexes = [models.Index(fields=["created_at"], name="idempotency_created_idx")]
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.path} ({self.key})"
+
+    @property
+    def is_complete(self) -> bool:
+        return self.response_status is not None
+
+
+class ApiRateCounter(models.Model):
+    """Requests counted in the current fixed window, one row per client (accord.core.ratelimit).
+
+    Every node counts in the same row with one UPSERT, so the limit holds across nodes.
+    """
+
+    bucket = models.CharField(max_length=100, primary_key=True)
+    window_start = models.BigIntegerField()  # Unix time of the window's start
+    hits = models.PositiveIntegerField(default=0)
+
+    def __str__(self) -> str:
+        return self.bucket

@@ -43,6 +43,19 @@ SCHEDULE: tuple[Periodic, ...] = (
         daily_at=dt.time(3, 15),
     ),
     Periodic(
+        name="core.idempotency_keys_purge",
+        func="accord.core.idempotency.idempotency_keys_purge",
+        description="Forget the API's idempotency keys (and their stored answers) older "
+        "than ACCORD_IDEMPOTENCY_KEY_HOURS",
+        daily_at=dt.time(3, 20),
+    ),
+    Periodic(
+        name="core.rate_counters_purge",
+        func="accord.core.ratelimit.rate_counters_purge",
+        description="Delete the API request counts of rate windows that ended a day ago",
+        daily_at=dt.time(3, 25),
+    ),
+    Periodic(
         name="uploads.pending_sweep",
         func="accord.core.uploads.pending_files_sweep",
         description="Remove the files of uploads whose record never committed "
