@@ -266,7 +266,7 @@ def _finish(
         stored, error = False, exc
     try:
         attempt.atomic.__exit__(None, None, None)
-    except DatabaseError as exc:  # the commit failed (e.g. appending audit events)
+    except Exception as exc:  # the commit failed (e.g. appending audit events): rolled back
         stored, error = False, exc
     finally:
         attempt.atomic = None

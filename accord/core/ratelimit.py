@@ -15,12 +15,13 @@ protects the service and must not be what takes it down.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import math
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,6 +40,7 @@ logger = logging.getLogger("accord.api")
 _PERIODS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400}
 # Counts of windows that ended this long ago are of no use (a daily sweep deletes them).
 _KEEP_SECONDS = 86400
+_SQLITE_WAIT_MS = 50
 
 
 @dataclass(frozen=True)
@@ -73,7 +75,7 @@ def request_counted(bucket: str, period: int, now: float) -> tuple[int, int]:
     """
     table = connection.ops.quote_name(ApiRateCounter._meta.db_table)
     window = int(now // period * period)
-    with connection.cursor() as cursor:
+    with connection.cursor() as cursor, _brief_wait_on_sqlite(cursor):
         cursor.execute(
             f"INSERT INTO {table} (bucket, window_start, hits) VALUES (%s, %s, 1) "  # noqa: S608 - the table name is the model's own
             f"ON CONFLICT (bucket) DO UPDATE SET "
@@ -86,6 +88,23 @@ def request_counted(bucket: str, period: int, now: float) -> tuple[int, int]:
         )
         hits, start = cursor.fetchone()
     return hits, start
+
+
+@contextlib.contextmanager
+def _brief_wait_on_sqlite(cursor: Any) -> Iterator[None]:
+    """SQLite has one writer: behind a long write transaction, a read of the API would wait
+    for it (up to ACCORD_DB_LOCK_TIMEOUT_MS) just to be counted. Wait briefly instead, and
+    let the request through uncounted (PostgreSQL locks the user's row only)."""
+    if connection.vendor != "sqlite":
+        yield
+        return
+    cursor.execute("PRAGMA busy_timeout")
+    previous = cursor.fetchone()[0]
+    cursor.execute(f"PRAGMA busy_timeout = {_SQLITE_WAIT_MS}")
+    try:
+        yield
+    finally:
+        cursor.execute(f"PRAGMA busy_timeout = {int(previous)}")
 
 
 class UserRateLimit(BaseThrottle):
