@@ -17,6 +17,7 @@ from accord.projects.models import Project
 from tests.conftest import client_for
 from tests.factories import UserFactory
 from tests.test_api import _project_body
+from tests.test_config import _accord
 
 NOW = 1_800_000_030.0  # 30 s into a minute
 
@@ -177,3 +178,10 @@ def test_eight_requests_at_once_are_each_counted_once():
         counts = list(pool.map(count, range(8)))
 
     assert sorted(counts) == list(range(1, 9))
+
+
+def test_a_bad_limit_stops_start_up_naming_the_variable():
+    result = _accord("check", env={"ACCORD_API_RATE_LIMIT": "600/week"})
+    assert result.returncode == 2
+    assert "ACCORD_API_RATE_LIMIT must be a number of requests per second" in result.stderr
+    assert "Traceback" not in result.stderr
