@@ -8,7 +8,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
-from django.db import connection
+from django.db import DatabaseError, connection
 from django.test import Client
 from django.utils import timezone
 
@@ -144,6 +144,21 @@ def test_a_server_error_saves_nothing_and_frees_the_key_for_the_retry(world, mon
     assert retry.status_code == 201
     assert "Idempotent-Replayed" not in retry
     assert _created_events("AUR-303-VAL") == 1
+
+
+def test_a_write_commits_only_with_its_stored_answer(world, monkeypatch):
+    """The answer is stored in the write's own transaction: if it cannot be stored, the
+    project is not created either, and a retry runs afresh."""
+
+    def store_fails(attempt, response):
+        raise DatabaseError("disk full")
+
+    monkeypatch.setattr(idempotency, "_store", store_fails)
+    api = _bearer(world.pm_alice)
+    assert _post(api, _project_body(world), "key-1").status_code == 500
+    assert not Project.objects.filter(code="AUR-303-VAL").exists()
+    assert _created_events("AUR-303-VAL") == 0
+    assert not IdempotencyKey.objects.filter(key="key-1").exists()
 
 
 def _claimed(world, body: dict, *, ago: dt.timedelta) -> IdempotencyKey:

@@ -133,8 +133,13 @@ def _operation_in_transaction(view_func: Callable) -> Callable:
         if replay is not None:
             return replay
         if attempt.record is not None:
-            attempt.atomic = transaction.atomic()
-            attempt.atomic.__enter__()
+            atomic = transaction.atomic()
+            try:
+                atomic.__enter__()
+            except Exception:  # could not begin (SQLite's writer stayed busy): give the key up
+                _release(attempt)
+                raise
+            attempt.atomic = atomic
         return view_func(request, *args, **kwargs)
 
     return wrapper
