@@ -268,6 +268,6 @@ def build_api() -> NinjaAPI:
         urls_namespace="api-1.0.0",
     )
     install_error_handlers(api)
-    install_idempotency(api)  # before the rate limit: a replay still carries fresh counts
+    install_idempotency(api)  # first: stored answers hold no counts; replays get fresh ones
     install_rate_limits(api)
     return api
