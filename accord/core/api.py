@@ -73,14 +73,19 @@ class ErrorOut(Schema):
 
 
 class ApiTokenAuth(HttpBearer):
-    """``Authorization: Bearer acc_...``: a per-user token made on the account page."""
+    """``Authorization: Bearer acc_...``: a per-user token made on the account page.
+
+    The token's scope is checked here, for every endpoint: read-only tokens are refused
+    unsafe methods, project-limited ones anything not part of a project (403)."""
 
     def authenticate(self, request: HttpRequest, token: str):
-        from accord.accounts.services import api_token_authenticate
+        from accord.accounts.services.tokens import api_token_authenticate, api_token_check
 
         user = api_token_authenticate(token)
         if user is not None:
             request.user = user
+            request.api_token = user.api_token
+            api_token_check(user, method=request.method, path=request.path)
         return user
 
 
