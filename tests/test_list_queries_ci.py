@@ -20,6 +20,7 @@ from accord.qbr import services as qbr
 from accord.scorecards.models import Scorecard
 from accord.scorecards.services import template_create
 from accord.scorecards.variables import SPONSOR, Period
+from accord.service.services import concern_raise
 from tests.conftest import client_for
 from tests.factories import PASSWORD, OrganizationFactory, ProjectFactory, UserFactory
 from tests.improvement_rows import initiative, pass_gate, small_world
@@ -196,13 +197,26 @@ def test_the_lessons_library_reads_the_same_queries_for_more_rows(world, url):
             review = _reviewed_project(world, n)
             now = timezone.now()
             published = {"published_by": world.qa_quinn, "published_at": now} if n % 2 else {}
+            source = {"source_kind": "project_review", "review": review}
+            if n % 2:
+                source = {
+                    "source_kind": "concern",
+                    "concern": concern_raise(
+                        actor=world.sponsor_a_manager,
+                        sponsor=world.sponsor_a,
+                        project=world.project_a,
+                        title=f"Release dates keep moving {n}",
+                        description="QC release waits a week.",
+                        category="schedule",
+                        urgency="high",
+                    ),
+                }
             Lesson.objects.create(
                 number=f"LL-2026-{n:03d}",
                 title=f"Lesson row {n}",
                 what_happened="Release waited on QC review.",
                 recommendation="Book the QC review with the batch.",
-                source_kind="project_review",
-                review=review,
+                **source,
                 cause="communication",
                 modality="small_molecule",
                 status="published" if n % 2 else "draft",
