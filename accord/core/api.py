@@ -135,7 +135,8 @@ def install_error_handlers(api: NinjaAPI) -> None:
         )
 
     def http_error(request, exc: HttpError):
-        return error_response(api, request, exc.status_code, "error", str(exc.message))
+        code = "conflict" if exc.status_code == 409 else "error"
+        return error_response(api, request, exc.status_code, code, str(exc.message))
 
     def conflict(request, exc: TransitionNotAllowed):
         return error_response(api, request, 409, "conflict", str(exc))

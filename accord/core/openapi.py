@@ -28,6 +28,8 @@ from ninja.openapi.views import openapi_json
 from ninja.schema import NinjaGenerateJsonSchema
 from pydantic.json_schema import CoreModeRef, DefsRef
 
+from accord.core.input import INT64_MAX, INT64_MIN
+
 # The API's version: the path carries its major version (/api/v1/); docs/api-changelog.md
 # says what each version changed.
 API_VERSION = "1.1.0"
@@ -223,8 +225,9 @@ _WRITES = {"put", "patch", "delete", "post"}
 
 def _errors_of(path: str, method: str, operation: dict) -> list[int]:
     has_id = "{" in path
+    names_a_record = any(p["name"].endswith("_id") for p in operation.get("parameters", []))
     statuses = [401, 403]
-    if has_id:
+    if has_id or names_a_record:
         statuses.append(404)
     if method in _WRITES and has_id:
         statuses += [409, 412, 428]
@@ -233,6 +236,28 @@ def _errors_of(path: str, method: str, operation: dict) -> list[int]:
     if operation.get("parameters") or "requestBody" in operation:
         statuses.append(422)
     return sorted(statuses)
+
+
+# The input boundary (accord.core.input) refuses these in any query or path text.
+_NO_CONTROL_CHARACTERS = (
+    "^[^\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f\\ufffe\\uffff]*$"
+)
+
+
+def describe_input_boundary(document: dict) -> None:
+    """Parameters say what the input boundary refuses: control characters in text, integers
+    beyond 64 bits, so that a client (or a fuzzer) sending what the document allows is
+    never refused."""
+    for operations in document["paths"].values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []):
+                schema = parameter["schema"]
+                for option in schema.get("anyOf", [schema]):
+                    if option.get("type") == "string" and "enum" not in option:
+                        option.setdefault("pattern", _NO_CONTROL_CHARACTERS)
+                    elif option.get("type") == "integer":
+                        option.setdefault("minimum", INT64_MIN)
+                        option.setdefault("maximum", INT64_MAX)
 
 
 def document_errors(document: dict, error_schema: type) -> None:
@@ -282,6 +307,7 @@ class AccordNinjaAPI(NinjaAPI):
             document = AccordOpenAPISchema(self, path_prefix, names)
             self.openapi_conflicts = document.conflicts
             plain = dict(document)
+            describe_input_boundary(plain)
             document_errors(plain, self.error_schema)
             self._documents[path_prefix] = plain
         return copy.deepcopy(self._documents[path_prefix])
