@@ -7,7 +7,6 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DatabaseError
@@ -25,6 +24,7 @@ from accord.core.concurrency import PreconditionRequired, StaleEdit, made_with_i
 from accord.core.db.busy import BUSY_MESSAGE, is_busy, retry_after_seconds
 from accord.core.errors import field_errors
 from accord.core.input import text_problem
+from accord.core.openapi import API_VERSION, AccordNinjaAPI, schema_readers
 from accord.core.workflow import TransitionNotAllowed
 
 logger = logging.getLogger("accord.api")
@@ -140,7 +140,8 @@ def install_error_handlers(api: NinjaAPI) -> None:
         )
 
     def http_error(request, exc: HttpError):
-        return error_response(api, request, exc.status_code, "error", str(exc.message))
+        code = "conflict" if exc.status_code == 409 else "error"
+        return error_response(api, request, exc.status_code, code, str(exc.message))
 
     def conflict(request, exc: TransitionNotAllowed):
         return error_response(api, request, 409, "conflict", str(exc))
@@ -254,21 +255,24 @@ class PageNumberPagination(PaginationBase):
 
 
 def build_api() -> NinjaAPI:
-    api = NinjaAPI(
+    api = AccordNinjaAPI(
         title="Accord API",
-        version="1.0.0",
+        version=API_VERSION,
         description=(
-            "Accord's REST API. Authenticate with `Authorization: Bearer <token>` (make a "
-            "token on your account page) or a browser session. Every list is paginated "
-            "(`page`, `page_size`) and filterable; errors share one shape: "
-            "`{status, code, detail, errors: [{field, message}]}`. A record's detail "
-            "carries its version as `ETag`; a write to an existing record sends it back as "
-            "`If-Match` (or `version` in the body): a stale one answers 412 (409 for the "
-            "body's version), none at all 428."
+            "Accord's REST API, version 1 under `/api/v1/` (what each release changed: "
+            "docs/api-changelog.md). Authenticate with `Authorization: Bearer <token>` "
+            "(make a token on your account page) or a browser session; this document is "
+            "readable with either. Every list is paginated (`page`, `page_size`) and "
+            "filterable; errors share one shape, `ErrorOut`: "
+            "`{status, code, detail, errors: [{field, message}]}`, and every operation lists "
+            "the ones it may answer. A record's detail carries its version as `ETag`; a write "
+            "to an existing record sends it back as `If-Match` (or `version` in the body): a "
+            "stale one answers 412 (409 for the body's version), none at all 428."
         ),
         auth=[ApiTokenAuth(), django_auth],
-        docs_decorator=login_required,
+        docs_decorator=schema_readers,
         urls_namespace="api-1.0.0",
+        error_schema=ErrorOut,
     )
     install_error_handlers(api)
     return api
