@@ -35,7 +35,7 @@ from accord.search.registry import types_for
 schema = schemathesis.openapi.from_dict(api.get_openapi_schema())
 schema.app = get_wsgi_application()
 schema.config.generation.update(
-    modes=[GenerationMode.POSITIVE], max_examples=5, deterministic=True, allow_x00=False
+    modes=[GenerationMode.POSITIVE], max_examples=3, deterministic=True, allow_x00=False
 )
 
 CHECKS = [
@@ -100,7 +100,7 @@ def _searchable_type(case, user: User) -> None:
 
 @schema.include(method="GET").parametrize()
 @settings(
-    max_examples=5,
+    max_examples=3,
     derandomize=True,
     deadline=None,
     database=None,
