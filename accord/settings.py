@@ -256,8 +256,8 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
 ACCORD_API_PAGE_SIZE = env.int("ACCORD_API_PAGE_SIZE", 50, minimum=1)
 ACCORD_API_MAX_PAGE_SIZE = 200
-# Requests per user (all of a user's tokens and sessions together), counted in the
-# database so every node sees one count (docs/api.md): "<count>/<second|minute|hour|day>",
+# Requests per API token (per user for browser sessions), counted in the database so
+# every node sees one count (docs/api.md): "<count>/<second|minute|hour|day>",
 # or "off". The test suite counts too, with room for the route inventories' bursts.
 ACCORD_API_RATE_LIMIT = env.str(
     "ACCORD_API_RATE_LIMIT", "10000/minute" if ACCORD_ENV == "test" else "600/minute"

@@ -252,21 +252,23 @@ def _is_transactional(item: pytest.Item) -> bool:
 
 
 @pytest.fixture(scope="module")
-def _module_world(django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[tuple]:
+def _module_world(request, django_db_setup, django_db_blocker, tmp_path_factory) -> Iterator[tuple]:
     """The world built once per test module, inside a block rolled back after its tests.
 
     Each test that asks for ``world`` runs in a savepoint inside this block (pytest-django's
     ``db``) and gets its own deep copy of the objects, so a test's writes and in-memory
     changes never reach the next test, as when each test built its own world. The block is
     marked like a test case's own, so audit events are appended as each write ends.
+    A module may build a world of its own instead: ``build_shared_world = small_world``.
     """
+    build = getattr(request.module, "build_shared_world", build_world)
     media = tmp_path_factory.mktemp("world-media")
     outer = transaction.atomic()
     outer._from_testcase = True
     with django_db_blocker.unblock(), override_settings(MEDIA_ROOT=media):
         outer.__enter__()
         try:
-            world = build_world()
+            world = build()
         except BaseException:
             transaction.set_rollback(True)
             outer.__exit__(None, None, None)
@@ -295,7 +297,7 @@ def world(request, settings) -> World:
                 "that share it (see pytest_collection_modifyitems)."
             )
         request.getfixturevalue("transactional_db")
-        return build_world()
+        return getattr(request.module, "build_shared_world", build_world)()
     shared, media = request.getfixturevalue("_module_world")
     request.getfixturevalue("db")  # this test's savepoint inside the module's block
     settings.MEDIA_ROOT = media
@@ -316,13 +318,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         module = item.nodeid.split("::", 1)[0]
         first_of_module.setdefault(module, index)
         keys[id(item)] = (first_of_module[module], _shares_world(item), index)
+        names = item.fixturenames
         if _shares_world(item):
             # Opened before the test's own fixtures (its database block among them), so
             # that the test's block nests inside the module's.
-            names = item.fixturenames
             if "_module_world" in names:
                 names.remove("_module_world")
             names.insert(0, "_module_world")
+            if "db" not in names:
+                names.insert(1, "db")  # pytest-django sets up the databases tests name
+        elif "world" in names and "transactional_db" not in names:
+            names.append("transactional_db")
     items.sort(key=lambda item: keys[id(item)])
 
 

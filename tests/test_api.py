@@ -42,7 +42,7 @@ def test_openapi_document_lists_the_v1_operations(world):
 @pytest.mark.req("WEB-8")
 def test_api_docs_are_for_signed_in_users_only(world, client):
     assert client.get("/api/docs").status_code == 302
-    assert client.get("/api/openapi.json").status_code == 302
+    assert client.get("/api/openapi.json").status_code == 401
     assert client_for(world.pm_alice).get("/api/docs").status_code == 200
 
 

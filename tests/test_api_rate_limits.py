@@ -90,14 +90,17 @@ def test_the_next_window_starts_a_new_count(settings, clock):
 
 
 @pytest.mark.django_db
-def test_tokens_and_session_of_one_user_share_one_count_and_others_have_their_own(settings, clock):
+def test_each_token_and_each_users_sessions_have_their_own_count(settings, clock):
     settings.ACCORD_API_RATE_LIMIT = "2/minute"
     user, other = UserFactory(), UserFactory()
-    assert _bearer(user).get("/api/v1/me").status_code == 200
-    assert client_for(user).get("/api/v1/me").status_code == 200
+    first_token, second_token = _bearer(user), _bearer(user)
+    assert [first_token.get("/api/v1/me").status_code for _ in range(3)] == [200, 200, 429]
 
-    assert _bearer(user).get("/api/v1/me").status_code == 429
-    assert _bearer(other).get("/api/v1/me").status_code == 200
+    assert second_token.get("/api/v1/me").status_code == 200
+    browser = client_for(user)
+    assert [browser.get("/api/v1/me").status_code for _ in range(3)] == [200, 200, 429]
+    assert client_for(user).get("/api/v1/me").status_code == 429  # another of its sessions
+    assert client_for(other).get("/api/v1/me").status_code == 200
 
 
 @pytest.mark.django_db
@@ -156,7 +159,7 @@ def test_two_nodes_share_one_count(settings, clock):
         assert first_node.submit(node, 2).result() == [200, 200]
     with ThreadPoolExecutor(max_workers=1) as second_node:
         assert second_node.submit(node, 2).result() == [200, 429]
-    assert ApiRateCounter.objects.get(bucket=f"user:{user.pk}").hits == 4
+    assert ApiRateCounter.objects.get(bucket=f"token:{user.api_tokens.get().pk}").hits == 4
 
 
 @pytest.mark.postgres

@@ -1138,6 +1138,10 @@ PAGES: dict[str, Route] = {
     "improvement:deliverable": Route(
         STAFF, kwargs=lambda w: {**_initiative(w), "deliverable_pk": MISSING_ID}, method="post"
     ),
+    "improvement:deliverable_add": Route(STAFF, kwargs=_initiative, method="post"),
+    "improvement:deliverable_remove": Route(
+        STAFF, kwargs=lambda w: {**_initiative(w), "deliverable_pk": MISSING_ID}, method="post"
+    ),
     "improvement:gate": Route(STAFF, kwargs=_initiative),
     "improvement:close": Route(STAFF, kwargs=_initiative),
     "improvement:cancel": Route(STAFF, kwargs=_initiative),
@@ -2077,6 +2081,17 @@ API: dict[str, Route] = {
         method="post",
         kwargs=lambda w: {**_initiative_api(w), "deliverable_id": MISSING_ID},
         body=lambda w: {"done": True},
+    ),
+    "POST /api/v1/improvement/initiatives/{initiative_id}/deliverables": Route(
+        STAFF,
+        method="post",
+        kwargs=_initiative_api,
+        body=lambda w: {"stage": "control", "name": "Injected"},
+    ),
+    "DELETE /api/v1/improvement/initiatives/{initiative_id}/deliverables/{deliverable_id}": Route(
+        STAFF,
+        method="delete",
+        kwargs=lambda w: {**_initiative_api(w), "deliverable_id": MISSING_ID},
     ),
     "POST /api/v1/improvement/initiatives/{initiative_id}/gate": Route(
         STAFF, method="post", kwargs=_initiative_api, body=lambda w: SIGN

@@ -1350,3 +1350,54 @@ def test_demo_an_initiative_started_from_a_lesson_learned(demo):
     initiative = Initiative.objects.select_related("lesson").get(lesson__isnull=False)
     assert initiative.lesson.is_published
     assert initiative.lesson.published_at.date() <= initiative.started_on
+
+
+@pytest.mark.django_db
+def test_demo_dates_follow_the_week_it_is_loaded_in(demo):
+    """Every date is an offset from the reference week (pinned here, far from the real
+    one), so reviews, follow-ups and action items are a mix of done, due and overdue
+    whenever it is loaded; the reference date comes from ACCORD_DEMO_DATE or this week
+    (test_demo_dates.py)."""
+    from accord.clients.health import relationship_health_for
+    from accord.clients.models import FollowUp
+    from accord.risks.models import Risk
+
+    monday = DEMO_DATE
+
+    started = Project.objects.filter(start_date__lt=monday)
+    assert set(started.values_list("data_date", flat=True)) == {monday}
+    work = Task.objects.exclude(kind="summary").filter(project__in=started)
+    assert not work.filter(actual_start__isnull=True, early_start__lt=monday).exists()
+    assert not work.filter(actual_finish__gte=monday).exists()
+    assert Project.objects.get(code="NVB-101-TT").start_date == monday - dt.timedelta(weeks=9)
+
+    reviews = Risk.objects.exclude(status="closed")
+    overdue = reviews.filter(next_review_date__lt=monday).count()
+    assert 3 <= overdue < 0.4 * reviews.count()  # most reviews are ahead
+    follow_ups = FollowUp.objects.filter(is_done=False)
+    assert follow_ups.filter(due_on__lt=monday).exists()
+    assert follow_ups.filter(due_on__gte=monday).exists()
+    levels = [
+        h.level
+        for h in relationship_health_for(Organization.objects.filter(kind="sponsor")).values()
+    ]
+    assert "red" in levels and "green" in levels, levels
+
+    items = ActionItem.objects.all()
+    assert items.filter(status="open", due_on__lt=monday).exists()
+    assert items.filter(status="open", due_on__gte=monday).exists()
+    assert not items.filter(done_on__gt=monday).exists()
+    assert StatusReport.objects.filter(period_end=monday - dt.timedelta(days=1)).exists()
+
+    rfps = Rfp.objects.all()
+    assert not rfps.filter(received_on__gt=monday).exists()
+    assert rfps.filter(received_on__lt=monday - dt.timedelta(days=240)).exists()
+    sent = ProposalRevision.objects.filter(sent_on__isnull=False)
+    assert sent.exists() and not sent.filter(sent_on__gt=monday).exists()
+    assert not sent.filter(sent_on__lte=F("proposal__rfp__received_on")).exists()
+    outcomes = RfpOutcome.objects.all()
+    assert outcomes.exists() and not outcomes.filter(decided_on__gt=monday).exists()
+    assert not outcomes.filter(decided_on__lt=F("rfp__received_on")).exists()
+    won = Project.objects.filter(pk__in=outcomes.filter(kind="won").values("project"))
+    assert won.count() == 2 and not won.filter(start_date__lt=monday).exists()
+    assert chain.verify().ok

@@ -22,9 +22,8 @@ pytestmark = pytest.mark.django_db
 SCORES = {"sort": 3, "set_in_order": 2, "shine": 4, "standardize": 1, "sustain": 2}
 
 
-@pytest.fixture
-def world(db):
-    return small_world()
+# The module's shared world (tests/conftest.py) is this small one.
+build_shared_world = small_world
 
 
 def _area(world, name: str = "Visp building 2 QC lab"):

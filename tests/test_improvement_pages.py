@@ -19,9 +19,8 @@ from tests.improvement_rows import champion, finish_stage, initiative, small_wor
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(db):
-    return small_world()
+# The module's shared world (tests/conftest.py) is this small one.
+build_shared_world = small_world
 
 
 def _with_baseline(world):

@@ -17,9 +17,8 @@ from tests.improvement_rows import initiative, pass_gate, small_world
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(db):
-    return small_world()
+# The module's shared world (tests/conftest.py) is this small one.
+build_shared_world = small_world
 
 
 def pdf_text(content: bytes) -> str:

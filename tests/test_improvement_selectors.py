@@ -12,9 +12,8 @@ from tests.improvement_rows import initiative, small_world
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(db):
-    return small_world()
+# The module's shared world (tests/conftest.py) is this small one.
+build_shared_world = small_world
 
 
 def test_sponsor_review_lists_its_initiatives_open_in_the_period(world):

@@ -16,9 +16,8 @@ from tests.test_lessons import _draft, _finding, _submit
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def world(db):
-    return small_world()
+# The module's shared world (tests/conftest.py) is this small one.
+build_shared_world = small_world
 
 
 def pdf_text(content: bytes) -> str:

@@ -108,6 +108,16 @@ class UserAdmin(admin.ModelAdmin):
 
 @admin.register(ApiToken)
 class ApiTokenAdmin(ReadOnlyAdmin):
-    list_display = ["name", "prefix", "user", "created_at", "last_used_at", "revoked_at"]
-    readonly_fields = ["name", "prefix", "user", "created_at", "last_used_at", "revoked_at"]
+    list_display = ["name", "prefix", "user", "scope", "created_at", "last_used_at", "revoked_at"]
+    list_filter = ["scope"]
+    readonly_fields = [
+        "name",
+        "prefix",
+        "user",
+        "scope",
+        "projects",
+        "created_at",
+        "last_used_at",
+        "revoked_at",
+    ]
     exclude = ["digest"]

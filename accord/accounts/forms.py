@@ -8,9 +8,11 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 
 from accord.accounts.access import credential_failure, lockout_until, login_refused_locked
-from accord.accounts.models import Organization, Role, Site, User
+from accord.accounts.models import ApiToken, Organization, Role, Site, User
 from accord.core.concurrency import StateTokenField
 from accord.core.forms import StyledForm, StyledFormMixin
+from accord.projects.models import Project
+from accord.projects.selectors import projects_visible_to
 
 
 class LoginForm(StyledFormMixin, AuthenticationForm):
@@ -52,6 +54,29 @@ class ApiTokenForm(StyledForm):
         max_length=80,
         help_text="What the token is for, e.g. “LIMS nightly sync”. You will see the secret once.",
     )
+    scope = forms.ChoiceField(
+        label="Access",
+        choices=ApiToken.Scope.choices,
+        initial=ApiToken.Scope.READ_ONLY,
+        required=False,
+        widget=forms.RadioSelect,
+        help_text="A read-only token can read what you can read and change nothing.",
+    )
+    projects = forms.ModelMultipleChoiceField(
+        label="Limit to projects",
+        queryset=Project.objects.none(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+        help_text="Optional. Choose none for all the projects you can see; a limited token "
+        "is refused records that are not part of a project (sponsors, concerns, quality).",
+    )
+
+    def __init__(self, *args, user: User, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["projects"].queryset = projects_visible_to(user).order_by("code")
+
+    def clean_scope(self) -> str:
+        return self.cleaned_data["scope"] or ApiToken.Scope.READ_ONLY
 
 
 def _manager_field() -> forms.ModelChoiceField:

@@ -192,10 +192,25 @@ class User(AbstractUser):
 
 
 class ApiToken(models.Model):
-    """A per-user API token. Only a SHA-256 of the secret is stored; it is shown once."""
+    """A per-user API token. Only a SHA-256 of the secret is stored; it is shown once.
+
+    Its scope narrows what its user may do: read-only refuses every unsafe method, and
+    a token limited to projects sees only those projects and what hangs off them.
+    """
+
+    class Scope(models.TextChoices):
+        READ_ONLY = "read_only", "Read-only"
+        READ_WRITE = "read_write", "Read and write"
 
     user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="api_tokens")
     name = models.CharField(max_length=80)
+    scope = models.CharField(max_length=16, choices=Scope.choices, default=Scope.READ_ONLY)
+    projects = models.ManyToManyField(
+        "projects.Project",
+        blank=True,
+        related_name="api_tokens",
+        help_text="If any, the token sees only these projects; none means all the user sees.",
+    )
     prefix = models.CharField(max_length=12, unique=True)
     digest = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
@@ -211,6 +226,10 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+    @property
+    def is_read_only(self) -> bool:
+        return self.scope == self.Scope.READ_ONLY
 
 
 class SignInLock(models.Model):

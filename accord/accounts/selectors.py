@@ -78,7 +78,7 @@ def roles_visible_to(user) -> QuerySet[Role]:
 def api_tokens_of(user) -> QuerySet[ApiToken]:
     if not _is_active(user):
         return ApiToken.objects.none()
-    return ApiToken.objects.filter(user=user)
+    return ApiToken.objects.filter(user=user).prefetch_related("projects")
 
 
 def staff_in_scope(*, site_id: int | None = None) -> set[int]:

@@ -7,7 +7,6 @@ import math
 from collections.abc import Iterator
 from typing import Any
 
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, RequestDataTooBig
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DatabaseError
@@ -26,6 +25,7 @@ from accord.core.db.busy import BUSY_MESSAGE, is_busy, retry_after_seconds
 from accord.core.errors import field_errors
 from accord.core.idempotency import install_idempotency
 from accord.core.input import text_problem
+from accord.core.openapi import API_VERSION, AccordNinjaAPI, schema_readers
 from accord.core.ratelimit import install_rate_limits
 from accord.core.workflow import TransitionNotAllowed
 
@@ -75,14 +75,19 @@ class ErrorOut(Schema):
 
 
 class ApiTokenAuth(HttpBearer):
-    """``Authorization: Bearer acc_...``: a per-user token made on the account page."""
+    """``Authorization: Bearer acc_...``: a per-user token made on the account page.
+
+    The token's scope is checked here, for every endpoint: read-only tokens are refused
+    unsafe methods, project-limited ones anything not part of a project (403)."""
 
     def authenticate(self, request: HttpRequest, token: str):
-        from accord.accounts.services import api_token_authenticate
+        from accord.accounts.services.tokens import api_token_authenticate, api_token_check
 
         user = api_token_authenticate(token)
         if user is not None:
             request.user = user
+            request.api_token = user.api_token
+            api_token_check(user, method=request.method, path=request.path)
         return user
 
 
@@ -137,7 +142,8 @@ def install_error_handlers(api: NinjaAPI) -> None:
         )
 
     def http_error(request, exc: HttpError):
-        return error_response(api, request, exc.status_code, "error", str(exc.message))
+        code = "conflict" if exc.status_code == 409 else "error"
+        return error_response(api, request, exc.status_code, code, str(exc.message))
 
     def conflict(request, exc: TransitionNotAllowed):
         return error_response(api, request, 409, "conflict", str(exc))
@@ -251,21 +257,24 @@ class PageNumberPagination(PaginationBase):
 
 
 def build_api() -> NinjaAPI:
-    api = NinjaAPI(
+    api = AccordNinjaAPI(
         title="Accord API",
-        version="1.0.0",
+        version=API_VERSION,
         description=(
-            "Accord's REST API. Authenticate with `Authorization: Bearer <token>` (make a "
-            "token on your account page) or a browser session. Every list is paginated "
-            "(`page`, `page_size`) and filterable; errors share one shape: "
-            "`{status, code, detail, errors: [{field, message}]}`. A record's detail "
-            "carries its version as `ETag`; a write to an existing record sends it back as "
-            "`If-Match` (or `version` in the body): a stale one answers 412 (409 for the "
-            "body's version), none at all 428."
+            "Accord's REST API, version 1 under `/api/v1/` (what each release changed: "
+            "docs/api-changelog.md). Authenticate with `Authorization: Bearer <token>` "
+            "(make a token on your account page) or a browser session; this document is "
+            "readable with either. Every list is paginated (`page`, `page_size`) and "
+            "filterable; errors share one shape, `ErrorOut`: "
+            "`{status, code, detail, errors: [{field, message}]}`, and every operation lists "
+            "the ones it may answer. A record's detail carries its version as `ETag`; a write "
+            "to an existing record sends it back as `If-Match` (or `version` in the body): a "
+            "stale one answers 412 (409 for the body's version), none at all 428."
         ),
         auth=[ApiTokenAuth(), django_auth],
-        docs_decorator=login_required,
+        docs_decorator=schema_readers,
         urls_namespace="api-1.0.0",
+        error_schema=ErrorOut,
     )
     install_error_handlers(api)
     install_idempotency(api)  # first: stored answers hold no counts; replays get fresh ones

@@ -1,12 +1,13 @@
-"""Rate limits on the API per user, counted where every node sees them (docs/api.md).
+"""Rate limits on the API per token, counted where every node sees them (docs/api.md).
 
-Each authenticated request adds one to its user's count in the current fixed window of
-``ACCORD_API_RATE_LIMIT`` (600/minute by default): a single UPSERT on one row per user
-(``ApiRateCounter``), in the database every node shares, that returns the new count. A
-user's tokens and browser session share one count, as on GitHub: minting more tokens buys
-no more requests. Over the limit the API answers 429 in its error shape with
-``Retry-After``; every authenticated answer carries ``X-RateLimit-Limit``,
-``X-RateLimit-Remaining`` and ``X-RateLimit-Reset`` (the Unix time the window ends).
+Each authenticated request adds one to its client's count in the current fixed window of
+``ACCORD_API_RATE_LIMIT`` (600/minute by default): a single UPSERT on one row per client
+(``ApiRateCounter``), in the database every node shares, that returns the new count. The
+client is the API token (``request.api_token``, set by the token authentication), or the
+user for requests made with a browser session. Over the limit the API answers 429 in its
+error shape with ``Retry-After``; every authenticated answer carries
+``X-RateLimit-Limit``, ``X-RateLimit-Remaining`` and ``X-RateLimit-Reset`` (the Unix time
+the window ends).
 
 Unauthenticated requests are not counted: they are refused before doing any work. When
 the count cannot be taken (the database is busy) the request goes through: the limit
@@ -121,8 +122,10 @@ class UserRateLimit(BaseThrottle):
             return True
         limit, period = rate
         now = _now()
+        token = getattr(request, "api_token", None)
+        bucket = f"token:{token.pk}" if token is not None else f"user:{user.pk}"
         try:
-            hits, start = request_counted(f"user:{user.pk}", period, now)
+            hits, start = request_counted(bucket, period, now)
         except DatabaseError:
             logger.warning(
                 "Rate limit not counted (request %s)",
@@ -149,7 +152,7 @@ def install_rate_limits(api: NinjaAPI) -> None:
         count, period = settings.ACCORD_API_RATE_LIMIT.split("/")
         wait = exc.wait or 1
         detail = (
-            f"Too many requests: at most {count} a {period} per user. "
+            f"Too many requests: at most {count} a {period} per token (or session). "
             f"Try again in {wait} second{'s' if wait != 1 else ''}."
         )
         response = error_response(api, request, 429, "rate_limited", detail)
@@ -176,6 +179,6 @@ def _with_rate_limit_headers(run: Callable[..., HttpResponseBase]) -> Callable:
 
 
 def rate_counters_purge() -> int:
-    """Delete the counts of users whose last window ended a day ago (a daily sweep)."""
+    """Delete the counts of clients whose last window ended a day ago (a daily sweep)."""
     cutoff = int(_now()) - _KEEP_SECONDS
     return ApiRateCounter.objects.filter(window_start__lt=cutoff).delete()[0]

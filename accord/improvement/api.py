@@ -12,6 +12,7 @@ from collections.abc import Callable
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Field, Query, Router, Schema, Status
@@ -28,6 +29,7 @@ from accord.improvement.models import (
     Initiative,
     Method,
     Stage,
+    StageGate,
 )
 from accord.improvement.models import (
     Status as InitiativeStatus,
@@ -43,6 +45,7 @@ class DeliverableOut(Schema):
     stage: str
     name: str
     done_on: dt.date | None
+    is_standard: bool = Field(description="On every DMAIC checklist; false for one added")
 
 
 class GateOut(Schema):
@@ -123,11 +126,6 @@ class ResultIn(InputSchema):
     cost_saved: Decimal | None = None
     rft_points: Decimal | None = None
     version: int | None = Field(None, ge=1)
-
-
-class DeliverableIn(InputSchema):
-    done: bool
-    note: str = Field("", max_length=500)
 
 
 class SignIn(InputSchema):
@@ -218,7 +216,13 @@ def _out(initiative: Initiative, user) -> dict:
         # Lessons learned are the CDMO's own: a sponsor's people never read them.
         "lesson_id": initiative.lesson_id if user.is_cdmo_staff else None,
         "deliverables": [
-            {"id": d.pk, "stage": d.stage, "name": d.name, "done_on": d.done_on}
+            {
+                "id": d.pk,
+                "stage": d.stage,
+                "name": d.name,
+                "done_on": d.done_on,
+                "is_standard": d.is_standard,
+            }
             for d in initiative.deliverables.all()
         ],
         "gates": [
@@ -228,7 +232,7 @@ def _out(initiative: Initiative, user) -> dict:
                 "passed_on": g.passed_on,
                 "passed_by_name": g.passed_by.printed_name,
             }
-            for g in initiative.gates.select_related("passed_by")
+            for g in initiative.gates.all()
         ],
         "version": initiative.version,
     }
@@ -241,7 +245,12 @@ def _staff(request: HttpRequest) -> None:
 
 
 def _initiative(request: HttpRequest, initiative_id: int) -> Initiative:
-    return get_object_or_404(selectors.initiatives_visible_to(request.user), pk=initiative_id)
+    return get_object_or_404(
+        selectors.initiatives_visible_to(request.user).prefetch_related(
+            Prefetch("gates", StageGate.objects.select_related("passed_by"))
+        ),
+        pk=initiative_id,
+    )
 
 
 def _staff_initiative(request: HttpRequest, initiative_id: int) -> Initiative:
@@ -296,7 +305,9 @@ def list_initiatives(
         method=filters.method.value if filters.method else "",
         status=filters.status.value if filters.status else "",
         stage=filters.stage.value if filters.stage else "",
-    ).prefetch_related("deliverables")
+    ).prefetch_related(
+        "deliverables", Prefetch("gates", StageGate.objects.select_related("passed_by"))
+    )
     page = PageNumberPagination().paginate_queryset(
         rows.order_by("-started_on", "-code"), pagination
     )
@@ -363,26 +374,6 @@ def record_result(
         initiative=initiative,
         version=expected_version(request, payload.version),
         **data,
-    )
-    return _done(request, response, initiative)
-
-
-@router.post(
-    "/improvement/initiatives/{initiative_id}/deliverables/{deliverable_id}",
-    response=InitiativeOut,
-    summary="Mark a stage deliverable done (or not done)",
-)
-def set_deliverable(
-    request: HttpRequest,
-    response: HttpResponse,
-    initiative_id: int,
-    deliverable_id: int,
-    payload: DeliverableIn,
-):
-    initiative = _staff_initiative(request, initiative_id)
-    deliverable = get_object_or_404(initiative.deliverables.all(), pk=deliverable_id)
-    services.deliverable_set_done(
-        actor=request.user, deliverable=deliverable, done=payload.done, note=payload.note
     )
     return _done(request, response, initiative)
 
@@ -499,3 +490,7 @@ def list_capabilities(request: HttpRequest):
         }
         for c in rows.order_by("name")
     ]
+
+
+# The deliverable endpoints share this router (and its paths); registered last.
+from accord.improvement import api_deliverables  # noqa: E402, F401

@@ -173,6 +173,21 @@ class DeliverableForm(StyledForm):
     note = forms.CharField(max_length=500, required=False)
 
 
+class DeliverableAddForm(StyledForm):
+    """A deliverable of the initiative's own, on the current stage or a later one."""
+
+    stage = forms.ChoiceField(choices=Stage.choices)
+    name = forms.CharField(max_length=200, label="Deliverable")
+
+    def __init__(self, *args, initiative: Initiative, **kwargs):
+        super().__init__(*args, **kwargs)
+        if initiative.stage:
+            stages = list(Stage)
+            ahead = stages[stages.index(Stage(initiative.stage)) :]
+            self.fields["stage"].choices = [(stage.value, stage.label) for stage in ahead]
+            self.fields["stage"].initial = initiative.stage
+
+
 class CancelForm(StyledForm):
     reason = forms.CharField(widget=forms.Textarea(attrs={"rows": 2}), max_length=2000)
     version = VersionField()

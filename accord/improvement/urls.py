@@ -17,6 +17,16 @@ urlpatterns = [
         initiatives.deliverable_toggle,
         name="deliverable",
     ),
+    path(
+        "initiatives/<int:pk>/deliverables/add/",
+        initiatives.deliverable_add,
+        name="deliverable_add",
+    ),
+    path(
+        "initiatives/<int:pk>/deliverables/<int:deliverable_pk>/remove/",
+        initiatives.deliverable_remove,
+        name="deliverable_remove",
+    ),
     path("initiatives/<int:pk>/gate/", initiatives.initiative_gate, name="gate"),
     path("initiatives/<int:pk>/close/", initiatives.initiative_close, name="close"),
     path("initiatives/<int:pk>/cancel/", initiatives.initiative_cancel, name="cancel"),

@@ -75,7 +75,7 @@ def _review_out(review: LessonsReview) -> dict:
         "project_code": review.project.code,
         "drafted_by_name": review.drafted_by.printed_name,
         "submitted_by_name": review.submitted_by.printed_name if review.submitted_by else None,
-        "lesson_ids": list(review.lessons.values_list("pk", flat=True)),
+        "lesson_ids": [lesson.pk for lesson in review.lessons.all()],
     }
 
 
@@ -209,7 +209,7 @@ def list_reviews(
     pagination: Query[PageNumberPagination.Input],
 ):
     _staff(request)
-    rows = selectors.reviews_visible_to(request.user)
+    rows = selectors.reviews_visible_to(request.user).prefetch_related("lessons")
     if filters.status is not None:
         rows = rows.filter(status=filters.status)
     page = PageNumberPagination().paginate_queryset(rows.order_by("-created_at"), pagination)

@@ -27,8 +27,16 @@ def _reader(user) -> bool:
 
 
 def lessons_visible_to(user) -> QuerySet[Lesson]:
+    # Every kind of source, so that a list names each lesson's source without a query.
     rows = Lesson.objects.select_related(
-        "recorded_by", "published_by", "curriculum", "review__project"
+        "recorded_by",
+        "published_by",
+        "curriculum",
+        "review__project",
+        "concern",
+        "deviation",
+        "capa",
+        "postmortem__rfp",
     )
     return rows if _reader(user) else rows.none()
 

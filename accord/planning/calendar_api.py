@@ -11,9 +11,11 @@ from django.http import HttpRequest
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from ninja import Query, Router, Status
+from ninja.errors import HttpError
 
 from accord.accounts.models import Site
 from accord.accounts.selectors import sites_visible_to
+from accord.core.api import ErrorOut
 from accord.core.concurrency import expected_token
 from accord.planning import calendars
 from accord.planning.calendar_schemas import (
@@ -40,6 +42,15 @@ def _site(request: HttpRequest, site_id: int) -> Site:
     if not (request.user.is_cdmo_staff and request.user.has_perm("planning.view_holiday")):
         raise PermissionDenied("Site calendars are for CDMO staff.")
     return get_object_or_404(sites_visible_to(request.user), pk=site_id)
+
+
+def _site_with_country(request: HttpRequest, site_id: int) -> Site:
+    """The site, if it says which country's holidays it keeps: otherwise the request is
+    fine and the site is not ready for it, a conflict (409) and not bad input (422)."""
+    site = _site(request, site_id)
+    if not site.country_code:
+        raise HttpError(409, f"Give {site.name} its country first, to know its holidays.")
+    return site
 
 
 def _day(day: calendars.CalendarDay) -> dict:
@@ -155,13 +166,13 @@ def set_site_region(request: HttpRequest, site_id: int, payload: RegionIn):
 
 @router.get(
     "/sites/{site_id}/calendar/public-holidays",
-    response=list[ImportRowOut],
+    response={200: list[ImportRowOut], 409: ErrorOut},
     summary="Preview a year of public holidays: what an import would add, and what not",
 )
 def preview_public_holidays(
     request: HttpRequest, site_id: int, year: int = Query(..., ge=2000, le=2100)
 ):
-    site = _site(request, site_id)
+    site = _site_with_country(request, site_id)
     return calendars.holiday_import_preview(site, year)
 
 
@@ -171,7 +182,7 @@ def preview_public_holidays(
     summary="Import a year of public holidays (idempotent: a second import adds nothing)",
 )
 def import_public_holidays(request: HttpRequest, site_id: int, payload: ImportIn):
-    site = _site(request, site_id)
+    site = _site_with_country(request, site_id)
     result = calendars.holiday_import(actor=request.user, site=site, year=payload.year)
     return {"added": result.added, "skipped": result.skipped, **_outcome(result.rescheduled)}
 

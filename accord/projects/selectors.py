@@ -13,7 +13,15 @@ from accord.projects.models import Project, ProjectDocument, ProjectMembership, 
 
 
 def projects_visible_to(user) -> QuerySet[Project]:
+    """Every read of project-bound records derives from this one.
+
+    A request made with an API token limited to some projects carries their ids on the
+    user (``api_token_project_ids``, see ``accord.accounts.services.tokens``): the
+    user's projects are narrowed to those, whoever the user is."""
     projects = Project.objects.select_related("sponsor", "site")
+    limited_to = getattr(user, "api_token_project_ids", None)
+    if limited_to is not None:
+        projects = projects.filter(pk__in=limited_to)
     if not (user and user.is_authenticated and user.is_active):
         return projects.none()
     if not user.has_perm("projects.view_project"):

@@ -48,12 +48,13 @@ def _group_out(group: SearchGroup, page: int) -> dict:
 def search(request: HttpRequest, filters: Query[SearchFilters]):
     text = search_text_parse(filters.q)
     keys = [t.key for t in types_for(request.user)]
-    if filters.type is not None and filters.type not in keys:
+    type_key = filters.type or None
+    if type_key is not None and type_key not in keys:
         raise ValidationError({"type": [f"Unknown record type; one of: {', '.join(keys)}."]})
     results = search_run(
         request.user,
         text,
-        type_key=filters.type,
+        type_key=type_key,
         page=filters.page,
         page_size=filters.page_size,
         clamp=False,
@@ -66,7 +67,7 @@ def search(request: HttpRequest, filters: Query[SearchFilters]):
     return {
         "q": text.text,
         "terms": list(text.terms),
-        "type": filters.type,
+        "type": type_key,
         "total": results.total,
         "counts": [
             {"type": g.type.key, "label": g.type.label, "count": g.count} for g in results.groups

@@ -8,14 +8,30 @@ MAX_API_PAGE = 10_000
 MAX_API_PAGE_SIZE = 50
 
 
+# At least two letters or digits and no control character, as search_text_parse asks.
+_TEXT = "[^\\u0000-\\u001f\\u007f-\\u009f]*"
+_TWO_LETTERS = f"^{_TEXT}[A-Za-z0-9]{_TEXT}[A-Za-z0-9]{_TEXT}$"
+
+
+def _type_keys(schema: dict) -> None:
+    from accord.search.registry import search_types
+
+    schema["enum"] = ["", *(search_type.key for search_type in search_types())]
+
+
 class SearchFilters(Schema):
     q: str = Field(
         ...,
         description="The words to find (2 to 100 characters, no control characters); every "
         "word must match, as the start of a word on PostgreSQL.",
+        # Documented only: search_text_parse checks it with a message for each rule.
+        json_schema_extra={"minLength": 2, "maxLength": 100, "pattern": _TWO_LETTERS},
     )
     type: str | None = Field(
-        None, description="Only this record type: its `type` key, e.g. `risks`."
+        None,
+        description="Only this record type: its `type` key, e.g. `risks` (empty: every type "
+        "you may search; one you may not search is unknown to you).",
+        json_schema_extra=_type_keys,
     )
     page: int = Field(
         1, ge=1, le=MAX_API_PAGE, description="1-based page, within each type's results"

@@ -3,6 +3,7 @@ import datetime as dt
 from ninja import Field, Schema
 
 from accord.core.api import InputSchema
+from accord.surveys.models import Trigger
 from accord.surveys.services import COMMENT_MAX
 
 
@@ -101,7 +102,8 @@ class ResultsFilters(Schema):
     sponsor_id: int | None = Field(None, ge=1)
     project_id: int | None = Field(None, ge=1)
     owner_id: int | None = Field(None, ge=1, description="Whose service: a staff user's id")
-    trigger: str = ""
+    # Checked in the view with a message naming the choices; the document lists them.
+    trigger: str = Field("", json_schema_extra={"enum": ["", *Trigger.values]})
     answered_from: dt.date | None = None
     answered_to: dt.date | None = None
 

@@ -72,17 +72,20 @@ def profile(request: HttpRequest) -> HttpResponse:
 
 @login_required
 def tokens(request: HttpRequest) -> HttpResponse:
-    form = ApiTokenForm(request.POST or None)
+    form = ApiTokenForm(request.POST or None, user=request.user)
     new_secret = None
     if request.method == "POST" and form.is_valid():
         try:
             token, new_secret = services.api_token_create(
-                actor=request.user, name=form.cleaned_data["name"]
+                actor=request.user,
+                name=form.cleaned_data["name"],
+                scope=form.cleaned_data["scope"],
+                projects=form.cleaned_data["projects"],
             )
         except ValidationError as exc:
             apply_to_form(form, exc)
         else:
-            form = ApiTokenForm()
+            form = ApiTokenForm(user=request.user)
     return render(
         request,
         "accounts/tokens.html",

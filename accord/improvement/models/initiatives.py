@@ -202,7 +202,8 @@ class Initiative(models.Model):
 
 
 class Deliverable(models.Model):
-    """One item of a DMAIC stage's checklist."""
+    """One item of a DMAIC stage's checklist: a standard one every initiative has, or one
+    the owner or champion added for this initiative."""
 
     initiative = models.ForeignKey(
         Initiative, on_delete=models.CASCADE, related_name="deliverables"
@@ -215,6 +216,12 @@ class Deliverable(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     note = models.CharField(max_length=500, blank=True)
+    is_standard = models.BooleanField(
+        default=True, help_text="On every DMAIC initiative's checklist; cannot be removed."
+    )
+    added_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         ordering = ["initiative", "position", "pk"]

@@ -1,6 +1,7 @@
 """Every write of continuous improvement; each one audits itself in its transaction.
 
-Initiatives and their deliverables are in ``initiatives``, the signed stage gates and the
+Initiatives and their deliverables are in ``initiatives`` (the ones added beyond the
+standard checklist in ``deliverables``), the signed stage gates and the
 closure in ``gates``, the baseline read from the delays in ``baseline``, 5S areas, audits
 and actions in ``fives``, the technology register in ``capabilities``.
 """
@@ -10,6 +11,7 @@ from accord.improvement.services.baseline import (
     initiative_baseline_from_delays,
 )
 from accord.improvement.services.capabilities import capability_create, capability_site_set
+from accord.improvement.services.deliverables import deliverable_add, deliverable_remove
 from accord.improvement.services.fives import (
     five_s_action_add,
     five_s_action_done,
@@ -32,6 +34,8 @@ __all__ = [
     "baseline_from_delays",
     "capability_create",
     "capability_site_set",
+    "deliverable_add",
+    "deliverable_remove",
     "deliverable_set_done",
     "five_s_action_add",
     "five_s_action_done",

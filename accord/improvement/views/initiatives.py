@@ -19,6 +19,7 @@ from accord.improvement import selectors, services
 from accord.improvement.forms import (
     BaselineForm,
     CancelForm,
+    DeliverableAddForm,
     DeliverableForm,
     InitiativeFilterForm,
     InitiativeForm,
@@ -133,7 +134,7 @@ def _initiative(request: HttpRequest, pk: int) -> Initiative:
 
 
 def _stages(initiative: Initiative) -> list[dict]:
-    deliverables = list(initiative.deliverables.select_related("done_by"))
+    deliverables = list(initiative.deliverables.select_related("done_by", "added_by"))
     gates = {gate.stage: gate for gate in initiative.gates.select_related("passed_by")}
     for gate in gates.values():
         gate.manifest = manifest(gate)
@@ -155,6 +156,7 @@ def _stages(initiative: Initiative) -> list[dict]:
 def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
     initiative = _initiative(request, pk)
     user = request.user
+    can_add = _may_edit_checklist(user, initiative)
     return render(
         request,
         "improvement/initiative_detail.html",
@@ -170,6 +172,8 @@ def initiative_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "audits": initiative.audits.select_related("area").order_by("audited_on", "pk"),
             "closing_manifest": manifest(initiative),
             "can_change": user.has_perm(CHANGE) and initiative.is_open,
+            "can_add_deliverable": can_add,
+            "deliverable_form": DeliverableAddForm(initiative=initiative) if can_add else None,
             "can_sign": user.has_perm(APPROVE)
             and user.pk == initiative.champion_id
             and initiative.is_open,
@@ -250,6 +254,57 @@ def deliverable_toggle(request: HttpRequest, pk: int, deliverable_pk: int) -> Ht
             messages.error(request, " ".join(exc.messages))
         else:
             messages.success(request, f"{deliverable.name}: saved.")
+    return redirect("improvement:detail", pk=initiative.pk)
+
+
+def _may_edit_checklist(user, initiative: Initiative) -> bool:
+    return (
+        initiative.is_dmaic
+        and initiative.is_open
+        and user.has_perm(CHANGE)
+        and user.pk in (initiative.owner_id, initiative.champion_id)
+    )
+
+
+@staff_required(CHANGE)
+def deliverable_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """The owner or champion adds a deliverable of the initiative's own to a stage."""
+    initiative = _initiative(request, pk)
+    if request.method != "POST":
+        return redirect("improvement:detail", pk=initiative.pk)
+    form = DeliverableAddForm(request.POST, initiative=initiative)
+    if not form.is_valid():
+        problems = [
+            f"{form.fields[name].label or name.title()}: {' '.join(errors)}"
+            for name, errors in form.errors.items()
+        ]
+        messages.error(request, " ".join(problems))
+        return redirect("improvement:detail", pk=initiative.pk)
+    try:
+        added = services.deliverable_add(
+            actor=request.user, initiative=initiative, **form.cleaned_data
+        )
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(
+            request, f"{added.name} is added to the {added.get_stage_display()} checklist."
+        )
+    return redirect("improvement:detail", pk=initiative.pk)
+
+
+@staff_required(CHANGE)
+def deliverable_remove(request: HttpRequest, pk: int, deliverable_pk: int) -> HttpResponse:
+    initiative = _initiative(request, pk)
+    deliverable = get_object_or_404(initiative.deliverables.all(), pk=deliverable_pk)
+    if request.method != "POST":
+        return redirect("improvement:detail", pk=initiative.pk)
+    try:
+        services.deliverable_remove(actor=request.user, deliverable=deliverable)
+    except ValidationError as exc:
+        messages.error(request, " ".join(exc.messages))
+    else:
+        messages.success(request, f"{deliverable.name} is removed from the checklist.")
     return redirect("improvement:detail", pk=initiative.pk)
 
 

@@ -1,12 +1,12 @@
 """Every write to organizations, people, roles and API tokens.
 
 Each function takes the acting user as a required keyword, checks the actor's
-permission, validates, and writes in one transaction.
+permission, validates, and writes in one transaction. API tokens live in
+``services/tokens.py``; they stay importable from here.
 """
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from collections.abc import Iterable
 
@@ -14,10 +14,13 @@ from django.contrib.auth.models import Permission
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.utils import timezone
 
-from accord.accounts.models import ApiToken, Organization, Role, Site, User
+from accord.accounts.models import Organization, Role, Site, User
 from accord.accounts.selectors import users_visible_to
+from accord.accounts.services.tokens import TOKEN_PREFIX as TOKEN_PREFIX
+from accord.accounts.services.tokens import api_token_authenticate as api_token_authenticate
+from accord.accounts.services.tokens import api_token_create as api_token_create
+from accord.accounts.services.tokens import api_token_revoke as api_token_revoke
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.core import concurrency
 from accord.core.permissions import require
@@ -60,9 +63,6 @@ def _user_state(user: User) -> dict[str, object]:
 def user_token(user: User) -> str:
     """What the account editor carries to detect that someone saved the account meanwhile."""
     return concurrency.state_token(_user_state(user))
-
-
-TOKEN_PREFIX = "acc_"  # noqa: S105 - a public marker, not a secret
 
 
 @transaction.atomic
@@ -424,64 +424,3 @@ def _role_permissions(role: Role) -> list[str]:
         f"{app}.{codename}"
         for app, codename in role.permissions.values_list("content_type__app_label", "codename")
     )
-
-
-def _digest(secret: str) -> str:
-    return hashlib.sha256(secret.encode()).hexdigest()
-
-
-@transaction.atomic
-def api_token_create(*, actor: User, name: str) -> tuple[ApiToken, str]:
-    """Create a token for the actor. The secret is returned once and never stored."""
-    name = name.strip()
-    if not name:
-        raise ValidationError({"name": ["Name the token, for example after the script using it."]})
-    if len(name) > 80:
-        raise ValidationError({"name": ["Use at most 80 characters."]})
-    body = secrets.token_urlsafe(32)
-    prefix = body[:8]
-    secret = f"{TOKEN_PREFIX}{body}"
-    token = ApiToken.objects.create(user=actor, name=name, prefix=prefix, digest=_digest(secret))
-    audit_record(
-        actor=actor,
-        action="accounts.api_token.created",
-        target=token,
-        parent=actor,
-        changes=created({"name": name, "prefix": prefix}),
-    )
-    return token, secret
-
-
-@transaction.atomic
-def api_token_revoke(*, actor: User, token: ApiToken) -> ApiToken:
-    if token.user_id != actor.pk:
-        raise PermissionDenied("You can only revoke your own tokens.")
-    if token.revoked_at is None:
-        token.revoked_at = timezone.now()
-        token.save(update_fields=["revoked_at"])
-        audit_record(
-            actor=actor,
-            action="accounts.api_token.revoked",
-            target=token,
-            parent=actor,
-            changes={"revoked_at": [None, snapshot(token, ["revoked_at"])["revoked_at"]]},
-        )
-    return token
-
-
-def api_token_authenticate(secret: str) -> User | None:
-    """The active user owning an unrevoked token with this secret, or None."""
-    if not secret.startswith(TOKEN_PREFIX):
-        return None
-    token = (
-        ApiToken.objects.select_related("user__organization")
-        .filter(digest=_digest(secret), revoked_at__isnull=True, user__is_active=True)
-        .first()
-    )
-    if token is None:
-        return None
-    now = timezone.now()
-    # Coarse last-use tracking: one write a minute at most per token.
-    if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 60:
-        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
-    return token.user
