@@ -1,6 +1,7 @@
 """Assembles the domain routers into one API under /api/v1/ with one OpenAPI document."""
 
 from accord.accounts.api import router as accounts_router
+from accord.accounts.token_api import router as tokens_router
 from accord.changes.api import router as changes_router
 from accord.clients.api import router as clients_router
 from accord.core.api import build_api
@@ -34,6 +35,7 @@ from accord.training.api import router as training_router
 
 api = build_api()
 api.add_router("/v1/", accounts_router)
+api.add_router("/v1/", tokens_router)
 api.add_router("/v1/", clients_router)
 api.add_router("/v1/", projects_router)
 api.add_router("/v1/", delays_router)

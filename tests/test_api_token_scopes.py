@@ -46,6 +46,10 @@ def _project_body(world: World, code: str = "AUR-404-NEW") -> dict:
     }
 
 
+def _without_token(body):
+    return {k: v for k, v in body.items() if k != "token"} if isinstance(body, dict) else body
+
+
 def _codes(response) -> set[str]:
     assert response.status_code == 200, response.content
     return {item["code"] for item in response.json()["items"]}
@@ -223,7 +227,8 @@ def test_a_sponsors_token_answers_exactly_what_its_session_answers(world, person
     user = getattr(world, persona)
     session = client_for(user)
     token = _bearer(user, scope="read_only")
-    urls = _parameterless_lists()
+    # /tokens lists the token itself, whose last use this very walk moves.
+    urls = [url for url in _parameterless_lists() if url != "/api/v1/tokens"]
     assert {"/api/v1/projects", "/api/v1/concerns", "/api/v1/meetings"} <= set(urls)
     for project in Project.objects.order_by("code"):
         for records in ("documents", "risks", "delays", "change-orders", "status-reports"):
@@ -233,7 +238,10 @@ def test_a_sponsors_token_answers_exactly_what_its_session_answers(world, person
         by_session, by_token = session.get(url), token.get(url)
         assert by_token.status_code == by_session.status_code, url
         if by_session["Content-Type"].startswith("application/json"):
-            assert by_token.json() == by_session.json(), url
+            if url.endswith("/me"):  # /me also says which token a request used
+                assert by_token.json()["token"]["scope"] == "read_only"
+                assert by_session.json()["token"] is None
+            assert _without_token(by_token.json()) == _without_token(by_session.json()), url
             seen += by_session.status_code == 200 and bool(by_session.json())
     assert seen >= 10
 

@@ -64,6 +64,14 @@ def _simulation(w: World) -> dict:
     return {"pk": w.project_a.pk, "run": run.pk}
 
 
+def _sponsor_a_token(w: World) -> int:
+    from accord.accounts.models import ApiToken
+    from accord.accounts.services import api_token_create
+
+    token = ApiToken.objects.filter(user=w.sponsor_a_manager, name="cross-tenant").first()
+    return (token or api_token_create(actor=w.sponsor_a_manager, name="cross-tenant")[0]).pk
+
+
 def _meeting(w: World) -> dict:
     return {"pk": w.meeting_a_shared.pk}
 
@@ -1209,6 +1217,12 @@ PAGES: dict[str, Route] = {
 
 API: dict[str, Route] = {
     "GET /api/v1/me": Route(OWN),
+    # Your own API tokens: nobody else's is listed, and another's is 404.
+    "GET /api/v1/tokens": Route(OWN),
+    "POST /api/v1/tokens": Route(OWN, method="post", body=lambda w: {"name": "cross-tenant"}),
+    "POST /api/v1/tokens/{token_id}/revoke": Route(
+        OBJECT, method="post", kwargs=lambda w: {"token_id": _sponsor_a_token(w)}
+    ),
     "GET /api/v1/sites": Route(REFERENCE),
     "GET /api/v1/sponsors": Route(LIST, query=lambda w: {"q": "Aur"}),
     "GET /api/v1/sponsors/{sponsor_id}": Route(
@@ -2313,7 +2327,7 @@ def test_own_and_reference_routes_serve_no_sponsor_a_data(world):
             continue
         # A fresh session each time: the logout route ends the one it is given.
         response = _request(client_for(world.sponsor_b_manager), route, url(), world)
-        assert response.status_code in (200, 302, 404, 405), (key, response.status_code)
+        assert response.status_code in (200, 201, 302, 404, 405), (key, response.status_code)
         assert not any(marker in _body(response) for marker in A_MARKERS), key
 
 

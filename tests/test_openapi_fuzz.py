@@ -98,6 +98,13 @@ def _searchable_type(case, user: User) -> None:
         case.query["type"] = ""
 
 
+def _cursor_from_a_previous_answer(case) -> None:
+    """A cursor is opaque: a client has only the empty one (the start) and those the API
+    handed out. Any other string is refused by name (a 422), which is right, not a bug."""
+    if case.query and case.query.get("cursor"):
+        case.query["cursor"] = ""
+
+
 @schema.include(method="GET").parametrize()
 @settings(
     max_examples=3,
@@ -111,4 +118,5 @@ def test_get_operations_answer_as_documented(case, world, reader):
         if name in WORLD_IDS:
             case.path_parameters[name] = WORLD_IDS[name](world)
     _searchable_type(case, reader.user)
+    _cursor_from_a_previous_answer(case)
     case.call_and_validate(headers=reader.headers, checks=CHECKS)

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from ninja import Field, Schema
 
+from accord.accounts.token_schemas import TokenOut
+
 
 class OrganizationRef(Schema):
     id: int
@@ -57,6 +59,13 @@ class UserFilters(Schema):
 
 class MeOut(UserOut):
     permissions: list[str]
+    token: TokenOut | None = Field(
+        None, description="The API token of this request and its scope; none for a session"
+    )
+
+    @staticmethod
+    def resolve_token(obj):
+        return getattr(obj, "api_token", None)
 
     @staticmethod
     def resolve_permissions(obj) -> list[str]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import math
 from collections.abc import Iterator
@@ -24,7 +26,7 @@ from accord.core.concurrency import PreconditionRequired, StaleEdit, made_with_i
 from accord.core.db.busy import BUSY_MESSAGE, is_busy, retry_after_seconds
 from accord.core.errors import field_errors
 from accord.core.idempotency import install_idempotency
-from accord.core.input import text_problem
+from accord.core.input import INT64_MAX, text_problem
 from accord.core.openapi import API_VERSION, AccordNinjaAPI, schema_readers
 from accord.core.ratelimit import install_rate_limits
 from accord.core.workflow import TransitionNotAllowed
@@ -229,11 +231,25 @@ MAX_PAGE = 1_000_000
 
 
 class PageNumberPagination(PaginationBase):
-    """``?page=2&page_size=50``; the response says how many items and pages there are."""
+    """``?page=2&page_size=50``; the response says how many items and pages there are.
+
+    For walking a large list to its end (a data warehouse pulling everything), ``?cursor=``
+    (empty to start) pages by id instead: each answer's ``next_cursor`` continues after
+    its last item, so records added or removed meanwhile neither repeat nor shift the walk
+    (``page``/``pages`` then count the pages walked so far and in all). Page numbers follow
+    the list's own order; the cursor walks it in the order records were made."""
 
     class Input(Schema):
         page: int = Field(1, ge=1, le=MAX_PAGE, description="1-based page number")
         page_size: int = Field(50, ge=1, le=200, description="Items per page (at most 200)")
+        cursor: str | None = Field(
+            None,
+            max_length=200,
+            description=(
+                "Walk the list by id instead of by page: empty to start, then each answer's "
+                "`next_cursor`. Takes precedence over `page`."
+            ),
+        )
 
     class Output(Schema):
         items: list[Any]
@@ -241,19 +257,61 @@ class PageNumberPagination(PaginationBase):
         page: int
         page_size: int
         pages: int
+        next_cursor: str | None = Field(
+            None,
+            description="With `cursor`: the cursor of the next page (none after the last).",
+        )
 
     items_attribute = "items"
 
     def paginate_queryset(self, queryset: QuerySet, pagination: Input, **params: Any) -> dict:
         count = queryset.count()
-        offset = (pagination.page - 1) * pagination.page_size
+        size = pagination.page_size
+        pages = max(1, math.ceil(count / size))
+        if pagination.cursor is not None:
+            after, page = decode_cursor(pagination.cursor)
+            rows = list(queryset.order_by("pk").filter(pk__gt=after)[: size + 1])
+            more = len(rows) > size
+            rows = rows[:size]
+            return {
+                "items": rows,
+                "count": count,
+                "page": page,
+                "page_size": size,
+                "pages": pages,
+                "next_cursor": encode_cursor(rows[-1].pk, page + 1) if more else None,
+            }
+        offset = (pagination.page - 1) * size
         return {
-            "items": queryset[offset : offset + pagination.page_size],
+            "items": queryset[offset : offset + size],
             "count": count,
             "page": pagination.page,
-            "page_size": pagination.page_size,
-            "pages": max(1, math.ceil(count / pagination.page_size)),
+            "page_size": size,
+            "pages": pages,
+            "next_cursor": None,
         }
+
+
+def encode_cursor(after: int, page: int) -> str:
+    """An opaque cursor: the last id seen and the number of the page it leads to."""
+    return base64.urlsafe_b64encode(f"{after}:{page}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[int, int]:
+    """(last id seen, page number) of a cursor; empty is the start. A cursor this API did
+    not make is a 422 naming ``cursor``."""
+    if not cursor:
+        return 0, 1
+    try:
+        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode("ascii")
+        after, page = (int(part) for part in text.split(":"))
+    except (ValueError, UnicodeDecodeError, binascii.Error):
+        after = page = -1
+    if not (0 <= after <= INT64_MAX and 1 <= page <= MAX_PAGE):
+        raise DjangoValidationError(
+            {"cursor": ["Not a cursor this API made; start with an empty one."]}
+        )
+    return after, page
 
 
 def build_api() -> NinjaAPI:
@@ -264,12 +322,14 @@ def build_api() -> NinjaAPI:
             "Accord's REST API, version 1 under `/api/v1/` (what each release changed: "
             "docs/api-changelog.md). Authenticate with `Authorization: Bearer <token>` "
             "(make a token on your account page) or a browser session; this document is "
-            "readable with either. Every list is paginated (`page`, `page_size`) and "
-            "filterable; errors share one shape, `ErrorOut`: "
-            "`{status, code, detail, errors: [{field, message}]}`, and every operation lists "
-            "the ones it may answer. A record's detail carries its version as `ETag`; a write "
-            "to an existing record sends it back as `If-Match` (or `version` in the body): a "
-            "stale one answers 412 (409 for the body's version), none at all 428."
+            "readable with either. Every list is paginated (`page`, `page_size`, or "
+            "`cursor` to walk a large list by id) and filterable; errors share one shape, "
+            "`ErrorOut`: `{status, code, detail, errors: [{field, message}]}`, and every "
+            "operation lists the ones it may answer. A POST may carry an `Idempotency-Key`; "
+            "over the rate limit the answer is 429 with `Retry-After`. A record's detail "
+            "carries its version as `ETag`; a write to an existing record sends it back as "
+            "`If-Match` (or `version` in the body): a stale one answers 412 (409 for the "
+            "body's version), none at all 428."
         ),
         auth=[ApiTokenAuth(), django_auth],
         docs_decorator=schema_readers,

@@ -32,7 +32,7 @@ from accord.core.input import INT64_MAX, INT64_MIN
 
 # The API's version: the path carries its major version (/api/v1/); docs/api-changelog.md
 # says what each version changed.
-API_VERSION = "1.1.0"
+API_VERSION = "1.2.0"
 
 # Module names that say nothing about what a class belongs to.
 _PLAIN_MODULES = {"accord", "api", "kinds", "models", "schemas", "selectors", "services"}
@@ -197,8 +197,9 @@ _ERRORS: dict[int, tuple[str, str, str]] = {
     ),
     409: (
         "conflict",
-        "The record's state does not allow this (`conflict`), or the body's `version` is "
-        "stale (`stale_version`); nothing is written.",
+        "The record's state does not allow this (`conflict`), the body's `version` is "
+        "stale (`stale_version`), or a request with the same `Idempotency-Key` is still "
+        "running (`idempotency_in_progress`); nothing is written.",
         "This step is not allowed in the record's current state.",
     ),
     412: (
@@ -217,6 +218,12 @@ _ERRORS: dict[int, tuple[str, str, str]] = {
         "A write to an existing record named no version (neither `If-Match` nor a body `version`).",
         "Send the version you read.",
     ),
+    429: (
+        "rate_limited",
+        "Too many requests from this token (or session) in the current window; retry after "
+        "`Retry-After` seconds.",
+        "Too many requests; retry in 12 seconds.",
+    ),
 }
 
 _TOO_SMALL = "Input should be greater than or equal to 1"
@@ -231,10 +238,13 @@ def _errors_of(path: str, method: str, operation: dict) -> list[int]:
         statuses.append(404)
     if method in _WRITES and has_id:
         statuses += [409, 412, 428]
+    elif method == "post":
+        statuses.append(409)  # a request with the same Idempotency-Key still running
     if "requestBody" in operation:
         statuses.append(413)
     if operation.get("parameters") or "requestBody" in operation:
         statuses.append(422)
+    statuses.append(429)
     return sorted(statuses)
 
 
@@ -258,6 +268,39 @@ def describe_input_boundary(document: dict) -> None:
                     elif option.get("type") == "integer":
                         option.setdefault("minimum", INT64_MIN)
                         option.setdefault("maximum", INT64_MAX)
+
+
+IDEMPOTENCY_KEY_PARAMETER = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": (
+        "Makes a retried POST safe: the same key with the same request answers the first "
+        "answer again (with `Idempotent-Replayed: true`) and writes nothing twice; kept 24 "
+        "hours, per user. The same key with another request is a 422; while the first is "
+        "still running, a 409."
+    ),
+    "schema": {"type": "string", "minLength": 1, "maxLength": 255, "pattern": "^[ -~]+$"},
+    "example": "5f0c7f5e-9a57-4c8e-9f1e-1c1d7d2b6a34",
+}
+
+_RETRY_AFTER = {
+    "Retry-After": {
+        "description": "Seconds to wait before the next request.",
+        "schema": {"type": "integer", "minimum": 0},
+    }
+}
+
+
+def document_conventions(document: dict) -> None:
+    """What applies to every operation without each saying it: POSTs take an
+    ``Idempotency-Key`` header (accord.core.idempotency)."""
+    for operations in document["paths"].values():
+        post = operations.get("post")
+        if post is not None:
+            parameters = post.setdefault("parameters", [])
+            if not any(p["name"] == "Idempotency-Key" for p in parameters):
+                parameters.append(copy.deepcopy(IDEMPOTENCY_KEY_PARAMETER))
 
 
 def document_errors(document: dict, error_schema: type) -> None:
@@ -284,6 +327,8 @@ def document_errors(document: dict, error_schema: type) -> None:
                     "description": f"{when} (`{code}`)",
                     "content": {"application/json": {"schema": ref, "example": example}},
                 }
+                if status == 429:
+                    responses[status]["headers"] = copy.deepcopy(_RETRY_AFTER)
 
 
 class AccordNinjaAPI(NinjaAPI):
@@ -307,6 +352,7 @@ class AccordNinjaAPI(NinjaAPI):
             document = AccordOpenAPISchema(self, path_prefix, names)
             self.openapi_conflicts = document.conflicts
             plain = dict(document)
+            document_conventions(plain)
             describe_input_boundary(plain)
             document_errors(plain, self.error_schema)
             self._documents[path_prefix] = plain

@@ -32,13 +32,14 @@ SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
 READ_ONLY_REFUSAL = "This token is read-only."
 
 # The API resources (first segment after /api/v1/) a project-limited token reaches: its
-# user, the projects, and records that hang off a project and are read through
+# user and its user's tokens, the projects, and records that hang off a project and are read through
 # ``projects_visible_to``. Anything else (sponsors, people, concerns, quality records,
 # search, ...) is not part of one project and is refused: a new kind of record stays
 # refused to such tokens until it is added here.
 PROJECT_BOUND_RESOURCES = frozenset(
     {
         "me",
+        "tokens",
         "project-roles",
         "projects",
         "documents",
