@@ -199,3 +199,27 @@ def test_lists_document_the_cursor(document):
     assert "cursor" in {p["name"] for p in parameters}
     out = document["components"]["schemas"]["PagedProjectOut"]["properties"]
     assert "next_cursor" in out
+
+
+def test_a_cursor_walks_a_list_ordered_outside_the_database(world):
+    """Concerns by due time are ordered in Python (due times are computed, not stored):
+    a cursor still walks them by id, every one once."""
+    from accord.service import services
+
+    for title in ("Late CoA", "Missing batch record", "Slow answer on the deviation"):
+        services.concern_raise(
+            actor=world.sponsor_a_manager,
+            sponsor=world.sponsor_a,
+            project=world.project_a,
+            title=title,
+            description="Raised by the sponsor for the cursor walk.",
+            category="schedule",
+            urgency="high",
+        )
+    client = client_for(world.pm_alice)
+    items, answers = _walk(client, "/concerns", order="due", page_size=2)
+    ids = [item["id"] for item in items]
+    listed = client.get(f"{API}/concerns", {"order": "due", "page_size": 200}).json()["items"]
+    assert len(ids) >= 3 and ids == sorted(ids)
+    assert set(ids) == {item["id"] for item in listed}
+    assert len(answers) == answers[0]["pages"]

@@ -230,3 +230,12 @@ def test_an_undeclared_404_is_documented_with_an_example(document):
     content = operation["responses"][404]["content"]["application/json"]
     assert content["example"]["code"] == "not_found"
     assert "not yours to see" in operation["responses"][404]["description"]
+
+
+def test_every_component_is_titled_with_its_own_name(document):
+    """Client generators name classes after titles: a ``Status`` title on every record's
+    states made them collide (openapi-python-client refused the document)."""
+    components = document["components"]["schemas"]
+    assert {name: schema["title"] for name, schema in components.items()} == {
+        name: name for name in components
+    }

@@ -270,7 +270,11 @@ class PageNumberPagination(PaginationBase):
         pages = max(1, math.ceil(count / size))
         if pagination.cursor is not None:
             after, page = decode_cursor(pagination.cursor)
-            rows = list(queryset.order_by("pk").filter(pk__gt=after)[: size + 1])
+            if isinstance(queryset, QuerySet):
+                rows = list(queryset.order_by("pk").filter(pk__gt=after)[: size + 1])
+            else:  # rows put in an order the database cannot compute (see concern_api)
+                rows = sorted((row for row in queryset if _row_id(row) > after), key=_row_id)
+                rows = rows[: size + 1]
             more = len(rows) > size
             rows = rows[:size]
             return {
@@ -279,7 +283,7 @@ class PageNumberPagination(PaginationBase):
                 "page": page,
                 "page_size": size,
                 "pages": pages,
-                "next_cursor": encode_cursor(rows[-1].pk, page + 1) if more else None,
+                "next_cursor": encode_cursor(_row_id(rows[-1]), page + 1) if more else None,
             }
         offset = (pagination.page - 1) * size
         return {
@@ -290,6 +294,10 @@ class PageNumberPagination(PaginationBase):
             "pages": pages,
             "next_cursor": None,
         }
+
+
+def _row_id(row: Any) -> int:
+    return row["id"] if isinstance(row, dict) else row.pk
 
 
 def encode_cursor(after: int, page: int) -> str:

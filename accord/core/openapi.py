@@ -292,6 +292,14 @@ _RETRY_AFTER = {
 }
 
 
+def title_components(document: dict) -> None:
+    """A component's ``title`` is its name: pydantic titles a schema after its bare class
+    name, so ``ChangeOrderStatus`` was titled ``Status`` like every other record's states,
+    and client generators, which name classes after titles, saw them collide."""
+    for name, schema in document.get("components", {}).get("schemas", {}).items():
+        schema["title"] = name
+
+
 def document_conventions(document: dict) -> None:
     """What applies to every operation without each saying it: POSTs take an
     ``Idempotency-Key`` header (accord.core.idempotency)."""
@@ -353,6 +361,7 @@ class AccordNinjaAPI(NinjaAPI):
             self.openapi_conflicts = document.conflicts
             plain = dict(document)
             document_conventions(plain)
+            title_components(plain)
             describe_input_boundary(plain)
             document_errors(plain, self.error_schema)
             self._documents[path_prefix] = plain
