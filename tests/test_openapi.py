@@ -239,3 +239,12 @@ def test_every_component_is_titled_with_its_own_name(document):
     assert {name: schema["title"] for name, schema in components.items()} == {
         name: name for name in components
     }
+
+
+def test_operation_ids_are_unique_and_read_well(document):
+    """A generated client names its functions after operation ids: the view's name, with
+    its module's in front only where two views share one."""
+    ids = [operation["operationId"] for _, _, operation in _operations(document)]
+    assert len(ids) == len(set(ids))
+    assert document["paths"]["/api/v1/projects"]["get"]["operationId"] == "list_projects"
+    assert not [i for i in ids if i.startswith("accord_")]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import copy
 import re
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from enum import Enum
 from functools import wraps
 from typing import Any
@@ -339,6 +339,15 @@ def document_errors(document: dict, error_schema: type) -> None:
                     responses[status]["headers"] = copy.deepcopy(_RETRY_AFTER)
 
 
+def _app_of(module: str) -> str:
+    """``accord.training.api`` -> ``training``, ``accord.quality.capa_api`` -> ``capa``."""
+    parts = module.split(".")
+    last = parts[-1].removesuffix("_api")
+    if last in _PLAIN_MODULES and len(parts) > 1:
+        return parts[-2]
+    return last
+
+
 class AccordNinjaAPI(NinjaAPI):
     """Ninja with the document built once per process, named and completed as above."""
 
@@ -347,6 +356,22 @@ class AccordNinjaAPI(NinjaAPI):
         self.error_schema = error_schema
         self._documents: dict[str, dict] = {}
         self.openapi_conflicts: list[str] = []
+
+    def get_openapi_operation_id(self, operation: Any) -> str:
+        """The view's name (``list_projects``), so that a generated client reads well;
+        where two views share a name, their module's name in front (``capa_add_action``).
+        """
+        if not hasattr(self, "_view_name_counts"):
+            self._view_name_counts = Counter(
+                op.view_func.__name__
+                for _, router in self._routers
+                for view in router.path_operations.values()
+                for op in view.operations
+            )
+        name = operation.view_func.__name__
+        if self._view_name_counts[name] <= 1:
+            return name
+        return f"{_app_of(operation.view_func.__module__)}_{name}"
 
     def get_openapi_schema(
         self, *, path_prefix: str | None = None, path_params: dict | None = None
