@@ -110,6 +110,7 @@ def get_revision(request: HttpRequest, response: HttpResponse, revision_id: int)
         "scope_items": list(revision.scope_items.all()),
         "milestones": [
             {
+                "id": m.pk,
                 "name": m.name,
                 "trigger": m.trigger,
                 "percent": m.percent,
@@ -177,3 +178,7 @@ def get_revision_internal(request: HttpRequest, response: HttpResponse, revision
             for review in reviews.order_by("signed_at", "pk")
         ],
     }
+
+
+# The writes join this router: one router per path.
+from accord.proposals import write_api  # noqa: E402, F401
