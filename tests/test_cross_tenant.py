@@ -2334,7 +2334,8 @@ API: dict[str, Route] = {
         method="post",
         kwargs=lambda w: {"rfp_id": w.rfp_a.pk},
         body=lambda w: {
-            **SIGN,
+            "username": "x",
+            "password": "y",
             "revision_id": w.revision_a_sent.pk,
             "pm_id": w.pm_alice.pk,
             "project_code": "AUR-998",
