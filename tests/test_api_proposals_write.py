@@ -176,6 +176,9 @@ def test_a_proposal_is_started_with_an_owner_and_renamed_with_its_version(world:
     assert proposal["owner_name"] == "Blake Dumont" and proposal["currency"] == "EUR"
     assert [(r["reference"], r["status"]) for r in proposal["revisions"]] == [("R1", "draft")]
     assert bd.get(f"/api/v1/rfps/{rfp.pk}").json()["status"] == "in_preparation"
+    mine = bd.get("/api/v1/proposals", {"owner_id": bd_blake(world).pk}).json()["items"]
+    assert proposal["id"] in [p["id"] for p in mine]
+    assert not bd.get("/api/v1/proposals", {"owner_id": world.pm_alice.pk}).json()["items"]
     detail = f"/api/v1/proposals/{proposal['id']}"
     renamed = _patch(bd, detail, {"title": "Aurostat API, Phase 1"}, **_if(first))
     assert renamed.status_code == 200 and renamed.json()["title"] == "Aurostat API, Phase 1"

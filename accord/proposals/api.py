@@ -69,10 +69,15 @@ def _with_revisions(request: HttpRequest):
     summary="Proposals (sponsor users: those with a revision sent to them)",
 )
 @paginate(PageNumberPagination)
-def list_proposals(request: HttpRequest, q: str = "", rfp_id: int | None = None):
+def list_proposals(
+    request: HttpRequest, q: str = "", rfp_id: int | None = None, owner_id: int | None = None
+):
     proposals = selectors.proposals_filter(_with_revisions(request), query=q.strip())
     if rfp_id is not None:
         proposals = proposals.filter(rfp_id=rfp_id)
+    if owner_id is not None:
+        # The page's "Mine", for any owner.
+        proposals = proposals.filter(owner_id=owner_id)
     return proposals
 
 
