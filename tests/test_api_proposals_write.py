@@ -439,3 +439,28 @@ def test_a_loss_keeps_its_postmortem_and_turning_down_needs_a_reason(world: Worl
     again = _post(bd, f"/api/v1/rfps/{declined_rfp.pk}/withdraw", {"reason": "They left"})
     assert again.status_code == 409
     assert _r(lost_rfp.proposals.get()).status == "draft"
+
+
+def test_the_sponsor_declines_with_a_reason_and_only_its_manager_answers(world: World):
+    revision = sent_with_timeline(world)
+    base = f"/api/v1/proposal-revisions/{revision.pk}"
+    contact = client_for(world.sponsor_a_contact)
+    body = {"meaning": "rejected", **_sign(world.sponsor_a_contact), "reason": "Too late"}
+    assert _post(contact, f"{base}/answer", body, **_if(contact.get(base))).status_code == 403
+    manager = client_for(world.sponsor_a_manager)
+    etag = _if(manager.get(base))
+    no_reason = _post(
+        manager, f"{base}/answer", {"meaning": "rejected", **_sign(world.sponsor_a_manager)}, **etag
+    )
+    assert no_reason.status_code == 422 and _fields(no_reason) == ["reason"]
+    declined = _post(
+        manager,
+        f"{base}/answer",
+        {"meaning": "rejected", **_sign(world.sponsor_a_manager), "reason": "Timeline too long"},
+        **etag,
+    )
+    assert declined.status_code == 200 and declined.json()["status"] == "declined"
+    event = AuditEvent.objects.get(
+        action="proposals.proposalrevision.declined", target_id=str(revision.pk)
+    )
+    assert event.reason == "Timeline too long" and event.channel == "api"
