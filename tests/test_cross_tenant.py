@@ -2133,6 +2133,247 @@ API: dict[str, Route] = {
         },
     ),
     "GET /api/v1/improvement/capabilities": Route(STAFF),
+    # --- sponsors, relationships, RFPs and proposals: writes (issue 15)
+    "POST /api/v1/sponsors": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {"name": "Injected", "short_name": "INJ", "sponsor_type": "biotech"},
+    ),
+    "PATCH /api/v1/sponsors/{sponsor_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk},
+        body=lambda w: {"name": "Injected", "token": "x"},
+    ),
+    "PUT /api/v1/sponsors/{sponsor_id}/profile": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk},
+        body=lambda w: {"version": 1},
+    ),
+    "GET /api/v1/sponsors/{sponsor_id}/contacts": Route(
+        STAFF, kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk}
+    ),
+    "POST /api/v1/sponsors/{sponsor_id}/contacts": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk},
+        body=lambda w: {"name": "Injected", "decision_role": "quality"},
+    ),
+    "GET /api/v1/contacts/{contact_id}": Route(
+        STAFF, kwargs=lambda w: {"contact_id": _client_record(w, "contact")["pk"]}
+    ),
+    "PATCH /api/v1/contacts/{contact_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"contact_id": _client_record(w, "contact")["pk"]},
+        body=lambda w: {"name": "Injected", "version": 1},
+    ),
+    "POST /api/v1/sponsors/{sponsor_id}/interactions": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk},
+        body=lambda w: {"kind": "call", "occurred_on": "2026-01-05", "subject": "Injected"},
+    ),
+    "PATCH /api/v1/interactions/{interaction_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"interaction_id": _client_record(w, "interaction")["pk"]},
+        body=lambda w: {"subject": "Injected", "version": 1},
+    ),
+    "GET /api/v1/sponsors/{sponsor_id}/follow-ups": Route(
+        STAFF, kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk}
+    ),
+    "POST /api/v1/sponsors/{sponsor_id}/follow-ups": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"sponsor_id": w.sponsor_a.pk},
+        body=lambda w: {"description": "Injected", "due_on": "2026-01-05"},
+    ),
+    "GET /api/v1/follow-ups/{followup_id}": Route(
+        STAFF, kwargs=lambda w: {"followup_id": _client_record(w, "followup")["pk"]}
+    ),
+    "POST /api/v1/follow-ups/{followup_id}/close": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"followup_id": _client_record(w, "followup")["pk"]},
+    ),
+    # A sponsor user submits an RFP for its own company only: another's id is 404.
+    "POST /api/v1/rfps": Route(
+        OBJECT,
+        method="post",
+        body=lambda w: {
+            "sponsor_id": w.sponsor_a.pk,
+            "title": "Aurora injected RFP",
+            "services": ["stability"],
+            "modality": "small_molecule",
+            "phase": "preclinical",
+        },
+        own_status=201,
+    ),
+    "PATCH /api/v1/rfps/{rfp_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"rfp_id": w.rfp_a.pk},
+        body=lambda w: {"title": "Injected", "version": 1},
+    ),
+    "POST /api/v1/rfps/{rfp_id}/qualify": Route(
+        STAFF, method="post", kwargs=lambda w: {"rfp_id": w.rfp_a.pk}
+    ),
+    "POST /api/v1/rfps/{rfp_id}/proposals": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"rfp_id": w.rfp_a.pk},
+        body=lambda w: {"title": "Injected"},
+    ),
+    "PATCH /api/v1/proposals/{proposal_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"proposal_id": w.proposal_a.pk},
+        body=lambda w: {"title": "Injected", "version": 1},
+    ),
+    "POST /api/v1/proposals/{proposal_id}/revisions": Route(
+        STAFF, method="post", kwargs=lambda w: {"proposal_id": w.proposal_a.pk}
+    ),
+    "PATCH /api/v1/proposal-revisions/{revision_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {"summary": "Injected", "version": 1},
+    ),
+    "POST /api/v1/proposal-revisions/{revision_id}/scope-items": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {
+            "service": "stability",
+            "description": "Injected",
+            "unit": "study",
+            "quantity": "1",
+            "unit_price": "1",
+        },
+    ),
+    "PATCH /api/v1/proposal-revisions/{revision_id}/scope-items/{item_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk, "item_id": MISSING_ID},
+        body=lambda w: {"description": "Injected", "version": 1},
+    ),
+    "DELETE /api/v1/proposal-revisions/{revision_id}/scope-items/{item_id}": Route(
+        STAFF,
+        method="delete",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk, "item_id": MISSING_ID},
+    ),
+    "POST /api/v1/proposal-revisions/{revision_id}/milestones": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {"name": "Injected", "trigger": "Injected", "percent": "10"},
+    ),
+    "PATCH /api/v1/proposal-revisions/{revision_id}/milestones/{milestone_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk, "milestone_id": MISSING_ID},
+        body=lambda w: {"name": "Injected", "version": 1},
+    ),
+    "DELETE /api/v1/proposal-revisions/{revision_id}/milestones/{milestone_id}": Route(
+        STAFF,
+        method="delete",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk, "milestone_id": MISSING_ID},
+    ),
+    "PUT /api/v1/proposal-revisions/{revision_id}/timeline": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {"template_code": "x", "start": "2026-01-05", "version": 1},
+    ),
+    "PUT /api/v1/proposal-revisions/{revision_id}/complexity": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {
+            "high_potency": 0,
+            "novel_modality": 0,
+            "flow_chemistry": 0,
+            "scale": 0,
+            "regulatory_path": 0,
+            "tight_timeline": 0,
+            "analytical": 0,
+            "cold_chain_controlled": 0,
+            "version": 1,
+        },
+    ),
+    "POST /api/v1/proposal-revisions/{revision_id}/submit": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {"version": 1},
+    ),
+    "POST /api/v1/proposal-revisions/{revision_id}/redraft": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {"reason": "Injected", "version": 1},
+    ),
+    "POST /api/v1/proposal-revisions/{revision_id}/send": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {**SIGN, "meaning": "authored"},
+    ),
+    "POST /api/v1/proposal-revisions/{revision_id}/reviews": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {**SIGN, "kind": "quality", "decision": "reviewed"},
+    ),
+    # Sponsor A's manager answers its own offer (a wrong password: 422); B's is 404.
+    "POST /api/v1/proposal-revisions/{revision_id}/answer": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {**SIGN, "meaning": "accepted", "acknowledge": True},
+        own_status=422,
+    ),
+    "POST /api/v1/proposal-revisions/{revision_id}/comments": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {"text": "Aurora asks about the stability pulls."},
+        own_status=201,
+    ),
+    "GET /api/v1/rfps/{rfp_id}/outcome": Route(STAFF, kwargs=lambda w: {"rfp_id": w.rfp_a.pk}),
+    "POST /api/v1/rfps/{rfp_id}/win": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"rfp_id": w.rfp_a.pk},
+        body=lambda w: {
+            "username": "x",
+            "password": "y",
+            "revision_id": w.revision_a_sent.pk,
+            "pm_id": w.pm_alice.pk,
+            "project_code": "AUR-998",
+            "start_date": "2026-03-02",
+        },
+    ),
+    "POST /api/v1/rfps/{rfp_id}/lose": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"rfp_id": w.rfp_a.pk},
+        body=lambda w: {"reasons": ["cost"]},
+    ),
+    "POST /api/v1/rfps/{rfp_id}/decline": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"rfp_id": w.rfp_a.pk},
+        body=lambda w: {"reason": "Injected"},
+    ),
+    "POST /api/v1/rfps/{rfp_id}/withdraw": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"rfp_id": w.rfp_a.pk},
+        body=lambda w: {"reason": "Injected"},
+    ),
 }
 
 # Strings that only sponsor A's data contains.

@@ -1,4 +1,4 @@
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router
 from ninja.pagination import paginate
@@ -12,6 +12,7 @@ from accord.accounts.schemas import (
     UserFilters,
     UserOut,
 )
+from accord.clients.services.sponsors import sponsor_token
 from accord.core.api import PageNumberPagination
 
 router = Router(tags=["Organizations and people"])
@@ -34,8 +35,11 @@ def list_sponsors(request: HttpRequest, filters: Query[SponsorFilters]):
 
 
 @router.get("/sponsors/{sponsor_id}", response=SponsorOut)
-def get_sponsor(request: HttpRequest, sponsor_id: int):
-    return get_object_or_404(selectors.sponsors_visible_to(request.user), pk=sponsor_id)
+def get_sponsor(request: HttpRequest, response: HttpResponse, sponsor_id: int):
+    sponsor = get_object_or_404(selectors.sponsors_visible_to(request.user), pk=sponsor_id)
+    # The token a change (PATCH /sponsors/{id}) is made from.
+    response["ETag"] = f'"{sponsor_token(sponsor)}"'
+    return sponsor
 
 
 @router.get("/sites", response=list[SiteOut])

@@ -101,3 +101,7 @@ def get_interaction(request: HttpRequest, response: HttpResponse, interaction_id
     )
     set_etag(response, interaction)
     return interaction
+
+
+# The writes join this router (and the sponsors' own): one router per path.
+from accord.clients import write_api  # noqa: E402, F401

@@ -69,10 +69,15 @@ def _with_revisions(request: HttpRequest):
     summary="Proposals (sponsor users: those with a revision sent to them)",
 )
 @paginate(PageNumberPagination)
-def list_proposals(request: HttpRequest, q: str = "", rfp_id: int | None = None):
+def list_proposals(
+    request: HttpRequest, q: str = "", rfp_id: int | None = None, owner_id: int | None = None
+):
     proposals = selectors.proposals_filter(_with_revisions(request), query=q.strip())
     if rfp_id is not None:
         proposals = proposals.filter(rfp_id=rfp_id)
+    if owner_id is not None:
+        # The page's "Mine", for any owner.
+        proposals = proposals.filter(owner_id=owner_id)
     return proposals
 
 
@@ -110,6 +115,7 @@ def get_revision(request: HttpRequest, response: HttpResponse, revision_id: int)
         "scope_items": list(revision.scope_items.all()),
         "milestones": [
             {
+                "id": m.pk,
                 "name": m.name,
                 "trigger": m.trigger,
                 "percent": m.percent,
@@ -177,3 +183,7 @@ def get_revision_internal(request: HttpRequest, response: HttpResponse, revision
             for review in reviews.order_by("signed_at", "pk")
         ],
     }
+
+
+# The writes join this router: one router per path.
+from accord.proposals import write_api  # noqa: E402, F401

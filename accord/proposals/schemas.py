@@ -73,6 +73,7 @@ class ProposalOut(Schema):
 
 
 class ScopeItemOut(Schema):
+    id: int
     service: str
     description: str
     deliverables: str
@@ -85,6 +86,7 @@ class ScopeItemOut(Schema):
 
 
 class MilestoneOut(Schema):
+    id: int
     name: str
     trigger: str
     percent: Decimal | None

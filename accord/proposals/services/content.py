@@ -155,9 +155,10 @@ def scope_item_update(
 
 
 @transaction.atomic
-def scope_item_remove(*, actor: User, item: ScopeItem) -> None:
+def scope_item_remove(*, actor: User, item: ScopeItem, version: int | None = None) -> None:
+    """Remove a scope item; ``version`` is its revision's."""
     authorize_staff(actor, EDIT_PERMISSION)
-    revision = open_for_edit(item.revision)
+    revision = open_for_edit(item.revision, version)
     item = ScopeItem.objects.get(pk=item.pk, revision=revision)
     before = snapshot(item, ITEM_FIELDS)
     audit_target = copy.copy(item)
@@ -285,9 +286,12 @@ def milestone_update(
 
 
 @transaction.atomic
-def milestone_remove(*, actor: User, milestone: PaymentMilestone) -> None:
+def milestone_remove(
+    *, actor: User, milestone: PaymentMilestone, version: int | None = None
+) -> None:
+    """Remove a payment milestone; ``version`` is its revision's."""
     authorize_staff(actor, EDIT_PERMISSION)
-    revision = open_for_edit(milestone.revision)
+    revision = open_for_edit(milestone.revision, version)
     milestone = PaymentMilestone.objects.get(pk=milestone.pk, revision=revision)
     before = snapshot(milestone, MILESTONE_FIELDS)
     audit_target = copy.copy(milestone)

@@ -1,4 +1,5 @@
-"""Every write to sponsor profiles, key contacts, interactions and follow-ups.
+"""Every write to sponsor profiles, key contacts, interactions and follow-ups (the
+sponsor itself, for the API: ``services/sponsors.py``).
 
 Each runs in one transaction with its audit event. Only CDMO staff write here: this is
 the CDMO's own knowledge of its sponsors, never shared with them.
@@ -16,6 +17,9 @@ from accord.accounts.models import Organization, User
 from accord.accounts.services import organization_update
 from accord.audit.services import audit_record, created, diff, snapshot
 from accord.clients.models import FollowUp, Interaction, KeyContact, SponsorProfile
+from accord.clients.services.sponsors import sponsor_create as sponsor_create
+from accord.clients.services.sponsors import sponsor_token as sponsor_token
+from accord.clients.services.sponsors import sponsor_update as sponsor_update
 from accord.core import clock, concurrency
 from accord.core.permissions import require
 

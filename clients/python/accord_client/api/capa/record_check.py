@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.capa_out import CapaOut
+from ...models.check_in import CheckIn
+from ...models.error_out import ErrorOut
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    capa_id: int,
+    *,
+    body: CheckIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/capa/{capa_id}/check".format(capa_id=quote(str(capa_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CapaOut | ErrorOut | None:
+    if response.status_code == 200:
+        response_200 = CapaOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CapaOut | ErrorOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    capa_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CheckIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[CapaOut | ErrorOut]:
+    """ Record the check of effectiveness with your signature (QA, never the owner)
+
+     Not or partially effective closes the CAPA not effective and opens a follow-up CAPA for its owner.
+
+    Args:
+        capa_id (int):
+        idempotency_key (str | Unset):
+        body (CheckIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CapaOut | ErrorOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        capa_id=capa_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    capa_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CheckIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> CapaOut | ErrorOut | None:
+    """ Record the check of effectiveness with your signature (QA, never the owner)
+
+     Not or partially effective closes the CAPA not effective and opens a follow-up CAPA for its owner.
+
+    Args:
+        capa_id (int):
+        idempotency_key (str | Unset):
+        body (CheckIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CapaOut | ErrorOut
+     """
+
+
+    return sync_detailed(
+        capa_id=capa_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    capa_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CheckIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[CapaOut | ErrorOut]:
+    """ Record the check of effectiveness with your signature (QA, never the owner)
+
+     Not or partially effective closes the CAPA not effective and opens a follow-up CAPA for its owner.
+
+    Args:
+        capa_id (int):
+        idempotency_key (str | Unset):
+        body (CheckIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CapaOut | ErrorOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        capa_id=capa_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    capa_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: CheckIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> CapaOut | ErrorOut | None:
+    """ Record the check of effectiveness with your signature (QA, never the owner)
+
+     Not or partially effective closes the CAPA not effective and opens a follow-up CAPA for its owner.
+
+    Args:
+        capa_id (int):
+        idempotency_key (str | Unset):
+        body (CheckIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CapaOut | ErrorOut
+     """
+
+
+    return (await asyncio_detailed(
+        capa_id=capa_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

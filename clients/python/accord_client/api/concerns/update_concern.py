@@ -1,0 +1,280 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.concern_detail_out import ConcernDetailOut
+from ...models.error_out import ErrorOut
+from ...models.text_in import TextIn
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    concern_id: int,
+    *,
+    body: TextIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/concerns/{concern_id}/updates".format(concern_id=quote(str(concern_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ConcernDetailOut | ErrorOut | None:
+    if response.status_code == 200:
+        response_200 = ConcernDetailOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ConcernDetailOut | ErrorOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    concern_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: TextIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[ConcernDetailOut | ErrorOut]:
+    """ Update the sponsor while the concern is open (CDMO staff)
+
+     Restarts the update clock.
+
+    Args:
+        concern_id (int):
+        idempotency_key (str | Unset):
+        body (TextIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConcernDetailOut | ErrorOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        concern_id=concern_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    concern_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: TextIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> ConcernDetailOut | ErrorOut | None:
+    """ Update the sponsor while the concern is open (CDMO staff)
+
+     Restarts the update clock.
+
+    Args:
+        concern_id (int):
+        idempotency_key (str | Unset):
+        body (TextIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConcernDetailOut | ErrorOut
+     """
+
+
+    return sync_detailed(
+        concern_id=concern_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    concern_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: TextIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[ConcernDetailOut | ErrorOut]:
+    """ Update the sponsor while the concern is open (CDMO staff)
+
+     Restarts the update clock.
+
+    Args:
+        concern_id (int):
+        idempotency_key (str | Unset):
+        body (TextIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ConcernDetailOut | ErrorOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        concern_id=concern_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    concern_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: TextIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> ConcernDetailOut | ErrorOut | None:
+    """ Update the sponsor while the concern is open (CDMO staff)
+
+     Restarts the update clock.
+
+    Args:
+        concern_id (int):
+        idempotency_key (str | Unset):
+        body (TextIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ConcernDetailOut | ErrorOut
+     """
+
+
+    return (await asyncio_detailed(
+        concern_id=concern_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,319 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.delay_cause import DelayCause
+from ...models.error_out import ErrorOut
+from ...models.paged_delay_out import PagedDelayOut
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    project_id: int,
+    *,
+    cause: DelayCause | None | Unset = UNSET,
+    communicated: bool | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    json_cause: None | str | Unset
+    if isinstance(cause, Unset):
+        json_cause = UNSET
+    elif isinstance(cause, DelayCause):
+        json_cause = cause.value
+    else:
+        json_cause = cause
+    params["cause"] = json_cause
+
+    json_communicated: bool | None | Unset
+    if isinstance(communicated, Unset):
+        json_communicated = UNSET
+    else:
+        json_communicated = communicated
+    params["communicated"] = json_communicated
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/projects/{project_id}/delays".format(project_id=quote(str(project_id), safe=""),),
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | PagedDelayOut | None:
+    if response.status_code == 200:
+        response_200 = PagedDelayOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | PagedDelayOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    project_id: int,
+    *,
+    client: AuthenticatedClient,
+    cause: DelayCause | None | Unset = UNSET,
+    communicated: bool | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[ErrorOut | PagedDelayOut]:
+    """ A project's delays (sponsor users: those communicated to them)
+
+     Lists never carry internal notes; CDMO staff read them on one delay.
+
+    Args:
+        project_id (int):
+        cause (DelayCause | None | Unset):
+        communicated (bool | None | Unset): true: the sponsor has been told
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page (at most 200) Default: 50.
+        cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
+            each answer's `next_cursor`. Takes precedence over `page`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | PagedDelayOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+cause=cause,
+communicated=communicated,
+page=page,
+page_size=page_size,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    project_id: int,
+    *,
+    client: AuthenticatedClient,
+    cause: DelayCause | None | Unset = UNSET,
+    communicated: bool | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> ErrorOut | PagedDelayOut | None:
+    """ A project's delays (sponsor users: those communicated to them)
+
+     Lists never carry internal notes; CDMO staff read them on one delay.
+
+    Args:
+        project_id (int):
+        cause (DelayCause | None | Unset):
+        communicated (bool | None | Unset): true: the sponsor has been told
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page (at most 200) Default: 50.
+        cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
+            each answer's `next_cursor`. Takes precedence over `page`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | PagedDelayOut
+     """
+
+
+    return sync_detailed(
+        project_id=project_id,
+client=client,
+cause=cause,
+communicated=communicated,
+page=page,
+page_size=page_size,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    project_id: int,
+    *,
+    client: AuthenticatedClient,
+    cause: DelayCause | None | Unset = UNSET,
+    communicated: bool | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[ErrorOut | PagedDelayOut]:
+    """ A project's delays (sponsor users: those communicated to them)
+
+     Lists never carry internal notes; CDMO staff read them on one delay.
+
+    Args:
+        project_id (int):
+        cause (DelayCause | None | Unset):
+        communicated (bool | None | Unset): true: the sponsor has been told
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page (at most 200) Default: 50.
+        cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
+            each answer's `next_cursor`. Takes precedence over `page`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | PagedDelayOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        project_id=project_id,
+cause=cause,
+communicated=communicated,
+page=page,
+page_size=page_size,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    project_id: int,
+    *,
+    client: AuthenticatedClient,
+    cause: DelayCause | None | Unset = UNSET,
+    communicated: bool | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> ErrorOut | PagedDelayOut | None:
+    """ A project's delays (sponsor users: those communicated to them)
+
+     Lists never carry internal notes; CDMO staff read them on one delay.
+
+    Args:
+        project_id (int):
+        cause (DelayCause | None | Unset):
+        communicated (bool | None | Unset): true: the sponsor has been told
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page (at most 200) Default: 50.
+        cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
+            each answer's `next_cursor`. Takes precedence over `page`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | PagedDelayOut
+     """
+
+
+    return (await asyncio_detailed(
+        project_id=project_id,
+client=client,
+cause=cause,
+communicated=communicated,
+page=page,
+page_size=page_size,
+cursor=cursor,
+
+    )).parsed

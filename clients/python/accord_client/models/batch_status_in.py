@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.batch_status import BatchStatus
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="BatchStatusIn")
+
+
+
+@_attrs_define
+class BatchStatusIn:
+    """ 
+        Attributes:
+            status (BatchStatus):
+            reason (str | Unset):  Default: ''.
+            version (int | None | Unset): The version you read (or If-Match)
+     """
+
+    status: BatchStatus
+    reason: str | Unset = ''
+    version: int | None | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        status = self.status.value
+
+        reason = self.reason
+
+        version: int | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "status": status,
+        })
+        if reason is not UNSET:
+            field_dict["reason"] = reason
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        status = BatchStatus(d.pop("status"))
+
+
+
+
+        reason = d.pop("reason", UNSET)
+
+        def _parse_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+
+        batch_status_in = cls(
+            status=status,
+            reason=reason,
+            version=version,
+        )
+
+        return batch_status_in
+

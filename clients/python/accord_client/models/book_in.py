@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="BookIn")
+
+
+
+@_attrs_define
+class BookIn:
+    """ 
+        Attributes:
+            equipment_id (int):
+            acknowledge (bool | Unset): Acknowledge that your electronic signature is binding (once) Default: False.
+            override_reason (str | Unset): To override the gate (QA or a supervisor) Default: ''.
+            password (str | Unset): To sign an override Default: ''.
+            purpose (str | Unset): e.g. Filling, In-process testing Default: ''.
+            username (None | str | Unset): To sign an override
+     """
+
+    equipment_id: int
+    acknowledge: bool | Unset = False
+    override_reason: str | Unset = ''
+    password: str | Unset = ''
+    purpose: str | Unset = ''
+    username: None | str | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        equipment_id = self.equipment_id
+
+        acknowledge = self.acknowledge
+
+        override_reason = self.override_reason
+
+        password = self.password
+
+        purpose = self.purpose
+
+        username: None | str | Unset
+        if isinstance(self.username, Unset):
+            username = UNSET
+        else:
+            username = self.username
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "equipment_id": equipment_id,
+        })
+        if acknowledge is not UNSET:
+            field_dict["acknowledge"] = acknowledge
+        if override_reason is not UNSET:
+            field_dict["override_reason"] = override_reason
+        if password is not UNSET:
+            field_dict["password"] = password
+        if purpose is not UNSET:
+            field_dict["purpose"] = purpose
+        if username is not UNSET:
+            field_dict["username"] = username
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        equipment_id = d.pop("equipment_id")
+
+        acknowledge = d.pop("acknowledge", UNSET)
+
+        override_reason = d.pop("override_reason", UNSET)
+
+        password = d.pop("password", UNSET)
+
+        purpose = d.pop("purpose", UNSET)
+
+        def _parse_username(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        username = _parse_username(d.pop("username", UNSET))
+
+
+        book_in = cls(
+            equipment_id=equipment_id,
+            acknowledge=acknowledge,
+            override_reason=override_reason,
+            password=password,
+            purpose=purpose,
+            username=username,
+        )
+
+        return book_in
+

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.impact_assessment_impact import ImpactAssessmentImpact
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="ChangeAssessIn")
+
+
+
+@_attrs_define
+class ChangeAssessIn:
+    """ 
+        Attributes:
+            assessment (str):
+            impact (ImpactAssessmentImpact):
+            password (str):
+            username (str):
+            acknowledge (bool | Unset): Acknowledge that your electronic signature is binding (once) Default: False.
+            version (int | None | Unset): The version you read (or If-Match)
+     """
+
+    assessment: str
+    impact: ImpactAssessmentImpact
+    password: str
+    username: str
+    acknowledge: bool | Unset = False
+    version: int | None | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        assessment = self.assessment
+
+        impact = self.impact.value
+
+        password = self.password
+
+        username = self.username
+
+        acknowledge = self.acknowledge
+
+        version: int | None | Unset
+        if isinstance(self.version, Unset):
+            version = UNSET
+        else:
+            version = self.version
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "assessment": assessment,
+            "impact": impact,
+            "password": password,
+            "username": username,
+        })
+        if acknowledge is not UNSET:
+            field_dict["acknowledge"] = acknowledge
+        if version is not UNSET:
+            field_dict["version"] = version
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        assessment = d.pop("assessment")
+
+        impact = ImpactAssessmentImpact(d.pop("impact"))
+
+
+
+
+        password = d.pop("password")
+
+        username = d.pop("username")
+
+        acknowledge = d.pop("acknowledge", UNSET)
+
+        def _parse_version(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        version = _parse_version(d.pop("version", UNSET))
+
+
+        change_assess_in = cls(
+            assessment=assessment,
+            impact=impact,
+            password=password,
+            username=username,
+            acknowledge=acknowledge,
+            version=version,
+        )
+
+        return change_assess_in
+

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..models.lesson_cause import LessonCause
+from ..models.rfp_service import RfpService
+from ..models.team_department import TeamDepartment
+from ..types import UNSET, Unset
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="FindingIn")
+
+
+
+@_attrs_define
+class FindingIn:
+    """ 
+        Attributes:
+            cause (LessonCause):
+            recommendation (str):
+            title (str):
+            what_happened (str):
+            department (None | TeamDepartment | Unset):
+            service (None | RfpService | Unset):
+     """
+
+    cause: LessonCause
+    recommendation: str
+    title: str
+    what_happened: str
+    department: None | TeamDepartment | Unset = UNSET
+    service: None | RfpService | Unset = UNSET
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        cause = self.cause.value
+
+        recommendation = self.recommendation
+
+        title = self.title
+
+        what_happened = self.what_happened
+
+        department: None | str | Unset
+        if isinstance(self.department, Unset):
+            department = UNSET
+        elif isinstance(self.department, TeamDepartment):
+            department = self.department.value
+        else:
+            department = self.department
+
+        service: None | str | Unset
+        if isinstance(self.service, Unset):
+            service = UNSET
+        elif isinstance(self.service, RfpService):
+            service = self.service.value
+        else:
+            service = self.service
+
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({
+            "cause": cause,
+            "recommendation": recommendation,
+            "title": title,
+            "what_happened": what_happened,
+        })
+        if department is not UNSET:
+            field_dict["department"] = department
+        if service is not UNSET:
+            field_dict["service"] = service
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        cause = LessonCause(d.pop("cause"))
+
+
+
+
+        recommendation = d.pop("recommendation")
+
+        title = d.pop("title")
+
+        what_happened = d.pop("what_happened")
+
+        def _parse_department(data: object) -> None | TeamDepartment | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                department_type_0 = TeamDepartment(data)
+
+
+
+                return department_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TeamDepartment | Unset, data)
+
+        department = _parse_department(d.pop("department", UNSET))
+
+
+        def _parse_service(data: object) -> None | RfpService | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                service_type_0 = RfpService(data)
+
+
+
+                return service_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RfpService | Unset, data)
+
+        service = _parse_service(d.pop("service", UNSET))
+
+
+        finding_in = cls(
+            cause=cause,
+            recommendation=recommendation,
+            title=title,
+            what_happened=what_happened,
+            department=department,
+            service=service,
+        )
+
+        return finding_in
+

@@ -1,0 +1,141 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="FollowUpOut")
+
+
+
+@_attrs_define
+class FollowUpOut:
+    """ 
+        Attributes:
+            description (str):
+            done_on (datetime.date | None):
+            due_on (datetime.date):
+            id (int):
+            is_done (bool):
+            owner (str):
+     """
+
+    description: str
+    done_on: datetime.date | None
+    due_on: datetime.date
+    id: int
+    is_done: bool
+    owner: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        description = self.description
+
+        done_on: None | str
+        if isinstance(self.done_on, datetime.date):
+            done_on = self.done_on.isoformat()
+        else:
+            done_on = self.done_on
+
+        due_on = self.due_on.isoformat()
+
+        id = self.id
+
+        is_done = self.is_done
+
+        owner = self.owner
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "description": description,
+            "done_on": done_on,
+            "due_on": due_on,
+            "id": id,
+            "is_done": is_done,
+            "owner": owner,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        description = d.pop("description")
+
+        def _parse_done_on(data: object) -> datetime.date | None:
+            if data is None:
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                done_on_type_0 = datetime.date.fromisoformat(data)
+
+
+
+                return done_on_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.date | None, data)
+
+        done_on = _parse_done_on(d.pop("done_on"))
+
+
+        due_on = datetime.date.fromisoformat(d.pop("due_on"))
+
+
+
+
+        id = d.pop("id")
+
+        is_done = d.pop("is_done")
+
+        owner = d.pop("owner")
+
+        follow_up_out = cls(
+            description=description,
+            done_on=done_on,
+            due_on=due_on,
+            id=id,
+            is_done=is_done,
+            owner=owner,
+        )
+
+
+        follow_up_out.additional_properties = d
+        return follow_up_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,108 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+import datetime
+
+
+
+
+
+
+T = TypeVar("T", bound="GapsOut")
+
+
+
+@_attrs_define
+class GapsOut:
+    """ 
+        Attributes:
+            code (str):
+            gaps (list[str]):
+            on (datetime.date):
+            usable (bool):
+     """
+
+    code: str
+    gaps: list[str]
+    on: datetime.date
+    usable: bool
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        gaps = self.gaps
+
+
+
+        on = self.on.isoformat()
+
+        usable = self.usable
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "code": code,
+            "gaps": gaps,
+            "on": on,
+            "usable": usable,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        gaps = cast(list[str], d.pop("gaps"))
+
+
+        on = datetime.date.fromisoformat(d.pop("on"))
+
+
+
+
+        usable = d.pop("usable")
+
+        gaps_out = cls(
+            code=code,
+            gaps=gaps,
+            on=on,
+            usable=usable,
+        )
+
+
+        gaps_out.additional_properties = d
+        return gaps_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

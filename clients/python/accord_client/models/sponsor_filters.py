@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from ..types import UNSET, Unset
+
+
+
+
+
+
+T = TypeVar("T", bound="SponsorFilters")
+
+
+
+@_attrs_define
+class SponsorFilters:
+    """ 
+        Attributes:
+            q (str | Unset): Name contains Default: ''.
+            sponsor_type (str | Unset):  Default: ''.
+     """
+
+    q: str | Unset = ''
+    sponsor_type: str | Unset = ''
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        q = self.q
+
+        sponsor_type = self.sponsor_type
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+        })
+        if q is not UNSET:
+            field_dict["q"] = q
+        if sponsor_type is not UNSET:
+            field_dict["sponsor_type"] = sponsor_type
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        q = d.pop("q", UNSET)
+
+        sponsor_type = d.pop("sponsor_type", UNSET)
+
+        sponsor_filters = cls(
+            q=q,
+            sponsor_type=sponsor_type,
+        )
+
+
+        sponsor_filters.additional_properties = d
+        return sponsor_filters
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
