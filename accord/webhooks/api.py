@@ -2,8 +2,6 @@
 with the same permissions: administrators keep the CDMO's, a sponsor's managers their
 company's. Another organization's subscription or delivery is 404."""
 
-from __future__ import annotations
-
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
