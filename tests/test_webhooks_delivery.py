@@ -343,3 +343,53 @@ def test_a_milestone_reached_is_delivered(world, receiver, django_capture_on_com
     assert event["data"]["name"] == "Aurora PPQ done"
     assert "internal" not in event["data"]
     assert subscription.deliveries.get().state == S.SUCCEEDED
+
+
+def _records(world: World) -> dict:
+    """One of sponsor A's records for each event type, as its pages show it."""
+    from accord.planning.models import Task
+    from tests.test_cross_tenant import _aurora_concern, _aurora_deviation
+
+    milestone = Task.objects.create(
+        project=world.project_a,
+        uid=9002,
+        name="Aurora engineering run done",
+        kind=Task.Kind.MILESTONE,
+        actual_finish=timezone.localdate(),
+    )
+    return {
+        "change_order.sent": world.change_order_a_sent,
+        "change_order.approved": world.change_order_a_sent,
+        "milestone.reached": milestone,
+        "deviation.notified": _aurora_deviation(world),
+        "concern.breached": _aurora_concern(world),
+        "concern.resolved": _aurora_concern(world),
+        "status_report.published": world.status_report_a_published,
+        "document.approved": world.doc_a_shared,
+    }
+
+
+@pytest.mark.req("AZ-2")
+def test_every_event_type_builds_a_portal_payload_for_its_sponsor_only(world):
+    from uuid import uuid4
+
+    from accord.webhooks.events import CATALOGUE, payload_for
+
+    every = list(WebhookEventType.values)
+    a_hook, _ = services.subscription_create(
+        actor=world.sponsor_a_manager, url="https://a.example/h", events=every
+    )
+    b_hook, _ = services.subscription_create(
+        actor=world.sponsor_b_manager, url="https://b.example/h", events=every
+    )
+    records = _records(world)
+    assert set(records) == set(CATALOGUE)
+    for event_type, record in records.items():
+        made = payload_for(a_hook, event_type, record, event_id=uuid4(), at=timezone.now())
+        assert made is not None, event_type
+        assert made["type"] == event_type
+        assert made["data"]["sponsor_id"] == world.sponsor_a.pk, event_type
+        assert "internal" not in made["data"], event_type
+        assert "Aurora internal" not in json.dumps(made), event_type
+        other = payload_for(b_hook, event_type, record, event_id=uuid4(), at=timezone.now())
+        assert other is None, event_type
