@@ -111,6 +111,11 @@ def test_http_is_accepted_only_to_localhost_and_only_where_settings_allow(world,
     with pytest.raises(ValidationError) as refused:
         services.url_check("http://127.0.0.1:8123/hook")
     assert "https" in refused.value.message_dict["url"][0]
+    for private in ("https://10.1.2.3/hook", "https://127.0.0.1/hook", "https://[::1]/hook"):
+        with pytest.raises(ValidationError) as refused:
+            services.url_check(private)
+        assert "private or local address" in refused.value.message_dict["url"][0]
+    assert services.url_check("https://93.184.216.34/hook")  # a public address is fine
 
 
 def test_a_replayed_create_with_the_same_idempotency_key_makes_one_subscription(world):

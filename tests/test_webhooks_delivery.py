@@ -393,3 +393,16 @@ def test_every_event_type_builds_a_portal_payload_for_its_sponsor_only(world):
         assert "Aurora internal" not in json.dumps(made), event_type
         other = payload_for(b_hook, event_type, record, event_id=uuid4(), at=timezone.now())
         assert other is None, event_type
+
+
+def test_an_address_that_resolves_to_a_private_one_is_not_sent_to_outside_dev(
+    world, receiver, settings, django_capture_on_commit_callbacks
+):
+    subscription, _ = subscribe(world.sponsor_a_manager, receiver)
+    settings.ACCORD_WEBHOOK_ALLOW_LOCAL_HTTP = False  # as in production
+    with django_capture_on_commit_callbacks(execute=True):
+        send_change_order(world)
+    assert receiver.received == []
+    [attempt] = subscription.deliveries.get().attempts.all()
+    assert attempt.status_code is None
+    assert "private or local address (127.0.0.1)" in attempt.error

@@ -80,6 +80,13 @@ def _snippet(text: str, secret: str) -> str:
 
 def _post(subscription: WebhookSubscription, delivery: WebhookDelivery) -> tuple[int | None, str]:
     """(status code, response snippet or error); never raises."""
+    from urllib.parse import urlsplit
+
+    from accord.webhooks.services import address_refused
+
+    refused = address_refused(urlsplit(subscription.url).hostname or "")
+    if refused:
+        return None, refused
     body = body_of(delivery.payload)
     secret = subscription.secret
     headers = {

@@ -3,7 +3,9 @@ secret, delete, and redeliver by hand. Each is audited (never with the secret)."
 
 from __future__ import annotations
 
+import ipaddress
 import secrets
+import socket
 from functools import partial
 from urllib.parse import urlsplit
 
@@ -57,7 +59,34 @@ def url_check(url: str) -> str:
             )
     if parts.username or parts.password:
         raise ValidationError({"url": ["Put no user name or password in the URL."]})
+    if _is_local_address(parts.hostname or "") and not settings.ACCORD_WEBHOOK_ALLOW_LOCAL_HTTP:
+        raise ValidationError(
+            {"url": ["The URL names a private or local address; Accord sends to public ones."]}
+        )
     return url
+
+
+def _is_local_address(host: str) -> bool:
+    try:
+        return not ipaddress.ip_address(host.strip("[]")).is_global
+    except ValueError:
+        return host.lower() in LOCAL_HOSTS
+
+
+def address_refused(host: str) -> str:
+    """Why Accord will not send to ``host`` now, or "": outside development and tests a
+    name that resolves to a private, loopback or link-local address is refused at each
+    attempt, so a subscription cannot reach (and read answers from) the internal network."""
+    if settings.ACCORD_WEBHOOK_ALLOW_LOCAL_HTTP:
+        return ""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None)}
+    except OSError:
+        return ""  # not resolvable now: the request fails and is retried
+    for address in sorted(addresses):
+        if _is_local_address(address):
+            return f"Not sent: {host} resolves to a private or local address ({address})."
+    return ""
 
 
 def events_check(events: list[str]) -> list[str]:
