@@ -327,3 +327,23 @@ def test_the_navigation_offers_webhooks_to_those_who_keep_them(world):
 
     assert offered(world.admin_ada) and offered(world.sponsor_a_manager)
     assert not offered(world.pm_alice) and not offered(world.sponsor_a_contact)
+
+
+def test_tokens_narrow_webhooks_like_every_resource(world):
+    from django.test import Client
+
+    from accord.accounts.models import ApiToken
+    from accord.accounts.services.tokens import api_token_create
+
+    _, limited = api_token_create(
+        actor=world.sponsor_a_manager, name="one project", projects=[world.project_a]
+    )
+    _, read_only = api_token_create(
+        actor=world.sponsor_a_manager, name="reader", scope=ApiToken.Scope.READ_ONLY
+    )
+    by_project = Client(HTTP_AUTHORIZATION=f"Bearer {limited}")
+    assert by_project.get(URL).status_code == 403
+    reader = Client(HTTP_AUTHORIZATION=f"Bearer {read_only}")
+    assert reader.get(URL).status_code == 200
+    assert _create(reader).status_code == 403
+    assert not WebhookSubscription.objects.exists()
