@@ -324,6 +324,17 @@ def test_redelivery_by_hand_is_a_new_attempt_of_the_same_event(
         action="webhooks.delivery.redelivered", target_id=str(delivery.pk)
     ).exists()
 
+    # The page's button does the same; the log shows each attempt.
+    from django.urls import reverse
+
+    page = client_for(world.sponsor_a_manager)
+    with django_capture_on_commit_callbacks(execute=True):
+        pressed = page.post(reverse("webhooks:redeliver", args=[delivery.pk]))
+    assert pressed.status_code == 302
+    assert len(receiver.received) == 3
+    log = page.get(reverse("webhooks:detail", args=[subscription.pk])).content.decode()
+    assert log.count("(by hand)") == 2 and "Succeeded" in log
+
 
 def test_a_milestone_reached_is_delivered(world, receiver, django_capture_on_commit_callbacks):
     from accord.planning.models import Task
