@@ -32,6 +32,7 @@ from accord.service.concern_api import router as concerns_router
 from accord.surveys.api import router as surveys_router
 from accord.teams.api import router as teams_router
 from accord.training.api import router as training_router
+from accord.webhooks.api import router as webhooks_router
 
 api = build_api()
 api.add_router("/v1/", accounts_router)
@@ -65,3 +66,4 @@ api.add_router("/v1/", improvement_router)
 api.add_router("/v1/", scorecards_router)
 api.add_router("/v1/", qbr_router)
 api.add_router("/v1/", lessons_router)
+api.add_router("/v1/", webhooks_router)

@@ -96,6 +96,7 @@ INSTALLED_APPS = [
     "accord.improvement",
     "accord.qbr",
     "accord.lessons",
+    "accord.webhooks",
     "accord.home",
     "accord.search",
     "accord.demo",
@@ -377,6 +378,16 @@ ACCORD_JOBS_TIMEOUT_SECONDS = env.int("ACCORD_JOBS_TIMEOUT_SECONDS", 1800, minim
 ACCORD_JOBS_KEEP_DAYS = env.int("ACCORD_JOBS_KEEP_DAYS", 30, minimum=1)
 ACCORD_JOBS_KEEP_PERIODIC_DAYS = env.int("ACCORD_JOBS_KEEP_PERIODIC_DAYS", 2, minimum=1)
 ACCORD_JOBS_SCHEDULER_SECONDS = env.int("ACCORD_JOBS_SCHEDULER_SECONDS", 5, minimum=1)
+# Webhooks (docs/webhooks.md): the back-off between attempts of a delivery, in minutes
+# (after the last one it is given up), and how many failed attempts in a row disable a
+# subscription. Plain http is accepted only to localhost, and only outside production.
+ACCORD_WEBHOOK_RETRY_MINUTES = [
+    int(m) for m in env.list("ACCORD_WEBHOOK_RETRY_MINUTES", ["1", "5", "30", "120", "720"])
+]
+ACCORD_WEBHOOK_DISABLE_AFTER = env.int("ACCORD_WEBHOOK_DISABLE_AFTER", 10, minimum=1)
+ACCORD_WEBHOOK_ALLOW_LOCAL_HTTP = env.bool("ACCORD_WEBHOOK_ALLOW_LOCAL_HTTP", not PRODUCTION)
+if PRODUCTION and ACCORD_WEBHOOK_ALLOW_LOCAL_HTTP:
+    raise ConfigError("ACCORD_WEBHOOK_ALLOW_LOCAL_HTTP must be false when ACCORD_ENV=production.")
 Q_CLUSTER = {
     "name": "accord",
     "orm": "default",  # the queue is a table of Accord's own database

@@ -36,6 +36,7 @@ urlpatterns = [
     path("scorecards/", include("accord.scorecards.urls")),
     path("", include("accord.qbr.urls")),
     path("lessons/", include("accord.lessons.urls")),
+    path("webhooks/", include("accord.webhooks.urls")),
     path("", include("accord.search.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),

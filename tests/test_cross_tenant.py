@@ -711,6 +711,32 @@ def _template_body(w: World) -> dict:
     }
 
 
+def _aurora_webhook(w: World):
+    """Sponsor A's webhook subscription, kept by its manager (made when missing)."""
+    from accord.webhooks.models import WebhookSubscription
+    from accord.webhooks.services import subscription_create
+
+    found = WebhookSubscription.objects.filter(organization=w.sponsor_a).first()
+    if found is None:
+        found, _ = subscription_create(
+            actor=w.sponsor_a_manager,
+            url="https://hooks.aurora.example/accord",
+            events=["change_order.sent"],
+        )
+    return found
+
+
+def _aurora_webhook_delivery(w: World):
+    import uuid
+
+    from accord.webhooks.models import WebhookDelivery
+
+    hook = _aurora_webhook(w)
+    return hook.deliveries.first() or WebhookDelivery.objects.create(
+        subscription=hook, event_id=uuid.uuid4(), event_type="change_order.sent", payload={}
+    )
+
+
 PAGES: dict[str, Route] = {
     "accounts:login": Route(PUBLIC),
     "healthz": Route(PUBLIC),
@@ -1213,6 +1239,24 @@ PAGES: dict[str, Route] = {
     "api-1.0.0:api-root": Route(REFERENCE),
     "api-1.0.0:openapi-json": Route(REFERENCE),
     "api-1.0.0:openapi-view": Route(REFERENCE),
+    # --- webhooks (issue 15): an organization's own subscriptions; another's is 404.
+    "webhooks:list": Route(OWN),
+    "webhooks:create": Route(OWN),
+    "webhooks:detail": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_webhook(w).pk}),
+    "webhooks:edit": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_webhook(w).pk}),
+    "webhooks:rotate": Route(OBJECT, kwargs=lambda w: {"pk": _aurora_webhook(w).pk}, method="post"),
+    "webhooks:redeliver": Route(
+        OBJECT,
+        kwargs=lambda w: {"pk": _aurora_webhook_delivery(w).pk},
+        method="post",
+        own_status=302,
+    ),
+    "webhooks:toggle": Route(
+        OBJECT, kwargs=lambda w: {"pk": _aurora_webhook(w).pk}, method="post", own_status=302
+    ),
+    "webhooks:delete": Route(
+        OBJECT, kwargs=lambda w: {"pk": _aurora_webhook(w).pk}, method="post", own_status=302
+    ),
 }
 
 API: dict[str, Route] = {
@@ -2373,6 +2417,34 @@ API: dict[str, Route] = {
         method="post",
         kwargs=lambda w: {"rfp_id": w.rfp_a.pk},
         body=lambda w: {"reason": "Injected"},
+    ),
+    # --- webhooks (issue 15)
+    "GET /api/v1/webhook-events": Route(REFERENCE),
+    "GET /api/v1/webhooks": Route(OWN),
+    "POST /api/v1/webhooks": Route(OWN),  # its GET twin answers a plain GET
+    "GET /api/v1/webhooks/{webhook_id}": Route(
+        OBJECT, kwargs=lambda w: {"webhook_id": _aurora_webhook(w).pk}
+    ),
+    "PATCH /api/v1/webhooks/{webhook_id}": Route(
+        OBJECT,
+        method="patch",
+        kwargs=lambda w: {"webhook_id": _aurora_webhook(w).pk},
+        body=lambda w: {"description": "Injected", "version": _aurora_webhook(w).version},
+    ),
+    "GET /api/v1/webhooks/{webhook_id}/deliveries": Route(
+        OBJECT, kwargs=lambda w: {"webhook_id": _aurora_webhook(w).pk}
+    ),
+    "POST /api/v1/webhook-deliveries/{delivery_id}/redeliver": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"delivery_id": _aurora_webhook_delivery(w).pk},
+        own_status=202,
+    ),
+    "DELETE /api/v1/webhooks/{webhook_id}": Route(
+        OBJECT,
+        method="delete",
+        kwargs=lambda w: {"webhook_id": _aurora_webhook(w).pk},
+        own_status=204,
     ),
 }
 

@@ -264,7 +264,15 @@ A_RECORD = {
     # Sponsor A's business review: A's people are told it is published, the CDMO of a comment.
     "business_review_published": lambda w: _aurora_review(w),
     "business_review_comment": lambda w: _review_comment(w),
+    # Sponsor A's webhook subscription, disabled: only A's webhook managers are told.
+    "webhook_disabled": lambda w: _aurora_webhook(w),
 }
+
+
+def _aurora_webhook(world: World):
+    from tests.test_cross_tenant import _aurora_webhook as subscription
+
+    return subscription(world)
 
 
 def _aurora_review(world: World):

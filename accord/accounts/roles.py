@@ -401,6 +401,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_QUALITY_KEEP,
             *_IMPROVEMENT_REGISTER,
             *_SCORECARDS_KEEP,
+            # The CDMO's webhook subscriptions (docs/webhooks.md).
+            "webhooks.manage_webhooks",
         ),
         grants_admin_site=True,
     ),
@@ -461,6 +463,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_QUALITY_RECORDS_VIEW,
             "improvement.view_initiative",
             *_QBR_SPONSOR,
+            # Its own company's webhook subscriptions (docs/webhooks.md).
+            "webhooks.manage_webhooks",
         ),
     ),
 )

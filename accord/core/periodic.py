@@ -176,4 +176,11 @@ SCHEDULE: tuple[Periodic, ...] = (
         description="Forget sign-in failure counts whose window and lock are over.",
         daily_at=dt.time(3, 30),
     ),
+    # Webhooks (docs/webhooks.md): the next attempt of deliveries whose back-off is over.
+    Periodic(
+        "webhooks.retry_due",
+        "accord.webhooks.delivery.webhook_retry_due",
+        "Send again the webhook deliveries whose back-off after a failed attempt is over.",
+        every=dt.timedelta(minutes=1),
+    ),
 )

@@ -111,6 +111,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Our RFPs", "proposals:rfp_list", "bi-inbox", "proposals.view_rfp", "sponsor"),
     NavItem("Say thanks", "recognition:give", "bi-heart", "recognition.add_kudos", "sponsor"),
     NavItem("Our thanks", "recognition:ours", "bi-hearts", "recognition.view_kudos", "sponsor"),
+    NavItem("Webhooks", "webhooks:list", "bi-plug", "webhooks.manage_webhooks", "sponsor"),
     NavItem(
         "Improving with us",
         "improvement:portal_list",
@@ -174,6 +175,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Users", "manage:users", "bi-people", "accounts.change_user", "cdmo"),
     NavItem("Roles & permissions", "manage:roles", "bi-shield-lock", "accounts.view_role", "cdmo"),
     NavItem("Background jobs", "jobs:list", "bi-gear-wide-connected", "core.view_job", "cdmo"),
+    NavItem("Webhooks", "webhooks:list", "bi-plug", "webhooks.manage_webhooks", "cdmo"),
     NavItem("API documentation", "api-1.0.0:openapi-view", "bi-braces", audience="cdmo"),
 )
 

@@ -686,6 +686,17 @@ KINDS: tuple[Kind, ...] = (
         "accord.lessons.selectors.reviews_visible_to",
         "bi-journal-check",
     ),
+    Kind(
+        "webhook_disabled",
+        "Webhook disabled",
+        "A webhook subscription of your organization failed too many times in a row and "
+        "was disabled.",
+        BOTH,
+        Delivery.IMMEDIATE,
+        "you manage your organization's webhooks",
+        "accord.webhooks.selectors.subscriptions_visible_to",
+        "bi-plug",
+    ),
 )
 
 BY_CODE: dict[str, Kind] = {kind.code: kind for kind in KINDS}

@@ -197,9 +197,12 @@ def notify(event: str, record, *, actor: User | None = None, **context) -> list[
     """Tell the people an event waits for. Services call this inside their transaction,
     right after the change and its audit event, with the event's name (the audit action
     of the change, e.g. ``changes.changeorder.send``) and the changed record. An event
-    without a builder in the ``events`` package notifies nobody."""
+    without a builder in the ``events`` package notifies nobody. Webhook subscriptions
+    to the event get their deliveries (``accord.webhooks.events.publish``)."""
     from accord.notifications.events import EVENTS
+    from accord.webhooks.events import publish
 
+    publish(event, record)  # the organizations' webhooks hear of it too (docs/webhooks.md)
     builder = EVENTS.get(event)
     if builder is None:
         return []

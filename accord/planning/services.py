@@ -162,11 +162,14 @@ def _reached(task: Task, before: Mapping[str, object]) -> bool:
 
 
 def _milestones_reached(actor: User, tasks: Sequence[Task]) -> None:
-    """A milestone the sponsor cares about may ask it how satisfied it is (accord.surveys)."""
+    """A milestone the sponsor cares about may ask it how satisfied it is (accord.surveys),
+    and webhooks subscribed to ``milestone.reached`` hear of it."""
     from accord.surveys.services import csat_send_for_milestone
+    from accord.webhooks.events import publish
 
     for task in tasks:
         csat_send_for_milestone(task=task, actor=actor)
+        publish("planning.task.milestone_reached", task)
 
 
 def _working_days_between(start: dt.date, finish: dt.date, calendar: Calendar) -> int:
