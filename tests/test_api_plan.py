@@ -229,8 +229,12 @@ def test_links_of_all_four_types_with_lag_and_their_removal(world):
     listed = api.get(_url(world, "links"), {"task_id": tasks["gmp"].pk}).json()["items"]
     assert {link["type_label"] for link in listed} >= {"Finish-to-finish", "Start-to-finish"}
     assert _events() == events + 3
-    deleted = api.delete(_url(world, f"links/{made[0]}"))
+    deleted = api.delete(
+        _url(world, f"links/{made[0]}"), {"reason": "Not needed"}, content_type=JSON
+    )
     assert deleted.status_code == 204
+    event = AuditEvent.objects.filter(action="planning.dependency.removed").latest("seq")
+    assert event.reason == "Not needed"
     assert not Dependency.objects.filter(pk=made[0]).exists()
 
 

@@ -311,13 +311,11 @@ def create_link(request: HttpRequest, project_id: int, payload: LinkIn):
     response={204: None},
     summary="Remove a link; the plan is rescheduled",
 )
-def delete_link(request: HttpRequest, project_id: int, link_id: int, payload: LinkRemoveIn = None):
+def delete_link(request: HttpRequest, project_id: int, link_id: int, payload: LinkRemoveIn):
     planner(request)
     project = project_of(request, project_id)
     link = get_object_or_404(Dependency.objects.filter(project=project), pk=link_id)
-    services.dependency_remove(
-        actor=request.user, dependency=link, reason=payload.reason if payload else ""
-    )
+    services.dependency_remove(actor=request.user, dependency=link, reason=payload.reason)
     return Status(204, None)
 
 
