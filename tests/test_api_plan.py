@@ -53,6 +53,9 @@ def test_tasks_list_with_computed_dates_and_the_plan_pages_filters(world):
     assert api.get(_url(world, "tasks"), {"status": "done"}).json()["count"] == 0
     development = next(t for t in body["items"] if t["id"] == tasks["development"].pk)
     assert development["predecessors"] == str(tasks["kickoff"].uid)
+    by_finish = api.get(_url(world, "tasks"), {"sort": "finish", "page_size": 200}).json()
+    finishes = [t["early_finish"] for t in by_finish["items"]]
+    assert finishes == sorted(finishes)
     bad = api.get(_url(world, "tasks"), {"status": "nearly"})
     assert bad.status_code == 422 and "status" in _errors(bad)
 

@@ -6,7 +6,7 @@ CDMO's planners (``projects.change_project``) change it, and a sponsor user is r
 every write with 403 before any lookup."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
+from django.db.models import F, Max, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Status
@@ -141,7 +141,8 @@ def list_tasks(request: HttpRequest, project_id: int, filters: Query[TaskFilters
         tasks = tasks.filter(actual_start__isnull=False, actual_finish__isnull=True)
     elif filters.status == "done":
         tasks = tasks.filter(actual_finish__isnull=False)
-    ordered = tasks.order_by(*SORTS[filters.sort])
+    # Tasks not scheduled yet last, as on the page, whatever the database.
+    ordered = tasks.order_by(*(F(key).asc(nulls_last=True) for key in SORTS[filters.sort]))
     return Rows(ordered, lambda page: task_rows(project, page))
 
 
@@ -354,7 +355,7 @@ def bulk_edit(request: HttpRequest, project_id: int, payload: BulkIn):
     result = plan_edits_apply(
         actor=request.user, project=project, edits=edits, reason=payload.reason
     )
-    finish = Task.objects.filter(project=project).order_by("-early_finish").first()
+    finish = Task.objects.filter(project=project).aggregate(finish=Max("early_finish"))["finish"]
     return {
         "created": [
             {"index": i, "ref": payload.items[i].ref, "task_id": task.pk}
@@ -363,7 +364,7 @@ def bulk_edit(request: HttpRequest, project_id: int, payload: BulkIn):
         "updated": [task.pk for task in result.updated],
         "links_added": [{"index": i, "link_id": link.pk} for i, link in result.links_added.items()],
         "links_removed": result.links_removed,
-        "finish": finish.early_finish if finish else None,
+        "finish": finish,
     }
 
 
