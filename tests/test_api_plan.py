@@ -551,3 +551,26 @@ def test_a_feed_is_made_with_its_url_once_listed_without_it_and_revoked(world):
     assert CalendarFeed.objects.count() == 1
     empty = api.post(url, {"name": "  "}, content_type=JSON)
     assert empty.status_code == 422 and "name" in _errors(empty)
+
+
+def test_a_token_limited_to_a_project_reaches_its_runs_and_not_another_projects(world):
+    from django.test import Client
+
+    from accord.accounts.services.tokens import api_token_create
+
+    _plan(world)
+    run = Simulation.objects.create(
+        project=world.project_a,
+        requested_by=world.pm_alice,
+        iterations=1000,
+        distribution="pert",
+        seed=1,
+    )
+    _, own = api_token_create(actor=world.pm_alice, name="A only", projects=[world.project_a])
+    _, other = api_token_create(actor=world.pm_alice, name="B only", projects=[world.project_b])
+    limited = Client(HTTP_AUTHORIZATION=f"Bearer {own}")
+    assert limited.get(f"/api/v1/schedule-risk-runs/{run.pk}").status_code == 200
+    assert limited.get(_url(world, "milestones")).status_code == 200
+    elsewhere = Client(HTTP_AUTHORIZATION=f"Bearer {other}")
+    assert elsewhere.get(f"/api/v1/schedule-risk-runs/{run.pk}").status_code == 404
+    assert elsewhere.get(_url(world, "tasks")).status_code == 404
