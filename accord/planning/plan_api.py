@@ -5,6 +5,8 @@ Whoever sees a project reads its plan (sponsor users too, as on the plan page); 
 CDMO's planners (``projects.change_project``) change it, and a sponsor user is refused
 every write with 403 before any lookup."""
 
+from collections.abc import Iterator
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import F, Max, Q
 from django.http import HttpRequest, HttpResponse
@@ -157,6 +159,10 @@ class Rows:
 
     def __getitem__(self, window: slice) -> list[dict]:
         return self.shape(list(self.queryset[window]))
+
+    def __iter__(self) -> Iterator[dict]:
+        # Every row, shaped (each with its "id"): for a pagination that walks the list.
+        return iter(self.shape(list(self.queryset)))
 
 
 @router.get("/tasks/{task_id}", response=TaskOut, summary="One plan task, with its version")
