@@ -14,6 +14,9 @@ from accord.notifications.api import router as notifications_router
 from accord.planning.assignment_api import router as task_people_router
 from accord.planning.bookings_api import router as task_equipment_router
 from accord.planning.calendar_api import router as calendars_router
+from accord.planning.interchange_api import router as plan_interchange_router
+from accord.planning.plan_api import router as plans_router
+from accord.planning.plan_records_api import router as plan_records_router
 from accord.projects.api import router as projects_router
 from accord.proposals.api import router as proposals_router
 from accord.qbr.api import router as qbr_router
@@ -67,3 +70,6 @@ api.add_router("/v1/", scorecards_router)
 api.add_router("/v1/", qbr_router)
 api.add_router("/v1/", lessons_router)
 api.add_router("/v1/", webhooks_router)
+api.add_router("/v1/", plans_router)
+api.add_router("/v1/", plan_records_router)
+api.add_router("/v1/", plan_interchange_router)

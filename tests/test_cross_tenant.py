@@ -70,6 +70,31 @@ def _sponsor_a_token(w: World) -> int:
 
     token = ApiToken.objects.filter(user=w.sponsor_a_manager, name="cross-tenant").first()
     return (token or api_token_create(actor=w.sponsor_a_manager, name="cross-tenant")[0]).pk
+def _plan_task_api(w: World) -> dict:
+    """A task of sponsor A's plan (the plan made once from a template)."""
+    from accord.planning.models import Task
+    from accord.planning.services import plan_apply_template
+
+    if not Task.objects.filter(project=w.project_a).exists():
+        plan_apply_template(
+            actor=w.pm_alice, project=w.project_a, template_code="small_molecule_tt"
+        )
+    return {"task_id": Task.objects.filter(project=w.project_a).order_by("uid").first().pk}
+
+
+def _plan_api(w: World) -> dict:
+    _plan_task_api(w)
+    return {"project_id": w.project_a.pk}
+
+
+def _risk_run_api(w: World) -> dict:
+    return {"run_id": _simulation(w)["run"]}
+
+
+def _mspdi_upload(w: World) -> dict:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    return {"file": SimpleUploadedFile("plan.xml", b"<Project/>", content_type="application/xml")}
 
 
 def _meeting(w: World) -> dict:
@@ -2445,6 +2470,88 @@ API: dict[str, Route] = {
         method="delete",
         kwargs=lambda w: {"webhook_id": _aurora_webhook(w).pk},
         own_status=204,
+    ),
+    # --- plans (issue 15)
+    "GET /api/v1/projects/{project_id}/plan/tasks": Route(OBJECT, kwargs=_plan_api),
+    "POST /api/v1/projects/{project_id}/plan/tasks": Route(
+        STAFF, method="post", kwargs=_plan_api, body=lambda w: {"name": "Injected"}
+    ),
+    "GET /api/v1/tasks/{task_id}": Route(OBJECT, kwargs=_plan_task_api),
+    "PATCH /api/v1/tasks/{task_id}": Route(
+        STAFF, method="patch", kwargs=_plan_task_api, body=lambda w: {"name": "X", "version": 1}
+    ),
+    "POST /api/v1/tasks/{task_id}/move": Route(
+        STAFF, method="post", kwargs=_plan_task_api, body=lambda w: {"start": "2026-02-02"}
+    ),
+    "POST /api/v1/projects/{project_id}/plan/progress": Route(
+        STAFF,
+        method="post",
+        kwargs=_plan_api,
+        body=lambda w: {"data_date": "2026-02-02", "items": [{"task_id": 1}]},
+    ),
+    "GET /api/v1/projects/{project_id}/plan/links": Route(OBJECT, kwargs=_plan_api),
+    "POST /api/v1/projects/{project_id}/plan/links": Route(
+        STAFF,
+        method="post",
+        kwargs=_plan_api,
+        body=lambda w: {"predecessor_id": 1, "successor_id": 2},
+    ),
+    "DELETE /api/v1/projects/{project_id}/plan/links/{link_id}": Route(
+        STAFF, method="delete", kwargs=lambda w: {**_plan_api(w), "link_id": 1}
+    ),
+    "POST /api/v1/projects/{project_id}/plan/bulk": Route(
+        STAFF,
+        method="post",
+        kwargs=_plan_api,
+        body=lambda w: {"items": [{"op": "link_remove", "link_id": 1}]},
+    ),
+    "GET /api/v1/projects/{project_id}/plan/milestones": Route(OBJECT, kwargs=_plan_api),
+    "GET /api/v1/projects/{project_id}/plan/gantt": Route(OBJECT, kwargs=_plan_api),
+    "GET /api/v1/projects/{project_id}/plan/baselines": Route(OBJECT, kwargs=_plan_api),
+    "POST /api/v1/projects/{project_id}/plan/baselines": Route(
+        STAFF,
+        method="post",
+        kwargs=_plan_api,
+        body=lambda w: {"name": "Injected", "username": "x", "password": "y"},
+    ),
+    "GET /api/v1/projects/{project_id}/plan/decisions": Route(OBJECT, kwargs=_plan_api),
+    "POST /api/v1/tasks/{task_id}/decision": Route(
+        STAFF,
+        method="post",
+        kwargs=_plan_task_api,
+        body=lambda w: {
+            "options": "A or B",
+            "outcome": "go",
+            "rationale": "Injected",
+            "decided_on": "2026-02-02",
+            "username": "x",
+            "password": "y",
+        },
+    ),
+    "GET /api/v1/projects/{project_id}/schedule-risk-runs": Route(
+        OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "POST /api/v1/projects/{project_id}/schedule-risk-runs": Route(
+        STAFF, method="post", kwargs=_plan_api, body=lambda w: {"iterations": 1000}
+    ),
+    "GET /api/v1/schedule-risk-runs/{run_id}": Route(OBJECT, kwargs=_risk_run_api),
+    "GET /api/v1/projects/{project_id}/calendar-feeds": Route(
+        STAFF, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "POST /api/v1/projects/{project_id}/calendar-feeds": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {"name": "Injected"},
+    ),
+    "POST /api/v1/projects/{project_id}/calendar-feeds/{feed_id}/revoke": Route(
+        STAFF, method="post", kwargs=lambda w: {"project_id": w.project_a.pk, "feed_id": 1}
+    ),
+    "GET /api/v1/projects/{project_id}/plan/export.xml": Route(OBJECT, kwargs=_plan_api),
+    "GET /api/v1/projects/{project_id}/plan/export.xlsx": Route(OBJECT, kwargs=_plan_api),
+    "GET /api/v1/projects/{project_id}/plan/export.ics": Route(OBJECT, kwargs=_plan_api),
+    "POST /api/v1/projects/{project_id}/plan/import": Route(
+        STAFF, method="post", kwargs=_plan_api, body=_mspdi_upload, multipart=True
     ),
 }
 

@@ -71,9 +71,13 @@ def feed_by_secret(secret: str) -> CalendarFeed | None:
 
 def feed_ics(feed: CalendarFeed) -> bytes:
     """The project's milestones and decision points as all-day events."""
+    return plan_ics(feed.project)
+
+
+def plan_ics(project: Project) -> bytes:
+    """A project's milestones and decision points as all-day events, at their forecast."""
     from icalendar import Calendar, Event
 
-    project = feed.project
     calendar = Calendar()
     calendar.add("prodid", "-//Accord//Project milestones//EN")
     calendar.add("version", "2.0")

@@ -5,7 +5,9 @@ engine refuses (a loop, a link to a missing task) leaves nothing behind."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
@@ -51,6 +53,38 @@ TASK_FIELDS = (
     "batch",
 )
 EDITABLE = frozenset(TASK_FIELDS)
+# Set while many edits are applied together (``reschedule_deferred``): the plans to
+# schedule once at the end instead of after every edit.
+_deferred: ContextVar[dict[int, Project] | None] = ContextVar(
+    "plan_reschedule_deferred", default=None
+)
+
+
+def _reschedule(project: Project) -> None:
+    pending = _deferred.get()
+    if pending is None:
+        reschedule(project)
+    else:
+        pending[project.pk] = project
+
+
+@contextmanager
+def reschedule_deferred() -> Iterator[None]:
+    """Within it, ``task_create``, ``task_update``, ``dependency_add`` and
+    ``dependency_remove`` leave the schedule alone; each plan they touched is scheduled
+    once on leaving (a loop or another plan the engine refuses raises then). Use inside
+    the caller's transaction, so that a refusal takes every edit back."""
+    if _deferred.get() is not None:
+        yield
+        return
+    pending: dict[int, Project] = {}
+    token = _deferred.set(pending)
+    try:
+        yield
+    finally:
+        _deferred.reset(token)
+    for project in pending.values():
+        reschedule(project)
 
 
 def _lock(project: Project) -> Project:
@@ -110,7 +144,7 @@ def task_create(*, actor: User, project: Project, name: str, **fields) -> Task:
         parent=project,
         changes=created(snapshot(task, TASK_FIELDS)),
     )
-    reschedule(project)
+    _reschedule(project)
     return Task.objects.get(pk=task.pk)
 
 
@@ -144,7 +178,7 @@ def task_update(
         changes=changes,
         reason=reason,
     )
-    reschedule(project)
+    _reschedule(project)
     _milestones_reached(actor, [task] if _reached(task, before) else [])
     return Task.objects.get(pk=task.pk)
 
@@ -292,7 +326,7 @@ def dependency_add(
         type=type,
         lag_days=lag_days,
     )
-    reschedule(project)  # a loop raises here, and the transaction takes the link back
+    _reschedule(project)  # a loop raises here, and the transaction takes the link back
     audit_record(
         actor=actor,
         action="planning.dependency.added",
@@ -323,7 +357,7 @@ def dependency_remove(*, actor: User, dependency: Dependency, reason: str = "") 
         reason=reason,
     )
     dependency.delete()
-    reschedule(project)
+    _reschedule(project)
 
 
 def holiday_add(*, actor: User | None, site, date: dt.date, name: str) -> Holiday:

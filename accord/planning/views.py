@@ -32,6 +32,7 @@ from accord.planning.forms import (
     TaskForm,
     TemplateForm,
 )
+from accord.planning.gantt import gantt_of, predecessor_labels
 from accord.planning.interchange import plan_export_mspdi, plan_export_xlsx, plan_import_mspdi
 from accord.planning.models import (
     Baseline,
@@ -68,16 +69,6 @@ def _can_edit(request: HttpRequest) -> bool:
     return request.user.is_cdmo_staff and request.user.has_perm(services.PLAN_PERMISSION)
 
 
-def _predecessor_labels(tasks: list[Task], links: list[Dependency]) -> dict[int, str]:
-    uid = {t.pk: t.uid for t in tasks}
-    labels: dict[int, list[str]] = {}
-    for link in links:
-        lag = f"{link.lag_days:+d}d" if link.lag_days else ""
-        kind = "" if link.type == "FS" and not lag else link.type
-        labels.setdefault(link.successor_id, []).append(f"{uid[link.predecessor_id]}{kind}{lag}")
-    return {pk: ", ".join(items) for pk, items in labels.items()}
-
-
 @login_required
 def plan(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
@@ -85,7 +76,7 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     sort = request.GET.get("sort", "wbs")
     keys = SORTS.get(sort, SORTS["wbs"])
     tasks.sort(key=lambda t: tuple((getattr(t, k) is None, getattr(t, k) or 0) for k in keys))
-    predecessors = _predecessor_labels(tasks, links)
+    predecessors = predecessor_labels(tasks, links)
     finish = max((t.early_finish for t in tasks if t.early_finish), default=None)
     baseline, baseline_items = selectors.baseline_dates(project)
     first_baseline = (
@@ -275,56 +266,7 @@ def _run_job(simulation: Simulation | None):
 @login_required
 def gantt_data(request: HttpRequest, pk: int) -> JsonResponse:
     """Tasks as frappe-gantt wants them: one query for tasks, one for links."""
-    project = _project(request, pk)
-    tasks, links = selectors.plan_of(project)
-    _, baseline_items = selectors.baseline_dates(project)
-    depends: dict[int, list[str]] = {}
-    for link in links:
-        depends.setdefault(link.successor_id, []).append(f"t{link.predecessor_id}")
-    parents = {task.pk: task.parent_id for task in tasks}
-
-    def level(pk: int) -> int:
-        depth, parent = 0, parents.get(pk)
-        while parent is not None and depth < 20:
-            depth, parent = depth + 1, parents.get(parent)
-        return depth
-
-    rows = []
-    for task in tasks:
-        if task.early_start is None:
-            continue
-        # frappe-gantt takes one class name per bar.
-        bar_class = (
-            "bar-summary"
-            if task.kind == Task.Kind.SUMMARY
-            else ("bar-critical" if task.critical else "bar-float")
-        )
-        rows.append(
-            {
-                "id": f"t{task.pk}",
-                "pk": task.pk,
-                "name": task.name,
-                "start": task.early_start.isoformat(),
-                # frappe-gantt's end is exclusive-ish; the finish day is inclusive here
-                "end": (task.early_finish + dt.timedelta(days=1)).isoformat(),
-                "progress": task.percent_complete,
-                "version": task.version,
-                "dependencies": ", ".join(depends.get(task.pk, [])),
-                "custom_class": bar_class,
-                "kind": task.kind,
-                "level": level(task.pk),
-                "critical": task.critical,
-                "total_float": task.total_float,
-                "finish": task.early_finish.isoformat(),
-                "baseline": [
-                    baseline_items[task.pk].start.isoformat(),
-                    (baseline_items[task.pk].finish + dt.timedelta(days=1)).isoformat(),
-                ]
-                if task.pk in baseline_items
-                else None,
-            }
-        )
-    return JsonResponse({"project": project.code, "tasks": rows})
+    return JsonResponse(gantt_of(_project(request, pk)))
 
 
 def _task_for_edit(request: HttpRequest, pk: int) -> Task:

@@ -49,6 +49,7 @@ PROJECT_BOUND_RESOURCES = frozenset(
         "risks",
         "meetings",
         "status-reports",
+        "schedule-risk-runs",
     }
 )
 API_ROOT = "/api/v1/"
