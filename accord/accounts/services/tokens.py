@@ -48,6 +48,7 @@ PROJECT_BOUND_RESOURCES = frozenset(
         "risks",
         "meetings",
         "status-reports",
+        "action-items",
     }
 )
 API_ROOT = "/api/v1/"
