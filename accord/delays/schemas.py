@@ -46,14 +46,6 @@ class DelayOut(Schema):
     created_at: dt.datetime
     updated_at: dt.datetime
 
-    @staticmethod
-    def resolve_cause_label(delay: Delay) -> str:
-        return delay.get_cause_display()
-
-    @staticmethod
-    def resolve_sponsor_informed_how_label(delay: Delay) -> str:
-        return delay.get_sponsor_informed_how_display() if delay.sponsor_informed_how else ""
-
 
 class DelayInternalOut(DelayOut):
     """What CDMO staff read about one delay: everything, internal notes included."""

@@ -40,10 +40,6 @@ class ActionItemOut(Schema):
     project_id: int
     version: int
 
-    @staticmethod
-    def resolve_status_label(item: ActionItem) -> str:
-        return item.get_status_display()
-
 
 class MeetingSummaryOut(Schema):
     id: int
@@ -56,10 +52,6 @@ class MeetingSummaryOut(Schema):
     shared_with_sponsor: bool
     version: int
     updated_at: dt.datetime
-
-    @staticmethod
-    def resolve_kind_label(meeting: Meeting) -> str:
-        return meeting.get_kind_display()
 
 
 class MeetingOut(MeetingSummaryOut):
