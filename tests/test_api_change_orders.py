@@ -145,7 +145,9 @@ def test_a_wrong_password_signs_nothing_and_changes_nothing(world):
     assert "password" in fields(response)
     order.refresh_from_db()
     assert order.status == ChangeOrder.Status.SENT
-    assert not Signature.objects.filter(record_id=str(order.pk), meaning="accepted").exists()
+    assert not Signature.objects.filter(
+        record_type="changes.changeorder", record_id=str(order.pk), meaning="accepted"
+    ).exists()
 
 
 def test_staff_cannot_accept_and_sponsors_cannot_send_or_draft(world):
