@@ -13,8 +13,8 @@ from accord.notifications.api import router as notifications_router
 from accord.planning.assignment_api import router as task_people_router
 from accord.planning.bookings_api import router as task_equipment_router
 from accord.planning.calendar_api import router as calendars_router
+from accord.projects import document_api  # noqa: F401  (its routes join projects_router)
 from accord.projects.api import router as projects_router
-from accord.projects.document_api import router as project_documents_router
 from accord.proposals.api import router as proposals_router
 from accord.qbr.api import router as qbr_router
 from accord.quality.api import router as quality_router
@@ -64,5 +64,3 @@ api.add_router("/v1/", improvement_router)
 api.add_router("/v1/", scorecards_router)
 api.add_router("/v1/", qbr_router)
 api.add_router("/v1/", lessons_router)
-# --- recs (issue 15)
-api.add_router("/v1/", project_documents_router)

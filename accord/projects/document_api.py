@@ -2,20 +2,23 @@
 upload a new file (the older one stays as a numbered version), list and download the
 versions. The same services and permissions as the pages: CDMO staff upload and edit (a
 sponsor user is refused with 403 before any lookup, as the portal offers no upload); a
-sponsor's people read the shared documents, and of their files only the current one."""
+sponsor's people read the shared documents, and of their files only the current one.
+
+The routes join the projects router: a path answers every method from one router
+(``GET /projects/{id}/documents`` is there already)."""
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet, Subquery
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
-from ninja import File, Form, Router, Status
+from ninja import File, Form, Status
 from ninja.files import UploadedFile
 from ninja.pagination import paginate
 
 from accord.core.api import PageNumberPagination
 from accord.core.concurrency import expected_version, set_etag
 from accord.projects import selectors, services
-from accord.projects.api import _document_detail
+from accord.projects.api import _document_detail, router
 from accord.projects.document_versions import document_version_upload
 from accord.projects.models import ProjectDocument, ProjectDocumentVersion
 from accord.projects.schemas import (
@@ -25,8 +28,6 @@ from accord.projects.schemas import (
     DocumentVersionOut,
     DocumentVersionUploadIn,
 )
-
-router = Router(tags=["Projects"])
 
 _FILE_FORM = (
     "A multipart form: `file` and the fields below. PDF, Office, CSV, text, images, XML or "
@@ -38,6 +39,12 @@ def _staff(request: HttpRequest) -> None:
     # Refused before any lookup: a sponsor user learns nothing about ids.
     if not request.user.is_cdmo_staff:
         raise PermissionDenied("Only CDMO staff upload and change project documents.")
+
+
+def _required(file: UploadedFile | None) -> None:
+    # Checked here, so that the answer names ``file`` (the form's part, required).
+    if file is None:
+        raise ValidationError({"file": ["Choose a file to upload."]})
 
 
 def _document(request: HttpRequest, document_id: int) -> ProjectDocument:
@@ -70,9 +77,10 @@ def upload_document(
     response: HttpResponse,
     project_id: int,
     payload: Form[DocumentUploadIn],
-    file: File[UploadedFile],
+    file: File[UploadedFile] = None,
 ):
     _staff(request)
+    _required(file)
     project = get_object_or_404(selectors.projects_visible_to(request.user), pk=project_id)
     document = services.document_upload(
         actor=request.user,
@@ -134,9 +142,10 @@ def upload_document_version(
     response: HttpResponse,
     document_id: int,
     payload: Form[DocumentVersionUploadIn],
-    file: File[UploadedFile],
+    file: File[UploadedFile] = None,
 ):
     _staff(request)
+    _required(file)
     document = _document(request, document_id)
     added = document_version_upload(
         actor=request.user,
