@@ -275,3 +275,14 @@ def test_plan_edits_are_added_and_removed_on_a_draft(world):
     removed = pm.delete(f"{url}/plan-edits/{edit['id']}")
     assert removed.status_code == 200, removed.content
     assert removed.json()["edits"] == []
+
+
+def test_the_sponsor_downloads_the_change_order_as_a_pdf(world):
+    url = f"/api/v1/change-orders/{world.change_order_a_sent.pk}/pdf"
+    response = client_for(world.sponsor_a_manager).get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+    reference = world.change_order_a_sent.reference
+    assert f'filename="AUR-101-TT-{reference}.pdf"' in response["Content-Disposition"]
+    assert client_for(world.sponsor_b_manager).get(url).status_code == 404

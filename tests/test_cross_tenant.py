@@ -2227,6 +2227,9 @@ API: dict[str, Route] = {
             "price_change": "1.00",
         },
     ),
+    "GET /api/v1/change-orders/{change_order_id}/pdf": Route(
+        OBJECT, kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk}
+    ),
     "PATCH /api/v1/change-orders/{change_order_id}": Route(
         STAFF,
         method="patch",

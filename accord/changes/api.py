@@ -16,6 +16,7 @@ from ninja.pagination import paginate
 
 from accord.changes import selectors, services
 from accord.changes.models import ChangeOrder, ChangeOrderPlanEdit
+from accord.changes.rendering import change_order_pdf_response
 from accord.changes.schemas import (
     ActionIn,
     ChangeOrderDetailOut,
@@ -98,6 +99,18 @@ def create_change_order(
 )
 def get_change_order(request: HttpRequest, response: HttpResponse, change_order_id: int):
     return _detail(request, response, change_order_id)
+
+
+@router.get(
+    "/change-orders/{change_order_id}/pdf",
+    summary="One change order as a PDF (scope, price, schedule impact, signatures)",
+)
+def get_change_order_pdf(request: HttpRequest, change_order_id: int) -> HttpResponse:
+    return change_order_pdf_response(
+        _change_order(request, change_order_id),
+        printed_by=request.user,
+        base_url=request.build_absolute_uri("/"),
+    )
 
 
 @router.patch(
