@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.test import Client
 from django.utils import timezone
 
+from accord.accounts.services.tokens import api_token_create
 from accord.audit.models import AuditEvent
 from accord.meetings.models import ActionItem, Meeting
 from accord.reports.models import StatusReport
@@ -329,3 +331,16 @@ def test_a_retried_report_draft_with_an_idempotency_key_drafts_once(world):
     again = post(pm, url, _report_body(), **{"Idempotency-Key": "report-1"})
     assert again["Idempotent-Replayed"] == "true"
     assert StatusReport.objects.count() == count
+
+
+def test_a_token_limited_to_another_project_does_not_reach_its_action_items(world):
+    _, limited = api_token_create(actor=world.pm_alice, name="B only", projects=[world.project_b])
+    _, whole = api_token_create(actor=world.pm_alice, name="all")
+    url = f"/api/v1/action-items/{world.action_item_a.pk}"
+    assert Client(HTTP_AUTHORIZATION=f"Bearer {whole}").get(url).status_code == 200
+    api = Client(HTTP_AUTHORIZATION=f"Bearer {limited}")
+    assert api.get(url).status_code == 404
+    listed = api.get("/api/v1/action-items", {"status": "any"}).json()
+    assert world.action_item_a.pk not in [item["id"] for item in listed["items"]]
+    closed = api.post(f"{url}/close", {"version": 1}, content_type="application/json")
+    assert closed.status_code == 404
