@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
 
 from accord.audit.models import AuditEvent
 from accord.projects.models import ProjectDocument, ProjectDocumentVersion
@@ -200,3 +201,22 @@ def test_a_document_is_renamed_and_reshared_with_if_match(world):
     )
     assert stale.status_code == 412
     assert client_for(world.sponsor_a_manager).get(url).status_code == 200
+
+
+def test_the_page_uploads_a_new_version_through_the_same_service(world):
+    pm = client_for(world.pm_alice)
+    document = world.doc_a_internal
+    response = pm.post(
+        reverse("projects:document_version_add", args=[document.pk]),
+        {"file": _file("schedule-v2.txt", b"v2"), "note": "New dates", "version": 1},
+    )
+    assert response.status_code == 302, response.content
+    page = pm.get(reverse("projects:document_detail", args=[document.pk])).content.decode()
+    assert "schedule-v2.txt" in page and "New dates" in page
+    api = pm.get(f"/api/v1/documents/{document.pk}/versions").json()
+    assert [(v["number"], v["note"]) for v in api["items"]] == [(2, "New dates"), (1, "")]
+    old = pm.get(reverse("projects:document_version_download", args=[document.pk, 1]))
+    assert content_of(old) == b"internal"
+    sponsor = client_for(world.sponsor_a_manager)
+    page_url = reverse("projects:document_version_add", args=[document.pk])
+    assert sponsor.get(page_url).status_code == 403

@@ -1205,6 +1205,11 @@ PAGES: dict[str, Route] = {
     "api-1.0.0:api-root": Route(REFERENCE),
     "api-1.0.0:openapi-json": Route(REFERENCE),
     "api-1.0.0:openapi-view": Route(REFERENCE),
+    # --- recs: document file versions (issue 15)
+    "projects:document_version_add": Route(STAFF, kwargs=lambda w: {"pk": w.doc_a_shared.pk}),
+    "projects:document_version_download": Route(
+        OBJECT, kwargs=lambda w: {"pk": w.doc_a_shared.pk, "number": 1}
+    ),
 }
 
 API: dict[str, Route] = {
