@@ -17,6 +17,7 @@ from accord.planning.calendar_api import router as calendars_router
 from accord.planning.interchange_api import router as plan_interchange_router
 from accord.planning.plan_api import router as plans_router
 from accord.planning.plan_records_api import router as plan_records_router
+from accord.projects import document_api  # noqa: F401  (its routes join projects_router)
 from accord.projects.api import router as projects_router
 from accord.proposals.api import router as proposals_router
 from accord.qbr.api import router as qbr_router

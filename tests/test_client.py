@@ -14,7 +14,7 @@ from pathlib import Path
 from accord.accounts.models import ApiToken
 from accord.accounts.services import api_token_create
 from accord.planning.models import Task
-from accord.planning.services import task_create, task_update
+from accord.planning.services import plan_progress_record, task_create
 from tests.conftest import build_world
 
 CLIENT = Path(__file__).resolve().parent.parent / "clients" / "python"
@@ -60,11 +60,12 @@ def _milestones(world) -> None:
         for name in names:
             task_create(actor=world.pm_alice, project=project, name=name, kind=Task.Kind.MILESTONE)
     reached = Task.objects.get(name="Tech transfer report signed")
-    task_update(
+    day = reached.early_start
+    plan_progress_record(
         actor=world.pm_alice,
-        task=reached,
-        actual_start=reached.early_start,
-        actual_finish=reached.early_start,
+        project=world.project_a,
+        data_date=day,
+        progress={reached: {"actual_start": day, "actual_finish": day}},
     )
 
 

@@ -70,6 +70,8 @@ def _sponsor_a_token(w: World) -> int:
 
     token = ApiToken.objects.filter(user=w.sponsor_a_manager, name="cross-tenant").first()
     return (token or api_token_create(actor=w.sponsor_a_manager, name="cross-tenant")[0]).pk
+
+
 def _plan_task_api(w: World) -> dict:
     """A task of sponsor A's plan (the plan made once from a template)."""
     from accord.planning.models import Task
@@ -1281,6 +1283,11 @@ PAGES: dict[str, Route] = {
     ),
     "webhooks:delete": Route(
         OBJECT, kwargs=lambda w: {"pk": _aurora_webhook(w).pk}, method="post", own_status=302
+    ),
+    # --- recs: document file versions (issue 15)
+    "projects:document_version_add": Route(STAFF, kwargs=lambda w: {"pk": w.doc_a_shared.pk}),
+    "projects:document_version_download": Route(
+        OBJECT, kwargs=lambda w: {"pk": w.doc_a_shared.pk, "number": 1}
     ),
 }
 
@@ -2552,6 +2559,255 @@ API: dict[str, Route] = {
     "GET /api/v1/projects/{project_id}/plan/export.ics": Route(OBJECT, kwargs=_plan_api),
     "POST /api/v1/projects/{project_id}/plan/import": Route(
         STAFF, method="post", kwargs=_plan_api, body=_mspdi_upload, multipart=True
+    ),
+    # --- recs: record writes (issue 15)
+    # Every write of the CDMO is refused to sponsor users (403) before any lookup; the
+    # reads and the sponsor's own steps (accept, reject, closing its action item) are
+    # objects: A's manager reaches them, B's people get 404.
+    "POST /api/v1/projects/{project_id}/documents": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {"title": "Injected", "file": _pdf_upload("injected.pdf")},
+        multipart=True,
+    ),
+    "PATCH /api/v1/documents/{document_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"document_id": w.doc_a_shared.pk},
+        body=lambda w: {"title": "Injected", "edit_version": 1},
+    ),
+    "GET /api/v1/documents/{document_id}/versions": Route(
+        OBJECT, kwargs=lambda w: {"document_id": w.doc_a_shared.pk}
+    ),
+    "POST /api/v1/documents/{document_id}/versions": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"document_id": w.doc_a_shared.pk},
+        body=lambda w: {"file": _pdf_upload("injected.pdf"), "edit_version": "1"},
+        multipart=True,
+    ),
+    "GET /api/v1/documents/{document_id}/versions/{number}/download": Route(
+        OBJECT, kwargs=lambda w: {"document_id": w.doc_a_shared.pk, "number": 1}
+    ),
+    "GET /api/v1/delays": Route(STAFF),
+    "POST /api/v1/projects/{project_id}/delays": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {
+            "title": "Injected",
+            "cause": "other",
+            "occurred_on": "2026-01-05",
+            "days_lost": 1,
+            "description": "Injected",
+        },
+    ),
+    "PATCH /api/v1/delays/{delay_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"delay_id": w.delay_a_communicated.pk},
+        body=lambda w: {"title": "Injected", "version": 1},
+    ),
+    "POST /api/v1/delays/{delay_id}/communicated": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"delay_id": w.delay_a_communicated.pk},
+        body=lambda w: {
+            "informed_on": "2026-01-05",
+            "how": "call",
+            "informed_by_id": w.pm_alice.pk,
+            "version": 1,
+        },
+    ),
+    "POST /api/v1/projects/{project_id}/risks": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {
+            "title": "Injected",
+            "category": "supply",
+            "cause": "Injected",
+            "effect": "Injected",
+            "likelihood": 1,
+            "impact": 1,
+            "owner_id": w.pm_alice.pk,
+            "next_review_date": "2027-01-05",
+        },
+    ),
+    "PATCH /api/v1/risks/{risk_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"risk_id": w.risk_a_shared.pk},
+        body=lambda w: {"title": "Injected", "version": 1},
+    ),
+    "POST /api/v1/risks/{risk_id}/close": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"risk_id": w.risk_a_shared.pk},
+        body=lambda w: {"reason": "Injected", "version": 1},
+    ),
+    "GET /api/v1/risks/{risk_id}/reviews": Route(
+        OBJECT, kwargs=lambda w: {"risk_id": w.risk_a_shared.pk}
+    ),
+    "POST /api/v1/risks/{risk_id}/reviews": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"risk_id": w.risk_a_shared.pk},
+        body=lambda w: {"comment": "Injected", "next_review_date": "2027-01-05", "version": 1},
+    ),
+    "POST /api/v1/projects/{project_id}/change-orders": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {
+            "title": "Injected",
+            "sow_reference": "SOW",
+            "scope_change": "Injected",
+            "justification": "Injected",
+            "price_change": "1.00",
+        },
+    ),
+    "GET /api/v1/change-orders/{change_order_id}/pdf": Route(
+        OBJECT, kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk}
+    ),
+    "PATCH /api/v1/change-orders/{change_order_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk},
+        body=lambda w: {"title": "Injected", "version": 1},
+    ),
+    "POST /api/v1/change-orders/{change_order_id}/plan-edits": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk},
+        body=lambda w: {"kind": "new_task", "name": "Injected", "duration_days": 1, "version": 1},
+    ),
+    "DELETE /api/v1/change-orders/{change_order_id}/plan-edits/{edit_id}": Route(
+        STAFF,
+        method="delete",
+        kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk, "edit_id": MISSING_ID},
+    ),
+    "POST /api/v1/change-orders/{change_order_id}/submit": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk},
+        body=lambda w: {"version": 1},
+    ),
+    "POST /api/v1/change-orders/{change_order_id}/redraft": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk},
+        body=lambda w: {"reason": "Injected", "version": 1},
+    ),
+    "POST /api/v1/change-orders/{change_order_id}/send": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk},
+        body=lambda w: {"version": 1},
+    ),
+    "POST /api/v1/change-orders/{change_order_id}/incorporate": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk},
+        body=lambda w: SIGN,
+    ),
+    # The sponsor's decision: A's manager reaches it (refused only for the missing
+    # acknowledgement or reason: nothing is signed), B's people get 404.
+    "POST /api/v1/change-orders/{change_order_id}/accept": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk},
+        body=lambda w: {**SIGN, "version": w.change_order_a_sent.version},
+        own_status=422,
+    ),
+    "POST /api/v1/change-orders/{change_order_id}/reject": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"change_order_id": w.change_order_a_sent.pk},
+        body=lambda w: {**SIGN, "version": w.change_order_a_sent.version},
+        own_status=422,
+    ),
+    "POST /api/v1/projects/{project_id}/status-reports": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {"period_start": "2026-01-01", "period_end": "2026-01-14"},
+    ),
+    "PATCH /api/v1/status-reports/{report_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"report_id": w.status_report_a_published.pk},
+        body=lambda w: {"summary": "Injected", "version": 1},
+    ),
+    "POST /api/v1/status-reports/{report_id}/refresh": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"report_id": w.status_report_a_published.pk},
+        body=lambda w: {"version": 1},
+    ),
+    "POST /api/v1/status-reports/{report_id}/publish": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"report_id": w.status_report_a_published.pk},
+        body=lambda w: SIGN,
+    ),
+    "POST /api/v1/projects/{project_id}/meetings": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {
+            "kind": "other",
+            "title": "Injected",
+            "held_on": "2026-01-05",
+            "attendees": "Injected",
+        },
+    ),
+    "PATCH /api/v1/meetings/{meeting_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"meeting_id": w.meeting_a_shared.pk},
+        body=lambda w: {"title": "Injected", "version": 1},
+    ),
+    "POST /api/v1/meetings/{meeting_id}/decisions": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"meeting_id": w.meeting_a_shared.pk},
+        body=lambda w: {"text": "Injected"},
+    ),
+    "POST /api/v1/meetings/{meeting_id}/action-items": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"meeting_id": w.meeting_a_shared.pk},
+        body=lambda w: {
+            "description": "Injected",
+            "owner_id": w.sponsor_b_manager.pk,
+            "due_on": "2027-01-05",
+        },
+    ),
+    "GET /api/v1/action-items": Route(STAFF),
+    "GET /api/v1/action-items/{item_id}": Route(
+        OBJECT, kwargs=lambda w: {"item_id": w.action_item_a.pk}
+    ),
+    "PATCH /api/v1/action-items/{item_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"item_id": w.action_item_a.pk},
+        body=lambda w: {"description": "Injected", "version": 1},
+    ),
+    # A's manager owns the item: it reaches it (a stale version: nothing is written).
+    "POST /api/v1/action-items/{item_id}/close": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"item_id": w.action_item_a.pk},
+        body=lambda w: {"version": MISSING_ID},
+        own_status=409,
+    ),
+    "POST /api/v1/action-items/{item_id}/reopen": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"item_id": w.action_item_a.pk},
+        body=lambda w: {"reason": "Injected", "version": 1},
     ),
 }
 

@@ -613,9 +613,14 @@ def test_the_api_lists_meetings_by_project_and_hides_internal_notes(world, meeti
         "reference": "AI-001",
         "description": "Aurora sends the reference standard",
         "owner": "Maya Aurora",
+        "owner_id": world.sponsor_a_manager.pk,
         "due_on": (TODAY - dt.timedelta(days=5)).isoformat(),
         "status": "open",
+        "status_label": "Open",
         "done_on": None,
+        "meeting_id": shared.pk,
+        "project_id": world.project_a.pk,
+        "version": 1,
     }
     assert staff.get(f"/api/v1/meetings/{shared.pk}").json()["internal_notes"] == SHARED_NOTES
     hidden = sponsor.get(f"/api/v1/meetings/{meetings['meeting_a_internal'].pk}")

@@ -60,6 +60,8 @@ WORLD_IDS = {
     "rfp_id": lambda w: w.rfp_a.pk,
     "proposal_id": lambda w: w.proposal_a.pk,
     "revision_id": lambda w: w.revision_a_sent.pk,
+    "item_id": lambda w: w.action_item_a.pk,
+    "number": lambda w: 1,
 }
 
 

@@ -9,14 +9,13 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.template.loader import render_to_string
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
 from accord.changes import selectors, services
 from accord.changes.forms import ChangeOrderEditForm, ChangeOrderForm, PlanEditForm
 from accord.changes.models import ChangeOrder
+from accord.changes.rendering import change_order_pdf_response
 from accord.changes.workflows import CHANGE_ORDER_WORKFLOW, SPONSOR_TRANSITIONS
 from accord.core.concurrency import VersionField
 from accord.core.errors import apply_to_form
@@ -98,26 +97,11 @@ def change_order_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def change_order_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     """The change order as a document to file: scope, price, schedule impact, signatures."""
-    from weasyprint import HTML
-
-    change_order = _change_order(request, pk)
-    html = render_to_string(
-        "changes/change_order_pdf.html",
-        {
-            "co": change_order,
-            "project": change_order.project,
-            "edits": change_order.edits.select_related("task", "after"),
-            "manifest": manifest(change_order),
-            "cdmo_name": change_order.project.site.organization.name,
-            "printed_at": timezone.now(),
-            "printed_by": request.user,
-        },
+    return change_order_pdf_response(
+        _change_order(request, pk),
+        printed_by=request.user,
+        base_url=request.build_absolute_uri("/"),
     )
-    pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
-    response = HttpResponse(pdf, content_type="application/pdf")
-    filename = f"{change_order.project.code}-{change_order.reference}.pdf"
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 @staff_required("changes.add_changeorder")

@@ -95,6 +95,14 @@ class Delay(models.Model):
         return f"{self.reference} {self.title}"
 
     @property
+    def cause_label(self) -> str:
+        return self.get_cause_display()
+
+    @property
+    def sponsor_informed_how_label(self) -> str:
+        return self.get_sponsor_informed_how_display() if self.sponsor_informed_how else ""
+
+    @property
     def reference(self) -> str:
         return f"D-{self.number:03d}"
 

@@ -51,6 +51,10 @@ class Meeting(models.Model):
         return f"{self.reference} {self.title}"
 
     @property
+    def kind_label(self) -> str:
+        return self.get_kind_display()
+
+    @property
     def reference(self) -> str:
         return f"M-{self.number:03d}"
 
@@ -128,6 +132,10 @@ class ActionItem(models.Model):
 
     def __str__(self) -> str:
         return f"{self.reference} {self.description[:80]}"
+
+    @property
+    def status_label(self) -> str:
+        return self.get_status_display()
 
     @property
     def reference(self) -> str:

@@ -34,6 +34,11 @@ class ProjectsConfig(AppConfig):
             label="Document",
         )
         register(
+            self.get_model("ProjectDocumentVersion"),
+            visible_to=selectors.document_versions_visible_to,
+            label="Document file version",
+        )
+        register(
             self.get_model("ProjectMembership"),
             visible_to=selectors.memberships_visible_to,
             label="Team membership",

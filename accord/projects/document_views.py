@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -18,7 +18,8 @@ from accord.core.concurrency import VersionField
 from accord.core.errors import apply_to_form
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects import selectors, services
-from accord.projects.forms import DocumentEditForm
+from accord.projects.document_versions import document_version_upload
+from accord.projects.forms import DocumentEditForm, DocumentVersionForm
 from accord.projects.workflows import DOCUMENT_WORKFLOW
 from accord.signatures.selectors import manifest
 from accord.signatures.session import signature_form, signature_recorded, signer_credentials
@@ -46,6 +47,12 @@ def document_detail(request: HttpRequest, pk: int) -> HttpResponse:
             "can_edit": request.user.is_cdmo_staff
             and request.user.has_perm("projects.change_projectdocument")
             and document.status != document.Status.OBSOLETE,
+            "can_add_version": request.user.is_cdmo_staff
+            and request.user.has_perm("projects.change_projectdocument")
+            and document.status == document.Status.DRAFT,
+            "versions": selectors.document_versions_visible_to(request.user).filter(
+                document=document
+            ),
         },
     )
 
@@ -70,6 +77,47 @@ def document_edit(request: HttpRequest, pk: int) -> HttpResponse:
             messages.success(request, "The document was updated.")
             return redirect("projects:document_detail", pk=document.pk)
     return render(request, "projects/document_edit.html", {"form": form, "document": document})
+
+
+@staff_required("projects.change_projectdocument")
+def document_version_add(request: HttpRequest, pk: int) -> HttpResponse:
+    """A new file for a draft document; the file it had stays as the previous version."""
+    document = _document(request, pk)
+    form = DocumentVersionForm(
+        request.POST or None, request.FILES or None, initial={"version": document.edit_version}
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            added = document_version_upload(
+                actor=request.user,
+                document=document,
+                upload=form.cleaned_data["file"],
+                note=form.cleaned_data["note"],
+                version=form.cleaned_data["version"],
+            )
+        except ValidationError as exc:
+            apply_to_form(form, exc)
+        else:
+            messages.success(request, f"Version {added.number} of the file was uploaded.")
+            return redirect("projects:document_detail", pk=document.pk)
+    return render(
+        request, "projects/document_version_form.html", {"form": form, "document": document}
+    )
+
+
+@login_required
+def document_version_download(request: HttpRequest, pk: int, number: int) -> FileResponse:
+    document = _document(request, pk)
+    version = get_object_or_404(
+        selectors.document_versions_visible_to(request.user).filter(document=document),
+        number=number,
+    )
+    return FileResponse(
+        version.file.open("rb"),
+        as_attachment=True,
+        filename=version.original_name,
+        content_type=version.content_type,
+    )
 
 
 @staff_required()

@@ -73,6 +73,19 @@ class DocumentUploadForm(StyledForm):
     )
 
 
+class DocumentVersionForm(StyledForm):
+    file = forms.FileField(
+        help_text="The new file; the one the document has now stays as a version."
+    )
+    note = forms.CharField(
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text="What this version changes; kept with the version and in the audit trail.",
+    )
+    version = VersionField()
+
+
 class DocumentEditForm(StyledForm):
     title = forms.CharField(max_length=200)
     visibility = forms.ChoiceField(choices=ProjectDocument.Visibility.choices)

@@ -177,6 +177,10 @@ def document_upload_to(instance: ProjectDocument, filename: str) -> str:
     return f"sponsors/{instance.project.sponsor_id}/projects/{instance.project_id}/{filename}"
 
 
+def document_upload_to_of_version(instance: ProjectDocumentVersion, filename: str) -> str:
+    return document_upload_to(instance.document, filename)
+
+
 class ProjectDocument(models.Model):
     """A controlled document of a project: drafted, reviewed and approved with signatures.
 
@@ -241,3 +245,39 @@ class ProjectDocument(models.Model):
     @property
     def audit_sponsor_id(self) -> int:
         return self.project.sponsor_id
+
+
+class ProjectDocumentVersion(models.Model):
+    """One file a document has had, kept when a newer one replaces it: version 1 is the
+    file first uploaded, each new upload the next number. The document's own file fields
+    are those of its newest version."""
+
+    document = models.ForeignKey(
+        ProjectDocument, on_delete=models.PROTECT, related_name="file_versions"
+    )
+    number = models.PositiveIntegerField()
+    file = models.FileField(upload_to=document_upload_to_of_version, max_length=300)
+    original_name = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=100)
+    size_bytes = models.PositiveBigIntegerField()
+    sha256 = models.CharField(max_length=64)
+    note = models.CharField(max_length=2000, blank=True, help_text="What this version changed.")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-number"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["document", "number"], name="projects_document_version_number_unique"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.document.title}, file version {self.number}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.document.project.sponsor_id

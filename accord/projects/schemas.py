@@ -5,7 +5,7 @@ import datetime as dt
 from ninja import Field, Schema
 
 from accord.core.api import InputSchema
-from accord.projects.models import Project
+from accord.projects.models import Project, ProjectDocument
 
 
 class SponsorRef(Schema):
@@ -98,3 +98,55 @@ class TransitionIn(InputSchema):
     edit_version: int | None = Field(
         None, ge=1, description="The document's edit_version you read (or send If-Match)."
     )
+
+
+class DocumentUploadIn(InputSchema):
+    """The form fields next to the multipart ``file``."""
+
+    title: str = Field("", max_length=200, description="The file's name if left empty")
+    visibility: ProjectDocument.Visibility = ProjectDocument.Visibility.INTERNAL
+
+
+class DocumentPatchIn(InputSchema):
+    """Rename or re-share a document; once submitted, with a ``reason``."""
+
+    title: str | None = Field(None, min_length=1, max_length=200)
+    visibility: ProjectDocument.Visibility | None = None
+    reason: str = Field("", max_length=2000)
+    edit_version: int | None = Field(
+        None, ge=1, description="The document's edit_version you read (or send If-Match)."
+    )
+
+
+class DocumentVersionUploadIn(InputSchema):
+    """The form fields next to the multipart ``file``."""
+
+    note: str = Field("", max_length=2000, description="What this version changes")
+    edit_version: int | None = Field(
+        None, ge=1, description="The document's edit_version you read (or send If-Match)."
+    )
+
+
+class DocumentVersionOut(Schema):
+    number: int
+    current: bool = Field(description="The document's file now")
+    original_name: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    note: str
+    uploaded_by: str
+    uploaded_at: dt.datetime
+    download_url: str
+
+    @staticmethod
+    def resolve_current(version) -> bool:
+        return version.number == version.newest_number
+
+    @staticmethod
+    def resolve_uploaded_by(version) -> str:
+        return version.uploaded_by.printed_name
+
+    @staticmethod
+    def resolve_download_url(version) -> str:
+        return f"/api/v1/documents/{version.document_id}/versions/{version.number}/download"

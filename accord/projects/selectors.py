@@ -6,10 +6,16 @@ that another sponsor's project is simply not there (404), whichever route asks.
 
 from __future__ import annotations
 
-from django.db.models import Q, QuerySet
+from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from accord.accounts.roles import SPONSOR_CONTACT, SPONSOR_MANAGER
-from accord.projects.models import Project, ProjectDocument, ProjectMembership, ProjectRole
+from accord.projects.models import (
+    Project,
+    ProjectDocument,
+    ProjectDocumentVersion,
+    ProjectMembership,
+    ProjectRole,
+)
 
 
 def projects_visible_to(user) -> QuerySet[Project]:
@@ -75,6 +81,20 @@ def documents_visible_to(user) -> QuerySet[ProjectDocument]:
     if user.is_sponsor_user:
         documents = documents.filter(visibility=ProjectDocument.Visibility.SHARED)
     return documents
+
+
+def document_versions_visible_to(user) -> QuerySet[ProjectDocumentVersion]:
+    """The files of the documents ``user`` may see: CDMO staff every version, a sponsor's
+    people only the current one (the portal offers the document's file, not its history)."""
+    versions = ProjectDocumentVersion.objects.select_related(
+        "document__project", "uploaded_by"
+    ).filter(document__in=documents_visible_to(user))
+    if user.is_authenticated and user.is_cdmo_staff:
+        return versions
+    newest = ProjectDocumentVersion.objects.filter(document=OuterRef("document")).order_by(
+        "-number"
+    )
+    return versions.filter(number=Subquery(newest.values("number")[:1]))
 
 
 def memberships_visible_to(user) -> QuerySet[ProjectMembership]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import mimetypes
+from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
@@ -19,7 +20,13 @@ from accord.core.permissions import require
 from accord.core.uploads import file_with_row
 from accord.core.workflow import TransitionNotAllowed
 from accord.notifications.services import notify
-from accord.projects.models import Project, ProjectDocument, ProjectMembership, ProjectRole
+from accord.projects.models import (
+    Project,
+    ProjectDocument,
+    ProjectDocumentVersion,
+    ProjectMembership,
+    ProjectRole,
+)
 from accord.projects.staffing import member_add, role_for_responsibility
 from accord.projects.workflows import DOCUMENT_WORKFLOW
 from accord.signatures.services import signature_apply, signer_authenticate
@@ -229,19 +236,16 @@ def _membership_add(
     return membership
 
 
-def document_upload(
-    *,
-    actor: User,
-    project: Project,
-    title: str,
-    upload: UploadedFile,
-    visibility: str = ProjectDocument.Visibility.INTERNAL,
-) -> ProjectDocument:
-    """Attach a file to a project. The file is written before its row commits and removed
-    if the row does not (``accord.core.uploads``): no orphaned file, no row without one."""
-    require(actor, "projects.add_projectdocument")
-    if not actor.is_cdmo_staff:
-        raise PermissionDenied("Only CDMO staff attach project documents.")
+@dataclass(frozen=True)
+class CheckedUpload:
+    name: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+
+
+def upload_check(upload: UploadedFile) -> CheckedUpload:
+    """Refuse a file of a type or size a project document may not have; else what it is."""
     name = Path(upload.name or "").name
     extension = Path(name).suffix.lower()
     if extension not in ALLOWED_DOCUMENT_EXTENSIONS:
@@ -258,18 +262,40 @@ def document_upload(
     for chunk in upload.chunks():
         digest.update(chunk)
     upload.seek(0)
-    document = ProjectDocument(
-        project=project,
-        title=title.strip() or name,
-        original_name=name,
+    return CheckedUpload(
+        name=name,
         content_type=mimetypes.guess_type(name)[0] or "application/octet-stream",
         size_bytes=upload.size,
         sha256=digest.hexdigest(),
+    )
+
+
+def document_upload(
+    *,
+    actor: User,
+    project: Project,
+    title: str,
+    upload: UploadedFile,
+    visibility: str = ProjectDocument.Visibility.INTERNAL,
+) -> ProjectDocument:
+    """Attach a file to a project. The file is written before its row commits and removed
+    if the row does not (``accord.core.uploads``): no orphaned file, no row without one."""
+    require(actor, "projects.add_projectdocument")
+    if not actor.is_cdmo_staff:
+        raise PermissionDenied("Only CDMO staff attach project documents.")
+    checked = upload_check(upload)
+    document = ProjectDocument(
+        project=project,
+        title=title.strip() or checked.name,
+        original_name=checked.name,
+        content_type=checked.content_type,
+        size_bytes=checked.size_bytes,
+        sha256=checked.sha256,
         visibility=visibility,
         uploaded_by=actor,
     )
     field = document.file.field
-    stored_name = field.generate_filename(document, name)
+    stored_name = field.generate_filename(document, checked.name)
     with file_with_row(stored_name, upload, storage=field.storage) as pending:
         document.file.name = pending.name
         _document_add(actor=actor, document=document)
@@ -280,6 +306,17 @@ def document_upload(
 def _document_add(*, actor: User, document: ProjectDocument) -> None:
     document.full_clean()
     document.save()
+    # The first file is the document's version 1; later uploads add versions 2, 3 ...
+    ProjectDocumentVersion.objects.create(
+        document=document,
+        number=1,
+        file=document.file.name,
+        original_name=document.original_name,
+        content_type=document.content_type,
+        size_bytes=document.size_bytes,
+        sha256=document.sha256,
+        uploaded_by=actor,
+    )
     audit_record(
         actor=actor,
         action="projects.document.uploaded",

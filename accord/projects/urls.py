@@ -20,6 +20,16 @@ urlpatterns = [
         name="document_transition",
     ),
     path(
+        "documents/<int:pk>/versions/new/",
+        document_views.document_version_add,
+        name="document_version_add",
+    ),
+    path(
+        "documents/<int:pk>/versions/<int:number>/download/",
+        document_views.document_version_download,
+        name="document_version_download",
+    ),
+    path(
         "documents/<int:pk>/record.pdf", document_views.document_record_pdf, name="document_record"
     ),
 ]

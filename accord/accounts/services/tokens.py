@@ -50,6 +50,7 @@ PROJECT_BOUND_RESOURCES = frozenset(
         "meetings",
         "status-reports",
         "schedule-risk-runs",
+        "action-items",
     }
 )
 API_ROOT = "/api/v1/"

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from accord_client import AuthenticatedClient
 from accord_client.api.plans import list_milestones
 from accord_client.api.projects import list_projects
-from accord_client.models import ErrorOut, MilestoneOut, ProjectOut
+from accord_client.models import ErrorOut, PlanMilestoneOut, ProjectOut
 
 COLUMNS = ("project", "milestone", "baseline", "forecast", "variance_days", "reached_on")
 
@@ -37,7 +37,7 @@ def projects(client: AuthenticatedClient) -> Iterator[ProjectOut]:
         cursor = page.next_cursor if isinstance(page.next_cursor, str) else None
 
 
-def milestones(client: AuthenticatedClient, project: ProjectOut) -> list[MilestoneOut]:
+def milestones(client: AuthenticatedClient, project: ProjectOut) -> list[PlanMilestoneOut]:
     answer = list_milestones.sync(client=client, project_id=project.id)
     if isinstance(answer, ErrorOut) or answer is None:
         raise SystemExit(f"Accord refused the milestones of {project.code}: {_problem(answer)}")
