@@ -1,4 +1,5 @@
-"""The whole way from a new sponsor to a running project, through the API alone.
+"""The whole way from a new sponsor to a running project and its first change order,
+through the API alone.
 
 Every step is an HTTP call as the person who takes it on the pages; nothing is written
 through a service or the ORM (the named people are the world's, or made once like the
@@ -12,7 +13,7 @@ import datetime as dt
 from accord.audit.models import AuditEvent
 from accord.projects.models import Project
 from tests.conftest import World, client_for
-from tests.factories import PASSWORD
+from tests.factories import PASSWORD, UserFactory
 from tests.test_proposals import bd_blake, exec_erin
 
 JSON = "application/json"
@@ -165,15 +166,57 @@ def test_a_new_sponsor_becomes_a_project_through_the_api_alone(world: World):
     assert project.json()["code"] == "NIM-101" and project.json()["sponsor"]["id"] == sponsor["id"]
     assert bd.get(base).json()["status"] == "accepted"
 
-    # Everything above came through the API, so the audit trail says so.
     created = Project.objects.get(pk=outcome["project_id"])
     assert created.baselines.exists()
+
+    # The project's first change order: drafted by its manager, sent by QA, accepted with
+    # a signature by the sponsor's manager. Accounts are made by an administrator, not
+    # through the API, so the sponsor's manager is the one person made here.
+    nora = UserFactory(
+        organization=created.sponsor,
+        username="nimbus.nora",
+        first_name="Nora",
+        last_name="Nimbus",
+        role_codes=("sponsor_manager",),
+    )
+    pm = client_for(world.pm_alice)
+    order = _call(
+        pm,
+        "post",
+        f"/api/v1/projects/{created.pk}/change-orders",
+        {
+            "title": "Add a second engineering batch",
+            "sow_reference": "SOW v1 §3",
+            "scope_change": "One more engineering batch before the clinical campaign.",
+            "justification": "The sponsor asked for more material for toxicology.",
+            "price_change": "48000.00",
+            "currency": "EUR",
+        },
+    )
+    assert order.status_code == 201 and order.json()["status"] == "draft"
+    url = f"/api/v1/change-orders/{order.json()['id']}"
+    submitted = _call(pm, "post", f"{url}/submit", {}, order["ETag"])
+    sent = _call(qa, "post", f"{url}/send", {}, submitted["ETag"])
+    assert sent.json()["status"] == "sent"
+    sponsor_side = client_for(nora)
+    seen = sponsor_side.get(url)
+    assert seen.status_code == 200 and seen.json()["price_change"] == "48000.00"
+    accepted = _call(
+        sponsor_side,
+        "post",
+        f"{url}/accept",
+        {**_sign(nora), "reason": "Agreed with our toxicology lead."},
+        seen["ETag"],
+    ).json()
+    assert accepted["status"] == "approved"
+    assert [s["printed_name"] for s in accepted["signatures"]] == [nora.printed_name]
+    assert pm.get(url).json()["status"] == "approved"
+
+    # Everything above came through the API, so the audit trail says so (but for the
+    # sponsor manager's account, made by an administrator).
     channels = set(
-        AuditEvent.objects.filter(sponsor_id=sponsor["id"]).values_list("channel", flat=True)
+        AuditEvent.objects.filter(sponsor_id=sponsor["id"])
+        .exclude(action="accounts.user.created")
+        .values_list("channel", flat=True)
     )
     assert channels == {"api"}
-
-    # TODO(lead, after merging api-recs): go on through the API with the project's first
-    # change order: POST /api/v1/projects/{id}/change-orders (create) and its send action,
-    # then the sponsor's answer. Those endpoints are being added on branch api-recs and
-    # are not on this branch.
