@@ -4,6 +4,7 @@ to date (regenerate with ``make client``), and working against a live server."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import importlib.util
 import io
 import os
@@ -64,7 +65,7 @@ def _milestones(world) -> None:
     plan_progress_record(
         actor=world.pm_alice,
         project=world.project_a,
-        data_date=day,
+        data_date=day + dt.timedelta(days=1),
         progress={reached: {"actual_start": day, "actual_finish": day}},
     )
 

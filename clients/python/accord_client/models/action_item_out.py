@@ -29,18 +29,28 @@ class ActionItemOut:
             done_on (datetime.date | None):
             due_on (datetime.date):
             id (int):
+            meeting_id (int):
             owner (str):
+            owner_id (int):
+            project_id (int):
             reference (str):
             status (ActionItemStatus):
+            status_label (str):
+            version (int):
      """
 
     description: str
     done_on: datetime.date | None
     due_on: datetime.date
     id: int
+    meeting_id: int
     owner: str
+    owner_id: int
+    project_id: int
     reference: str
     status: ActionItemStatus
+    status_label: str
+    version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -60,11 +70,21 @@ class ActionItemOut:
 
         id = self.id
 
+        meeting_id = self.meeting_id
+
         owner = self.owner
+
+        owner_id = self.owner_id
+
+        project_id = self.project_id
 
         reference = self.reference
 
         status = self.status.value
+
+        status_label = self.status_label
+
+        version = self.version
 
 
         field_dict: dict[str, Any] = {}
@@ -74,9 +94,14 @@ class ActionItemOut:
             "done_on": done_on,
             "due_on": due_on,
             "id": id,
+            "meeting_id": meeting_id,
             "owner": owner,
+            "owner_id": owner_id,
+            "project_id": project_id,
             "reference": reference,
             "status": status,
+            "status_label": status_label,
+            "version": version,
         })
 
         return field_dict
@@ -113,7 +138,13 @@ class ActionItemOut:
 
         id = d.pop("id")
 
+        meeting_id = d.pop("meeting_id")
+
         owner = d.pop("owner")
+
+        owner_id = d.pop("owner_id")
+
+        project_id = d.pop("project_id")
 
         reference = d.pop("reference")
 
@@ -122,14 +153,23 @@ class ActionItemOut:
 
 
 
+        status_label = d.pop("status_label")
+
+        version = d.pop("version")
+
         action_item_out = cls(
             description=description,
             done_on=done_on,
             due_on=due_on,
             id=id,
+            meeting_id=meeting_id,
             owner=owner,
+            owner_id=owner_id,
+            project_id=project_id,
             reference=reference,
             status=status,
+            status_label=status_label,
+            version=version,
         )
 
 

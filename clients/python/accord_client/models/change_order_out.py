@@ -45,6 +45,7 @@ class ChangeOrderOut:
             scope_change (str):
             sow_reference (str):
             status (ChangeOrderStatus):
+            status_label (str):
             title (str):
             updated_at (datetime.datetime):
             version (int):
@@ -67,6 +68,7 @@ class ChangeOrderOut:
     scope_change: str
     sow_reference: str
     status: ChangeOrderStatus
+    status_label: str
     title: str
     updated_at: datetime.datetime
     version: int
@@ -134,6 +136,8 @@ class ChangeOrderOut:
 
         status = self.status.value
 
+        status_label = self.status_label
+
         title = self.title
 
         updated_at = self.updated_at.isoformat()
@@ -161,6 +165,7 @@ class ChangeOrderOut:
             "scope_change": scope_change,
             "sow_reference": sow_reference,
             "status": status,
+            "status_label": status_label,
             "title": title,
             "updated_at": updated_at,
             "version": version,
@@ -295,6 +300,8 @@ class ChangeOrderOut:
 
 
 
+        status_label = d.pop("status_label")
+
         title = d.pop("title")
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
@@ -322,6 +329,7 @@ class ChangeOrderOut:
             scope_change=scope_change,
             sow_reference=sow_reference,
             status=status,
+            status_label=status_label,
             title=title,
             updated_at=updated_at,
             version=version,

@@ -31,6 +31,7 @@ class DelayInternalOut:
         Attributes:
             affected_tasks (list[DelayTaskRef]):
             cause (DelayCause):
+            cause_label (str):
             communicated (bool):
             created_at (datetime.datetime):
             days_lost (int): Working days lost on the plan
@@ -41,7 +42,8 @@ class DelayInternalOut:
             project_id (int):
             reference (str):
             root_cause (str):
-            sponsor_informed_how (str):
+            sponsor_informed_how (str): A DelayInformedHow value; empty until the sponsor is told
+            sponsor_informed_how_label (str):
             sponsor_informed_on (datetime.date | None):
             title (str):
             updated_at (datetime.datetime):
@@ -51,6 +53,7 @@ class DelayInternalOut:
 
     affected_tasks: list[DelayTaskRef]
     cause: DelayCause
+    cause_label: str
     communicated: bool
     created_at: datetime.datetime
     days_lost: int
@@ -62,6 +65,7 @@ class DelayInternalOut:
     reference: str
     root_cause: str
     sponsor_informed_how: str
+    sponsor_informed_how_label: str
     sponsor_informed_on: datetime.date | None
     title: str
     updated_at: datetime.datetime
@@ -84,6 +88,8 @@ class DelayInternalOut:
 
         cause = self.cause.value
 
+        cause_label = self.cause_label
+
         communicated = self.communicated
 
         created_at = self.created_at.isoformat()
@@ -105,6 +111,8 @@ class DelayInternalOut:
         root_cause = self.root_cause
 
         sponsor_informed_how = self.sponsor_informed_how
+
+        sponsor_informed_how_label = self.sponsor_informed_how_label
 
         sponsor_informed_on: None | str
         if isinstance(self.sponsor_informed_on, datetime.date):
@@ -130,6 +138,7 @@ class DelayInternalOut:
         field_dict.update({
             "affected_tasks": affected_tasks,
             "cause": cause,
+            "cause_label": cause_label,
             "communicated": communicated,
             "created_at": created_at,
             "days_lost": days_lost,
@@ -141,6 +150,7 @@ class DelayInternalOut:
             "reference": reference,
             "root_cause": root_cause,
             "sponsor_informed_how": sponsor_informed_how,
+            "sponsor_informed_how_label": sponsor_informed_how_label,
             "sponsor_informed_on": sponsor_informed_on,
             "title": title,
             "updated_at": updated_at,
@@ -172,6 +182,8 @@ class DelayInternalOut:
 
 
 
+        cause_label = d.pop("cause_label")
+
         communicated = d.pop("communicated")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -199,6 +211,8 @@ class DelayInternalOut:
         root_cause = d.pop("root_cause")
 
         sponsor_informed_how = d.pop("sponsor_informed_how")
+
+        sponsor_informed_how_label = d.pop("sponsor_informed_how_label")
 
         def _parse_sponsor_informed_on(data: object) -> datetime.date | None:
             if data is None:
@@ -240,6 +254,7 @@ class DelayInternalOut:
         delay_internal_out = cls(
             affected_tasks=affected_tasks,
             cause=cause,
+            cause_label=cause_label,
             communicated=communicated,
             created_at=created_at,
             days_lost=days_lost,
@@ -251,6 +266,7 @@ class DelayInternalOut:
             reference=reference,
             root_cause=root_cause,
             sponsor_informed_how=sponsor_informed_how,
+            sponsor_informed_how_label=sponsor_informed_how_label,
             sponsor_informed_on=sponsor_informed_on,
             title=title,
             updated_at=updated_at,

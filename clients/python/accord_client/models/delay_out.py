@@ -30,6 +30,7 @@ class DelayOut:
         Attributes:
             affected_tasks (list[DelayTaskRef]):
             cause (DelayCause):
+            cause_label (str):
             communicated (bool):
             created_at (datetime.datetime):
             days_lost (int): Working days lost on the plan
@@ -39,7 +40,8 @@ class DelayOut:
             project_id (int):
             reference (str):
             root_cause (str):
-            sponsor_informed_how (str):
+            sponsor_informed_how (str): A DelayInformedHow value; empty until the sponsor is told
+            sponsor_informed_how_label (str):
             sponsor_informed_on (datetime.date | None):
             title (str):
             updated_at (datetime.datetime):
@@ -49,6 +51,7 @@ class DelayOut:
 
     affected_tasks: list[DelayTaskRef]
     cause: DelayCause
+    cause_label: str
     communicated: bool
     created_at: datetime.datetime
     days_lost: int
@@ -59,6 +62,7 @@ class DelayOut:
     reference: str
     root_cause: str
     sponsor_informed_how: str
+    sponsor_informed_how_label: str
     sponsor_informed_on: datetime.date | None
     title: str
     updated_at: datetime.datetime
@@ -81,6 +85,8 @@ class DelayOut:
 
         cause = self.cause.value
 
+        cause_label = self.cause_label
+
         communicated = self.communicated
 
         created_at = self.created_at.isoformat()
@@ -100,6 +106,8 @@ class DelayOut:
         root_cause = self.root_cause
 
         sponsor_informed_how = self.sponsor_informed_how
+
+        sponsor_informed_how_label = self.sponsor_informed_how_label
 
         sponsor_informed_on: None | str
         if isinstance(self.sponsor_informed_on, datetime.date):
@@ -125,6 +133,7 @@ class DelayOut:
         field_dict.update({
             "affected_tasks": affected_tasks,
             "cause": cause,
+            "cause_label": cause_label,
             "communicated": communicated,
             "created_at": created_at,
             "days_lost": days_lost,
@@ -135,6 +144,7 @@ class DelayOut:
             "reference": reference,
             "root_cause": root_cause,
             "sponsor_informed_how": sponsor_informed_how,
+            "sponsor_informed_how_label": sponsor_informed_how_label,
             "sponsor_informed_on": sponsor_informed_on,
             "title": title,
             "updated_at": updated_at,
@@ -166,6 +176,8 @@ class DelayOut:
 
 
 
+        cause_label = d.pop("cause_label")
+
         communicated = d.pop("communicated")
 
         created_at = datetime.datetime.fromisoformat(d.pop("created_at"))
@@ -191,6 +203,8 @@ class DelayOut:
         root_cause = d.pop("root_cause")
 
         sponsor_informed_how = d.pop("sponsor_informed_how")
+
+        sponsor_informed_how_label = d.pop("sponsor_informed_how_label")
 
         def _parse_sponsor_informed_on(data: object) -> datetime.date | None:
             if data is None:
@@ -232,6 +246,7 @@ class DelayOut:
         delay_out = cls(
             affected_tasks=affected_tasks,
             cause=cause,
+            cause_label=cause_label,
             communicated=communicated,
             created_at=created_at,
             days_lost=days_lost,
@@ -242,6 +257,7 @@ class DelayOut:
             reference=reference,
             root_cause=root_cause,
             sponsor_informed_how=sponsor_informed_how,
+            sponsor_informed_how_label=sponsor_informed_how_label,
             sponsor_informed_on=sponsor_informed_on,
             title=title,
             updated_at=updated_at,

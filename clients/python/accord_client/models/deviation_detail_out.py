@@ -14,8 +14,8 @@ import datetime
 
 if TYPE_CHECKING:
   from ..models.capa_ref import CapaRef
+  from ..models.deviation_link_out import DeviationLinkOut
   from ..models.investigation_out import InvestigationOut
-  from ..models.link_out import LinkOut
   from ..models.notice_out import NoticeOut
   from ..models.request_out import RequestOut
 
@@ -61,7 +61,7 @@ class DeviationDetailOut:
             project_code (None | str):
             project_id (int | None):
             recurrence_checked (bool | None):
-            recurrence_links (list[LinkOut]):
+            recurrence_links (list[DeviationLinkOut]):
             reporter_name (None | str):
             requests (list[RequestOut]):
             risk_score (int | None):
@@ -107,7 +107,7 @@ class DeviationDetailOut:
     project_code: None | str
     project_id: int | None
     recurrence_checked: bool | None
-    recurrence_links: list[LinkOut]
+    recurrence_links: list[DeviationLinkOut]
     reporter_name: None | str
     requests: list[RequestOut]
     risk_score: int | None
@@ -129,8 +129,8 @@ class DeviationDetailOut:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.capa_ref import CapaRef # noqa: PLC0415
+        from ..models.deviation_link_out import DeviationLinkOut # noqa: PLC0415
         from ..models.investigation_out import InvestigationOut # noqa: PLC0415
-        from ..models.link_out import LinkOut # noqa: PLC0415
         from ..models.notice_out import NoticeOut # noqa: PLC0415
         from ..models.request_out import RequestOut # noqa: PLC0415
         actions = self.actions
@@ -344,8 +344,8 @@ class DeviationDetailOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.capa_ref import CapaRef # noqa: PLC0415
+        from ..models.deviation_link_out import DeviationLinkOut # noqa: PLC0415
         from ..models.investigation_out import InvestigationOut # noqa: PLC0415
-        from ..models.link_out import LinkOut # noqa: PLC0415
         from ..models.notice_out import NoticeOut # noqa: PLC0415
         from ..models.request_out import RequestOut # noqa: PLC0415
         d = dict(src_dict)
@@ -546,7 +546,7 @@ class DeviationDetailOut:
         recurrence_links = []
         _recurrence_links = d.pop("recurrence_links")
         for recurrence_links_item_data in (_recurrence_links):
-            recurrence_links_item = LinkOut.from_dict(recurrence_links_item_data)
+            recurrence_links_item = DeviationLinkOut.from_dict(recurrence_links_item_data)
 
 
 

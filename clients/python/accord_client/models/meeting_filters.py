@@ -28,11 +28,13 @@ class MeetingFilters:
             kind (MeetingKind | None | Unset):
             project_id (int | None | Unset): Only this project's meetings
             q (None | str | Unset): Search title, agenda and minutes
+            shared (bool | None | Unset): true: shared with the sponsor
      """
 
     kind: MeetingKind | None | Unset = UNSET
     project_id: int | None | Unset = UNSET
     q: None | str | Unset = UNSET
+    shared: bool | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -60,6 +62,12 @@ class MeetingFilters:
         else:
             q = self.q
 
+        shared: bool | None | Unset
+        if isinstance(self.shared, Unset):
+            shared = UNSET
+        else:
+            shared = self.shared
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -71,6 +79,8 @@ class MeetingFilters:
             field_dict["project_id"] = project_id
         if q is not UNSET:
             field_dict["q"] = q
+        if shared is not UNSET:
+            field_dict["shared"] = shared
 
         return field_dict
 
@@ -119,10 +129,21 @@ class MeetingFilters:
         q = _parse_q(d.pop("q", UNSET))
 
 
+        def _parse_shared(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        shared = _parse_shared(d.pop("shared", UNSET))
+
+
         meeting_filters = cls(
             kind=kind,
             project_id=project_id,
             q=q,
+            shared=shared,
         )
 
 

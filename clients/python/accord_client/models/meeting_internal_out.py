@@ -14,7 +14,7 @@ import datetime
 
 if TYPE_CHECKING:
   from ..models.action_item_out import ActionItemOut
-  from ..models.decision_out import DecisionOut
+  from ..models.meeting_decision_out import MeetingDecisionOut
 
 
 
@@ -32,11 +32,12 @@ class MeetingInternalOut:
             action_items (list[ActionItemOut]):
             agenda (str):
             attendees (str):
-            decisions (list[DecisionOut]):
+            decisions (list[MeetingDecisionOut]):
             held_on (datetime.date):
             id (int):
             internal_notes (str):
             kind (MeetingKind):
+            kind_label (str):
             minutes (str):
             project_id (int):
             reference (str):
@@ -49,11 +50,12 @@ class MeetingInternalOut:
     action_items: list[ActionItemOut]
     agenda: str
     attendees: str
-    decisions: list[DecisionOut]
+    decisions: list[MeetingDecisionOut]
     held_on: datetime.date
     id: int
     internal_notes: str
     kind: MeetingKind
+    kind_label: str
     minutes: str
     project_id: int
     reference: str
@@ -69,7 +71,7 @@ class MeetingInternalOut:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.action_item_out import ActionItemOut # noqa: PLC0415
-        from ..models.decision_out import DecisionOut # noqa: PLC0415
+        from ..models.meeting_decision_out import MeetingDecisionOut # noqa: PLC0415
         action_items = []
         for action_items_item_data in self.action_items:
             action_items_item = action_items_item_data.to_dict()
@@ -95,6 +97,8 @@ class MeetingInternalOut:
         internal_notes = self.internal_notes
 
         kind = self.kind.value
+
+        kind_label = self.kind_label
 
         minutes = self.minutes
 
@@ -122,6 +126,7 @@ class MeetingInternalOut:
             "id": id,
             "internal_notes": internal_notes,
             "kind": kind,
+            "kind_label": kind_label,
             "minutes": minutes,
             "project_id": project_id,
             "reference": reference,
@@ -138,7 +143,7 @@ class MeetingInternalOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.action_item_out import ActionItemOut # noqa: PLC0415
-        from ..models.decision_out import DecisionOut # noqa: PLC0415
+        from ..models.meeting_decision_out import MeetingDecisionOut # noqa: PLC0415
         d = dict(src_dict)
         action_items = []
         _action_items = d.pop("action_items")
@@ -157,7 +162,7 @@ class MeetingInternalOut:
         decisions = []
         _decisions = d.pop("decisions")
         for decisions_item_data in (_decisions):
-            decisions_item = DecisionOut.from_dict(decisions_item_data)
+            decisions_item = MeetingDecisionOut.from_dict(decisions_item_data)
 
 
 
@@ -177,6 +182,8 @@ class MeetingInternalOut:
 
 
 
+
+        kind_label = d.pop("kind_label")
 
         minutes = d.pop("minutes")
 
@@ -204,6 +211,7 @@ class MeetingInternalOut:
             id=id,
             internal_notes=internal_notes,
             kind=kind,
+            kind_label=kind_label,
             minutes=minutes,
             project_id=project_id,
             reference=reference,

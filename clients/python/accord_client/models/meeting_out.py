@@ -14,7 +14,7 @@ import datetime
 
 if TYPE_CHECKING:
   from ..models.action_item_out import ActionItemOut
-  from ..models.decision_out import DecisionOut
+  from ..models.meeting_decision_out import MeetingDecisionOut
 
 
 
@@ -32,10 +32,11 @@ class MeetingOut:
             action_items (list[ActionItemOut]):
             agenda (str):
             attendees (str):
-            decisions (list[DecisionOut]):
+            decisions (list[MeetingDecisionOut]):
             held_on (datetime.date):
             id (int):
             kind (MeetingKind):
+            kind_label (str):
             minutes (str):
             project_id (int):
             reference (str):
@@ -48,10 +49,11 @@ class MeetingOut:
     action_items: list[ActionItemOut]
     agenda: str
     attendees: str
-    decisions: list[DecisionOut]
+    decisions: list[MeetingDecisionOut]
     held_on: datetime.date
     id: int
     kind: MeetingKind
+    kind_label: str
     minutes: str
     project_id: int
     reference: str
@@ -67,7 +69,7 @@ class MeetingOut:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.action_item_out import ActionItemOut # noqa: PLC0415
-        from ..models.decision_out import DecisionOut # noqa: PLC0415
+        from ..models.meeting_decision_out import MeetingDecisionOut # noqa: PLC0415
         action_items = []
         for action_items_item_data in self.action_items:
             action_items_item = action_items_item_data.to_dict()
@@ -91,6 +93,8 @@ class MeetingOut:
         id = self.id
 
         kind = self.kind.value
+
+        kind_label = self.kind_label
 
         minutes = self.minutes
 
@@ -117,6 +121,7 @@ class MeetingOut:
             "held_on": held_on,
             "id": id,
             "kind": kind,
+            "kind_label": kind_label,
             "minutes": minutes,
             "project_id": project_id,
             "reference": reference,
@@ -133,7 +138,7 @@ class MeetingOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.action_item_out import ActionItemOut # noqa: PLC0415
-        from ..models.decision_out import DecisionOut # noqa: PLC0415
+        from ..models.meeting_decision_out import MeetingDecisionOut # noqa: PLC0415
         d = dict(src_dict)
         action_items = []
         _action_items = d.pop("action_items")
@@ -152,7 +157,7 @@ class MeetingOut:
         decisions = []
         _decisions = d.pop("decisions")
         for decisions_item_data in (_decisions):
-            decisions_item = DecisionOut.from_dict(decisions_item_data)
+            decisions_item = MeetingDecisionOut.from_dict(decisions_item_data)
 
 
 
@@ -170,6 +175,8 @@ class MeetingOut:
 
 
 
+
+        kind_label = d.pop("kind_label")
 
         minutes = d.pop("minutes")
 
@@ -196,6 +203,7 @@ class MeetingOut:
             held_on=held_on,
             id=id,
             kind=kind,
+            kind_label=kind_label,
             minutes=minutes,
             project_id=project_id,
             reference=reference,

@@ -28,6 +28,7 @@ class MeetingSummaryOut:
             held_on (datetime.date):
             id (int):
             kind (MeetingKind):
+            kind_label (str):
             project_id (int):
             reference (str):
             shared_with_sponsor (bool):
@@ -39,6 +40,7 @@ class MeetingSummaryOut:
     held_on: datetime.date
     id: int
     kind: MeetingKind
+    kind_label: str
     project_id: int
     reference: str
     shared_with_sponsor: bool
@@ -57,6 +59,8 @@ class MeetingSummaryOut:
         id = self.id
 
         kind = self.kind.value
+
+        kind_label = self.kind_label
 
         project_id = self.project_id
 
@@ -77,6 +81,7 @@ class MeetingSummaryOut:
             "held_on": held_on,
             "id": id,
             "kind": kind,
+            "kind_label": kind_label,
             "project_id": project_id,
             "reference": reference,
             "shared_with_sponsor": shared_with_sponsor,
@@ -104,6 +109,8 @@ class MeetingSummaryOut:
 
 
 
+        kind_label = d.pop("kind_label")
+
         project_id = d.pop("project_id")
 
         reference = d.pop("reference")
@@ -123,6 +130,7 @@ class MeetingSummaryOut:
             held_on=held_on,
             id=id,
             kind=kind,
+            kind_label=kind_label,
             project_id=project_id,
             reference=reference,
             shared_with_sponsor=shared_with_sponsor,

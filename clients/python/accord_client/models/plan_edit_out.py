@@ -27,6 +27,7 @@ class PlanEditOut:
             after_id (int | None):
             days (int | None):
             duration_days (int | None):
+            id (int):
             kind (ChangeOrderPlanEditKind):
             label (str):
             name (str):
@@ -36,6 +37,7 @@ class PlanEditOut:
     after_id: int | None
     days: int | None
     duration_days: int | None
+    id: int
     kind: ChangeOrderPlanEditKind
     label: str
     name: str
@@ -56,6 +58,8 @@ class PlanEditOut:
         duration_days: int | None
         duration_days = self.duration_days
 
+        id = self.id
+
         kind = self.kind.value
 
         label = self.label
@@ -72,6 +76,7 @@ class PlanEditOut:
             "after_id": after_id,
             "days": days,
             "duration_days": duration_days,
+            "id": id,
             "kind": kind,
             "label": label,
             "name": name,
@@ -109,6 +114,8 @@ class PlanEditOut:
         duration_days = _parse_duration_days(d.pop("duration_days"))
 
 
+        id = d.pop("id")
+
         kind = ChangeOrderPlanEditKind(d.pop("kind"))
 
 
@@ -130,6 +137,7 @@ class PlanEditOut:
             after_id=after_id,
             days=days,
             duration_days=duration_days,
+            id=id,
             kind=kind,
             label=label,
             name=name,

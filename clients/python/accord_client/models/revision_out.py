@@ -14,7 +14,7 @@ import datetime
 
 if TYPE_CHECKING:
   from ..models.comment_out import CommentOut
-  from ..models.milestone_out import MilestoneOut
+  from ..models.proposal_milestone_out import ProposalMilestoneOut
   from ..models.scope_item_out import ScopeItemOut
   from ..models.signature_out import SignatureOut
   from ..models.timeline_out import TimelineOut
@@ -34,7 +34,7 @@ class RevisionOut:
             comments (list[CommentOut]):
             currency (str):
             id (int):
-            milestones (list[MilestoneOut]):
+            milestones (list[ProposalMilestoneOut]):
             proposal_id (int):
             proposal_number (str):
             reference (str):
@@ -52,7 +52,7 @@ class RevisionOut:
     comments: list[CommentOut]
     currency: str
     id: int
-    milestones: list[MilestoneOut]
+    milestones: list[ProposalMilestoneOut]
     proposal_id: int
     proposal_number: str
     reference: str
@@ -73,7 +73,7 @@ class RevisionOut:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.comment_out import CommentOut # noqa: PLC0415
-        from ..models.milestone_out import MilestoneOut # noqa: PLC0415
+        from ..models.proposal_milestone_out import ProposalMilestoneOut # noqa: PLC0415
         from ..models.scope_item_out import ScopeItemOut # noqa: PLC0415
         from ..models.signature_out import SignatureOut # noqa: PLC0415
         from ..models.timeline_out import TimelineOut # noqa: PLC0415
@@ -170,7 +170,7 @@ class RevisionOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.comment_out import CommentOut # noqa: PLC0415
-        from ..models.milestone_out import MilestoneOut # noqa: PLC0415
+        from ..models.proposal_milestone_out import ProposalMilestoneOut # noqa: PLC0415
         from ..models.scope_item_out import ScopeItemOut # noqa: PLC0415
         from ..models.signature_out import SignatureOut # noqa: PLC0415
         from ..models.timeline_out import TimelineOut # noqa: PLC0415
@@ -192,7 +192,7 @@ class RevisionOut:
         milestones = []
         _milestones = d.pop("milestones")
         for milestones_item_data in (_milestones):
-            milestones_item = MilestoneOut.from_dict(milestones_item_data)
+            milestones_item = ProposalMilestoneOut.from_dict(milestones_item_data)
 
 
 

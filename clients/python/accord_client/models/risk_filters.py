@@ -9,6 +9,7 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 from ..models.risk_category import RiskCategory
+from ..models.risk_level import RiskLevel
 from ..models.risk_status import RiskStatus
 from ..types import UNSET, Unset
 from typing import cast
@@ -27,11 +28,17 @@ class RiskFilters:
     """ 
         Attributes:
             category (None | RiskCategory | Unset):
+            impact (int | None | Unset):
+            level (None | RiskLevel | Unset):
+            likelihood (int | None | Unset):
             min_score (int | None | Unset): Score at least this
             status (None | RiskStatus | Unset):
      """
 
     category: None | RiskCategory | Unset = UNSET
+    impact: int | None | Unset = UNSET
+    level: None | RiskLevel | Unset = UNSET
+    likelihood: int | None | Unset = UNSET
     min_score: int | None | Unset = UNSET
     status: None | RiskStatus | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -48,6 +55,26 @@ class RiskFilters:
             category = self.category.value
         else:
             category = self.category
+
+        impact: int | None | Unset
+        if isinstance(self.impact, Unset):
+            impact = UNSET
+        else:
+            impact = self.impact
+
+        level: None | str | Unset
+        if isinstance(self.level, Unset):
+            level = UNSET
+        elif isinstance(self.level, RiskLevel):
+            level = self.level.value
+        else:
+            level = self.level
+
+        likelihood: int | None | Unset
+        if isinstance(self.likelihood, Unset):
+            likelihood = UNSET
+        else:
+            likelihood = self.likelihood
 
         min_score: int | None | Unset
         if isinstance(self.min_score, Unset):
@@ -70,6 +97,12 @@ class RiskFilters:
         })
         if category is not UNSET:
             field_dict["category"] = category
+        if impact is not UNSET:
+            field_dict["impact"] = impact
+        if level is not UNSET:
+            field_dict["level"] = level
+        if likelihood is not UNSET:
+            field_dict["likelihood"] = likelihood
         if min_score is not UNSET:
             field_dict["min_score"] = min_score
         if status is not UNSET:
@@ -100,6 +133,46 @@ class RiskFilters:
             return cast(None | RiskCategory | Unset, data)
 
         category = _parse_category(d.pop("category", UNSET))
+
+
+        def _parse_impact(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        impact = _parse_impact(d.pop("impact", UNSET))
+
+
+        def _parse_level(data: object) -> None | RiskLevel | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                level_type_0 = RiskLevel(data)
+
+
+
+                return level_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | RiskLevel | Unset, data)
+
+        level = _parse_level(d.pop("level", UNSET))
+
+
+        def _parse_likelihood(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        likelihood = _parse_likelihood(d.pop("likelihood", UNSET))
 
 
         def _parse_min_score(data: object) -> int | None | Unset:
@@ -134,6 +207,9 @@ class RiskFilters:
 
         risk_filters = cls(
             category=category,
+            impact=impact,
+            level=level,
+            likelihood=likelihood,
             min_score=min_score,
             status=status,
         )

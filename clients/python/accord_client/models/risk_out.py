@@ -32,6 +32,7 @@ class RiskOut:
         Attributes:
             affected_tasks (list[RiskTaskRef]):
             category (RiskCategory):
+            category_label (str):
             cause (str):
             contingency_plan (str):
             contingency_trigger (str):
@@ -43,6 +44,7 @@ class RiskOut:
 
                 low 1-4, medium 5-9, high 10-15, critical 16-25: a "likely" risk with "major" impact
                 (4 x 4) is critical, an "almost certain" but "minor" one (5 x 2) is high.
+            level_label (str):
             likelihood (int):
             mitigation_plan (str):
             next_review_date (datetime.date):
@@ -52,6 +54,7 @@ class RiskOut:
             score (int): likelihood × impact, 1 to 25
             shared_with_sponsor (bool):
             status (RiskStatus):
+            status_label (str):
             title (str):
             updated_at (datetime.datetime):
             version (int):
@@ -59,6 +62,7 @@ class RiskOut:
 
     affected_tasks: list[RiskTaskRef]
     category: RiskCategory
+    category_label: str
     cause: str
     contingency_plan: str
     contingency_trigger: str
@@ -67,6 +71,7 @@ class RiskOut:
     id: int
     impact: int
     level: RiskLevel
+    level_label: str
     likelihood: int
     mitigation_plan: str
     next_review_date: datetime.date
@@ -76,6 +81,7 @@ class RiskOut:
     score: int
     shared_with_sponsor: bool
     status: RiskStatus
+    status_label: str
     title: str
     updated_at: datetime.datetime
     version: int
@@ -97,6 +103,8 @@ class RiskOut:
 
         category = self.category.value
 
+        category_label = self.category_label
+
         cause = self.cause
 
         contingency_plan = self.contingency_plan
@@ -112,6 +120,8 @@ class RiskOut:
         impact = self.impact
 
         level = self.level.value
+
+        level_label = self.level_label
 
         likelihood = self.likelihood
 
@@ -131,6 +141,8 @@ class RiskOut:
 
         status = self.status.value
 
+        status_label = self.status_label
+
         title = self.title
 
         updated_at = self.updated_at.isoformat()
@@ -143,6 +155,7 @@ class RiskOut:
         field_dict.update({
             "affected_tasks": affected_tasks,
             "category": category,
+            "category_label": category_label,
             "cause": cause,
             "contingency_plan": contingency_plan,
             "contingency_trigger": contingency_trigger,
@@ -151,6 +164,7 @@ class RiskOut:
             "id": id,
             "impact": impact,
             "level": level,
+            "level_label": level_label,
             "likelihood": likelihood,
             "mitigation_plan": mitigation_plan,
             "next_review_date": next_review_date,
@@ -160,6 +174,7 @@ class RiskOut:
             "score": score,
             "shared_with_sponsor": shared_with_sponsor,
             "status": status,
+            "status_label": status_label,
             "title": title,
             "updated_at": updated_at,
             "version": version,
@@ -189,6 +204,8 @@ class RiskOut:
 
 
 
+        category_label = d.pop("category_label")
+
         cause = d.pop("cause")
 
         contingency_plan = d.pop("contingency_plan")
@@ -210,6 +227,8 @@ class RiskOut:
 
 
 
+
+        level_label = d.pop("level_label")
 
         likelihood = d.pop("likelihood")
 
@@ -238,6 +257,8 @@ class RiskOut:
 
 
 
+        status_label = d.pop("status_label")
+
         title = d.pop("title")
 
         updated_at = datetime.datetime.fromisoformat(d.pop("updated_at"))
@@ -250,6 +271,7 @@ class RiskOut:
         risk_out = cls(
             affected_tasks=affected_tasks,
             category=category,
+            category_label=category_label,
             cause=cause,
             contingency_plan=contingency_plan,
             contingency_trigger=contingency_trigger,
@@ -258,6 +280,7 @@ class RiskOut:
             id=id,
             impact=impact,
             level=level,
+            level_label=level_label,
             likelihood=likelihood,
             mitigation_plan=mitigation_plan,
             next_review_date=next_review_date,
@@ -267,6 +290,7 @@ class RiskOut:
             score=score,
             shared_with_sponsor=shared_with_sponsor,
             status=status,
+            status_label=status_label,
             title=title,
             updated_at=updated_at,
             version=version,

@@ -26,6 +26,7 @@ class ScopeItemOut:
             deliverables (str):
             description (str):
             exclusions (str):
+            id (int):
             quantity (str):
             service (str):
             total (str): Quantity x unit price
@@ -37,6 +38,7 @@ class ScopeItemOut:
     deliverables: str
     description: str
     exclusions: str
+    id: int
     quantity: str
     service: str
     total: str
@@ -57,6 +59,8 @@ class ScopeItemOut:
 
         exclusions = self.exclusions
 
+        id = self.id
+
         quantity = self.quantity
 
         service = self.service
@@ -75,6 +79,7 @@ class ScopeItemOut:
             "deliverables": deliverables,
             "description": description,
             "exclusions": exclusions,
+            "id": id,
             "quantity": quantity,
             "service": service,
             "total": total,
@@ -97,6 +102,8 @@ class ScopeItemOut:
 
         exclusions = d.pop("exclusions")
 
+        id = d.pop("id")
+
         quantity = d.pop("quantity")
 
         service = d.pop("service")
@@ -112,6 +119,7 @@ class ScopeItemOut:
             deliverables=deliverables,
             description=description,
             exclusions=exclusions,
+            id=id,
             quantity=quantity,
             service=service,
             total=total,

@@ -43,6 +43,7 @@ class StatusReportDetailOut:
             reference (str):
             signatures (list[ReportSignatureOut]):
             status (PublicationStatus):
+            status_label (str):
             summary (str):
             version (int):
             corrects (None | str | Unset): The reference of the report it corrects
@@ -62,6 +63,7 @@ class StatusReportDetailOut:
     reference: str
     signatures: list[ReportSignatureOut]
     status: PublicationStatus
+    status_label: str
     summary: str
     version: int
     corrects: None | str | Unset = UNSET
@@ -112,6 +114,8 @@ class StatusReportDetailOut:
 
         status = self.status.value
 
+        status_label = self.status_label
+
         summary = self.summary
 
         version = self.version
@@ -140,6 +144,7 @@ class StatusReportDetailOut:
             "reference": reference,
             "signatures": signatures,
             "status": status,
+            "status_label": status_label,
             "summary": summary,
             "version": version,
         })
@@ -228,6 +233,8 @@ class StatusReportDetailOut:
 
 
 
+        status_label = d.pop("status_label")
+
         summary = d.pop("summary")
 
         version = d.pop("version")
@@ -257,6 +264,7 @@ class StatusReportDetailOut:
             reference=reference,
             signatures=signatures,
             status=status,
+            status_label=status_label,
             summary=summary,
             version=version,
             corrects=corrects,

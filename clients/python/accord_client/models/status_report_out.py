@@ -36,6 +36,7 @@ class StatusReportOut:
             published_by (None | str):
             reference (str):
             status (PublicationStatus):
+            status_label (str):
             corrects (None | str | Unset): The reference of the report it corrects
      """
 
@@ -49,6 +50,7 @@ class StatusReportOut:
     published_by: None | str
     reference: str
     status: PublicationStatus
+    status_label: str
     corrects: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -82,6 +84,8 @@ class StatusReportOut:
 
         status = self.status.value
 
+        status_label = self.status_label
+
         corrects: None | str | Unset
         if isinstance(self.corrects, Unset):
             corrects = UNSET
@@ -102,6 +106,7 @@ class StatusReportOut:
             "published_by": published_by,
             "reference": reference,
             "status": status,
+            "status_label": status_label,
         })
         if corrects is not UNSET:
             field_dict["corrects"] = corrects
@@ -164,6 +169,8 @@ class StatusReportOut:
 
 
 
+        status_label = d.pop("status_label")
+
         def _parse_corrects(data: object) -> None | str | Unset:
             if data is None:
                 return data
@@ -185,6 +192,7 @@ class StatusReportOut:
             published_by=published_by,
             reference=reference,
             status=status,
+            status_label=status_label,
             corrects=corrects,
         )
 

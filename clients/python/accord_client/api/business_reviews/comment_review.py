@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.comment_in import CommentIn
 from ...models.error_out import ErrorOut
+from ...models.qbr_comment_in import QbrCommentIn
 from ...models.review_comment_out import ReviewCommentOut
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     review_id: int,
     *,
-    body: CommentIn,
+    body: QbrCommentIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def sync_detailed(
     review_id: int,
     *,
     client: AuthenticatedClient,
-    body: CommentIn,
+    body: QbrCommentIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ErrorOut | ReviewCommentOut]:
@@ -146,7 +146,7 @@ def sync_detailed(
     Args:
         review_id (int):
         idempotency_key (str | Unset):
-        body (CommentIn):
+        body (QbrCommentIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ def sync(
     review_id: int,
     *,
     client: AuthenticatedClient,
-    body: CommentIn,
+    body: QbrCommentIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ErrorOut | ReviewCommentOut | None:
@@ -183,7 +183,7 @@ def sync(
     Args:
         review_id (int):
         idempotency_key (str | Unset):
-        body (CommentIn):
+        body (QbrCommentIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     review_id: int,
     *,
     client: AuthenticatedClient,
-    body: CommentIn,
+    body: QbrCommentIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ErrorOut | ReviewCommentOut]:
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     Args:
         review_id (int):
         idempotency_key (str | Unset):
-        body (CommentIn):
+        body (QbrCommentIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +243,7 @@ async def asyncio(
     review_id: int,
     *,
     client: AuthenticatedClient,
-    body: CommentIn,
+    body: QbrCommentIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ErrorOut | ReviewCommentOut | None:
@@ -252,7 +252,7 @@ async def asyncio(
     Args:
         review_id (int):
         idempotency_key (str | Unset):
-        body (CommentIn):
+        body (QbrCommentIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

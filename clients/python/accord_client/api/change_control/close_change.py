@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.change_close_in import ChangeCloseIn
 from ...models.change_out import ChangeOut
-from ...models.close_in import CloseIn
 from ...models.error_out import ErrorOut
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     change_id: int,
     *,
-    body: CloseIn,
+    body: ChangeCloseIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def sync_detailed(
     change_id: int,
     *,
     client: AuthenticatedClient,
-    body: CloseIn,
+    body: ChangeCloseIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ChangeOut | ErrorOut]:
@@ -146,7 +146,7 @@ def sync_detailed(
     Args:
         change_id (int):
         idempotency_key (str | Unset):
-        body (CloseIn):
+        body (ChangeCloseIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ def sync(
     change_id: int,
     *,
     client: AuthenticatedClient,
-    body: CloseIn,
+    body: ChangeCloseIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ChangeOut | ErrorOut | None:
@@ -183,7 +183,7 @@ def sync(
     Args:
         change_id (int):
         idempotency_key (str | Unset):
-        body (CloseIn):
+        body (ChangeCloseIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     change_id: int,
     *,
     client: AuthenticatedClient,
-    body: CloseIn,
+    body: ChangeCloseIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ChangeOut | ErrorOut]:
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     Args:
         change_id (int):
         idempotency_key (str | Unset):
-        body (CloseIn):
+        body (ChangeCloseIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +243,7 @@ async def asyncio(
     change_id: int,
     *,
     client: AuthenticatedClient,
-    body: CloseIn,
+    body: ChangeCloseIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ChangeOut | ErrorOut | None:
@@ -252,7 +252,7 @@ async def asyncio(
     Args:
         change_id (int):
         idempotency_key (str | Unset):
-        body (CloseIn):
+        body (ChangeCloseIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.change_order_out import ChangeOrderOut
+from ...models.change_order_detail_out import ChangeOrderDetailOut
 from ...models.error_out import ErrorOut
 from typing import cast
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChangeOrderOut | ErrorOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ChangeOrderDetailOut | ErrorOut | None:
     if response.status_code == 200:
-        response_200 = ChangeOrderOut.from_dict(response.json())
+        response_200 = ChangeOrderDetailOut.from_dict(response.json())
 
 
 
@@ -83,7 +83,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ChangeOrderOut | ErrorOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ChangeOrderDetailOut | ErrorOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,8 +97,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[ChangeOrderOut | ErrorOut]:
-    """ One change order
+) -> Response[ChangeOrderDetailOut | ErrorOut]:
+    """ One change order with its schedule impact and signatures
 
     Args:
         change_order_id (int):
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeOrderOut | ErrorOut]
+        Response[ChangeOrderDetailOut | ErrorOut]
      """
 
 
@@ -128,8 +128,8 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> ChangeOrderOut | ErrorOut | None:
-    """ One change order
+) -> ChangeOrderDetailOut | ErrorOut | None:
+    """ One change order with its schedule impact and signatures
 
     Args:
         change_order_id (int):
@@ -139,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeOrderOut | ErrorOut
+        ChangeOrderDetailOut | ErrorOut
      """
 
 
@@ -154,8 +154,8 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[ChangeOrderOut | ErrorOut]:
-    """ One change order
+) -> Response[ChangeOrderDetailOut | ErrorOut]:
+    """ One change order with its schedule impact and signatures
 
     Args:
         change_order_id (int):
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ChangeOrderOut | ErrorOut]
+        Response[ChangeOrderDetailOut | ErrorOut]
      """
 
 
@@ -185,8 +185,8 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> ChangeOrderOut | ErrorOut | None:
-    """ One change order
+) -> ChangeOrderDetailOut | ErrorOut | None:
+    """ One change order with its schedule impact and signatures
 
     Args:
         change_order_id (int):
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ChangeOrderOut | ErrorOut
+        ChangeOrderDetailOut | ErrorOut
      """
 
 

@@ -8,6 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.change_order_status import ChangeOrderStatus
 from ...models.error_out import ErrorOut
 from ...models.paged_change_order_out import PagedChangeOrderOut
 from ...types import UNSET, Unset
@@ -18,6 +19,7 @@ from typing import cast
 def _get_kwargs(
     project_id: int,
     *,
+    status: ChangeOrderStatus | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -28,6 +30,15 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, ChangeOrderStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
 
     params["page"] = page
 
@@ -117,6 +128,7 @@ def sync_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient,
+    status: ChangeOrderStatus | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -126,6 +138,7 @@ def sync_detailed(
 
     Args:
         project_id (int):
+        status (ChangeOrderStatus | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -142,6 +155,7 @@ def sync_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+status=status,
 page=page,
 page_size=page_size,
 cursor=cursor,
@@ -158,6 +172,7 @@ def sync(
     project_id: int,
     *,
     client: AuthenticatedClient,
+    status: ChangeOrderStatus | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -167,6 +182,7 @@ def sync(
 
     Args:
         project_id (int):
+        status (ChangeOrderStatus | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -184,6 +200,7 @@ def sync(
     return sync_detailed(
         project_id=project_id,
 client=client,
+status=status,
 page=page,
 page_size=page_size,
 cursor=cursor,
@@ -194,6 +211,7 @@ async def asyncio_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient,
+    status: ChangeOrderStatus | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -203,6 +221,7 @@ async def asyncio_detailed(
 
     Args:
         project_id (int):
+        status (ChangeOrderStatus | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -219,6 +238,7 @@ async def asyncio_detailed(
 
     kwargs = _get_kwargs(
         project_id=project_id,
+status=status,
 page=page,
 page_size=page_size,
 cursor=cursor,
@@ -235,6 +255,7 @@ async def asyncio(
     project_id: int,
     *,
     client: AuthenticatedClient,
+    status: ChangeOrderStatus | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -244,6 +265,7 @@ async def asyncio(
 
     Args:
         project_id (int):
+        status (ChangeOrderStatus | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -261,6 +283,7 @@ async def asyncio(
     return (await asyncio_detailed(
         project_id=project_id,
 client=client,
+status=status,
 page=page,
 page_size=page_size,
 cursor=cursor,

@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.concern_detail_out import ConcernDetailOut
-from ...models.contact_in import ContactIn
 from ...models.error_out import ErrorOut
+from ...models.service_contact_in import ServiceContactIn
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     concern_id: int,
     *,
-    body: ContactIn,
+    body: ServiceContactIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def sync_detailed(
     concern_id: int,
     *,
     client: AuthenticatedClient,
-    body: ContactIn,
+    body: ServiceContactIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ConcernDetailOut | ErrorOut]:
@@ -151,7 +151,7 @@ def sync_detailed(
     Args:
         concern_id (int):
         idempotency_key (str | Unset):
-        body (ContactIn):
+        body (ServiceContactIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ def sync(
     concern_id: int,
     *,
     client: AuthenticatedClient,
-    body: ContactIn,
+    body: ServiceContactIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ConcernDetailOut | ErrorOut | None:
@@ -193,7 +193,7 @@ def sync(
     Args:
         concern_id (int):
         idempotency_key (str | Unset):
-        body (ContactIn):
+        body (ServiceContactIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     concern_id: int,
     *,
     client: AuthenticatedClient,
-    body: ContactIn,
+    body: ServiceContactIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ConcernDetailOut | ErrorOut]:
@@ -230,7 +230,7 @@ async def asyncio_detailed(
     Args:
         concern_id (int):
         idempotency_key (str | Unset):
-        body (ContactIn):
+        body (ServiceContactIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -258,7 +258,7 @@ async def asyncio(
     concern_id: int,
     *,
     client: AuthenticatedClient,
-    body: ContactIn,
+    body: ServiceContactIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ConcernDetailOut | ErrorOut | None:
@@ -272,7 +272,7 @@ async def asyncio(
     Args:
         concern_id (int):
         idempotency_key (str | Unset):
-        body (ContactIn):
+        body (ServiceContactIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.baseline_in import BaselineIn
 from ...models.error_out import ErrorOut
+from ...models.improvement_baseline_in import ImprovementBaselineIn
 from ...models.initiative_out import InitiativeOut
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     initiative_id: int,
     *,
-    body: BaselineIn,
+    body: ImprovementBaselineIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def sync_detailed(
     initiative_id: int,
     *,
     client: AuthenticatedClient,
-    body: BaselineIn,
+    body: ImprovementBaselineIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ErrorOut | InitiativeOut]:
@@ -146,7 +146,7 @@ def sync_detailed(
     Args:
         initiative_id (int):
         idempotency_key (str | Unset):
-        body (BaselineIn):
+        body (ImprovementBaselineIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ def sync(
     initiative_id: int,
     *,
     client: AuthenticatedClient,
-    body: BaselineIn,
+    body: ImprovementBaselineIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ErrorOut | InitiativeOut | None:
@@ -183,7 +183,7 @@ def sync(
     Args:
         initiative_id (int):
         idempotency_key (str | Unset):
-        body (BaselineIn):
+        body (ImprovementBaselineIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     initiative_id: int,
     *,
     client: AuthenticatedClient,
-    body: BaselineIn,
+    body: ImprovementBaselineIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ErrorOut | InitiativeOut]:
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     Args:
         initiative_id (int):
         idempotency_key (str | Unset):
-        body (BaselineIn):
+        body (ImprovementBaselineIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +243,7 @@ async def asyncio(
     initiative_id: int,
     *,
     client: AuthenticatedClient,
-    body: BaselineIn,
+    body: ImprovementBaselineIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ErrorOut | InitiativeOut | None:
@@ -252,7 +252,7 @@ async def asyncio(
     Args:
         initiative_id (int):
         idempotency_key (str | Unset):
-        body (BaselineIn):
+        body (ImprovementBaselineIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_out import ErrorOut
+from ...models.lesson_review_in import LessonReviewIn
 from ...models.lesson_review_out import LessonReviewOut
-from ...models.review_in import ReviewIn
 from typing import cast
 
 
@@ -18,7 +18,7 @@ from typing import cast
 def _get_kwargs(
     project_id: int,
     *,
-    body: ReviewIn,
+    body: LessonReviewIn,
 
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -132,14 +132,14 @@ def sync_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient,
-    body: ReviewIn,
+    body: LessonReviewIn,
 
 ) -> Response[ErrorOut | LessonReviewOut]:
     """ Edit the draft of a project's lessons review
 
     Args:
         project_id (int):
-        body (ReviewIn):
+        body (LessonReviewIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -166,14 +166,14 @@ def sync(
     project_id: int,
     *,
     client: AuthenticatedClient,
-    body: ReviewIn,
+    body: LessonReviewIn,
 
 ) -> ErrorOut | LessonReviewOut | None:
     """ Edit the draft of a project's lessons review
 
     Args:
         project_id (int):
-        body (ReviewIn):
+        body (LessonReviewIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,14 +195,14 @@ async def asyncio_detailed(
     project_id: int,
     *,
     client: AuthenticatedClient,
-    body: ReviewIn,
+    body: LessonReviewIn,
 
 ) -> Response[ErrorOut | LessonReviewOut]:
     """ Edit the draft of a project's lessons review
 
     Args:
         project_id (int):
-        body (ReviewIn):
+        body (LessonReviewIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -229,14 +229,14 @@ async def asyncio(
     project_id: int,
     *,
     client: AuthenticatedClient,
-    body: ReviewIn,
+    body: LessonReviewIn,
 
 ) -> ErrorOut | LessonReviewOut | None:
     """ Edit the draft of a project's lessons review
 
     Args:
         project_id (int):
-        body (ReviewIn):
+        body (LessonReviewIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

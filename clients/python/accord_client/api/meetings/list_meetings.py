@@ -20,6 +20,7 @@ def _get_kwargs(
     *,
     project_id: int | None | Unset = UNSET,
     kind: MeetingKind | None | Unset = UNSET,
+    shared: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
@@ -47,6 +48,13 @@ def _get_kwargs(
     else:
         json_kind = kind
     params["kind"] = json_kind
+
+    json_shared: bool | None | Unset
+    if isinstance(shared, Unset):
+        json_shared = UNSET
+    else:
+        json_shared = shared
+    params["shared"] = json_shared
 
     json_q: None | str | Unset
     if isinstance(q, Unset):
@@ -144,6 +152,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     project_id: int | None | Unset = UNSET,
     kind: MeetingKind | None | Unset = UNSET,
+    shared: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
@@ -152,12 +161,13 @@ def sync_detailed(
 ) -> Response[ErrorOut | PagedMeetingSummaryOut]:
     """ Meetings of the projects you can see (sponsor users: those shared with them)
 
-     Newest first. Filter by project, kind or text; one meeting's record, with its decisions and action
-    items, is at /meetings/{meeting_id}.
+     Newest first. Filter by project, kind, shared or text; one meeting's record, with its decisions and
+    action items, is at /meetings/{meeting_id}.
 
     Args:
         project_id (int | None | Unset): Only this project's meetings
         kind (MeetingKind | None | Unset):
+        shared (bool | None | Unset): true: shared with the sponsor
         q (None | str | Unset): Search title, agenda and minutes
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
@@ -176,6 +186,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
 kind=kind,
+shared=shared,
 q=q,
 page=page,
 page_size=page_size,
@@ -194,6 +205,7 @@ def sync(
     client: AuthenticatedClient,
     project_id: int | None | Unset = UNSET,
     kind: MeetingKind | None | Unset = UNSET,
+    shared: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
@@ -202,12 +214,13 @@ def sync(
 ) -> ErrorOut | PagedMeetingSummaryOut | None:
     """ Meetings of the projects you can see (sponsor users: those shared with them)
 
-     Newest first. Filter by project, kind or text; one meeting's record, with its decisions and action
-    items, is at /meetings/{meeting_id}.
+     Newest first. Filter by project, kind, shared or text; one meeting's record, with its decisions and
+    action items, is at /meetings/{meeting_id}.
 
     Args:
         project_id (int | None | Unset): Only this project's meetings
         kind (MeetingKind | None | Unset):
+        shared (bool | None | Unset): true: shared with the sponsor
         q (None | str | Unset): Search title, agenda and minutes
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
@@ -227,6 +240,7 @@ def sync(
         client=client,
 project_id=project_id,
 kind=kind,
+shared=shared,
 q=q,
 page=page,
 page_size=page_size,
@@ -239,6 +253,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     project_id: int | None | Unset = UNSET,
     kind: MeetingKind | None | Unset = UNSET,
+    shared: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
@@ -247,12 +262,13 @@ async def asyncio_detailed(
 ) -> Response[ErrorOut | PagedMeetingSummaryOut]:
     """ Meetings of the projects you can see (sponsor users: those shared with them)
 
-     Newest first. Filter by project, kind or text; one meeting's record, with its decisions and action
-    items, is at /meetings/{meeting_id}.
+     Newest first. Filter by project, kind, shared or text; one meeting's record, with its decisions and
+    action items, is at /meetings/{meeting_id}.
 
     Args:
         project_id (int | None | Unset): Only this project's meetings
         kind (MeetingKind | None | Unset):
+        shared (bool | None | Unset): true: shared with the sponsor
         q (None | str | Unset): Search title, agenda and minutes
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
@@ -271,6 +287,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         project_id=project_id,
 kind=kind,
+shared=shared,
 q=q,
 page=page,
 page_size=page_size,
@@ -289,6 +306,7 @@ async def asyncio(
     client: AuthenticatedClient,
     project_id: int | None | Unset = UNSET,
     kind: MeetingKind | None | Unset = UNSET,
+    shared: bool | None | Unset = UNSET,
     q: None | str | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
@@ -297,12 +315,13 @@ async def asyncio(
 ) -> ErrorOut | PagedMeetingSummaryOut | None:
     """ Meetings of the projects you can see (sponsor users: those shared with them)
 
-     Newest first. Filter by project, kind or text; one meeting's record, with its decisions and action
-    items, is at /meetings/{meeting_id}.
+     Newest first. Filter by project, kind, shared or text; one meeting's record, with its decisions and
+    action items, is at /meetings/{meeting_id}.
 
     Args:
         project_id (int | None | Unset): Only this project's meetings
         kind (MeetingKind | None | Unset):
+        shared (bool | None | Unset): true: shared with the sponsor
         q (None | str | Unset): Search title, agenda and minutes
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
@@ -322,6 +341,7 @@ async def asyncio(
         client=client,
 project_id=project_id,
 kind=kind,
+shared=shared,
 q=q,
 page=page,
 page_size=page_size,

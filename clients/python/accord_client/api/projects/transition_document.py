@@ -10,7 +10,7 @@ from ... import errors
 
 from ...models.document_detail_out import DocumentDetailOut
 from ...models.error_out import ErrorOut
-from ...models.transition_in import TransitionIn
+from ...models.project_transition_in import ProjectTransitionIn
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -20,7 +20,7 @@ def _get_kwargs(
     document_id: int,
     name: str,
     *,
-    body: TransitionIn,
+    body: ProjectTransitionIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -139,7 +139,7 @@ def sync_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-    body: TransitionIn,
+    body: ProjectTransitionIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DocumentDetailOut | ErrorOut]:
@@ -153,7 +153,7 @@ def sync_detailed(
         document_id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (TransitionIn):
+        body (ProjectTransitionIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -183,7 +183,7 @@ def sync(
     name: str,
     *,
     client: AuthenticatedClient,
-    body: TransitionIn,
+    body: ProjectTransitionIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> DocumentDetailOut | ErrorOut | None:
@@ -197,7 +197,7 @@ def sync(
         document_id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (TransitionIn):
+        body (ProjectTransitionIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -222,7 +222,7 @@ async def asyncio_detailed(
     name: str,
     *,
     client: AuthenticatedClient,
-    body: TransitionIn,
+    body: ProjectTransitionIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[DocumentDetailOut | ErrorOut]:
@@ -236,7 +236,7 @@ async def asyncio_detailed(
         document_id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (TransitionIn):
+        body (ProjectTransitionIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -266,7 +266,7 @@ async def asyncio(
     name: str,
     *,
     client: AuthenticatedClient,
-    body: TransitionIn,
+    body: ProjectTransitionIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> DocumentDetailOut | ErrorOut | None:
@@ -280,7 +280,7 @@ async def asyncio(
         document_id (int):
         name (str):
         idempotency_key (str | Unset):
-        body (TransitionIn):
+        body (ProjectTransitionIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

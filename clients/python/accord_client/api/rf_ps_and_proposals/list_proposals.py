@@ -19,6 +19,7 @@ def _get_kwargs(
     *,
     q: str | Unset = '',
     rfp_id: int | None | Unset = UNSET,
+    owner_id: int | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -38,6 +39,13 @@ def _get_kwargs(
     else:
         json_rfp_id = rfp_id
     params["rfp_id"] = json_rfp_id
+
+    json_owner_id: int | None | Unset
+    if isinstance(owner_id, Unset):
+        json_owner_id = UNSET
+    else:
+        json_owner_id = owner_id
+    params["owner_id"] = json_owner_id
 
     params["page"] = page
 
@@ -128,6 +136,7 @@ def sync_detailed(
     client: AuthenticatedClient,
     q: str | Unset = '',
     rfp_id: int | None | Unset = UNSET,
+    owner_id: int | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -138,6 +147,7 @@ def sync_detailed(
     Args:
         q (str | Unset):  Default: ''.
         rfp_id (int | None | Unset):
+        owner_id (int | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -155,6 +165,7 @@ def sync_detailed(
     kwargs = _get_kwargs(
         q=q,
 rfp_id=rfp_id,
+owner_id=owner_id,
 page=page,
 page_size=page_size,
 cursor=cursor,
@@ -172,6 +183,7 @@ def sync(
     client: AuthenticatedClient,
     q: str | Unset = '',
     rfp_id: int | None | Unset = UNSET,
+    owner_id: int | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -182,6 +194,7 @@ def sync(
     Args:
         q (str | Unset):  Default: ''.
         rfp_id (int | None | Unset):
+        owner_id (int | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -200,6 +213,7 @@ def sync(
         client=client,
 q=q,
 rfp_id=rfp_id,
+owner_id=owner_id,
 page=page,
 page_size=page_size,
 cursor=cursor,
@@ -211,6 +225,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     q: str | Unset = '',
     rfp_id: int | None | Unset = UNSET,
+    owner_id: int | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -221,6 +236,7 @@ async def asyncio_detailed(
     Args:
         q (str | Unset):  Default: ''.
         rfp_id (int | None | Unset):
+        owner_id (int | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -238,6 +254,7 @@ async def asyncio_detailed(
     kwargs = _get_kwargs(
         q=q,
 rfp_id=rfp_id,
+owner_id=owner_id,
 page=page,
 page_size=page_size,
 cursor=cursor,
@@ -255,6 +272,7 @@ async def asyncio(
     client: AuthenticatedClient,
     q: str | Unset = '',
     rfp_id: int | None | Unset = UNSET,
+    owner_id: int | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -265,6 +283,7 @@ async def asyncio(
     Args:
         q (str | Unset):  Default: ''.
         rfp_id (int | None | Unset):
+        owner_id (int | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -283,6 +302,7 @@ async def asyncio(
         client=client,
 q=q,
 rfp_id=rfp_id,
+owner_id=owner_id,
 page=page,
 page_size=page_size,
 cursor=cursor,

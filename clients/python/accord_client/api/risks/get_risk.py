@@ -98,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[ErrorOut | RiskOut]:
-    """ Get Risk
+    """ One risk
 
     Args:
         risk_id (int):
@@ -129,7 +129,7 @@ def sync(
     client: AuthenticatedClient,
 
 ) -> ErrorOut | RiskOut | None:
-    """ Get Risk
+    """ One risk
 
     Args:
         risk_id (int):
@@ -155,7 +155,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
 
 ) -> Response[ErrorOut | RiskOut]:
-    """ Get Risk
+    """ One risk
 
     Args:
         risk_id (int):
@@ -186,7 +186,7 @@ async def asyncio(
     client: AuthenticatedClient,
 
 ) -> ErrorOut | RiskOut | None:
-    """ Get Risk
+    """ One risk
 
     Args:
         risk_id (int):

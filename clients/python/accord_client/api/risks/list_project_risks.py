@@ -11,6 +11,7 @@ from ... import errors
 from ...models.error_out import ErrorOut
 from ...models.paged_risk_out import PagedRiskOut
 from ...models.risk_category import RiskCategory
+from ...models.risk_level import RiskLevel
 from ...models.risk_status import RiskStatus
 from ...types import UNSET, Unset
 from typing import cast
@@ -23,6 +24,9 @@ def _get_kwargs(
     status: None | RiskStatus | Unset = UNSET,
     category: None | RiskCategory | Unset = UNSET,
     min_score: int | None | Unset = UNSET,
+    level: None | RiskLevel | Unset = UNSET,
+    likelihood: int | None | Unset = UNSET,
+    impact: int | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -58,6 +62,29 @@ def _get_kwargs(
     else:
         json_min_score = min_score
     params["min_score"] = json_min_score
+
+    json_level: None | str | Unset
+    if isinstance(level, Unset):
+        json_level = UNSET
+    elif isinstance(level, RiskLevel):
+        json_level = level.value
+    else:
+        json_level = level
+    params["level"] = json_level
+
+    json_likelihood: int | None | Unset
+    if isinstance(likelihood, Unset):
+        json_likelihood = UNSET
+    else:
+        json_likelihood = likelihood
+    params["likelihood"] = json_likelihood
+
+    json_impact: int | None | Unset
+    if isinstance(impact, Unset):
+        json_impact = UNSET
+    else:
+        json_impact = impact
+    params["impact"] = json_impact
 
     params["page"] = page
 
@@ -150,6 +177,9 @@ def sync_detailed(
     status: None | RiskStatus | Unset = UNSET,
     category: None | RiskCategory | Unset = UNSET,
     min_score: int | None | Unset = UNSET,
+    level: None | RiskLevel | Unset = UNSET,
+    likelihood: int | None | Unset = UNSET,
+    impact: int | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -162,6 +192,9 @@ def sync_detailed(
         status (None | RiskStatus | Unset):
         category (None | RiskCategory | Unset):
         min_score (int | None | Unset): Score at least this
+        level (None | RiskLevel | Unset):
+        likelihood (int | None | Unset):
+        impact (int | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -181,6 +214,9 @@ def sync_detailed(
 status=status,
 category=category,
 min_score=min_score,
+level=level,
+likelihood=likelihood,
+impact=impact,
 page=page,
 page_size=page_size,
 cursor=cursor,
@@ -200,6 +236,9 @@ def sync(
     status: None | RiskStatus | Unset = UNSET,
     category: None | RiskCategory | Unset = UNSET,
     min_score: int | None | Unset = UNSET,
+    level: None | RiskLevel | Unset = UNSET,
+    likelihood: int | None | Unset = UNSET,
+    impact: int | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -212,6 +251,9 @@ def sync(
         status (None | RiskStatus | Unset):
         category (None | RiskCategory | Unset):
         min_score (int | None | Unset): Score at least this
+        level (None | RiskLevel | Unset):
+        likelihood (int | None | Unset):
+        impact (int | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -232,6 +274,9 @@ client=client,
 status=status,
 category=category,
 min_score=min_score,
+level=level,
+likelihood=likelihood,
+impact=impact,
 page=page,
 page_size=page_size,
 cursor=cursor,
@@ -245,6 +290,9 @@ async def asyncio_detailed(
     status: None | RiskStatus | Unset = UNSET,
     category: None | RiskCategory | Unset = UNSET,
     min_score: int | None | Unset = UNSET,
+    level: None | RiskLevel | Unset = UNSET,
+    likelihood: int | None | Unset = UNSET,
+    impact: int | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -257,6 +305,9 @@ async def asyncio_detailed(
         status (None | RiskStatus | Unset):
         category (None | RiskCategory | Unset):
         min_score (int | None | Unset): Score at least this
+        level (None | RiskLevel | Unset):
+        likelihood (int | None | Unset):
+        impact (int | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -276,6 +327,9 @@ async def asyncio_detailed(
 status=status,
 category=category,
 min_score=min_score,
+level=level,
+likelihood=likelihood,
+impact=impact,
 page=page,
 page_size=page_size,
 cursor=cursor,
@@ -295,6 +349,9 @@ async def asyncio(
     status: None | RiskStatus | Unset = UNSET,
     category: None | RiskCategory | Unset = UNSET,
     min_score: int | None | Unset = UNSET,
+    level: None | RiskLevel | Unset = UNSET,
+    likelihood: int | None | Unset = UNSET,
+    impact: int | None | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -307,6 +364,9 @@ async def asyncio(
         status (None | RiskStatus | Unset):
         category (None | RiskCategory | Unset):
         min_score (int | None | Unset): Score at least this
+        level (None | RiskLevel | Unset):
+        likelihood (int | None | Unset):
+        impact (int | None | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -327,6 +387,9 @@ client=client,
 status=status,
 category=category,
 min_score=min_score,
+level=level,
+likelihood=likelihood,
+impact=impact,
 page=page,
 page_size=page_size,
 cursor=cursor,

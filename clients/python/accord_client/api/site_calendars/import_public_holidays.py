@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.calendar_import_out import CalendarImportOut
 from ...models.error_out import ErrorOut
 from ...models.import_in import ImportIn
-from ...models.import_out import ImportOut
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | ImportOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> CalendarImportOut | ErrorOut | None:
     if response.status_code == 200:
-        response_200 = ImportOut.from_dict(response.json())
+        response_200 = CalendarImportOut.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | ImportOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[CalendarImportOut | ErrorOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     body: ImportIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ErrorOut | ImportOut]:
+) -> Response[CalendarImportOut | ErrorOut]:
     """ Import a year of public holidays (idempotent: a second import adds nothing)
 
     Args:
@@ -153,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorOut | ImportOut]
+        Response[CalendarImportOut | ErrorOut]
      """
 
 
@@ -177,7 +177,7 @@ def sync(
     body: ImportIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> ErrorOut | ImportOut | None:
+) -> CalendarImportOut | ErrorOut | None:
     """ Import a year of public holidays (idempotent: a second import adds nothing)
 
     Args:
@@ -190,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorOut | ImportOut
+        CalendarImportOut | ErrorOut
      """
 
 
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     body: ImportIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ErrorOut | ImportOut]:
+) -> Response[CalendarImportOut | ErrorOut]:
     """ Import a year of public holidays (idempotent: a second import adds nothing)
 
     Args:
@@ -222,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorOut | ImportOut]
+        Response[CalendarImportOut | ErrorOut]
      """
 
 
@@ -246,7 +246,7 @@ async def asyncio(
     body: ImportIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> ErrorOut | ImportOut | None:
+) -> CalendarImportOut | ErrorOut | None:
     """ Import a year of public holidays (idempotent: a second import adds nothing)
 
     Args:
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorOut | ImportOut
+        CalendarImportOut | ErrorOut
      """
 
 

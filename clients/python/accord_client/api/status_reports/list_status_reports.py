@@ -10,6 +10,7 @@ from ... import errors
 
 from ...models.error_out import ErrorOut
 from ...models.paged_status_report_out import PagedStatusReportOut
+from ...models.publication_status import PublicationStatus
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -17,6 +18,7 @@ from typing import cast
 
 def _get_kwargs(
     *,
+    status: None | PublicationStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -27,6 +29,15 @@ def _get_kwargs(
     
 
     params: dict[str, Any] = {}
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    elif isinstance(status, PublicationStatus):
+        json_status = status.value
+    else:
+        json_status = status
+    params["status"] = json_status
 
     params["page"] = page
 
@@ -108,6 +119,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient,
+    status: None | PublicationStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -116,6 +128,7 @@ def sync_detailed(
     """ Status reports of every project you can see (sponsor users: published ones)
 
     Args:
+        status (None | PublicationStatus | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -131,7 +144,8 @@ def sync_detailed(
 
 
     kwargs = _get_kwargs(
-        page=page,
+        status=status,
+page=page,
 page_size=page_size,
 cursor=cursor,
 
@@ -146,6 +160,7 @@ cursor=cursor,
 def sync(
     *,
     client: AuthenticatedClient,
+    status: None | PublicationStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -154,6 +169,7 @@ def sync(
     """ Status reports of every project you can see (sponsor users: published ones)
 
     Args:
+        status (None | PublicationStatus | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -170,6 +186,7 @@ def sync(
 
     return sync_detailed(
         client=client,
+status=status,
 page=page,
 page_size=page_size,
 cursor=cursor,
@@ -179,6 +196,7 @@ cursor=cursor,
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
+    status: None | PublicationStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -187,6 +205,7 @@ async def asyncio_detailed(
     """ Status reports of every project you can see (sponsor users: published ones)
 
     Args:
+        status (None | PublicationStatus | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -202,7 +221,8 @@ async def asyncio_detailed(
 
 
     kwargs = _get_kwargs(
-        page=page,
+        status=status,
+page=page,
 page_size=page_size,
 cursor=cursor,
 
@@ -217,6 +237,7 @@ cursor=cursor,
 async def asyncio(
     *,
     client: AuthenticatedClient,
+    status: None | PublicationStatus | Unset = UNSET,
     page: int | Unset = 1,
     page_size: int | Unset = 50,
     cursor: None | str | Unset = UNSET,
@@ -225,6 +246,7 @@ async def asyncio(
     """ Status reports of every project you can see (sponsor users: published ones)
 
     Args:
+        status (None | PublicationStatus | Unset):
         page (int | Unset): 1-based page number Default: 1.
         page_size (int | Unset): Items per page (at most 200) Default: 50.
         cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
@@ -241,6 +263,7 @@ async def asyncio(
 
     return (await asyncio_detailed(
         client=client,
+status=status,
 page=page,
 page_size=page_size,
 cursor=cursor,

@@ -8,9 +8,9 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.answer_in import AnswerIn
 from ...models.answer_out import AnswerOut
 from ...models.error_out import ErrorOut
+from ...models.survey_answer_in import SurveyAnswerIn
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     survey_id: int,
     *,
-    body: AnswerIn,
+    body: SurveyAnswerIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def sync_detailed(
     survey_id: int,
     *,
     client: AuthenticatedClient,
-    body: AnswerIn,
+    body: SurveyAnswerIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AnswerOut | ErrorOut]:
@@ -146,7 +146,7 @@ def sync_detailed(
     Args:
         survey_id (int):
         idempotency_key (str | Unset):
-        body (AnswerIn):
+        body (SurveyAnswerIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -174,7 +174,7 @@ def sync(
     survey_id: int,
     *,
     client: AuthenticatedClient,
-    body: AnswerIn,
+    body: SurveyAnswerIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> AnswerOut | ErrorOut | None:
@@ -183,7 +183,7 @@ def sync(
     Args:
         survey_id (int):
         idempotency_key (str | Unset):
-        body (AnswerIn):
+        body (SurveyAnswerIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -206,7 +206,7 @@ async def asyncio_detailed(
     survey_id: int,
     *,
     client: AuthenticatedClient,
-    body: AnswerIn,
+    body: SurveyAnswerIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[AnswerOut | ErrorOut]:
@@ -215,7 +215,7 @@ async def asyncio_detailed(
     Args:
         survey_id (int):
         idempotency_key (str | Unset):
-        body (AnswerIn):
+        body (SurveyAnswerIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -243,7 +243,7 @@ async def asyncio(
     survey_id: int,
     *,
     client: AuthenticatedClient,
-    body: AnswerIn,
+    body: SurveyAnswerIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> AnswerOut | ErrorOut | None:
@@ -252,7 +252,7 @@ async def asyncio(
     Args:
         survey_id (int):
         idempotency_key (str | Unset):
-        body (AnswerIn):
+        body (SurveyAnswerIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.document_version_in import DocumentVersionIn
-from ...models.document_version_out import DocumentVersionOut
 from ...models.error_out import ErrorOut
+from ...models.training_document_version_out import TrainingDocumentVersionOut
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> DocumentVersionOut | ErrorOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | TrainingDocumentVersionOut | None:
     if response.status_code == 201:
-        response_201 = DocumentVersionOut.from_dict(response.json())
+        response_201 = TrainingDocumentVersionOut.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[DocumentVersionOut | ErrorOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | TrainingDocumentVersionOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     body: DocumentVersionIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[DocumentVersionOut | ErrorOut]:
+) -> Response[ErrorOut | TrainingDocumentVersionOut]:
     """ Make a new version of a controlled document effective: retraining follows
 
     Args:
@@ -153,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DocumentVersionOut | ErrorOut]
+        Response[ErrorOut | TrainingDocumentVersionOut]
      """
 
 
@@ -177,7 +177,7 @@ def sync(
     body: DocumentVersionIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> DocumentVersionOut | ErrorOut | None:
+) -> ErrorOut | TrainingDocumentVersionOut | None:
     """ Make a new version of a controlled document effective: retraining follows
 
     Args:
@@ -190,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DocumentVersionOut | ErrorOut
+        ErrorOut | TrainingDocumentVersionOut
      """
 
 
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     body: DocumentVersionIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[DocumentVersionOut | ErrorOut]:
+) -> Response[ErrorOut | TrainingDocumentVersionOut]:
     """ Make a new version of a controlled document effective: retraining follows
 
     Args:
@@ -222,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[DocumentVersionOut | ErrorOut]
+        Response[ErrorOut | TrainingDocumentVersionOut]
      """
 
 
@@ -246,7 +246,7 @@ async def asyncio(
     body: DocumentVersionIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> DocumentVersionOut | ErrorOut | None:
+) -> ErrorOut | TrainingDocumentVersionOut | None:
     """ Make a new version of a controlled document effective: retraining follows
 
     Args:
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        DocumentVersionOut | ErrorOut
+        ErrorOut | TrainingDocumentVersionOut
      """
 
 

@@ -1,0 +1,292 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_out import ErrorOut
+from ...models.project_document_version_out import ProjectDocumentVersionOut
+from ...models.upload_document_version_multi_part_body_params import UploadDocumentVersionMultiPartBodyParams
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    document_id: int,
+    *,
+    body: UploadDocumentVersionMultiPartBodyParams,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/documents/{document_id}/versions".format(document_id=quote(str(document_id), safe=""),),
+    }
+
+    _kwargs["files"] = body.to_multipart()
+
+    headers["Content-Type"] = "multipart/form-data; boundary=+++"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | ProjectDocumentVersionOut | None:
+    if response.status_code == 201:
+        response_201 = ProjectDocumentVersionOut.from_dict(response.json())
+
+
+
+        return response_201
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | ProjectDocumentVersionOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    document_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UploadDocumentVersionMultiPartBodyParams,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[ErrorOut | ProjectDocumentVersionOut]:
+    """ Upload a new file for a draft document; the older one stays as a version
+
+     A multipart form: `file` and the fields below. PDF, Office, CSV, text, images, XML or ZIP within the
+    upload limit (413 beyond the request limit). Send the document's ETag as `If-Match` (or its
+    `edit_version`): a document that changed since you read it answers 412 (409). A document in review,
+    approved or obsolete takes no new file (422 on `file`).
+
+    Args:
+        document_id (int):
+        idempotency_key (str | Unset):
+        body (UploadDocumentVersionMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | ProjectDocumentVersionOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    document_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UploadDocumentVersionMultiPartBodyParams,
+    idempotency_key: str | Unset = UNSET,
+
+) -> ErrorOut | ProjectDocumentVersionOut | None:
+    """ Upload a new file for a draft document; the older one stays as a version
+
+     A multipart form: `file` and the fields below. PDF, Office, CSV, text, images, XML or ZIP within the
+    upload limit (413 beyond the request limit). Send the document's ETag as `If-Match` (or its
+    `edit_version`): a document that changed since you read it answers 412 (409). A document in review,
+    approved or obsolete takes no new file (422 on `file`).
+
+    Args:
+        document_id (int):
+        idempotency_key (str | Unset):
+        body (UploadDocumentVersionMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | ProjectDocumentVersionOut
+     """
+
+
+    return sync_detailed(
+        document_id=document_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    document_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UploadDocumentVersionMultiPartBodyParams,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[ErrorOut | ProjectDocumentVersionOut]:
+    """ Upload a new file for a draft document; the older one stays as a version
+
+     A multipart form: `file` and the fields below. PDF, Office, CSV, text, images, XML or ZIP within the
+    upload limit (413 beyond the request limit). Send the document's ETag as `If-Match` (or its
+    `edit_version`): a document that changed since you read it answers 412 (409). A document in review,
+    approved or obsolete takes no new file (422 on `file`).
+
+    Args:
+        document_id (int):
+        idempotency_key (str | Unset):
+        body (UploadDocumentVersionMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | ProjectDocumentVersionOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        document_id=document_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    document_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: UploadDocumentVersionMultiPartBodyParams,
+    idempotency_key: str | Unset = UNSET,
+
+) -> ErrorOut | ProjectDocumentVersionOut | None:
+    """ Upload a new file for a draft document; the older one stays as a version
+
+     A multipart form: `file` and the fields below. PDF, Office, CSV, text, images, XML or ZIP within the
+    upload limit (413 beyond the request limit). Send the document's ETag as `If-Match` (or its
+    `edit_version`): a document that changed since you read it answers 412 (409). A document in review,
+    approved or obsolete takes no new file (422 on `file`).
+
+    Args:
+        document_id (int):
+        idempotency_key (str | Unset):
+        body (UploadDocumentVersionMultiPartBodyParams):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | ProjectDocumentVersionOut
+     """
+
+
+    return (await asyncio_detailed(
+        document_id=document_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed

@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+from typing import cast
+
+
+
+
+
+
+T = TypeVar("T", bound="PlanImportOut")
+
+
+
+@_attrs_define
+class PlanImportOut:
+    """ 
+        Attributes:
+            not_imported (list[str]): What the file held that Accord does not keep
+            tasks (int):
+     """
+
+    not_imported: list[str]
+    tasks: int
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+
+
+
+
+    def to_dict(self) -> dict[str, Any]:
+        not_imported = self.not_imported
+
+
+
+        tasks = self.tasks
+
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({
+            "not_imported": not_imported,
+            "tasks": tasks,
+        })
+
+        return field_dict
+
+
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        not_imported = cast(list[str], d.pop("not_imported"))
+
+
+        tasks = d.pop("tasks")
+
+        plan_import_out = cls(
+            not_imported=not_imported,
+            tasks=tasks,
+        )
+
+
+        plan_import_out.additional_properties = d
+        return plan_import_out
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
