@@ -209,6 +209,7 @@ def test_preferences_show_the_kinds_a_person_receives_and_save_changes(world):
         "business_review_published": "immediate",
         "business_review_comment": "immediate",
         "job_finished": "in_app",
+        "webhook_disabled": "immediate",
     }
     response = sponsor_client.post(reverse("notifications:preferences"), form, follow=True)
     assert "Saved: you changed how you hear about 2 kinds." in response.content.decode()

@@ -3,18 +3,28 @@ from __future__ import annotations
 from django import forms
 
 from accord.core.concurrency import VersionField
+from accord.core.forms import StyledForm
 from accord.webhooks.models import WebhookDeliveryState, WebhookEventType
 
 
-class SubscriptionForm(forms.Form):
+class SubscriptionForm(StyledForm):
     url = forms.CharField(
         label="URL",
         max_length=500,
-        help_text="Where Accord POSTs the events: https (http only to localhost in tests).",
+        help_text=(
+            "Where Accord POSTs the events, e.g. https://erp.example.com/hooks/accord. "
+            "It must use https."
+        ),
     )
-    description = forms.CharField(max_length=200, required=False)
+    description = forms.CharField(
+        max_length=200,
+        required=False,
+        help_text="What receives the events, for whoever looks at this list later.",
+    )
     events = forms.MultipleChoiceField(
-        choices=WebhookEventType.choices, widget=forms.CheckboxSelectMultiple
+        choices=WebhookEventType.choices,
+        widget=forms.CheckboxSelectMultiple,
+        help_text="Each is sent only about your organization's own records.",
     )
 
 
@@ -22,7 +32,7 @@ class SubscriptionEditForm(SubscriptionForm):
     version = VersionField()
 
 
-class DeliveryFilterForm(forms.Form):
+class DeliveryFilterForm(StyledForm):
     state = forms.ChoiceField(
         choices=[("", "Any state"), *WebhookDeliveryState.choices], required=False
     )
