@@ -5,9 +5,6 @@ All of it is CDMO staff's: a sponsor user is refused (403) before any lookup, wh
 the id, as on the pages. Writes to an existing record send the version read (or
 If-Match with the detail's ETag); a stale one is 412 (409 for the body's version)."""
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
@@ -41,7 +38,8 @@ from accord.clients.write_schemas import (
 )
 from accord.core import clock
 from accord.core.api import PageNumberPagination
-from accord.core.concurrency import StaleEdit, expected_token, expected_version, set_etag
+from accord.core.api_fields import api_field_names
+from accord.core.concurrency import expected_token, expected_version, set_etag
 
 # One router per path: the read operations' (another router's same path would answer 405).
 router = relationships_router
@@ -57,16 +55,8 @@ API_FIELDS = {
 }
 
 
-@contextmanager
-def api_field_names() -> Iterator[None]:
-    try:
-        yield
-    except ValidationError as exc:
-        if not hasattr(exc, "error_dict") or isinstance(exc, StaleEdit):
-            raise
-        raise ValidationError(
-            {API_FIELDS.get(name, name): errors for name, errors in exc.message_dict.items()}
-        ) from exc
+def _api_names():
+    return api_field_names(API_FIELDS)
 
 
 def _staff(request: HttpRequest, permission: str) -> None:
@@ -169,7 +159,7 @@ def put_sponsor_profile(
     account_owner = _chosen(
         users_visible_to(request.user), fields.pop("account_owner_id"), "account_owner_id"
     )
-    with api_field_names():
+    with _api_names():
         services.sponsor_profile_save(
             actor=request.user,
             sponsor=sponsor,
@@ -215,7 +205,7 @@ def create_contact(
     sponsor = _sponsor(request, sponsor_id)
     fields = payload.model_dump()
     user = _chosen(users_visible_to(request.user), fields.pop("user_id"), "user_id")
-    with api_field_names():
+    with _api_names():
         contact = services.key_contact_add(actor=request.user, sponsor=sponsor, user=user, **fields)
     set_etag(response, contact)
     return Status(201, contact)
@@ -247,7 +237,7 @@ def patch_contact(
     version = expected_version(request, fields.pop("version", None))
     if "user_id" in fields:
         fields["user"] = _chosen(users_visible_to(request.user), fields.pop("user_id"), "user_id")
-    with api_field_names():
+    with _api_names():
         contact = services.key_contact_update(
             actor=request.user, contact=contact, version=version, **fields
         )
@@ -297,7 +287,7 @@ def create_interaction(
     _staff(request, "clients.add_interaction")
     sponsor = _sponsor(request, sponsor_id)
     fields = _participants(request, payload.model_dump())
-    with api_field_names():
+    with _api_names():
         interaction = services.interaction_log(actor=request.user, sponsor=sponsor, **fields)
     return Status(201, _interaction_detail(response, interaction))
 
@@ -317,7 +307,7 @@ def patch_interaction(
     fields = payload.model_dump(exclude_unset=True)
     version = expected_version(request, fields.pop("version", None))
     fields = _participants(request, fields)
-    with api_field_names():
+    with _api_names():
         interaction = services.interaction_update(
             actor=request.user, interaction=interaction, version=version, **fields
         )
@@ -355,7 +345,7 @@ def create_followup(request: HttpRequest, sponsor_id: int, payload: FollowUpIn):
     interaction = _chosen(
         selectors.interactions_visible_to(request.user), payload.interaction_id, "interaction_id"
     )
-    with api_field_names():
+    with _api_names():
         followup = services.followup_add(
             actor=request.user,
             sponsor=sponsor,
@@ -385,7 +375,7 @@ def get_followup(request: HttpRequest, followup_id: int):
 def close_followup(request: HttpRequest, followup_id: int, payload: FollowUpCloseIn):
     _staff(request, "clients.view_followup")
     followup = _followup(request, followup_id)
-    with api_field_names():
+    with _api_names():
         followup = services.followup_close(
             actor=request.user, followup=followup, done_on=payload.done_on
         )

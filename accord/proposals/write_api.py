@@ -8,16 +8,14 @@ that exists send the version read (or If-Match with the detail's ETag); a revisi
 scope items and payment milestones are its content, so they carry the revision's
 version. Every step answers with the record as it is now and its new ETag."""
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Status
 
 from accord.accounts.selectors import sponsors_visible_to, users_visible_to
-from accord.core.concurrency import StaleEdit, expected_version
+from accord.core.api_fields import api_field_names as field_names
+from accord.core.concurrency import expected_version
 from accord.proposals import selectors, services
 from accord.proposals.api import get_proposal, get_revision, get_revision_internal, get_rfp
 from accord.proposals.api import router as proposals_router
@@ -49,18 +47,9 @@ API_FIELDS = {"sponsor": "sponsor_id", "owner": "owner_id", "revision": "revisio
 _STAFF_ONLY = "The CDMO's people prepare proposals."
 
 
-@contextmanager
-def api_field_names(extra: dict[str, str] | None = None) -> Iterator[None]:
+def api_field_names(extra: dict[str, str] | None = None):
     """The services' field errors under the API's names (``owner`` is ``owner_id``)."""
-    names = {**API_FIELDS, **(extra or {})}
-    try:
-        yield
-    except ValidationError as exc:
-        if not hasattr(exc, "error_dict") or isinstance(exc, StaleEdit):
-            raise
-        raise ValidationError(
-            {names.get(name, name): errors for name, errors in exc.message_dict.items()}
-        ) from exc
+    return field_names({**API_FIELDS, **(extra or {})})
 
 
 def staff(request: HttpRequest, permission: str) -> None:
