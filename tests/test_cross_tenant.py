@@ -1634,6 +1634,13 @@ API: dict[str, Route] = {
     "GET /api/v1/kudos/{kudos_id}": Route(
         OBJECT, kwargs=lambda w: {"kudos_id": _aurora_kudos(w).pk}
     ),
+    # Only the giver takes kudos back: A's manager sees its contact's, may not (403).
+    "POST /api/v1/kudos/{kudos_id}/withdraw": Route(
+        OBJECT,
+        method="post",
+        kwargs=lambda w: {"kudos_id": _aurora_contact_kudos(w).pk},
+        own_status=403,
+    ),
     # Giving is the caller's own act; a record of another sponsor in it answers 404.
     "POST /api/v1/kudos": Route(
         OWN,
@@ -1969,6 +1976,12 @@ API: dict[str, Route] = {
     "GET /api/v1/surveys/{survey_id}": Route(
         OBJECT, kwargs=lambda w: {"survey_id": _aurora_survey(w).pk}
     ),
+    "POST /api/v1/surveys/{survey_id}/close": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"survey_id": _aurora_survey(w).pk},
+        body=lambda w: {"reason": "Injected"},
+    ),
     # A's manager was asked, so its answer is taken (201); B's people get 404.
     "POST /api/v1/surveys/{survey_id}/answers": Route(
         OBJECT,
@@ -2032,6 +2045,9 @@ API: dict[str, Route] = {
     ),
     "GET /api/v1/lessons": Route(STAFF),
     "GET /api/v1/lessons/{lesson_id}": Route(STAFF, kwargs=lambda w: {"lesson_id": 1}),
+    "PATCH /api/v1/lessons/{lesson_id}": Route(
+        STAFF, method="patch", kwargs=lambda w: {"lesson_id": 1}, body=lambda w: {"title": "x"}
+    ),
     "POST /api/v1/lessons": Route(
         STAFF,
         method="post",
@@ -2148,6 +2164,12 @@ API: dict[str, Route] = {
         LIST, query=lambda w: _aurora_initiative(w) and {}
     ),
     "GET /api/v1/improvement/initiatives/{initiative_id}": Route(OBJECT, kwargs=_initiative_api),
+    "PATCH /api/v1/improvement/initiatives/{initiative_id}": Route(
+        STAFF, method="patch", kwargs=_initiative_api, body=lambda w: {"title": "Injected"}
+    ),
+    "POST /api/v1/improvement/initiatives/{initiative_id}/cancel": Route(
+        STAFF, method="post", kwargs=_initiative_api, body=lambda w: {"reason": "Injected"}
+    ),
     "POST /api/v1/improvement/initiatives": Route(
         STAFF,
         method="post",

@@ -492,5 +492,5 @@ def list_capabilities(request: HttpRequest):
     ]
 
 
-# The deliverable endpoints share this router (and its paths); registered last.
-from accord.improvement import api_deliverables  # noqa: E402, F401
+# The deliverable, edit and cancel endpoints share this router (and its paths); last.
+from accord.improvement import api_deliverables, initiative_write_api  # noqa: E402, F401, I001

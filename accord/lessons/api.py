@@ -3,7 +3,7 @@ CDMO's staff only: a sponsor's people get 403 on every operation, whatever the i
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Status
@@ -20,6 +20,7 @@ from accord.lessons.schemas import (
     LessonIn,
     LessonOut,
     LessonPage,
+    LessonPatchIn,
     ReviewFilters,
     ReviewIn,
     ReviewOut,
@@ -142,6 +143,34 @@ def record_lesson(request: HttpRequest, payload: LessonIn):
         **tags,
     )
     return Status(201, _lesson_out(lesson))
+
+
+@router.patch(
+    "/lessons/{lesson_id}",
+    response=LessonOut,
+    summary="Edit a lesson's text and tags (a published one's with a reason)",
+    description="As on the lesson's edit page. Send its `ETag` as `If-Match` (or `version`).",
+)
+def update_lesson(
+    request: HttpRequest, response: HttpResponse, lesson_id: int, payload: LessonPatchIn
+):
+    lesson = _lesson(request, lesson_id)
+    sent = payload.model_dump(exclude_unset=True, exclude={"reason", "version"})
+    if sent.get("cause", "") is None:
+        raise ValidationError({"cause": ["A lesson keeps a cause; choose another one."]})
+    fields = {
+        name: (value.value if hasattr(value, "value") else (value if value is not None else ""))
+        for name, value in sent.items()
+    }
+    lesson = services.lesson_update(
+        actor=request.user,
+        lesson=lesson,
+        reason=payload.reason,
+        version=expected_version(request, payload.version),
+        **fields,
+    )
+    set_etag(response, lesson)
+    return _lesson_out(lesson)
 
 
 @router.post("/lessons/{lesson_id}/publish", response=LessonOut, summary="Publish a lesson")

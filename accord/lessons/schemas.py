@@ -65,6 +65,21 @@ class LessonIn(InputSchema):
     department: Department | None = None
 
 
+class LessonPatchIn(InputSchema):
+    """The fields to change; a tag sent as ``null`` is cleared (the cause cannot be)."""
+
+    title: str | None = Field(None, min_length=1, max_length=200)
+    what_happened: str | None = Field(None, min_length=1, max_length=10000)
+    recommendation: str | None = Field(None, min_length=1, max_length=10000)
+    cause: Cause | None = None
+    modality: Project.Modality | None = None
+    service: Service | None = None
+    phase: Project.Phase | None = None
+    department: Department | None = None
+    reason: str = Field("", max_length=500, description="Needed once the lesson is published")
+    version: int | None = Field(None, ge=0, description="Or send `If-Match`")
+
+
 class FindingIn(InputSchema):
     title: str = Field(..., max_length=200)
     what_happened: str = Field(..., max_length=10000)

@@ -1,5 +1,5 @@
 """Kudos through the API, through the same service and selectors as the pages: the kudos
-you may see, one of them, and giving kudos."""
+you may see, one of them, giving kudos and taking them back within the hour."""
 
 # No ``from __future__ import annotations``: ninja reads ``Query[...]`` at import time.
 from django.http import HttpRequest
@@ -73,3 +73,15 @@ def give_kudos(request: HttpRequest, payload: KudosIn):
         meeting=meeting,
     )
     return Status(201, kudos)
+
+
+@router.post(
+    "/kudos/{kudos_id}/withdraw",
+    response=KudosOut,
+    summary="Take back kudos you gave, within the hour (the wrong person, a slip)",
+    description="Only the giver, within an hour of giving them; later they stand (422). "
+    "Withdrawn kudos leave every list and count; the audit trail keeps both events.",
+)
+def withdraw_kudos(request: HttpRequest, kudos_id: int):
+    kudos = get_object_or_404(selectors.kudos_visible_to(request.user), pk=kudos_id)
+    return services.kudos_withdraw(actor=request.user, kudos=kudos)

@@ -27,6 +27,7 @@ from accord.surveys.models import (
 from accord.surveys.schemas import (
     AnswerIn,
     AnswerOut,
+    CloseIn,
     ResultsFilters,
     ResultsOut,
     SettingsIn,
@@ -88,8 +89,9 @@ def list_surveys(request: HttpRequest, filters: Query[SurveyFilters]):
     response=SurveyDetailOut,
     summary="One survey: its questions and the answers you may see",
 )
-def get_survey(request: HttpRequest, survey_id: int):
+def get_survey(request: HttpRequest, response: HttpResponse, survey_id: int):
     survey = get_object_or_404(_annotated(request), pk=survey_id)
+    set_etag(response, survey)
     answers = selectors.responses_visible_to(request.user).filter(survey=survey)
     survey.reasons = _choices(LowScoreReason.choices)
     survey.categories = _choices(Category.choices) if survey.kind == SurveyKind.NPS else []
@@ -118,7 +120,7 @@ def answer_survey(request: HttpRequest, survey_id: int, payload: AnswerIn):
 
 def _staff(request: HttpRequest, permission: str) -> None:
     if not (request.user.is_cdmo_staff and request.user.has_perm(permission)):
-        raise PermissionDenied("Survey results and settings are for CDMO staff.")
+        raise PermissionDenied("Only CDMO staff whose roles allow it do this.")
 
 
 @router.get(
@@ -192,3 +194,22 @@ def change_survey_settings(request: HttpRequest, response: HttpResponse, payload
     )
     set_etag(response, settings)
     return _settings(settings)
+
+
+@router.post(
+    "/surveys/{survey_id}/close",
+    response=SurveyDetailOut,
+    summary="Close an open survey before its time, with a reason (staff)",
+    description="As on the survey's page: sent by mistake, or the sponsor asked. Send the "
+    "survey's `ETag` as `If-Match` (or `version` in the body); a closed survey is a 409.",
+)
+def close_survey(request: HttpRequest, response: HttpResponse, survey_id: int, payload: CloseIn):
+    _staff(request, "surveys.close_survey")
+    survey = get_object_or_404(selectors.surveys_visible_to(request.user), pk=survey_id)
+    services.survey_close(
+        actor=request.user,
+        survey=survey,
+        reason=payload.reason,
+        version=expected_version(request, payload.version),
+    )
+    return get_survey(request, response, survey_id)

@@ -176,3 +176,8 @@ class SettingsIn(InputSchema):
     reminders: int = Field(..., ge=0, le=2)
     reason: str = Field("", max_length=300)
     version: int | None = Field(None, ge=0)
+
+
+class CloseIn(InputSchema):
+    reason: str = Field(..., min_length=1, max_length=300, description="Why it closes early")
+    version: int | None = Field(None, ge=0, description="Or send `If-Match`")
