@@ -2230,6 +2230,29 @@ API: dict[str, Route] = {
             "scores": {"sort": 1, "set_in_order": 1, "shine": 1, "standardize": 1, "sustain": 1},
         },
     ),
+    "GET /api/v1/improvement/areas": Route(STAFF),
+    "POST /api/v1/improvement/areas": Route(
+        STAFF, method="post", body=lambda w: {"site_id": w.site.pk, "name": "Injected"}
+    ),
+    "GET /api/v1/improvement/audits/{audit_id}": Route(STAFF, kwargs=lambda w: {"audit_id": 1}),
+    "POST /api/v1/improvement/audits/{audit_id}/actions": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"audit_id": 1},
+        body=lambda w: {"what": "x", "owner_id": w.pm_alice.pk, "due_on": "2026-02-02"},
+    ),
+    "POST /api/v1/improvement/audit-actions/{action_id}/done": Route(
+        STAFF, method="post", kwargs=lambda w: {"action_id": 1}
+    ),
+    "POST /api/v1/improvement/capabilities": Route(
+        STAFF, method="post", body=lambda w: {"name": "Injected", "category": "analytical"}
+    ),
+    "PUT /api/v1/improvement/capabilities/{capability_id}/sites/{site_id}": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"capability_id": 1, "site_id": w.site.pk},
+        body=lambda w: {"status": "planned"},
+    ),
     "GET /api/v1/improvement/capabilities": Route(STAFF),
     # --- sponsors, relationships, RFPs and proposals: writes (issue 15)
     "POST /api/v1/sponsors": Route(

@@ -493,4 +493,8 @@ def list_capabilities(request: HttpRequest):
 
 
 # The deliverable, edit and cancel endpoints share this router (and its paths); last.
-from accord.improvement import api_deliverables, initiative_write_api  # noqa: E402, F401, I001
+from accord.improvement import (  # noqa: E402, F401, I001
+    api_deliverables,
+    initiative_write_api,
+    register_api,
+)
