@@ -35,6 +35,7 @@ from accord.service.api import router as service_router
 from accord.service.concern_api import router as concerns_router
 from accord.surveys.api import router as surveys_router
 from accord.teams.api import router as teams_router
+from accord.teams.structure_api import router as team_structure_router
 from accord.training.api import router as training_router
 from accord.webhooks.api import router as webhooks_router
 
@@ -46,6 +47,7 @@ api.add_router("/v1/", projects_router)
 api.add_router("/v1/", delays_router)
 api.add_router("/v1/", risks_router)
 api.add_router("/v1/", teams_router)
+api.add_router("/v1/", team_structure_router)
 api.add_router("/v1/", changes_router)
 api.add_router("/v1/", proposals_router)
 api.add_router("/v1/", reports_router)

@@ -1412,6 +1412,37 @@ API: dict[str, Route] = {
     "GET /api/v1/projects/{project_id}/team": Route(
         OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
     ),
+    # The team's structure is written by CDMO staff only: 403 before any lookup.
+    "POST /api/v1/projects/{project_id}/team/deliverables": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {"title": "Injected", "department": "manufacturing"},
+    ),
+    "PATCH /api/v1/team-deliverables/{deliverable_id}": Route(
+        STAFF,
+        method="patch",
+        kwargs=lambda w: {"deliverable_id": w.deliverable_a.pk},
+        body=lambda w: {"title": "Injected", "version": 1},
+    ),
+    "PUT /api/v1/team-deliverables/{deliverable_id}/raci": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"deliverable_id": w.deliverable_a.pk},
+        body=lambda w: {"assignments": {}, "token": "x"},
+    ),
+    "PUT /api/v1/projects/{project_id}/team/steering": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {"members": [], "token": "x"},
+    ),
+    "PUT /api/v1/projects/{project_id}/team/escalation/{matter}": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {"project_id": w.project_a.pk, "matter": "commercial"},
+        body=lambda w: {"levels": [], "token": "x"},
+    ),
     "GET /api/v1/documents/{document_id}/download": Route(
         OBJECT, kwargs=lambda w: {"document_id": w.doc_a_shared.pk}
     ),

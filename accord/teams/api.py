@@ -19,6 +19,7 @@ from accord.teams.schemas import (
     ProjectRoleOut,
     TeamOut,
 )
+from accord.teams.services import structure
 
 router = Router(tags=["Teams"])
 
@@ -59,6 +60,7 @@ def get_project_team(request: HttpRequest, project_id: int):
         "cdmo_team": [_member(m) for m in team.cdmo_team],
         "sponsor_team": [_member(m) for m in team.sponsor_team],
         "steering_committee": [{**_person(s.user), "role": s.role} for s in team.steering],
+        "steering_token": structure.steering_token(project),
         "deliverables": [
             {
                 "id": row.deliverable.pk,
@@ -72,6 +74,8 @@ def get_project_team(request: HttpRequest, project_id: int):
                     {"user_id": a.user_id, "name": a.user.printed_name, "role": a.role}
                     for a in row.deliverable.raci.all()
                 ],
+                "version": row.deliverable.version,
+                "raci_token": structure.raci_token(row.deliverable),
             }
             for row in team.raci_rows
         ],
@@ -90,6 +94,7 @@ def get_project_team(request: HttpRequest, project_id: int):
                     }
                     for c in ladder.levels
                 ],
+                "token": structure.escalation_token(project, ladder.matter),
             }
             for ladder in team.tree
         ],

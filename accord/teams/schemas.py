@@ -47,6 +47,8 @@ class DeliverableOut(Schema):
     department_label: str
     due_date: dt.date | None
     raci: list[RaciOut]
+    version: int = Field(description="Send it back (or If-Match) when you change the deliverable")
+    raci_token: str = Field(description="Send it back (or If-Match) when you set the RACI row")
 
 
 class LevelOut(Schema):
@@ -60,6 +62,7 @@ class MatterOut(Schema):
     matter: str
     label: str
     levels: list[LevelOut]
+    token: str = Field(description="Send it back (or If-Match) when you set this ladder")
 
 
 class TeamOut(Schema):
@@ -68,6 +71,7 @@ class TeamOut(Schema):
     cdmo_team: list[MemberOut]
     sponsor_team: list[MemberOut]
     steering_committee: list[SteeringOut]
+    steering_token: str = Field(description="Send it back (or If-Match) to set the committee")
     deliverables: list[DeliverableOut]
     communication_tree: list[MatterOut]
 

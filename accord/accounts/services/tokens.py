@@ -51,6 +51,7 @@ PROJECT_BOUND_RESOURCES = frozenset(
         "status-reports",
         "schedule-risk-runs",
         "action-items",
+        "team-deliverables",
     }
 )
 API_ROOT = "/api/v1/"
