@@ -58,7 +58,12 @@ def test_a_record_made_during_a_walk_neither_repeats_nor_shifts_it(world):
     first = client.get(f"{API}/projects", {"cursor": "", "page_size": 2}).json()
     # A new project appears at the end of the id order, never inside the pages walked.
     newer = Project.objects.create(
-        sponsor=world.sponsor_a, site=world.site, code="AUR-909-NEW", title="Newer"
+        sponsor=world.sponsor_a,
+        site=world.site,
+        code="AUR-909-NEW",
+        title="Newer",
+        modality="biologic",
+        phase="preclinical",
     )
     rest = client.get(f"{API}/projects", {"cursor": first["next_cursor"], "page_size": 2})
     ids = [item["id"] for item in first["items"] + rest.json()["items"]]

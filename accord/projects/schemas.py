@@ -25,12 +25,36 @@ class ProjectOut(Schema):
     title: str
     sponsor: SponsorRef
     molecule: str
-    modality: str
-    phase: str
-    status: str
+    modality: Project.Modality
+    modality_label: str
+    phase: Project.Phase
+    phase_label: str
+    status: Project.Status
+    status_label: str
     site: SiteRef
     start_date: dt.date | None
     target_end_date: dt.date | None
+
+    @staticmethod
+    def resolve_modality_label(obj) -> str:
+        return _label(obj, "modality")
+
+    @staticmethod
+    def resolve_phase_label(obj) -> str:
+        return _label(obj, "phase")
+
+    @staticmethod
+    def resolve_status_label(obj) -> str:
+        return _label(obj, "status")
+
+
+def _label(obj, field: str) -> str:
+    """The human label of a project's choice, from a model or a dict of its fields."""
+    if isinstance(obj, dict):
+        value = obj.get(field)
+        choices = {"modality": Project.Modality, "phase": Project.Phase, "status": Project.Status}
+        return choices[field](value).label if value else ""
+    return getattr(obj, f"get_{field}_display")()
 
 
 class ProjectFilters(Schema):
