@@ -24,13 +24,13 @@ from accord.training.catalog_schemas import (
     CompetencyOut,
     CompetencyPage,
     CompetencyPatch,
-    DocumentIn,
-    DocumentOut,
-    DocumentPage,
     RequirementIn,
     RequirementOut,
     RequirementPage,
     RequirementPatch,
+    TrainingDocumentIn,
+    TrainingDocumentOut,
+    TrainingDocumentPage,
 )
 from accord.training.models import (
     Competency,
@@ -211,8 +211,8 @@ def _document_out(d: ControlledDocument) -> dict:
     }
 
 
-@router.get("/training/documents", response=DocumentPage, summary="Controlled documents")
-def list_documents(
+@router.get("/training/documents", response=TrainingDocumentPage, summary="Controlled documents")
+def list_training_documents(
     request: HttpRequest,
     filters: Query[DepartmentFilters],
     pagination: Query[PageNumberPagination.Input],
@@ -225,20 +225,20 @@ def list_documents(
 
 @router.get(
     "/training/documents/{document_id}",
-    response=DocumentOut,
+    response=TrainingDocumentOut,
     summary="One controlled document, with its versions",
 )
-def get_document(request: HttpRequest, document_id: int):
+def get_training_document(request: HttpRequest, document_id: int):
     _staff(request)
     return _document_out(_one("documents", document_id))
 
 
 @router.post(
     "/training/documents",
-    response={201: DocumentOut},
+    response={201: TrainingDocumentOut},
     summary="Set up a controlled document (training coordinators); its versions follow",
 )
-def create_document(request: HttpRequest, payload: DocumentIn):
+def create_training_document(request: HttpRequest, payload: TrainingDocumentIn):
     _manager(request)
     with api_field_names(FIELDS):
         document = services.controlled_document_create(

@@ -51,13 +51,13 @@ class CompetencyPatch(InputSchema):
     validity_months: int | None = Field(None, ge=1, le=120)
 
 
-class DocumentVersionRow(Schema):
+class TrainingDocumentVersionRow(Schema):
     version: int
     effective_on: dt.date
     summary: str
 
 
-class DocumentOut(Schema):
+class TrainingDocumentOut(Schema):
     id: int
     number: str
     title: str
@@ -66,14 +66,14 @@ class DocumentOut(Schema):
     site_id: int | None = Field(description="None: applies at every site")
     site_code: str
     effective_version: int | None
-    versions: list[DocumentVersionRow]
+    versions: list[TrainingDocumentVersionRow]
 
 
-class DocumentPage(PageNumberPagination.Output):
-    items: list[DocumentOut]
+class TrainingDocumentPage(PageNumberPagination.Output):
+    items: list[TrainingDocumentOut]
 
 
-class DocumentIn(InputSchema):
+class TrainingDocumentIn(InputSchema):
     number: str = Field(..., max_length=30)
     title: str = Field(..., max_length=200)
     department: Department | None = None
