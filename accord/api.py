@@ -36,7 +36,11 @@ from accord.service.concern_api import router as concerns_router
 from accord.surveys.api import router as surveys_router
 from accord.teams.api import router as teams_router
 from accord.teams.structure_api import router as team_structure_router
+from accord.training import record_api  # noqa: F401  (its routes join training_router)
 from accord.training.api import router as training_router
+from accord.training.catalog_api import router as training_catalog_router
+from accord.training.curricula_api import router as training_curricula_router
+from accord.training.ojt_api import router as training_ojt_router
 from accord.webhooks.api import router as webhooks_router
 
 api = build_api()
@@ -67,6 +71,9 @@ api.add_router("/v1/", deviations_router)
 api.add_router("/v1/", batches_router)
 api.add_router("/v1/", capa_router)
 api.add_router("/v1/", training_router)
+api.add_router("/v1/", training_catalog_router)
+api.add_router("/v1/", training_curricula_router)
+api.add_router("/v1/", training_ojt_router)
 api.add_router("/v1/", equipment_router)
 api.add_router("/v1/", improvement_router)
 api.add_router("/v1/", scorecards_router)

@@ -2885,6 +2885,108 @@ API: dict[str, Route] = {
         kwargs=lambda w: {"item_id": w.action_item_a.pk},
         body=lambda w: {"reason": "Injected", "version": 1},
     ),
+    # --- training (issue 15): the catalogue, assignments made and cancelled, on-the-job
+    # training and a person's record; CDMO-internal, so sponsor users get 403.
+    "GET /api/v1/training/requirements": Route(STAFF),
+    "POST /api/v1/training/requirements": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {"code": "ct-req", "title": "Injected", "kind": "course"},
+    ),
+    "GET /api/v1/training/requirements/{requirement_id}": Route(
+        STAFF, kwargs=lambda w: {"requirement_id": 1}
+    ),
+    "PATCH /api/v1/training/requirements/{requirement_id}": Route(
+        STAFF, method="patch", kwargs=lambda w: {"requirement_id": 1}, body=lambda w: {"title": "x"}
+    ),
+    "GET /api/v1/training/curricula": Route(STAFF),
+    "POST /api/v1/training/curricula": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {"code": "ct-cur", "name": "Injected", "requirement_ids": [1]},
+    ),
+    "GET /api/v1/training/curricula/{curriculum_id}": Route(
+        STAFF, kwargs=lambda w: {"curriculum_id": 1}
+    ),
+    "PATCH /api/v1/training/curricula/{curriculum_id}": Route(
+        STAFF, method="patch", kwargs=lambda w: {"curriculum_id": 1}, body=lambda w: {"name": "x"}
+    ),
+    "GET /api/v1/training/job-roles": Route(STAFF),
+    "POST /api/v1/training/job-roles": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "code": "ct-role",
+            "name": "Injected",
+            "department": "manufacturing",
+            "curriculum_ids": [1],
+        },
+    ),
+    "GET /api/v1/training/job-roles/{job_role_id}": Route(
+        STAFF, kwargs=lambda w: {"job_role_id": 1}
+    ),
+    "PATCH /api/v1/training/job-roles/{job_role_id}": Route(
+        STAFF, method="patch", kwargs=lambda w: {"job_role_id": 1}, body=lambda w: {"name": "x"}
+    ),
+    "GET /api/v1/training/competencies": Route(STAFF),
+    "POST /api/v1/training/competencies": Route(
+        STAFF, method="post", body=lambda w: {"code": "ct-comp", "name": "Injected"}
+    ),
+    "GET /api/v1/training/competencies/{competency_id}": Route(
+        STAFF, kwargs=lambda w: {"competency_id": 1}
+    ),
+    "PATCH /api/v1/training/competencies/{competency_id}": Route(
+        STAFF, method="patch", kwargs=lambda w: {"competency_id": 1}, body=lambda w: {"name": "x"}
+    ),
+    "GET /api/v1/training/documents": Route(STAFF),
+    "POST /api/v1/training/documents": Route(
+        STAFF, method="post", body=lambda w: {"number": "SOP-CT-1", "title": "Injected"}
+    ),
+    "GET /api/v1/training/documents/{document_id}": Route(
+        STAFF, kwargs=lambda w: {"document_id": 1}
+    ),
+    "POST /api/v1/training/assignments": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "person_ids": [w.qa_quinn.pk],
+            "requirement_id": 1,
+            "reason": "capa",
+            "due_on": "2099-01-01",
+        },
+    ),
+    "POST /api/v1/training/assignments/{assignment_id}/cancel": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"assignment_id": 1},
+        body=lambda w: {"reason": "Injected", "version": 1},
+    ),
+    "GET /api/v1/training/ojt": Route(STAFF),
+    "POST /api/v1/training/ojt": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {
+            "trainee_id": w.pm_alice.pk,
+            "trainer_id": w.qa_quinn.pk,
+            "competency_id": 1,
+            "task": "Injected",
+            "steps": ["x"],
+            "performed_on": "2020-01-01",
+        },
+    ),
+    "GET /api/v1/training/ojt/{ojt_id}": Route(STAFF, kwargs=lambda w: {"ojt_id": 1}),
+    "POST /api/v1/training/ojt/{ojt_id}/sign": Route(
+        STAFF, method="post", kwargs=lambda w: {"ojt_id": 1}, body=lambda w: {**SIGN, "version": 1}
+    ),
+    "POST /api/v1/training/ojt/{ojt_id}/assess": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"ojt_id": 1},
+        body=lambda w: {**SIGN, "verdict": "not_yet", "assessment": "x", "version": 1},
+    ),
+    "GET /api/v1/training/people/{person_id}": Route(
+        STAFF, kwargs=lambda w: {"person_id": w.qa_quinn.pk}
+    ),
 }
 
 # Strings that only sponsor A's data contains.

@@ -19,7 +19,7 @@ from django.db import IntegrityError, transaction
 
 from accord.accounts.models import Site, User
 from accord.audit.services import audit_record, created
-from accord.core import clock
+from accord.core import clock, concurrency
 from accord.core.dates import format_day
 from accord.core.permissions import require
 from accord.notifications.services import notify
@@ -421,11 +421,15 @@ def capa_retraining_assign(
 
 
 @transaction.atomic
-def assignment_cancel(*, actor: User, assignment: Assignment, reason: str) -> Assignment:
+def assignment_cancel(
+    *, actor: User, assignment: Assignment, reason: str, version: int | None = None
+) -> Assignment:
+    """Cancel an open assignment, with the reason. ``version``: the one the canceller read
+    (``None`` skips the comparison, for internal callers)."""
     require(actor, MANAGE)
     if not (reason or "").strip():
         raise ValidationError({"reason": ["Say why the assignment is cancelled."]})
-    assignment = Assignment.objects.select_for_update().get(pk=assignment.pk)
+    assignment = concurrency.locked(assignment, version)
     if not assignment.is_open:
         raise ValidationError("Only an open assignment is cancelled.")
     if assignment.person_id == actor.pk:

@@ -27,6 +27,7 @@ from .application_out import ApplicationOut
 from .approval_in import ApprovalIn
 from .assessment_in import AssessmentIn
 from .assessment_request_in import AssessmentRequestIn
+from .assigned_out import AssignedOut
 from .assignment_assign_in import AssignmentAssignIn
 from .assignment_filters import AssignmentFilters
 from .assignment_out import AssignmentOut
@@ -61,6 +62,7 @@ from .business_review_out import BusinessReviewOut
 from .calendar_import_out import CalendarImportOut
 from .calibration_in import CalibrationIn
 from .calibration_out import CalibrationOut
+from .cancel_in import CancelIn
 from .capa_action_done_multi_part_body_params import CapaActionDoneMultiPartBodyParams
 from .capa_action_in import CapaActionIn
 from .capa_action_out import CapaActionOut
@@ -76,6 +78,7 @@ from .capa_sign_in import CapaSignIn
 from .capa_state import CapaState
 from .capability_out import CapabilityOut
 from .capability_site_out import CapabilitySiteOut
+from .catalog_filters import CatalogFilters
 from .category_out import CategoryOut
 from .change_action_out import ChangeActionOut
 from .change_approval_out import ChangeApprovalOut
@@ -117,6 +120,10 @@ from .comment_edit_in import CommentEditIn
 from .comment_out import CommentOut
 from .comment_withdraw_in import CommentWithdrawIn
 from .communicated_in import CommunicatedIn
+from .competency_in import CompetencyIn
+from .competency_out import CompetencyOut
+from .competency_page import CompetencyPage
+from .competency_patch import CompetencyPatch
 from .competency_record_in import CompetencyRecordIn
 from .competency_record_out import CompetencyRecordOut
 from .competency_record_page import CompetencyRecordPage
@@ -144,6 +151,11 @@ from .contact_schema import ContactSchema
 from .criterion_io import CriterionIO
 from .csat_out import CsatOut
 from .csat_row_out import CsatRowOut
+from .curricula_level import CurriculaLevel
+from .curriculum_in import CurriculumIn
+from .curriculum_out import CurriculumOut
+from .curriculum_page import CurriculumPage
+from .curriculum_patch import CurriculumPatch
 from .day_change_out import DayChangeOut
 from .day_in import DayIn
 from .day_kind import DayKind
@@ -164,6 +176,7 @@ from .deliverable_in import DeliverableIn
 from .delivery_filters import DeliveryFilters
 from .delivery_out import DeliveryOut
 from .delivery_out_payload import DeliveryOutPayload
+from .department_filters import DepartmentFilters
 from .dependency_type import DependencyType
 from .deviation_approve_in import DeviationApproveIn
 from .deviation_assess_in import DeviationAssessIn
@@ -217,6 +230,7 @@ from .gantt_task_out import GanttTaskOut
 from .gaps_out import GapsOut
 from .gate_out import GateOut
 from .health_out import HealthOut
+from .holding_out import HoldingOut
 from .hours_in import HoursIn
 from .hours_out import HoursOut
 from .impact_assessment_impact import ImpactAssessmentImpact
@@ -243,8 +257,13 @@ from .interaction_patch_in import InteractionPatchIn
 from .investigation_in import InvestigationIn
 from .investigation_method import InvestigationMethod
 from .investigation_out import InvestigationOut
+from .job_role_in import JobRoleIn
+from .job_role_out import JobRoleOut
+from .job_role_page import JobRolePage
+from .job_role_patch import JobRolePatch
 from .key_contact_decision_role import KeyContactDecisionRole
 from .key_contact_out import KeyContactOut
+from .kind_filters import KindFilters
 from .kudos_category import KudosCategory
 from .kudos_filters import KudosFilters
 from .kudos_in import KudosIn
@@ -308,6 +327,16 @@ from .notification_out import NotificationOut
 from .notify_out import NotifyOut
 from .nps_out import NpsOut
 from .nps_row_out import NpsRowOut
+from .ojt_assess_in import OjtAssessIn
+from .ojt_assign_in import OjtAssignIn
+from .ojt_filters import OjtFilters
+from .ojt_out import OjtOut
+from .ojt_page import OjtPage
+from .ojt_record_state import OjtRecordState
+from .ojt_record_verdict import OjtRecordVerdict
+from .ojt_sign_in import OjtSignIn
+from .ojt_start_in import OjtStartIn
+from .ojt_step import OjtStep
 from .optional_text_in import OptionalTextIn
 from .organization_ref import OrganizationRef
 from .organization_sponsor_type import OrganizationSponsorType
@@ -352,6 +381,7 @@ from .paged_token_out import PagedTokenOut
 from .paged_user_out import PagedUserOut
 from .patch_in import PatchIn
 from .person_out import PersonOut
+from .person_record_out import PersonRecordOut
 from .person_ref import PersonRef
 from .plan_baseline_in import PlanBaselineIn
 from .plan_decision_in import PlanDecisionIn
@@ -413,7 +443,10 @@ from .read_all_in import ReadAllIn
 from .read_all_out import ReadAllOut
 from .reclassify_in import ReclassifyIn
 from .record_filters import RecordFilters
+from .record_reason import RecordReason
+from .record_signature_out import RecordSignatureOut
 from .recurrence_in import RecurrenceIn
+from .ref import Ref
 from .regenerate_in import RegenerateIn
 from .region_in import RegionIn
 from .region_out import RegionOut
@@ -421,7 +454,12 @@ from .reject_in import RejectIn
 from .report_signature_out import ReportSignatureOut
 from .request_in import RequestIn
 from .request_out import RequestOut
+from .requirement_format import RequirementFormat
+from .requirement_in import RequirementIn
 from .requirement_kind import RequirementKind
+from .requirement_out import RequirementOut
+from .requirement_page import RequirementPage
+from .requirement_patch import RequirementPatch
 from .rescheduled_out import RescheduledOut
 from .resolve_in import ResolveIn
 from .result_in import ResultIn
@@ -488,6 +526,7 @@ from .service_priority import ServicePriority
 from .service_reason_in import ServiceReasonIn
 from .settings_in import SettingsIn
 from .settings_out import SettingsOut
+from .signature_meaning import SignatureMeaning
 from .signature_out import SignatureOut
 from .signed_reason_in import SignedReasonIn
 from .simulation_status import SimulationStatus
@@ -509,6 +548,8 @@ from .sponsor_profile_cadence import SponsorProfileCadence
 from .sponsor_profile_out import SponsorProfileOut
 from .sponsor_profile_report_format import SponsorProfileReportFormat
 from .sponsor_ref import SponsorRef
+from .standing_out import StandingOut
+from .standing_state import StandingState
 from .status_report_detail_out import StatusReportDetailOut
 from .status_report_detail_out_content import StatusReportDetailOutContent
 from .status_report_filters import StatusReportFilters
@@ -556,7 +597,11 @@ from .token_created_out import TokenCreatedOut
 from .token_in import TokenIn
 from .token_out import TokenOut
 from .training_assignment_out import TrainingAssignmentOut
+from .training_document_in import TrainingDocumentIn
+from .training_document_out import TrainingDocumentOut
+from .training_document_page import TrainingDocumentPage
 from .training_document_version_out import TrainingDocumentVersionOut
+from .training_document_version_row import TrainingDocumentVersionRow
 from .training_sign_in import TrainingSignIn
 from .upload_document_multi_part_body_params import UploadDocumentMultiPartBodyParams
 from .upload_document_multi_part_body_params_visibility import UploadDocumentMultiPartBodyParamsVisibility
@@ -603,6 +648,7 @@ __all__ = (
     "ApprovalIn",
     "AssessmentIn",
     "AssessmentRequestIn",
+    "AssignedOut",
     "AssignmentAssignIn",
     "AssignmentFilters",
     "AssignmentOut",
@@ -637,6 +683,7 @@ __all__ = (
     "CalendarImportOut",
     "CalibrationIn",
     "CalibrationOut",
+    "CancelIn",
     "CapaActionDoneMultiPartBodyParams",
     "CapaActionIn",
     "CapaActionOut",
@@ -652,6 +699,7 @@ __all__ = (
     "CapaRef",
     "CapaSignIn",
     "CapaState",
+    "CatalogFilters",
     "CategoryOut",
     "ChangeActionOut",
     "ChangeApprovalOut",
@@ -693,6 +741,10 @@ __all__ = (
     "CommentOut",
     "CommentWithdrawIn",
     "CommunicatedIn",
+    "CompetencyIn",
+    "CompetencyOut",
+    "CompetencyPage",
+    "CompetencyPatch",
     "CompetencyRecordIn",
     "CompetencyRecordOut",
     "CompetencyRecordPage",
@@ -720,6 +772,11 @@ __all__ = (
     "CriterionIO",
     "CsatOut",
     "CsatRowOut",
+    "CurriculaLevel",
+    "CurriculumIn",
+    "CurriculumOut",
+    "CurriculumPage",
+    "CurriculumPatch",
     "DayChangeOut",
     "DayIn",
     "DayKind",
@@ -740,6 +797,7 @@ __all__ = (
     "DeliveryFilters",
     "DeliveryOut",
     "DeliveryOutPayload",
+    "DepartmentFilters",
     "DependencyType",
     "DeviationApproveIn",
     "DeviationAssessIn",
@@ -793,6 +851,7 @@ __all__ = (
     "GapsOut",
     "GateOut",
     "HealthOut",
+    "HoldingOut",
     "HoursIn",
     "HoursOut",
     "ImpactAssessmentImpact",
@@ -819,8 +878,13 @@ __all__ = (
     "InvestigationIn",
     "InvestigationMethod",
     "InvestigationOut",
+    "JobRoleIn",
+    "JobRoleOut",
+    "JobRolePage",
+    "JobRolePatch",
     "KeyContactDecisionRole",
     "KeyContactOut",
+    "KindFilters",
     "KudosCategory",
     "KudosFilters",
     "KudosIn",
@@ -884,6 +948,16 @@ __all__ = (
     "NotifyOut",
     "NpsOut",
     "NpsRowOut",
+    "OjtAssessIn",
+    "OjtAssignIn",
+    "OjtFilters",
+    "OjtOut",
+    "OjtPage",
+    "OjtRecordState",
+    "OjtRecordVerdict",
+    "OjtSignIn",
+    "OjtStartIn",
+    "OjtStep",
     "OptionalTextIn",
     "OrganizationRef",
     "OrganizationSponsorType",
@@ -928,6 +1002,7 @@ __all__ = (
     "PageNumberPaginationInput",
     "PatchIn",
     "PersonOut",
+    "PersonRecordOut",
     "PersonRef",
     "PlanBaselineIn",
     "PlanDecisionIn",
@@ -989,7 +1064,10 @@ __all__ = (
     "ReadAllOut",
     "ReclassifyIn",
     "RecordFilters",
+    "RecordReason",
+    "RecordSignatureOut",
     "RecurrenceIn",
+    "Ref",
     "RegenerateIn",
     "RegionIn",
     "RegionOut",
@@ -997,7 +1075,12 @@ __all__ = (
     "ReportSignatureOut",
     "RequestIn",
     "RequestOut",
+    "RequirementFormat",
+    "RequirementIn",
     "RequirementKind",
+    "RequirementOut",
+    "RequirementPage",
+    "RequirementPatch",
     "RescheduledOut",
     "ResolveIn",
     "ResultIn",
@@ -1064,6 +1147,7 @@ __all__ = (
     "ServiceReasonIn",
     "SettingsIn",
     "SettingsOut",
+    "SignatureMeaning",
     "SignatureOut",
     "SignedReasonIn",
     "SimulationStatus",
@@ -1085,6 +1169,8 @@ __all__ = (
     "SponsorProfileOut",
     "SponsorProfileReportFormat",
     "SponsorRef",
+    "StandingOut",
+    "StandingState",
     "StatusReportDetailOut",
     "StatusReportDetailOutContent",
     "StatusReportFilters",
@@ -1132,7 +1218,11 @@ __all__ = (
     "TokenIn",
     "TokenOut",
     "TrainingAssignmentOut",
+    "TrainingDocumentIn",
+    "TrainingDocumentOut",
+    "TrainingDocumentPage",
     "TrainingDocumentVersionOut",
+    "TrainingDocumentVersionRow",
     "TrainingSignIn",
     "UploadDocumentMultiPartBodyParams",
     "UploadDocumentMultiPartBodyParamsVisibility",

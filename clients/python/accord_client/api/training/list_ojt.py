@@ -1,0 +1,313 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.error_out import ErrorOut
+from ...models.ojt_page import OjtPage
+from ...models.ojt_record_state import OjtRecordState
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    *,
+    q: str | Unset = '',
+    state: None | OjtRecordState | Unset = UNSET,
+    competency_id: int | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    params: dict[str, Any] = {}
+
+    params["q"] = q
+
+    json_state: None | str | Unset
+    if isinstance(state, Unset):
+        json_state = UNSET
+    elif isinstance(state, OjtRecordState):
+        json_state = state.value
+    else:
+        json_state = state
+    params["state"] = json_state
+
+    json_competency_id: int | None | Unset
+    if isinstance(competency_id, Unset):
+        json_competency_id = UNSET
+    else:
+        json_competency_id = competency_id
+    params["competency_id"] = json_competency_id
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_cursor: None | str | Unset
+    if isinstance(cursor, Unset):
+        json_cursor = UNSET
+    else:
+        json_cursor = cursor
+    params["cursor"] = json_cursor
+
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/training/ojt",
+        "params": params,
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | OjtPage | None:
+    if response.status_code == 200:
+        response_200 = OjtPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 429:
+        response_429 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | OjtPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    q: str | Unset = '',
+    state: None | OjtRecordState | Unset = UNSET,
+    competency_id: int | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[ErrorOut | OjtPage]:
+    """ On-the-job training records (staff)
+
+    Args:
+        q (str | Unset):  Default: ''.
+        state (None | OjtRecordState | Unset):
+        competency_id (int | None | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page (at most 200) Default: 50.
+        cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
+            each answer's `next_cursor`. Takes precedence over `page`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | OjtPage]
+     """
+
+
+    kwargs = _get_kwargs(
+        q=q,
+state=state,
+competency_id=competency_id,
+page=page,
+page_size=page_size,
+cursor=cursor,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    q: str | Unset = '',
+    state: None | OjtRecordState | Unset = UNSET,
+    competency_id: int | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> ErrorOut | OjtPage | None:
+    """ On-the-job training records (staff)
+
+    Args:
+        q (str | Unset):  Default: ''.
+        state (None | OjtRecordState | Unset):
+        competency_id (int | None | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page (at most 200) Default: 50.
+        cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
+            each answer's `next_cursor`. Takes precedence over `page`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | OjtPage
+     """
+
+
+    return sync_detailed(
+        client=client,
+q=q,
+state=state,
+competency_id=competency_id,
+page=page,
+page_size=page_size,
+cursor=cursor,
+
+    ).parsed
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    q: str | Unset = '',
+    state: None | OjtRecordState | Unset = UNSET,
+    competency_id: int | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> Response[ErrorOut | OjtPage]:
+    """ On-the-job training records (staff)
+
+    Args:
+        q (str | Unset):  Default: ''.
+        state (None | OjtRecordState | Unset):
+        competency_id (int | None | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page (at most 200) Default: 50.
+        cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
+            each answer's `next_cursor`. Takes precedence over `page`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | OjtPage]
+     """
+
+
+    kwargs = _get_kwargs(
+        q=q,
+state=state,
+competency_id=competency_id,
+page=page,
+page_size=page_size,
+cursor=cursor,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    q: str | Unset = '',
+    state: None | OjtRecordState | Unset = UNSET,
+    competency_id: int | None | Unset = UNSET,
+    page: int | Unset = 1,
+    page_size: int | Unset = 50,
+    cursor: None | str | Unset = UNSET,
+
+) -> ErrorOut | OjtPage | None:
+    """ On-the-job training records (staff)
+
+    Args:
+        q (str | Unset):  Default: ''.
+        state (None | OjtRecordState | Unset):
+        competency_id (int | None | Unset):
+        page (int | Unset): 1-based page number Default: 1.
+        page_size (int | Unset): Items per page (at most 200) Default: 50.
+        cursor (None | str | Unset): Walk the list by id instead of by page: empty to start, then
+            each answer's `next_cursor`. Takes precedence over `page`.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | OjtPage
+     """
+
+
+    return (await asyncio_detailed(
+        client=client,
+q=q,
+state=state,
+competency_id=competency_id,
+page=page,
+page_size=page_size,
+cursor=cursor,
+
+    )).parsed
