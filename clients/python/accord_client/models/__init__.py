@@ -21,10 +21,13 @@ from .answer_out import AnswerOut
 from .answer_out_ratings import AnswerOutRatings
 from .answers_in import AnswersIn
 from .answers_in_answers import AnswersInAnswers
+from .api_deliverable_deliverable_in import ApiDeliverableDeliverableIn
 from .api_token_scope import ApiTokenScope
 from .application_in import ApplicationIn
 from .application_out import ApplicationOut
 from .approval_in import ApprovalIn
+from .area_in import AreaIn
+from .area_out import AreaOut
 from .assessment_in import AssessmentIn
 from .assessment_request_in import AssessmentRequestIn
 from .assigned_out import AssignedOut
@@ -34,6 +37,9 @@ from .assignment_out import AssignmentOut
 from .assignment_page import AssignmentPage
 from .assignment_status import AssignmentStatus
 from .attempt_out import AttemptOut
+from .audit_detail_out import AuditDetailOut
+from .audit_detail_out_notes import AuditDetailOutNotes
+from .audit_detail_out_scores import AuditDetailOutScores
 from .audit_in import AuditIn
 from .audit_in_notes import AuditInNotes
 from .audit_out import AuditOut
@@ -62,7 +68,6 @@ from .business_review_out import BusinessReviewOut
 from .calendar_import_out import CalendarImportOut
 from .calibration_in import CalibrationIn
 from .calibration_out import CalibrationOut
-from .cancel_in import CancelIn
 from .capa_action_done_multi_part_body_params import CapaActionDoneMultiPartBodyParams
 from .capa_action_in import CapaActionIn
 from .capa_action_out import CapaActionOut
@@ -76,7 +81,11 @@ from .capa_reason_in import CapaReasonIn
 from .capa_ref import CapaRef
 from .capa_sign_in import CapaSignIn
 from .capa_state import CapaState
+from .capabilitie_qualification import CapabilitieQualification
+from .capability_category import CapabilityCategory
+from .capability_in import CapabilityIn
 from .capability_out import CapabilityOut
+from .capability_site_in import CapabilitySiteIn
 from .capability_site_out import CapabilitySiteOut
 from .catalog_filters import CatalogFilters
 from .category_out import CategoryOut
@@ -172,7 +181,8 @@ from .delay_out import DelayOut
 from .delay_patch_in import DelayPatchIn
 from .delay_task_ref import DelayTaskRef
 from .deliverable_add_in import DeliverableAddIn
-from .deliverable_in import DeliverableIn
+from .deliverable_patch_in import DeliverablePatchIn
+from .deliverable_written_out import DeliverableWrittenOut
 from .delivery_filters import DeliveryFilters
 from .delivery_out import DeliveryOut
 from .delivery_out_payload import DeliveryOutPayload
@@ -246,8 +256,10 @@ from .initiative_in import InitiativeIn
 from .initiative_method import InitiativeMethod
 from .initiative_out import InitiativeOut
 from .initiative_page import InitiativePage
+from .initiative_patch_in import InitiativePatchIn
 from .initiative_stage import InitiativeStage
 from .initiative_status import InitiativeStatus
+from .initiative_write_cancel_in import InitiativeWriteCancelIn
 from .interaction_detail_out import InteractionDetailOut
 from .interaction_filters import InteractionFilters
 from .interaction_in import InteractionIn
@@ -268,12 +280,14 @@ from .kudos_category import KudosCategory
 from .kudos_filters import KudosFilters
 from .kudos_in import KudosIn
 from .kudos_out import KudosOut
+from .ladder_in import LadderIn
 from .lapse_out import LapseOut
 from .lesson_cause import LessonCause
 from .lesson_filters import LessonFilters
 from .lesson_in import LessonIn
 from .lesson_out import LessonOut
 from .lesson_page import LessonPage
+from .lesson_patch_in import LessonPatchIn
 from .lesson_review_filters import LessonReviewFilters
 from .lesson_review_in import LessonReviewIn
 from .lesson_review_out import LessonReviewOut
@@ -329,6 +343,7 @@ from .nps_out import NpsOut
 from .nps_row_out import NpsRowOut
 from .ojt_assess_in import OjtAssessIn
 from .ojt_assign_in import OjtAssignIn
+from .ojt_cancel_in import OjtCancelIn
 from .ojt_filters import OjtFilters
 from .ojt_out import OjtOut
 from .ojt_page import OjtPage
@@ -437,6 +452,9 @@ from .quality_approval_out import QualityApprovalOut
 from .quality_approve_in import QualityApproveIn
 from .quiz_attempt_out import QuizAttemptOut
 from .quiz_question_out import QuizQuestionOut
+from .raci_assignment_role import RaciAssignmentRole
+from .raci_in import RaciIn
+from .raci_in_assignments import RaciInAssignments
 from .raci_out import RaciOut
 from .raise_in import RaiseIn
 from .read_all_in import ReadAllIn
@@ -450,6 +468,9 @@ from .ref import Ref
 from .regenerate_in import RegenerateIn
 from .region_in import RegionIn
 from .region_out import RegionOut
+from .register_action_in import RegisterActionIn
+from .register_action_out import RegisterActionOut
+from .register_done_in import RegisterDoneIn
 from .reject_in import RejectIn
 from .report_signature_out import ReportSignatureOut
 from .request_in import RequestIn
@@ -503,6 +524,7 @@ from .risk_status import RiskStatus
 from .risk_task_ref import RiskTaskRef
 from .role_holding_in import RoleHoldingIn
 from .role_holding_out import RoleHoldingOut
+from .rung_in import RungIn
 from .scope_item_in import ScopeItemIn
 from .scope_item_out import ScopeItemOut
 from .scope_item_patch_in import ScopeItemPatchIn
@@ -518,6 +540,7 @@ from .search_group_out import SearchGroupOut
 from .search_hit_out import SearchHitOut
 from .search_out import SearchOut
 from .search_type import SearchType
+from .seat_in import SeatIn
 from .send_back_in import SendBackIn
 from .send_in import SendIn
 from .service_assign_in import ServiceAssignIn
@@ -558,8 +581,11 @@ from .status_report_out import StatusReportOut
 from .status_report_patch_in import StatusReportPatchIn
 from .status_report_publish_in import StatusReportPublishIn
 from .status_report_refresh_in import StatusReportRefreshIn
+from .steering_in import SteeringIn
 from .steering_out import SteeringOut
 from .step_in import StepIn
+from .structure_deliverable_in import StructureDeliverableIn
+from .structure_out import StructureOut
 from .subscription_created_out import SubscriptionCreatedOut
 from .subscription_in import SubscriptionIn
 from .subscription_out import SubscriptionOut
@@ -567,6 +593,7 @@ from .subscription_patch_in import SubscriptionPatchIn
 from .subscription_patched_out import SubscriptionPatchedOut
 from .suggestion_out import SuggestionOut
 from .survey_answer_in import SurveyAnswerIn
+from .survey_close_in import SurveyCloseIn
 from .survey_detail_out import SurveyDetailOut
 from .survey_filters import SurveyFilters
 from .survey_out import SurveyOut
@@ -642,10 +669,13 @@ __all__ = (
     "AnswerOutRatings",
     "AnswersIn",
     "AnswersInAnswers",
+    "ApiDeliverableDeliverableIn",
     "ApiTokenScope",
     "ApplicationIn",
     "ApplicationOut",
     "ApprovalIn",
+    "AreaIn",
+    "AreaOut",
     "AssessmentIn",
     "AssessmentRequestIn",
     "AssignedOut",
@@ -655,6 +685,9 @@ __all__ = (
     "AssignmentPage",
     "AssignmentStatus",
     "AttemptOut",
+    "AuditDetailOut",
+    "AuditDetailOutNotes",
+    "AuditDetailOutScores",
     "AuditIn",
     "AuditInNotes",
     "AuditOut",
@@ -683,12 +716,15 @@ __all__ = (
     "CalendarImportOut",
     "CalibrationIn",
     "CalibrationOut",
-    "CancelIn",
     "CapaActionDoneMultiPartBodyParams",
     "CapaActionIn",
     "CapaActionOut",
     "CapaActionType",
+    "CapabilitieQualification",
+    "CapabilityCategory",
+    "CapabilityIn",
     "CapabilityOut",
+    "CapabilitySiteIn",
     "CapabilitySiteOut",
     "CapaDoneIn",
     "CapaFilters",
@@ -793,7 +829,8 @@ __all__ = (
     "DelayPatchIn",
     "DelayTaskRef",
     "DeliverableAddIn",
-    "DeliverableIn",
+    "DeliverablePatchIn",
+    "DeliverableWrittenOut",
     "DeliveryFilters",
     "DeliveryOut",
     "DeliveryOutPayload",
@@ -867,8 +904,10 @@ __all__ = (
     "InitiativeMethod",
     "InitiativeOut",
     "InitiativePage",
+    "InitiativePatchIn",
     "InitiativeStage",
     "InitiativeStatus",
+    "InitiativeWriteCancelIn",
     "InteractionDetailOut",
     "InteractionFilters",
     "InteractionIn",
@@ -889,12 +928,14 @@ __all__ = (
     "KudosFilters",
     "KudosIn",
     "KudosOut",
+    "LadderIn",
     "LapseOut",
     "LessonCause",
     "LessonFilters",
     "LessonIn",
     "LessonOut",
     "LessonPage",
+    "LessonPatchIn",
     "LessonReviewFilters",
     "LessonReviewIn",
     "LessonReviewOut",
@@ -950,6 +991,7 @@ __all__ = (
     "NpsRowOut",
     "OjtAssessIn",
     "OjtAssignIn",
+    "OjtCancelIn",
     "OjtFilters",
     "OjtOut",
     "OjtPage",
@@ -1058,6 +1100,9 @@ __all__ = (
     "QualityApproveIn",
     "QuizAttemptOut",
     "QuizQuestionOut",
+    "RaciAssignmentRole",
+    "RaciIn",
+    "RaciInAssignments",
     "RaciOut",
     "RaiseIn",
     "ReadAllIn",
@@ -1071,6 +1116,9 @@ __all__ = (
     "RegenerateIn",
     "RegionIn",
     "RegionOut",
+    "RegisterActionIn",
+    "RegisterActionOut",
+    "RegisterDoneIn",
     "RejectIn",
     "ReportSignatureOut",
     "RequestIn",
@@ -1124,6 +1172,7 @@ __all__ = (
     "RiskTaskRef",
     "RoleHoldingIn",
     "RoleHoldingOut",
+    "RungIn",
     "ScopeItemIn",
     "ScopeItemOut",
     "ScopeItemPatchIn",
@@ -1139,6 +1188,7 @@ __all__ = (
     "SearchHitOut",
     "SearchOut",
     "SearchType",
+    "SeatIn",
     "SendBackIn",
     "SendIn",
     "ServiceAssignIn",
@@ -1179,8 +1229,11 @@ __all__ = (
     "StatusReportPatchIn",
     "StatusReportPublishIn",
     "StatusReportRefreshIn",
+    "SteeringIn",
     "SteeringOut",
     "StepIn",
+    "StructureDeliverableIn",
+    "StructureOut",
     "SubscriptionCreatedOut",
     "SubscriptionIn",
     "SubscriptionOut",
@@ -1188,6 +1241,7 @@ __all__ = (
     "SubscriptionPatchIn",
     "SuggestionOut",
     "SurveyAnswerIn",
+    "SurveyCloseIn",
     "SurveyDetailOut",
     "SurveyFilters",
     "SurveyOut",

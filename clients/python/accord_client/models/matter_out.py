@@ -28,11 +28,13 @@ class MatterOut:
             label (str):
             levels (list[LevelOut]):
             matter (str):
+            token (str): Send it back (or If-Match) when you set this ladder
      """
 
     label: str
     levels: list[LevelOut]
     matter: str
+    token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -52,6 +54,8 @@ class MatterOut:
 
         matter = self.matter
 
+        token = self.token
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -59,6 +63,7 @@ class MatterOut:
             "label": label,
             "levels": levels,
             "matter": matter,
+            "token": token,
         })
 
         return field_dict
@@ -83,10 +88,13 @@ class MatterOut:
 
         matter = d.pop("matter")
 
+        token = d.pop("token")
+
         matter_out = cls(
             label=label,
             levels=levels,
             matter=matter,
+            token=token,
         )
 
 

@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.project_modality import ProjectModality
+from ..models.project_phase import ProjectPhase
+from ..models.project_status import ProjectStatus
 from typing import cast
 import datetime
 
@@ -29,26 +32,32 @@ class ProjectOut:
         Attributes:
             code (str):
             id (int):
-            modality (str):
+            modality (ProjectModality):
+            modality_label (str):
             molecule (str):
-            phase (str):
+            phase (ProjectPhase):
+            phase_label (str):
             site (SiteRef):
             sponsor (SponsorRef):
             start_date (datetime.date | None):
-            status (str):
+            status (ProjectStatus):
+            status_label (str):
             target_end_date (datetime.date | None):
             title (str):
      """
 
     code: str
     id: int
-    modality: str
+    modality: ProjectModality
+    modality_label: str
     molecule: str
-    phase: str
+    phase: ProjectPhase
+    phase_label: str
     site: SiteRef
     sponsor: SponsorRef
     start_date: datetime.date | None
-    status: str
+    status: ProjectStatus
+    status_label: str
     target_end_date: datetime.date | None
     title: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,11 +73,15 @@ class ProjectOut:
 
         id = self.id
 
-        modality = self.modality
+        modality = self.modality.value
+
+        modality_label = self.modality_label
 
         molecule = self.molecule
 
-        phase = self.phase
+        phase = self.phase.value
+
+        phase_label = self.phase_label
 
         site = self.site.to_dict()
 
@@ -80,7 +93,9 @@ class ProjectOut:
         else:
             start_date = self.start_date
 
-        status = self.status
+        status = self.status.value
+
+        status_label = self.status_label
 
         target_end_date: None | str
         if isinstance(self.target_end_date, datetime.date):
@@ -97,12 +112,15 @@ class ProjectOut:
             "code": code,
             "id": id,
             "modality": modality,
+            "modality_label": modality_label,
             "molecule": molecule,
             "phase": phase,
+            "phase_label": phase_label,
             "site": site,
             "sponsor": sponsor,
             "start_date": start_date,
             "status": status,
+            "status_label": status_label,
             "target_end_date": target_end_date,
             "title": title,
         })
@@ -120,11 +138,21 @@ class ProjectOut:
 
         id = d.pop("id")
 
-        modality = d.pop("modality")
+        modality = ProjectModality(d.pop("modality"))
+
+
+
+
+        modality_label = d.pop("modality_label")
 
         molecule = d.pop("molecule")
 
-        phase = d.pop("phase")
+        phase = ProjectPhase(d.pop("phase"))
+
+
+
+
+        phase_label = d.pop("phase_label")
 
         site = SiteRef.from_dict(d.pop("site"))
 
@@ -154,7 +182,12 @@ class ProjectOut:
         start_date = _parse_start_date(d.pop("start_date"))
 
 
-        status = d.pop("status")
+        status = ProjectStatus(d.pop("status"))
+
+
+
+
+        status_label = d.pop("status_label")
 
         def _parse_target_end_date(data: object) -> datetime.date | None:
             if data is None:
@@ -180,12 +213,15 @@ class ProjectOut:
             code=code,
             id=id,
             modality=modality,
+            modality_label=modality_label,
             molecule=molecule,
             phase=phase,
+            phase_label=phase_label,
             site=site,
             sponsor=sponsor,
             start_date=start_date,
             status=status,
+            status_label=status_label,
             target_end_date=target_end_date,
             title=title,
         )

@@ -32,8 +32,10 @@ class TeamDeliverableOut:
             due_date (datetime.date | None):
             id (int):
             raci (list[RaciOut]):
+            raci_token (str): Send it back (or If-Match) when you set the RACI row
             reference (str):
             title (str):
+            version (int): Send it back (or If-Match) when you change the deliverable
      """
 
     department: str
@@ -42,8 +44,10 @@ class TeamDeliverableOut:
     due_date: datetime.date | None
     id: int
     raci: list[RaciOut]
+    raci_token: str
     reference: str
     title: str
+    version: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -73,9 +77,13 @@ class TeamDeliverableOut:
 
 
 
+        raci_token = self.raci_token
+
         reference = self.reference
 
         title = self.title
+
+        version = self.version
 
 
         field_dict: dict[str, Any] = {}
@@ -87,8 +95,10 @@ class TeamDeliverableOut:
             "due_date": due_date,
             "id": id,
             "raci": raci,
+            "raci_token": raci_token,
             "reference": reference,
             "title": title,
+            "version": version,
         })
 
         return field_dict
@@ -135,9 +145,13 @@ class TeamDeliverableOut:
             raci.append(raci_item)
 
 
+        raci_token = d.pop("raci_token")
+
         reference = d.pop("reference")
 
         title = d.pop("title")
+
+        version = d.pop("version")
 
         team_deliverable_out = cls(
             department=department,
@@ -146,8 +160,10 @@ class TeamDeliverableOut:
             due_date=due_date,
             id=id,
             raci=raci,
+            raci_token=raci_token,
             reference=reference,
             title=title,
+            version=version,
         )
 
 

@@ -35,6 +35,7 @@ class TeamOut:
             project_id (int):
             sponsor_team (list[MemberOut]):
             steering_committee (list[SteeringOut]):
+            steering_token (str): Send it back (or If-Match) to set the committee
      """
 
     cdmo_team: list[MemberOut]
@@ -44,6 +45,7 @@ class TeamOut:
     project_id: int
     sponsor_team: list[MemberOut]
     steering_committee: list[SteeringOut]
+    steering_token: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -94,6 +96,8 @@ class TeamOut:
 
 
 
+        steering_token = self.steering_token
+
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -105,6 +109,7 @@ class TeamOut:
             "project_id": project_id,
             "sponsor_team": sponsor_team,
             "steering_committee": steering_committee,
+            "steering_token": steering_token,
         })
 
         return field_dict
@@ -172,6 +177,8 @@ class TeamOut:
             steering_committee.append(steering_committee_item)
 
 
+        steering_token = d.pop("steering_token")
+
         team_out = cls(
             cdmo_team=cdmo_team,
             communication_tree=communication_tree,
@@ -180,6 +187,7 @@ class TeamOut:
             project_id=project_id,
             sponsor_team=sponsor_team,
             steering_committee=steering_committee,
+            steering_token=steering_token,
         )
 
 

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.deliverable_in import DeliverableIn
+from ...models.api_deliverable_deliverable_in import ApiDeliverableDeliverableIn
 from ...models.error_out import ErrorOut
 from ...models.initiative_out import InitiativeOut
 from ...types import UNSET, Unset
@@ -20,7 +20,7 @@ def _get_kwargs(
     initiative_id: int,
     deliverable_id: int,
     *,
-    body: DeliverableIn,
+    body: ApiDeliverableDeliverableIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -139,7 +139,7 @@ def sync_detailed(
     deliverable_id: int,
     *,
     client: AuthenticatedClient,
-    body: DeliverableIn,
+    body: ApiDeliverableDeliverableIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ErrorOut | InitiativeOut]:
@@ -149,7 +149,7 @@ def sync_detailed(
         initiative_id (int):
         deliverable_id (int):
         idempotency_key (str | Unset):
-        body (DeliverableIn):
+        body (ApiDeliverableDeliverableIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -179,7 +179,7 @@ def sync(
     deliverable_id: int,
     *,
     client: AuthenticatedClient,
-    body: DeliverableIn,
+    body: ApiDeliverableDeliverableIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ErrorOut | InitiativeOut | None:
@@ -189,7 +189,7 @@ def sync(
         initiative_id (int):
         deliverable_id (int):
         idempotency_key (str | Unset):
-        body (DeliverableIn):
+        body (ApiDeliverableDeliverableIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -214,7 +214,7 @@ async def asyncio_detailed(
     deliverable_id: int,
     *,
     client: AuthenticatedClient,
-    body: DeliverableIn,
+    body: ApiDeliverableDeliverableIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ErrorOut | InitiativeOut]:
@@ -224,7 +224,7 @@ async def asyncio_detailed(
         initiative_id (int):
         deliverable_id (int):
         idempotency_key (str | Unset):
-        body (DeliverableIn):
+        body (ApiDeliverableDeliverableIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -254,7 +254,7 @@ async def asyncio(
     deliverable_id: int,
     *,
     client: AuthenticatedClient,
-    body: DeliverableIn,
+    body: ApiDeliverableDeliverableIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ErrorOut | InitiativeOut | None:
@@ -264,7 +264,7 @@ async def asyncio(
         initiative_id (int):
         deliverable_id (int):
         idempotency_key (str | Unset):
-        body (DeliverableIn):
+        body (ApiDeliverableDeliverableIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
-from ...models.cancel_in import CancelIn
 from ...models.error_out import ErrorOut
+from ...models.ojt_cancel_in import OjtCancelIn
 from ...models.training_assignment_out import TrainingAssignmentOut
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     assignment_id: int,
     *,
-    body: CancelIn,
+    body: OjtCancelIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def sync_detailed(
     assignment_id: int,
     *,
     client: AuthenticatedClient,
-    body: CancelIn,
+    body: OjtCancelIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ErrorOut | TrainingAssignmentOut]:
@@ -148,7 +148,7 @@ def sync_detailed(
     Args:
         assignment_id (int):
         idempotency_key (str | Unset):
-        body (CancelIn):
+        body (OjtCancelIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ def sync(
     assignment_id: int,
     *,
     client: AuthenticatedClient,
-    body: CancelIn,
+    body: OjtCancelIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ErrorOut | TrainingAssignmentOut | None:
@@ -187,7 +187,7 @@ def sync(
     Args:
         assignment_id (int):
         idempotency_key (str | Unset):
-        body (CancelIn):
+        body (OjtCancelIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     assignment_id: int,
     *,
     client: AuthenticatedClient,
-    body: CancelIn,
+    body: OjtCancelIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ErrorOut | TrainingAssignmentOut]:
@@ -221,7 +221,7 @@ async def asyncio_detailed(
     Args:
         assignment_id (int):
         idempotency_key (str | Unset):
-        body (CancelIn):
+        body (OjtCancelIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +249,7 @@ async def asyncio(
     assignment_id: int,
     *,
     client: AuthenticatedClient,
-    body: CancelIn,
+    body: OjtCancelIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> ErrorOut | TrainingAssignmentOut | None:
@@ -260,7 +260,7 @@ async def asyncio(
     Args:
         assignment_id (int):
         idempotency_key (str | Unset):
-        body (CancelIn):
+        body (OjtCancelIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

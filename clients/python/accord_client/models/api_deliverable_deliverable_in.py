@@ -15,12 +15,12 @@ from ..types import UNSET, Unset
 
 
 
-T = TypeVar("T", bound="DeliverableIn")
+T = TypeVar("T", bound="ApiDeliverableDeliverableIn")
 
 
 
 @_attrs_define
-class DeliverableIn:
+class ApiDeliverableDeliverableIn:
     """ 
         Attributes:
             done (bool):
@@ -59,10 +59,10 @@ class DeliverableIn:
 
         note = d.pop("note", UNSET)
 
-        deliverable_in = cls(
+        api_deliverable_deliverable_in = cls(
             done=done,
             note=note,
         )
 
-        return deliverable_in
+        return api_deliverable_deliverable_in
 

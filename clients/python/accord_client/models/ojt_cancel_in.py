@@ -16,12 +16,12 @@ from typing import cast
 
 
 
-T = TypeVar("T", bound="CancelIn")
+T = TypeVar("T", bound="OjtCancelIn")
 
 
 
 @_attrs_define
-class CancelIn:
+class OjtCancelIn:
     """ 
         Attributes:
             reason (str):
@@ -72,10 +72,10 @@ class CancelIn:
         version = _parse_version(d.pop("version", UNSET))
 
 
-        cancel_in = cls(
+        ojt_cancel_in = cls(
             reason=reason,
             version=version,
         )
 
-        return cancel_in
+        return ojt_cancel_in
 
