@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+import re
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -206,3 +208,13 @@ def test_validate_reports_overloads_and_precedence_violations_in_words():
         "resource 0 is overloaded in period 1: 2 units used, capacity 1",
     ]
     assert validate(instance, [0, 0]) == ["2 start times given for 4 activities"]
+
+
+def test_the_documented_example_gives_the_documented_results():
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "scheduling.md").read_text()
+    section = doc[doc.index("## Resource-constrained scheduling (RCPSP)") :]
+    block = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    names: dict = {}
+    exec(compile(block, "docs/scheduling.md", "exec"), names)  # noqa: S102 - our own docs
+    assert (names["result"].makespan, names["result"].starts) == (8, (0, 4, 5, 0, 4, 8))
+    assert names["single_pass_lft"](names["instance"]).makespan == 9
