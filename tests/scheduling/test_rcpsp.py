@@ -218,3 +218,11 @@ def test_the_documented_example_gives_the_documented_results():
     exec(compile(block, "docs/scheduling.md", "exec"), names)  # noqa: S102 - our own docs
     assert (names["result"].makespan, names["result"].starts) == (8, (0, 4, 5, 0, 4, 8))
     assert names["single_pass_lft"](names["instance"]).makespan == 9
+
+
+@pytest.mark.parametrize("resources", [1, 2, 3, 5, 9])
+def test_any_number_of_resources_gives_feasible_schedules(resources):
+    instance = random_instance(30, 100 + resources, resources=resources)
+    best = schedule(instance, time_limit=None, max_schedules=200)
+    assert validate(instance, best.starts) == []
+    assert critical_path_bound(instance) <= best.makespan <= single_pass_lft(instance).makespan

@@ -1,10 +1,10 @@
 """Serial schedule-generation scheme (Kolisch 1996), forward and backward.
 
-The resource profile is one numpy int array of remaining capacity per resource over a
-horizon of the sum of the durations; an activity's earliest resource-feasible start is
-found by comparing slices of it with the demands and searching the resulting
-feasibility bytes for a run as long as the duration; booking it is one slice
-subtraction per resource it uses.
+The resource profile is one numpy int array of remaining capacity per period and
+resource over a horizon of the sum of the durations; an activity's earliest
+resource-feasible start is found by comparing a slice of it with the demand vector and
+searching the resulting feasibility bytes for a run as long as the duration; booking it
+is one slice subtraction.
 """
 
 from __future__ import annotations
@@ -59,12 +59,24 @@ class Kernel:
         self.preds = instance.predecessors
         self.succs = instance.successors
         self.horizon = sum(self.dur) + 1
-        self.capacity = np.array(instance.capacities, dtype=np.int64)
-        # per activity: the (resource, demand) pairs it actually uses
-        self.uses = [
-            tuple((k, q) for k, q in enumerate(row) if q > 0) if self.dur[j] else ()
-            for j, row in enumerate(instance.demands)
-        ]
+        k = len(instance.capacities)
+        # The profile is time-major (period, resource), the resources padded to 1, 2, 4 or 8
+        # columns with zero capacity and zero demand, so that one comparison row of bools
+        # reads as one unsigned integer: all ones means every resource fits in that period.
+        width = next((w for w in (1, 2, 4, 8) if w >= k), k)
+        self.width = width
+        self.view = {1: np.uint8, 2: np.uint16, 4: np.uint32, 8: np.uint64}.get(width)
+        self.all_fit = int.from_bytes(b"\x01" * width, "little") if self.view else None
+        self.capacity = np.zeros(width, dtype=np.int64)
+        self.capacity[:k] = instance.capacities
+        self.need = []
+        for j, row in enumerate(instance.demands):
+            if self.dur[j] and any(row):
+                need = np.zeros(width, dtype=np.int64)
+                need[:k] = row
+                self.need.append(need)
+            else:
+                self.need.append(None)
         # the byte pattern of ``d`` feasible periods in a row, searched in the profile
         self.runs = [b"\x01" * d for d in self.dur]
         self.rank = [0] * self.n
@@ -72,10 +84,12 @@ class Kernel:
             self.rank[j] = i
 
     def _serial(self, order, preds) -> list[int]:
-        dur, uses, runs = self.dur, self.uses, self.runs
+        dur, needs, runs = self.dur, self.need, self.runs
+        view, all_fit = self.view, self.all_fit
         finish = [0] * self.n
         start = [0] * self.n
-        rem = [row.copy() for row in np.repeat(self.capacity[:, None], self.horizon, axis=1)]
+        rem = np.empty((self.horizon, self.width), dtype=np.int64)
+        rem[:] = self.capacity
         tmax = 0
         for j in order:
             es = 0
@@ -83,18 +97,20 @@ class Kernel:
                 if finish[p] > es:
                     es = finish[p]
             d = dur[j]
-            use = uses[j]
-            if use and es < tmax:
-                end = tmax + d
-                k, q = use[0]
-                ok = rem[k][es:end] >= q
-                for k, q in use[1:]:
-                    ok &= rem[k][es:end] >= q
-                s = es + ok.tobytes().find(runs[j])
-            else:
+            need = needs[j]
+            if need is None:
                 s = es
-            for k, q in use:
-                rem[k][s : s + d] -= q
+            else:
+                if es < tmax:
+                    fits = rem[es : tmax + d] >= need
+                    if view is not None:
+                        ok = fits.view(view).ravel() == all_fit
+                    else:
+                        ok = fits.all(axis=1)
+                    s = es + ok.tobytes().find(runs[j])
+                else:
+                    s = es
+                rem[s : s + d] -= need
             start[j] = s
             f = s + d
             finish[j] = f
