@@ -72,9 +72,10 @@ def schedule(
     try:
         population = [evaluate(lft)]
         lf = latest_finishes(instance)
-        while len(population) < POPULATION:
-            population.append(evaluate(_regret_sample(instance, lf, rng)))
         while True:
+            # the first population, and fresh samples whenever duplicates were dropped
+            while len(population) < POPULATION:
+                population.append(evaluate(_regret_sample(instance, lf, rng)))
             population.sort(key=lambda p: p[0])
             children = []
             shuffled = population[:]
