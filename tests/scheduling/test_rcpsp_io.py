@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+STAND_IN = False
 try:
     importlib.import_module("accord.scheduling.rcpsp.model")
 except ImportError:  # pragma: no cover - until the scheduler's model lands (rcpsp-core)
@@ -26,6 +27,7 @@ except ImportError:  # pragma: no cover - until the scheduler's model lands (rcp
     _model = types.ModuleType("accord.scheduling.rcpsp.model")
     _model.Instance = Instance
     sys.modules["accord.scheduling.rcpsp.model"] = _model
+    STAND_IN = True
 
 from accord.scheduling.rcpsp.generator import generate  # noqa: E402
 from accord.scheduling.rcpsp.psplib import read_sm, read_sm_file, write_sm  # noqa: E402
@@ -94,6 +96,7 @@ def _line_of(text: str, fragment: str) -> int:
         ("  4      1     5       0    5", "  4      1     5       0", "demands"),
         ("  4      1     5       0    5", "  4      1     5       0   -5", "negative"),
         ("    6    5\n", "    6\n", "availabilities"),
+        ("  2      1     3       4    0", "  2      1     3       7    0", "above its 6"),
     ],
 )
 def test_a_malformed_file_names_the_line(old, new, message):
@@ -115,6 +118,13 @@ def test_a_job_out_of_order_names_its_line():
 def test_a_missing_block_is_refused():
     text = FIXTURE.read_text().replace("RESOURCEAVAILABILITIES:", "SOMETHING ELSE:")
     with pytest.raises(ValueError, match="RESOURCEAVAILABILITIES"):
+        read_sm(text)
+
+
+@pytest.mark.skipif(STAND_IN, reason="the stand-in Instance does not look for cycles")
+def test_a_cycle_names_the_precedence_block():
+    text = _mangle("   5        1          1           6", "   5        1          1           2")
+    with pytest.raises(ValueError, match=r"^line 17: the precedence relations .*cycle"):
         read_sm(text)
 
 

@@ -73,7 +73,7 @@ def read_sm(text: str, *, name: str = "") -> Instance:
             raise _fail(lineno, f"{m.group(1)} resources are not supported (renewable only)")
 
     # Precedence relations: a header line (jobnr. #modes ...), then one row per job.
-    header_line, rows = _block(lines, "PRECEDENCE RELATIONS")
+    precedence_line, rows = _block(lines, "PRECEDENCE RELATIONS")
     if rows and not rows[0][1].strip()[0].isdigit():
         rows = rows[1:]
     successors: list[tuple[int, ...]] = []
@@ -92,7 +92,7 @@ def read_sm(text: str, *, name: str = "") -> Instance:
         last_precedence_line = lineno
     n = len(successors)
     if n == 0:
-        raise _fail(header_line, "the precedence block lists no jobs")
+        raise _fail(precedence_line, "the precedence block lists no jobs")
     if declared_jobs is not None and declared_jobs != n:
         raise _fail(last_precedence_line, f"the file declares {declared_jobs} jobs, lists {n}")
     for (lineno, _), job, succ in zip(rows, range(n), successors, strict=True):
@@ -105,6 +105,7 @@ def read_sm(text: str, *, name: str = "") -> Instance:
     rows = [(k, t) for k, t in rows if t.strip()[0].isdigit()]
     durations: list[int] = []
     demands: list[tuple[int, ...]] = []
+    request_lines: list[int] = []
     resources = declared_resources
     for lineno, text in rows:
         values = _ints(text, lineno)
@@ -121,6 +122,7 @@ def read_sm(text: str, *, name: str = "") -> Instance:
             raise _fail(lineno, f"job {job} has a negative duration or demand")
         durations.append(duration)
         demands.append(tuple(values[3:]))
+        request_lines.append(lineno)
     if len(durations) != n:
         where = rows[-1][0] if rows else header_line
         raise _fail(where, f"the requests block lists {len(durations)} jobs, expected {n}")
@@ -136,13 +138,22 @@ def read_sm(text: str, *, name: str = "") -> Instance:
         raise _fail(lineno, f"expected {resources} availabilities, got {len(capacities)}")
     if any(c < 0 for c in capacities):
         raise _fail(lineno, "an availability is negative")
-    return Instance(
-        durations=tuple(durations),
-        successors=tuple(successors),
-        demands=tuple(demands),
-        capacities=tuple(capacities),
-        name=name,
-    )
+    for job, (request_line, row) in enumerate(zip(request_lines, demands, strict=True)):
+        for k, (q, c) in enumerate(zip(row, capacities, strict=True)):
+            if q > c:
+                raise _fail(
+                    request_line, f"job {job + 1} needs {q} of R {k + 1}, above its {c} available"
+                )
+    try:
+        return Instance(
+            durations=tuple(durations),
+            successors=tuple(successors),
+            demands=tuple(demands),
+            capacities=tuple(capacities),
+            name=name,
+        )
+    except ValueError as error:  # a cycle: the precedence block as a whole is at fault
+        raise _fail(precedence_line, f"the precedence relations are invalid ({error})") from None
 
 
 def read_sm_file(path: str | Path) -> Instance:
