@@ -62,6 +62,14 @@ def test_written_file_declares_jobs_resources_and_critical_path():
     assert info.split()[-1] == "8"
 
 
+def test_written_blocks_keep_the_psplib_layout_line_for_line():
+    def blocks(text):
+        lines = [x.rstrip() for x in text.splitlines()]
+        return lines[lines.index("PRECEDENCE RELATIONS:") :]
+
+    assert blocks(write_sm(read_sm_file(FIXTURE))) == blocks(FIXTURE.read_text())
+
+
 def _mangle(old: str, new: str) -> str:
     text = FIXTURE.read_text()
     assert old in text

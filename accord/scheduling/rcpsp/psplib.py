@@ -203,28 +203,28 @@ def write_sm(instance: Instance, *, seed: int = 0) -> str:
         RULE,
         "PROJECT INFORMATION:",
         "pronr.  #jobs rel.date duedate tardcost  MPM-Time",
-        f"    1  {max(n - 2, 0):5d}      0  {cpm:6d}        0  {cpm:6d}",
+        f"    1{max(n - 2, 0):7d}{0:7d}{cpm:9d}{0:9d}{cpm:9d}",
         RULE,
         "PRECEDENCE RELATIONS:",
         "jobnr.    #modes  #successors   successors",
     ]
     for j, succ in enumerate(instance.successors):
         listed = "".join(f"{s + 1:4d}" for s in succ)
-        out.append(f"{j + 1:4d}        1  {len(succ):9d}       {listed}".rstrip())
+        out.append(f"{j + 1:4d}{1:9d}{len(succ):11d}        {listed}".rstrip())
     out += [
         RULE,
         "REQUESTS/DURATIONS:",
-        "jobnr. mode duration " + " ".join(f" R{r + 1:2d}" for r in range(k)),
+        "jobnr. mode duration" + "".join(f"  R{r + 1:2d}" for r in range(k)),
         "-" * 72,
     ]
     for j in range(n):
-        demand = " ".join(f"{d:4d}" for d in instance.demands[j])
-        out.append(f"{j + 1:3d}      1  {instance.durations[j]:3d}     {demand}".rstrip())
+        demand = "".join(f"{d:5d}" for d in instance.demands[j])
+        out.append(f"{j + 1:3d}{1:7d}{instance.durations[j]:6d}   {demand}".rstrip())
     out += [
         RULE,
         "RESOURCEAVAILABILITIES:",
-        " " + " ".join(f" R{r + 1:2d}" for r in range(k)),
-        " " + " ".join(f"{c:4d}" for c in instance.capacities),
+        "".join(f"  R{r + 1:2d}" for r in range(k)),
+        "".join(f"{c:5d}" for c in instance.capacities),
         RULE,
     ]
     return "\n".join(out) + "\n"
