@@ -2,35 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
-import sys
-import types
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-STAND_IN = False
-try:
-    importlib.import_module("accord.scheduling.rcpsp.model")
-except ImportError:  # pragma: no cover - until the scheduler's model lands (rcpsp-core)
-    # A stand-in carrying the agreed fields of ``Instance``, so that the reader and the
-    # generator can be tested on this branch alone. Removed once model.py exists.
-    @dataclass(frozen=True)
-    class Instance:
-        durations: tuple[int, ...]
-        successors: tuple[tuple[int, ...], ...]
-        demands: tuple[tuple[int, ...], ...]
-        capacities: tuple[int, ...]
-        name: str = ""
-
-    _model = types.ModuleType("accord.scheduling.rcpsp.model")
-    _model.Instance = Instance
-    sys.modules["accord.scheduling.rcpsp.model"] = _model
-    STAND_IN = True
-
-from accord.scheduling.rcpsp.generator import generate  # noqa: E402
-from accord.scheduling.rcpsp.psplib import read_sm, read_sm_file, write_sm  # noqa: E402
+from accord.scheduling.rcpsp.generator import generate
+from accord.scheduling.rcpsp.psplib import read_sm, read_sm_file, write_sm
 
 FIXTURE = Path(__file__).parent / "data" / "tiny.sm"
 
@@ -129,7 +106,6 @@ def test_a_missing_block_is_refused():
         read_sm(text)
 
 
-@pytest.mark.skipif(STAND_IN, reason="the stand-in Instance does not look for cycles")
 def test_a_cycle_names_the_precedence_block():
     text = _mangle("   5        1          1           6", "   5        1          1           2")
     with pytest.raises(ValueError, match=r"^line 17: the precedence relations .*cycle"):
