@@ -9,6 +9,7 @@ import json
 from dataclasses import dataclass
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from accord.audit.models import AuditEvent
 from accord.core import clock
@@ -159,6 +160,7 @@ def projects_held_for_good(*, today: dt.date | None = None) -> list[tuple[Projec
     )
     for project in waiting.select_related("site"):
         since = on_hold_since(project)
-        if since is not None and (today - since.date()).days > HOLD_DAYS:
+        # Days as the business counts them (clock.today() is the local date), not UTC's.
+        if since is not None and (today - timezone.localdate(since)).days > HOLD_DAYS:
             found.append((project, since))
     return found

@@ -7,6 +7,7 @@ import datetime as dt
 
 from django.db.models import Q, QuerySet
 from django.urls import reverse
+from django.utils import timezone
 
 from accord.lessons.models import LessonApplication, LessonsReview
 from accord.scorecards.variables import (
@@ -84,7 +85,8 @@ def _reviews(scope: Scope) -> QuerySet[LessonsReview] | None:
 
 def _on_time(review: LessonsReview) -> bool:
     end = review.project.target_end_date
-    return end is None or review.submitted_at.date() <= end + dt.timedelta(days=ON_TIME_DAYS)
+    submitted = timezone.localdate(review.submitted_at)  # the business day, not UTC's
+    return end is None or submitted <= end + dt.timedelta(days=ON_TIME_DAYS)
 
 
 def lessons_reviews_on_time(scope: Scope, period: Period) -> Measure:
@@ -98,7 +100,7 @@ def lessons_reviews_on_time(scope: Scope, period: Period) -> Measure:
     reviews = [
         r
         for r in rows.order_by("submitted_at")
-        if start.date() <= r.submitted_at.date() < end.date()
+        if start.date() <= timezone.localdate(r.submitted_at) < end.date()
     ]
     if not reviews:
         return Measure(None, note="No lessons review submitted in the period.")
