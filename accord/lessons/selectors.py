@@ -135,7 +135,7 @@ def review_state(project: Project, *, today: dt.date | None = None) -> ReviewSta
         return ReviewState("submitted", review)
     since = on_hold_since(project)
     today = today or clock.today()
-    held_long = since is not None and (today - since.date()).days > HOLD_DAYS
+    held_long = since is not None and (today - timezone.localdate(since)).days > HOLD_DAYS
     if review is not None:
         return ReviewState("draft", review, since if held_long else None)
     closed = project.status in (Project.Status.COMPLETED, Project.Status.CANCELLED)

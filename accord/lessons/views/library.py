@@ -8,6 +8,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
@@ -106,8 +107,8 @@ def _row(lesson: Lesson) -> list[object]:
         lesson.get_cause_display(),
         lesson.get_status_display(),
         lesson.recorded_by.printed_name,
-        lesson.recorded_at.date(),
-        lesson.published_at.date() if lesson.published_at else None,
+        timezone.localdate(lesson.recorded_at),
+        timezone.localdate(lesson.published_at) if lesson.published_at else None,
         lesson.curriculum.name if lesson.curriculum_id else "",
         lesson.applications.count(),
     ]

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from accord.accounts.decorators import staff_required
@@ -235,7 +236,7 @@ def _review_row(review: LessonsReview) -> list[object]:
         review.lessons.count(),
         review.drafted_by.printed_name,
         review.submitted_by.printed_name if review.submitted_by else "",
-        review.submitted_at.date() if review.submitted_at else None,
+        timezone.localdate(review.submitted_at) if review.submitted_at else None,
     ]
 
 
