@@ -143,6 +143,29 @@ class Task(models.Model):
         default=False,
         help_text="GMP work: only people qualified in what it requires may be assigned.",
     )
+
+    class CalendarKind(models.TextChoices):
+        PROJECT = "project", "The project's working days"
+        CONTINUOUS = "continuous", "Seven days a week (continuous process)"
+
+    calendar = models.CharField(
+        max_length=16,
+        choices=CalendarKind.choices,
+        default=CalendarKind.PROJECT,
+        help_text=(
+            "A fermentation, a stability study or a hold time runs every day, weekends and "
+            "holidays included; other work follows the site's working days."
+        ),
+    )
+    leveled_start = models.DateField(
+        "held by leveling until",
+        null=True,
+        blank=True,
+        help_text=(
+            "Set by an applied capacity leveling run: the work starts no earlier than this so "
+            "that the resources it needs are free. Kept apart from the planner's constraint."
+        ),
+    )
     batch = models.ForeignKey(
         "quality.Batch",
         on_delete=models.PROTECT,

@@ -52,6 +52,7 @@ def _activity(task: Task, uids: dict[int, int]) -> Activity:
         actual_finish=task.actual_finish,
         estimate=estimate,
         parent=str(uids[task.parent_id]) if task.parent_id else None,
+        level_start=task.leveled_start,
     )
 
 

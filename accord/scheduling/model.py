@@ -97,6 +97,10 @@ class Activity:
     ``remaining_duration`` working days left from the data date; when it is not given it
     is ``duration`` minus the working days already elapsed, and at least 1.
     ``parent`` makes this activity a child of a summary activity, whose dates roll up.
+    ``level_start`` is where resource leveling holds the activity: its remaining work starts
+    no earlier than that date. It is a bound of its own, beside any date constraint, so
+    clearing leveling never touches the planner's constraints (MS Project keeps its leveling
+    delay apart from constraints for the same reason).
     """
 
     id: str
@@ -108,6 +112,7 @@ class Activity:
     remaining_duration: int | None = None
     estimate: ThreePoint | None = None
     parent: str | None = None
+    level_start: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

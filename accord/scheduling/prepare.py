@@ -65,6 +65,7 @@ def prepare(network: Network, honor_constraints: bool = True) -> Prepared:
         [a.constraint for a in acts],
         [a.actual_start for a in acts],
         [a.actual_finish for a in acts],
+        [a.level_start for a in acts],
     ):
         if values.count(None) != len(values):
             special.update(i for i, v in enumerate(values) if v is not None)
@@ -77,6 +78,8 @@ def prepare(network: Network, honor_constraints: bool = True) -> Prepared:
         a = acts[i]
         if a.constraint is not None:
             _constrain(a, p, index, bounds)
+        if a.level_start is not None:
+            bounds.start_min[p] = max(bounds.start_min[p], index.first_on_or_after(a.level_start))
         if a.actual_start is not None or a.actual_finish is not None:
             dur[p] = _progress(a, p, index, bounds, data_boundary, int(dur[p]))
     return Prepared(
