@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "accord.quality",
     "accord.training",
     "accord.equipment",
+    "accord.capacity",
     "accord.scorecards",
     "accord.improvement",
     "accord.qbr",

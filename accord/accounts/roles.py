@@ -180,6 +180,9 @@ _VIEW_ALL = [
     # where one was applied.
     "lessons.view_lesson",
     "lessons.add_lesson",
+    # Capacity: every staff member reads the resources, the load and the leveling runs.
+    "capacity.view_resource",
+    "capacity.view_levelingrun",
 ]
 # Who curates the lessons library: edits and publishes lessons, makes them training.
 _LESSONS_KEEP = ("lessons.change_lesson", "lessons.publish_lesson")
@@ -202,6 +205,9 @@ _TRAINING_KEEP = (
 
 # Who keeps the quality agreements (QA approves them, by signature).
 _QUALITY_KEEP = ("quality.add_qualityagreement", "quality.change_qualityagreement")
+
+# Operations keeps the resource register and decides on leveling runs (docs/capacity.md).
+_CAPACITY_KEEP = ("capacity.manage_resource", "capacity.run_leveling", "capacity.apply_leveling")
 
 _SLA_SET = (
     "service.add_slapolicy",
@@ -245,6 +251,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "cdmo",
         "Runs sponsor projects: plan, team, risks, communication.",
         (
+            "capacity.run_leveling",
             *_PROPOSALS_VIEW,
             *_OUTCOMES_VIEW,
             "changes.view_changeorder",
@@ -346,6 +353,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             "equipment.manage_equipment",
             *_IMPROVEMENT_WORK,
             "improvement.approve_initiative",
+            *_CAPACITY_KEEP,
         ),
     ),
     RoleDefinition(
@@ -354,6 +362,8 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
         "cdmo",
         "Site heads and leadership: sees the whole portfolio.",
         (
+            "capacity.run_leveling",
+            "capacity.apply_leveling",
             *_PROPOSALS_REVIEW,
             *_OUTCOMES_RECORD,
             "changes.view_changeorder",
@@ -403,6 +413,7 @@ ROLE_DEFINITIONS: tuple[RoleDefinition, ...] = (
             *_SCORECARDS_KEEP,
             # The CDMO's webhook subscriptions (docs/webhooks.md).
             "webhooks.manage_webhooks",
+            *_CAPACITY_KEEP,
         ),
         grants_admin_site=True,
     ),
