@@ -32,6 +32,7 @@ urlpatterns = [
     path("quality/", include("accord.quality.urls")),
     path("training/", include("accord.training.urls")),
     path("equipment/", include("accord.equipment.urls")),
+    path("capacity/", include("accord.capacity.urls")),
     path("improvement/", include("accord.improvement.urls")),
     path("scorecards/", include("accord.scorecards.urls")),
     path("", include("accord.qbr.urls")),
