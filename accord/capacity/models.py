@@ -34,15 +34,39 @@ class ResourceCalendar(models.TextChoices):
     CONTINUOUS = "continuous", "Every day (continuous operation)"
 
 
+class ResourceRole(models.TextChoices):
+    """What a resource is for, as plan templates name their demands: a template says "a GMP
+    batch needs a manufacturing suite for 10 days and 2 QC analysts for 15 after it", and a plan
+    made from it at a site takes that site's resource of the role."""
+
+    GMP_SUITE = "gmp_suite", "GMP manufacturing suite"
+    REACTOR = "reactor", "Reactor train"
+    BIOREACTOR = "bioreactor", "Bioreactor train"
+    PURIFICATION = "purification", "Chromatography and purification"
+    FILL_LINE = "fill_line", "Fill-finish line"
+    QC_ANALYSTS = "qc_analysts", "QC analysts"
+    QA_REVIEWERS = "qa_reviewers", "QA reviewers"
+    PROCESS_SCIENTISTS = "process_scientists", "Process scientists"
+    STABILITY = "stability", "Stability chambers"
+    OTHER = "other", "Other"
+
+
 class Resource(models.Model):
     Kind = ResourceKind
     Calendar = ResourceCalendar
+    Role = ResourceRole
 
     code = models.CharField(
         max_length=32, unique=True, help_text="A short code, e.g. BSL-SUITE-2 or VSP-QC-HPLC."
     )
     name = models.CharField(max_length=200)
     kind = models.CharField(max_length=16, choices=ResourceKind.choices)
+    role = models.CharField(
+        max_length=24,
+        choices=ResourceRole.choices,
+        default=ResourceRole.OTHER,
+        help_text="What plan templates call it: their demands take the site's resource of this role.",
+    )
     site = models.ForeignKey(Site, on_delete=models.PROTECT, related_name="resources")
     equipment = models.OneToOneField(
         "equipment.Equipment",
