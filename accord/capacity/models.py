@@ -65,7 +65,7 @@ class Resource(models.Model):
         max_length=24,
         choices=ResourceRole.choices,
         default=ResourceRole.OTHER,
-        help_text="What plan templates call it: their demands take the site's resource of this role.",
+        help_text="What plan templates call it: their demands take the site's resource of it.",
     )
     site = models.ForeignKey(Site, on_delete=models.PROTECT, related_name="resources")
     equipment = models.OneToOneField(

@@ -4,15 +4,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('capacity', '0002_grant_capacity_permissions'),
+        ("capacity", "0002_grant_capacity_permissions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='resource',
-            name='role',
-            field=models.CharField(choices=[('gmp_suite', 'GMP manufacturing suite'), ('reactor', 'Reactor train'), ('bioreactor', 'Bioreactor train'), ('purification', 'Chromatography and purification'), ('fill_line', 'Fill-finish line'), ('qc_analysts', 'QC analysts'), ('qa_reviewers', 'QA reviewers'), ('process_scientists', 'Process scientists'), ('stability', 'Stability chambers'), ('other', 'Other')], default='other', help_text="What plan templates call it: their demands take the site's resource of this role.", max_length=24),
+            model_name="resource",
+            name="role",
+            field=models.CharField(
+                choices=[
+                    ("gmp_suite", "GMP manufacturing suite"),
+                    ("reactor", "Reactor train"),
+                    ("bioreactor", "Bioreactor train"),
+                    ("purification", "Chromatography and purification"),
+                    ("fill_line", "Fill-finish line"),
+                    ("qc_analysts", "QC analysts"),
+                    ("qa_reviewers", "QA reviewers"),
+                    ("process_scientists", "Process scientists"),
+                    ("stability", "Stability chambers"),
+                    ("other", "Other"),
+                ],
+                default="other",
+                help_text="What plan templates call it: their demands take the site's resource of it.",
+                max_length=24,
+            ),
         ),
     ]
