@@ -254,6 +254,13 @@ class LevelingMove(models.Model):
     leveled_finish = models.DateField()
     delay_days = models.IntegerField(help_text="Calendar days later than planned.")
     resources = models.CharField(max_length=300, blank=True, help_text="What it waits for.")
+    hold = models.BooleanField(
+        default=True,
+        help_text=(
+            "Applying the run holds the task at its leveled start; without a hold it starts "
+            "when its logic allows (a hold from an earlier run is released)."
+        ),
+    )
 
     class Meta:
         ordering = ["run", "project__code", "leveled_start", "pk"]

@@ -687,6 +687,28 @@ KINDS: tuple[Kind, ...] = (
         "bi-journal-check",
     ),
     Kind(
+        "leveling_proposed",
+        "Capacity leveling ready for a decision",
+        "A capacity leveling run of a site or the portfolio finished: review the tasks it "
+        "would move and apply or discard it.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you asked for the run or decide on leveling runs",
+        "accord.capacity.selectors.runs_visible_to",
+        "bi-sliders",
+    ),
+    Kind(
+        "leveling_applied",
+        "Capacity leveling moved your plan's tasks",
+        "A leveling run was applied: tasks of a project you work on now wait for the "
+        "resources they need.",
+        STAFF,
+        Delivery.IMMEDIATE,
+        "you are on the team of a project whose plan the run changed",
+        "accord.capacity.selectors.runs_visible_to",
+        "bi-calendar2-range",
+    ),
+    Kind(
         "webhook_disabled",
         "Webhook disabled",
         "A webhook subscription of your organization failed too many times in a row and "

@@ -32,3 +32,16 @@ def moment_seconds(value: dt.datetime | None, zone: str = "") -> str:
 def utc_moment(value: dt.datetime | None) -> str:
     """``7 Oct 2026, 12:05:09 UTC``."""
     return dates.format_utc(value) if value else ""
+
+
+@register.filter
+def isoday(value: str | dt.date | None) -> str:
+    """An ISO date kept in a JSON summary (``2027-02-01``), written ``1 Feb 2027``."""
+    if not value:
+        return ""
+    if isinstance(value, str):
+        try:
+            value = dt.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return dates.format_day(value)
