@@ -149,7 +149,9 @@ def _store(run, snap, result, before, after, seconds: float) -> None:
                     "delay_days": (start - planned_start).days,
                 }
             )
-        hold = start > snap.release_dates[job.id]
+        # Only work that waits for a resource is held; the rest follows its logic (a
+        # milestone after a delayed batch moves with it and needs no hold of its own).
+        hold = bool(job.demands) and start > snap.release_dates[job.id]
         if start != planned_start or hold:
             waits = ", ".join(
                 snap.resources[rid].code for rid in sorted(job.demands) if rid in snap.resources
@@ -216,9 +218,31 @@ def _store(run, snap, result, before, after, seconds: float) -> None:
     notify("capacity.leveling.proposed", run, actor=None)
 
 
+def _merged(rows, snap) -> list:
+    """Overloads of one resource separated only by days it is closed (a weekend inside a
+    double-booked fortnight) read as one period."""
+    out: list = []
+    for o in sorted(rows, key=lambda o: (o.resource, o.first)):
+        last = out[-1] if out else None
+        if last is not None and last.resource == o.resource:
+            gap = snap.problem.capacity[o.resource][last.last + 1 : o.first]
+            if not gap.any():
+                out[-1] = type(o)(
+                    resource=o.resource,
+                    first=last.first,
+                    last=o.last,
+                    peak_load=max(last.peak_load, o.peak_load),
+                    capacity=min(last.capacity, o.capacity),
+                    jobs=tuple(dict.fromkeys((*last.jobs, *o.jobs))),
+                )
+                continue
+        out.append(o)
+    return out
+
+
 def _overload_rows(rows, snap) -> list[dict]:
     out = []
-    for o in rows[:200]:
+    for o in _merged(rows, snap)[:200]:
         resource = snap.resources.get(o.resource)
         projects = sorted({snap.tasks[j].project.code for j in o.jobs if j in snap.tasks})
         out.append(
