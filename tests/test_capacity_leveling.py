@@ -125,7 +125,8 @@ def test_applying_holds_the_moved_task_reschedules_and_is_audited(world, contest
     batch = batch_of(second)
     assert batch.leveled_start == wanted and batch.early_start == wanted
     assert overloaded_days(a1, first.start_date) == 0
-    assert AuditEvent.objects.filter(action="planning.task.leveled", target_id=str(batch.pk)).exists()
+    leveled = AuditEvent.objects.filter(action="planning.task.leveled", target_id=str(batch.pk))
+    assert leveled.exists()
     applied = AuditEvent.objects.get(action="capacity.leveling.applied", target_id=str(run.pk))
     assert applied.reason == "Agreed with ops"
     with pytest.raises(ValidationError, match="only a proposal"):
@@ -153,9 +154,7 @@ def test_a_proposal_on_plans_that_changed_since_is_refused_and_marked_out_of_dat
     run = leveling_request(actor=world.pm_alice)
     run.refresh_from_db()
     task = batch_of(first)
-    plans.task_update(
-        actor=world.pm_alice, task=task, version=task.version, duration_days=6
-    )
+    plans.task_update(actor=world.pm_alice, task=task, version=task.version, duration_days=6)
     with pytest.raises(ValidationError, match="out of date"):
         leveling_apply(actor=world.admin_ada, run=run, version=run.version)
     run.refresh_from_db()
@@ -177,9 +176,10 @@ def test_a_later_run_releases_holds_that_are_no_longer_needed(world, contest):
     batch = batch_of(second)
     assert batch.leveled_start is None
     assert batch.early_start == batch_of(second).early_start  # back where its logic puts it
-    assert AuditEvent.objects.filter(
-        action="planning.task.leveled", target_id=str(batch.pk)
-    ).count() == 2
+    assert (
+        AuditEvent.objects.filter(action="planning.task.leveled", target_id=str(batch.pk)).count()
+        == 2
+    )
 
 
 def test_discarding_needs_a_reason_and_changes_no_plan(world, contest):
@@ -220,7 +220,8 @@ def test_the_pages_show_the_proposal_and_export_it(world, contest):
     assert f"Run {run.pk}" in listing
     empty = staff.get(reverse("capacity:leveling_list"), {"status": "applied"}).content.decode()
     assert f"Run {run.pk}" not in empty and "No run matches" in empty
-    assert client_for(world.sponsor_a_manager).get(reverse("capacity:leveling_list")).status_code == 403
+    sponsor = client_for(world.sponsor_a_manager)
+    assert sponsor.get(reverse("capacity:leveling_list")).status_code == 403
 
 
 def test_a_sponsor_sees_its_own_outcome_once_applied(world, contest):

@@ -131,6 +131,8 @@ def _store(run, snap, result, before, after, seconds: float) -> None:
         task = snap.tasks[job.id]
         start = snap.day(result.start[job.id])
         finish = snap.day(max(result.finish[job.id] - 1, result.start[job.id]))
+        if task.is_milestone:
+            start = finish = _milestone_day(snap, job, result.start[job.id])
         planned_start = task.early_start or snap.release_dates[job.id]
         planned_finish = task.early_finish or snap.free_finish[job.id]
         was, now = finishes.get(task.project_id, (None, None))
@@ -216,6 +218,19 @@ def _store(run, snap, result, before, after, seconds: float) -> None:
 
     run.refresh_from_db()
     notify("capacity.leveling.proposed", run, actor=None)
+
+
+def _milestone_day(snap, job, period: int) -> dt.date:
+    """A milestone's date as the plans write it: where the leveler leaves it, the engine's own
+    date; pushed by a delayed predecessor, the end of that predecessor's last working day (the
+    leveler's milestone sits at the start of the next period)."""
+    if period == snap.problem_release(job.id):
+        return snap.release_dates[job.id]
+    mask = snap.problem.calendars[job.calendar]
+    day = min(period, len(mask)) - 1
+    while day > 0 and not mask[day]:
+        day -= 1
+    return snap.day(max(day, 0))
 
 
 def _merged(rows, snap) -> list:

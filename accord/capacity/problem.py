@@ -55,6 +55,9 @@ class Snapshot:
     def day(self, period: int) -> dt.date:
         return self.start + dt.timedelta(days=int(period))
 
+    def problem_release(self, job_id: str) -> int:
+        return (self.release_dates[job_id] - self.start).days
+
 
 def scope_projects(site=None):
     rows = Project.objects.filter(status__in=OPEN_STATUSES, start_date__isnull=False)
