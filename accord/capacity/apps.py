@@ -38,6 +38,11 @@ class CapacityConfig(AppConfig):
             label="Leveling move",
         )
         register(
+            self.get_model("CapacityCheck"),
+            visible_to=selectors.checks_visible_to,
+            label="Capacity check",
+        )
+        register(
             self.get_model("LevelingOutcome"),
             visible_to=selectors.outcomes_visible_to,
             label="Leveling outcome",

@@ -300,3 +300,36 @@ class LevelingOutcome(models.Model):
     @property
     def audit_sponsor_id(self) -> int:
         return self.project.sponsor_id
+
+
+class CapacityCheck(models.Model):
+    """A proposal revision's timeline set against the work already committed at a site:
+    when it could start and finish, what it would wait for and behind whom, P50/P80 with
+    capacity. Kept, so that what a proposal told a sponsor can be traced to its evidence."""
+
+    revision = models.ForeignKey(
+        "proposals.ProposalRevision", on_delete=models.PROTECT, related_name="capacity_checks"
+    )
+    site = models.ForeignKey(Site, on_delete=models.PROTECT, related_name="+")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    desired_start = models.DateField(null=True, blank=True)
+    desired_delivery = models.DateField(null=True, blank=True)
+    free_finish = models.DateField("finish if nothing else were planned", null=True, blank=True)
+    capacity_finish = models.DateField("finish with our capacity", null=True, blank=True)
+    earliest_start = models.DateField("earliest start without waiting", null=True, blank=True)
+    meets_delivery = models.BooleanField(null=True, blank=True)
+    result = models.JSONField(default=dict, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-pk"]
+        verbose_name = "capacity check"
+
+    def __str__(self) -> str:
+        return f"Capacity check {self.pk} of {self.revision}"
+
+    @property
+    def audit_sponsor_id(self) -> int:
+        return self.revision.proposal.sponsor_id

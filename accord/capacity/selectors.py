@@ -13,6 +13,7 @@ from django.db.models import QuerySet
 
 from accord.capacity.models import (
     Availability,
+    CapacityCheck,
     LevelingMove,
     LevelingOutcome,
     LevelingRun,
@@ -72,3 +73,10 @@ def outcomes_visible_to(user) -> QuerySet[LevelingOutcome]:
     if user and user.is_authenticated and user.is_sponsor_user:
         return rows.filter(run__status=RunStatus.APPLIED)
     return rows.none()
+
+
+def checks_visible_to(user) -> QuerySet[CapacityCheck]:
+    """Capacity checks of proposals name other sponsors' projects: CDMO staff only. A
+    sponsor reads the anonymized sentence a check wrote for it on the proposal it was sent."""
+    rows = CapacityCheck.objects.select_related("revision", "site", "requested_by")
+    return rows if _staff(user) else rows.none()
