@@ -236,3 +236,25 @@ def test_a_sponsor_sees_its_own_outcome_once_applied(world, contest):
     assert "QA release" in page and "Run " not in page and "VSP-SUITE-A1" not in page
     assert b.get(reverse("capacity:project_leveling", args=[first.pk])).status_code == 404
     assert client_for(world.sponsor_a_manager).get(url).status_code == 404
+
+
+def test_a_plan_change_that_overloads_a_resource_is_named_before_saving(world):
+    from accord.capacity.conflicts import plan_change_conflicts
+
+    a1 = suite(world)
+    first = project_with_batch(world, world.sponsor_a, "AUR-LVL")
+    second = project_with_batch(world, world.sponsor_b, "BOR-LVL", lead_days=10)
+    for project in (first, second):
+        TaskDemand.objects.create(task=batch_of(project), resource=a1, units=1)
+    assert overloaded_days(a1, first.start_date) == 0  # Borealis's batch comes a week later
+    prep = Task.objects.get(project=second, name="Batch record and materials")
+    conflicts = plan_change_conflicts(second, {prep.pk: {"duration_days": 4}})
+    assert len(conflicts) == 1
+    conflict = conflicts[0]
+    assert conflict.resource == a1 and (conflict.asked, conflict.has) == (2, 1)
+    assert conflict.projects == ("BOR-LVL", "AUR-LVL")
+    assert conflict.tasks == ("2 GMP batch manufacture",)
+    assert "with AUR-LVL" in conflict.sentence
+    # A change that keeps the batches apart conflicts with nothing; nothing was written.
+    assert plan_change_conflicts(second, {prep.pk: {"duration_days": 12}}) == []
+    assert Task.objects.get(pk=prep.pk).duration_days == 10
