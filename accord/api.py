@@ -2,6 +2,7 @@
 
 from accord.accounts.api import router as accounts_router
 from accord.accounts.token_api import router as tokens_router
+from accord.capacity.leveling_api import router as capacity_leveling_router
 from accord.changes.api import router as changes_router
 from accord.clients.api import router as clients_router
 from accord.core.api import build_api
@@ -62,6 +63,7 @@ api.add_router("/v1/", task_equipment_router)
 api.add_router("/v1/", notifications_router)
 api.add_router("/v1/", search_router)
 api.add_router("/v1/", service_router)
+api.add_router("/v1/", capacity_leveling_router)
 api.add_router("/v1/", concerns_router)
 api.add_router("/v1/", recognition_router)
 api.add_router("/v1/", surveys_router)

@@ -1289,6 +1289,16 @@ PAGES: dict[str, Route] = {
     "projects:document_version_download": Route(
         OBJECT, kwargs=lambda w: {"pk": w.doc_a_shared.pk, "number": 1}
     ),
+    # --- Capacity: leveling runs, proposal checks (issue 16)
+    "capacity:leveling_list": Route(STAFF),
+    "capacity:leveling_detail": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}),
+    "capacity:leveling_progress": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}),
+    "capacity:leveling_apply": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}, method="post"),
+    "capacity:leveling_discard": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}, method="post"),
+    "capacity:leveling_export": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID, "fmt": "csv"}),
+    "capacity:project_leveling": Route(OBJECT, kwargs=lambda w: {"project_pk": w.project_a.pk}),
+    "capacity:proposal_check": Route(STAFF, kwargs=_revision, method="post"),
+    "capacity:proposal_check_detail": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}),
 }
 
 API: dict[str, Route] = {
@@ -2986,6 +2996,42 @@ API: dict[str, Route] = {
     ),
     "GET /api/v1/training/people/{person_id}": Route(
         STAFF, kwargs=lambda w: {"person_id": w.qa_quinn.pk}
+    ),
+    # --- Capacity: leveling runs, proposal checks, plan-change conflicts (issue 16)
+    "GET /api/v1/capacity/leveling-runs": Route(STAFF),
+    "POST /api/v1/capacity/leveling-runs": Route(STAFF, method="post", body=lambda w: {}),
+    "GET /api/v1/capacity/leveling-runs/{run_id}": Route(
+        STAFF, kwargs=lambda w: {"run_id": MISSING_ID}
+    ),
+    "GET /api/v1/capacity/leveling-runs/{run_id}/moves": Route(
+        STAFF, kwargs=lambda w: {"run_id": MISSING_ID}
+    ),
+    "POST /api/v1/capacity/leveling-runs/{run_id}/apply": Route(
+        STAFF, method="post", kwargs=lambda w: {"run_id": MISSING_ID}, body=lambda w: {}
+    ),
+    "POST /api/v1/capacity/leveling-runs/{run_id}/discard": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"run_id": MISSING_ID},
+        body=lambda w: {"reason": "Injected"},
+    ),
+    "GET /api/v1/projects/{project_id}/capacity-outcomes": Route(
+        OBJECT, kwargs=lambda w: {"project_id": w.project_a.pk}
+    ),
+    "POST /api/v1/proposal-revisions/{revision_id}/capacity-checks": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"revision_id": w.revision_a_sent.pk},
+        body=lambda w: {},
+    ),
+    "GET /api/v1/capacity-checks/{check_id}": Route(
+        STAFF, kwargs=lambda w: {"check_id": MISSING_ID}
+    ),
+    "POST /api/v1/projects/{project_id}/plan/capacity-conflicts": Route(
+        STAFF,
+        method="post",
+        kwargs=lambda w: {"project_id": w.project_a.pk},
+        body=lambda w: {"changes": [{"task_id": MISSING_ID, "duration_days": 3}]},
     ),
 }
 
