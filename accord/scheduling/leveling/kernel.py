@@ -261,18 +261,20 @@ class Compiled:
         )
         return start, finish
 
-    def latest_finishes(self, es, ef) -> list[int]:
+    def latest_finishes(self, es, ef, anchor: dict[str, int] | None = None) -> list[int]:
         """A backward pass for priorities: how late each job may finish without delaying
         its group's unconstrained finish or its due period.
 
         Each link's gap is measured in the early schedule (where the successor's bound
         would fall if this link alone drove it), which makes the pass exact on a single
-        calendar and a close approximation across calendars.
+        calendar and a close approximation across calendars. ``anchor`` replaces the
+        groups' unconstrained finishes (the search anchors them at a leveled schedule's).
         """
-        anchor: dict[str, int] = {}
-        for j in range(self.n):
-            g = self.group[j]
-            anchor[g] = max(anchor.get(g, 0), ef[j])
+        if anchor is None:
+            anchor = {}
+            for j in range(self.n):
+                g = self.group[j]
+                anchor[g] = max(anchor.get(g, 0), ef[j])
         lf = [anchor[self.group[j]] for j in range(self.n)]
         for j in range(self.n):
             if self.due[j] is not None and self.due[j] < lf[j]:
