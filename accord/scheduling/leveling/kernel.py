@@ -129,15 +129,16 @@ class Compiled:
             for k, q in zip(self.res[j], self.qty[j], strict=True):
                 self.base[k, cols] -= q
         self.free = [j for j in range(self.n) if self.fixed[j] is None]
+        self.missing = [
+            sum(1 for p, _, _ in self.preds[j] if self.fixed[p] is None) for j in range(self.n)
+        ]
 
     # -- priority lists ----------------------------------------------------------------
 
     def ordered(self, key) -> list[int]:
         """The non-fixed jobs in a precedence-feasible order: among those whose
         predecessors are listed, the smallest ``key[j]`` first."""
-        missing = [
-            sum(1 for p, _, _ in self.preds[j] if self.fixed[p] is None) for j in range(self.n)
-        ]
+        missing = list(self.missing)
         ready = [(key[j], j) for j in self.free if missing[j] == 0]
         heapq.heapify(ready)
         order = []
@@ -188,12 +189,15 @@ class Compiled:
             i0 = max(k, tl.count[c][r])
             i = i0
             if resources and self.res[j]:
-                i = self._search(j, i0) if not self.too_big[j] else None
-                if i is None:
+                found = None if self.too_big[j] else self._search(j, i0)
+                if found is None:
                     unplaceable.append(j)
                     i = i0
                 else:
-                    self._book(j, i)
+                    i, cols = found
+                    rem = self._rem
+                    for k, q in zip(self.res[j], self.qty[j], strict=True):
+                        rem[k, cols] -= q
             tl.ensure_index(c, i + d - 1)
             pos = tl.pos_list[c]
             start[j] = pos[i]
@@ -207,8 +211,9 @@ class Compiled:
             self._rem = np.concatenate([rem, tl.cap[:, rem.shape[1] :]], axis=1)
             self.base = np.concatenate([self.base, tl.cap[:, self.base.shape[1] :]], axis=1)
 
-    def _search(self, j: int, i0: int) -> int | None:
-        """The first working index ``i >= i0`` from which ``d`` working periods all fit."""
+    def _search(self, j: int, i0: int):
+        """The first working index ``i >= i0`` from which ``d`` working periods all fit,
+        and those periods; None if there is none."""
         tl = self.timeline
         c, d = self.cal[j], self.dur[j]
         res, qty = self.res[j], self.qty[j]
@@ -237,20 +242,11 @@ class Compiled:
                     ok &= rem[k, cols] >= q
             found = ok.tobytes().find(run)
             if found >= 0:
-                return lo + found
+                return lo + found, cols[found : found + d]
             if limit is not None and hi >= limit:
                 return None
             lo = hi - d + 1
             width *= 2
-
-    def _book(self, j: int, i: int) -> None:
-        tl = self.timeline
-        c, d = self.cal[j], self.dur[j]
-        tl.ensure_index(c, i + d - 1)
-        self._fit_rem()
-        cols = tl.pos[c][i : i + d]
-        for k, q in zip(self.res[j], self.qty[j], strict=True):
-            self._rem[k, cols] -= q
 
     # -- analysis -----------------------------------------------------------------------
 
