@@ -2,7 +2,9 @@
 CDMO portfolios of about 3,000 tasks, and against OR-Tools CP-SAT on a small one.
 
 Run: ``python -m benchmarks.bench_portfolio`` (``make bench`` runs every benchmark);
-``--seconds 1`` is ``level``'s time limit, ``--cpsat-seconds 0`` skips CP-SAT.
+``--seconds 1`` is ``level``'s time limit (``--schedules N`` stops it after N SGS passes
+instead, which makes the results independent of the machine), ``--cpsat-seconds 0``
+skips CP-SAT.
 
 Shapes (``accord/scheduling/leveling/generator.py``, seed fixed): the default portfolio
 (22 projects of 60-200 tasks), many small projects (60 of 20-80), few large (8 of
@@ -39,12 +41,17 @@ def ratio(a: float, b: float) -> str:
     return f"{a / b:.3f}" if b else ("1.000" if a == b else "inf")
 
 
-def compare(label: str, problem: Problem, seconds: float, seed: int) -> Leveled:
+def compare(
+    label: str, problem: Problem, seconds: float, seed: int, schedules: int | None = None
+) -> Leveled:
     began = time.perf_counter()
     rule = single_pass(problem)
     rule_took = time.perf_counter() - began
     began = time.perf_counter()
-    best = level(problem, time_limit=seconds, seed=seed)
+    if schedules:
+        best = level(problem, time_limit=None, max_schedules=schedules, seed=seed)
+    else:
+        best = level(problem, time_limit=seconds, seed=seed)
     took = time.perf_counter() - began
     for result in (rule, best):
         problems = check(problem, result)
@@ -185,7 +192,9 @@ def cpsat(problem: Problem, seconds: float, workers: int, horizon_from: Leveled)
 
 def exact_peer(args) -> None:
     problem = portfolio(projects=4, tasks=(60, 90), seed=args.seed, seven_day=0.0, spread=120)
-    best = compare("small, one calendar (4 x 60-90)", problem, args.seconds, args.seed)
+    best = compare(
+        "small, one calendar (4 x 60-90)", problem, args.seconds, args.seed, args.schedules
+    )
     rule = single_pass(problem)
     began = time.perf_counter()
     same = level(problem, time_limit=args.cpsat_seconds, seed=args.seed)
@@ -208,7 +217,8 @@ def exact_peer(args) -> None:
         f"   ({'optimal' if optimal else 'not proved optimal'}, "
         f"{args.cpsat_seconds:g} s x {args.workers} workers)"
     )
-    for name, mine in ((f"{args.seconds:g} s", best), (f"{args.cpsat_seconds:g} s", same)):
+    first = f"{args.schedules} schedules" if args.schedules else f"{args.seconds:g} s"
+    for name, mine in ((first, best), (f"{args.cpsat_seconds:g} s", same)):
         print(
             f"  level ({name}) / CP-SAT: sum of group finishes "
             f"{ratio(mine.sum_of_group_finishes, found.sum_of_group_finishes)}, tardiness "
@@ -219,13 +229,19 @@ def exact_peer(args) -> None:
 def main(argv: list[str] | None = None) -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--seconds", type=float, default=1.0, help="level's time limit")
+    p.add_argument(
+        "--schedules",
+        type=int,
+        help="stop level at this many SGS passes instead of --seconds (results then do "
+        "not depend on the machine's speed or load)",
+    )
     p.add_argument("--seed", type=int, default=1, help="seed of the portfolios and the search")
     p.add_argument("--cpsat-seconds", type=float, default=10.0, help="0 skips CP-SAT")
     p.add_argument("--workers", type=int, default=2, help="CP-SAT worker threads")
     args = p.parse_args(argv)
     print(f"Portfolio leveling benchmark on {machine()}")
     for label, shape in SHAPES.items():
-        compare(label, portfolio(seed=args.seed, **shape), args.seconds, args.seed)
+        compare(label, portfolio(seed=args.seed, **shape), args.seconds, args.seed, args.schedules)
     if args.cpsat_seconds > 0:
         exact_peer(args)
 
