@@ -402,3 +402,11 @@ def test_the_documented_example_gives_the_documented_results():
         Overload("qc", 14, 14, 3, 2, ("B-qc", "A-qc")),
     ]
     assert check(problem, result) == []
+
+
+def test_a_schedule_beyond_the_horizon_guard_is_refused_in_words():
+    from accord.scheduling.leveling.timeline import MAX_HORIZON
+
+    p = problem([Job("far", 5, release=MAX_HORIZON + 10)])
+    with pytest.raises(ValueError, match="would reach past"):
+        early_schedule(p)
