@@ -410,3 +410,12 @@ def test_a_schedule_beyond_the_horizon_guard_is_refused_in_words():
     p = problem([Job("far", 5, release=MAX_HORIZON + 10)])
     with pytest.raises(ValueError, match="would reach past"):
         early_schedule(p)
+
+
+def test_the_horizon_grows_while_jobs_queue_for_one_suite():
+    jobs = [Job(f"J{i:02d}", 30, demands={"suite": 1}) for i in range(50)]
+    p = problem(jobs)
+    result = level(p, time_limit=None, max_schedules=2)
+    assert check(p, result) == []
+    # 1,500 working days back to back on the 5-day calendar: 300 weeks
+    assert max(result.finish.values()) == 300 * 7 - 2

@@ -72,6 +72,7 @@ class Compiled:
         ]
         # beyond the capacity arrays only the last values remain: if one is short of the
         # demand, the job must fit before the arrays end
+        self.needs = [list(zip(self.res[j], self.qty[j], strict=True)) for j in range(self.n)]
         self.tail_ok = [
             all(q <= self.cap_tail[k] for k, q in zip(self.res[j], self.qty[j], strict=True))
             for j in range(self.n)
@@ -165,16 +166,17 @@ class Compiled:
         finish = list(self.fixed_finish)
         self._rem = self.base.copy() if resources else None
         dur, cal, preds, release = self.dur, self.cal, self.preds, self.release
+        needs, too_big, search = self.needs, self.too_big, self._search
         unplaceable = []
         for j in order:
             c, d = cal[j], dur[j]
+            count, horizon = tl.count[c], tl.H
             k = NEVER
-            count = tl.count[c]
             for p, kind, lag in preds[j]:
                 t = finish[p] if kind in (FS, FF) else start[p]
-                if t > tl.H:
+                if t > horizon:
                     tl.ensure_period(t)
-                    count = tl.count[c]
+                    count, horizon = tl.count[c], tl.H
                 v = count[t] + lag
                 if kind >= FF:
                     v -= d
@@ -185,21 +187,25 @@ class Compiled:
                 s = max(tl.first_at_or_after(c, k), r)
                 start[j] = finish[j] = s
                 continue
-            tl.ensure_period(r)
-            i0 = max(k, tl.count[c][r])
-            i = i0
-            if resources and self.res[j]:
-                found = None if self.too_big[j] else self._search(j, i0)
+            if r > horizon:
+                tl.ensure_period(r)
+                count = tl.count[c]
+            i = count[r]
+            if k > i:
+                i = k
+            if resources and needs[j]:
+                found = None if too_big[j] else search(j, i)
                 if found is None:
                     unplaceable.append(j)
-                    i = i0
                 else:
                     i, cols = found
                     rem = self._rem
-                    for k, q in zip(self.res[j], self.qty[j], strict=True):
-                        rem[k, cols] -= q
-            tl.ensure_index(c, i + d - 1)
+                    for row, q in needs[j]:
+                        rem[row, cols] -= q
             pos = tl.pos_list[c]
+            if i + d > len(pos):
+                tl.ensure_index(c, i + d - 1)
+                pos = tl.pos_list[c]
             start[j] = pos[i]
             finish[j] = pos[i + d - 1] + 1
         return start, finish, unplaceable
@@ -216,7 +222,7 @@ class Compiled:
         and those periods; None if there is none."""
         tl = self.timeline
         c, d = self.cal[j], self.dur[j]
-        res, qty = self.res[j], self.qty[j]
+        (row, need), *others = self.needs[j]
         limit = None
         if not self.tail_ok[j]:
             tl.ensure_period(self.cap_end)
@@ -230,16 +236,16 @@ class Compiled:
                 hi = min(hi, limit)
                 if hi - lo < d:
                     return None
-            tl.ensure_index(c, hi)
-            self._fit_rem()
-            cols = tl.pos[c][lo:hi]
+            if hi >= len(tl.pos_list[c]):
+                tl.ensure_index(c, hi)
             rem = self._rem
-            if len(res) == 1:
-                ok = rem[res[0], cols] >= qty[0]
-            else:
-                ok = rem[res[0], cols] >= qty[0]
-                for k, q in zip(res[1:], qty[1:], strict=True):
-                    ok &= rem[k, cols] >= q
+            if rem.shape[1] < tl.H:  # the timeline grew since (here or elsewhere)
+                self._fit_rem()
+                rem = self._rem
+            cols = tl.pos[c][lo:hi]
+            ok = rem[row, cols] >= need
+            for other, q in others:
+                ok &= rem[other, cols] >= q
             found = ok.tobytes().find(run)
             if found >= 0:
                 return lo + found, cols[found : found + d]
