@@ -6,9 +6,11 @@ always has the first claim on a contested resource; the search only reorders job
 a priority class. The first list is the rule itself (smallest latest finish, then id).
 Then four other rules get one pass each (minimum slack, latest finish plus slack, the
 groups one after another, the groups by work content), and the best becomes the
-incumbent. A list is the jobs sorted by a key per job (the rule's value, plus a shift per
-group, plus a nudge per job); each step perturbs the incumbent's keys (shifts one group,
-swaps two groups' shifts, or nudges a random share of the jobs), decodes the list and
+incumbent; then, three times, the latest-finish rule re-anchored at the incumbent's group
+finishes gets a pass too. A list is the jobs sorted by a key per job (the rule's value, plus a
+shift per group, plus a nudge per job); each step perturbs the incumbent's keys (pulls
+forward a group that lags, chosen by its tardiness and delay; shifts a random group;
+swaps two groups' shifts; or nudges a random share of the jobs), decodes the list and
 keeps it if the schedule is no worse. Schedules are compared lexicographically on (jobs
 left unplaceable, tardiness per priority level from the highest down, sum of group
 finishes).
@@ -99,6 +101,10 @@ def level(
     base = lf_arr
     offsets = np.zeros(len(gindex))
     noise = np.zeros(n)
+    group_early = np.zeros(len(gindex))
+    for j in range(n):
+        gi = job_group[j]
+        group_early[gi] = max(group_early[gi], ef[j])
     pending = _other_rules(compiled, es, ef, lf_arr) if n else []
     reanchor = REANCHOR
     last_report = time.perf_counter()
@@ -112,7 +118,13 @@ def level(
         else:
             trial_offsets, trial_noise = offsets.copy(), noise
             move = rng.random()
-            if move < 0.4 and len(gindex) > 1:
+            if move < 0.2 and len(gindex) > 1:
+                # pull forward a group that lags: late against its due, or far behind
+                # its unconstrained finish
+                weight = _lag_weights(compiled, best[1], group_early, gindex)
+                g = rng.choice(len(gindex), p=weight)
+                trial_offsets[g] -= rng.uniform(0.05, 0.5) * spread
+            elif move < 0.4 and len(gindex) > 1:
                 g = rng.integers(len(gindex))
                 trial_offsets[g] += rng.choice([-1.0, 1.0]) * rng.uniform(0.05, 0.5) * spread
             elif move < 0.6 and len(gindex) > 1:
@@ -163,6 +175,21 @@ def _other_rules(compiled: Compiled, es, ef, lf: np.ndarray) -> list[np.ndarray]
         rank[np.lexsort((secondary, primary))] = np.arange(n)
         keys.append(lf.min() + rank * (span / max(1, n)))
     return keys
+
+
+def _lag_weights(compiled: Compiled, finish, group_early: np.ndarray, gindex) -> np.ndarray:
+    """How likely each group is to be pulled forward: its tardiness (counted a hundred
+    times) plus its delay against its unconstrained finish, plus one."""
+    weight = np.ones(len(gindex))
+    ends = np.zeros(len(gindex))
+    for j in range(compiled.n):
+        gi = gindex[compiled.group[j]]
+        ends[gi] = max(ends[gi], finish[j])
+        due = compiled.due[j]
+        if due is not None and finish[j] > due:
+            weight[gi] += 100.0 * (finish[j] - due)
+    weight += ends - group_early
+    return weight / weight.sum()
 
 
 def _reanchored(compiled: Compiled, es, ef, finish, lf: np.ndarray) -> np.ndarray:
