@@ -70,9 +70,9 @@ class Compiled:
             and any(q > self.cap_max[k] for k, q in zip(self.res[j], self.qty[j], strict=True))
             for j in range(self.n)
         ]
+        self.needs = [list(zip(self.res[j], self.qty[j], strict=True)) for j in range(self.n)]
         # beyond the capacity arrays only the last values remain: if one is short of the
         # demand, the job must fit before the arrays end
-        self.needs = [list(zip(self.res[j], self.qty[j], strict=True)) for j in range(self.n)]
         self.tail_ok = [
             all(q <= self.cap_tail[k] for k, q in zip(self.res[j], self.qty[j], strict=True))
             for j in range(self.n)
