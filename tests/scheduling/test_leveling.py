@@ -381,3 +381,41 @@ def test_a_calendar_without_work_in_its_last_week_is_refused():
     p = Problem([np.array([1, 0, 0, 0, 0, 0, 0, 0], dtype=bool)], {}, [Job("A", 3)])
     with pytest.raises(ValueError, match="no working period in its last week"):
         early_schedule(p)
+
+
+def test_the_documented_example_gives_the_documented_results():
+    import re
+    from pathlib import Path
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "scheduling.md").read_text()
+    section = doc[doc.index("## Leveling a portfolio") :]
+    block = re.search(r"```python\n(.*?)```", section, re.S).group(1)
+    names: dict = {}
+    exec(compile(block, "docs/scheduling.md", "exec"), names)  # noqa: S102 - our own docs
+    result, problem, early = names["result"], names["problem"], names["early"]
+    assert result.start == {"A-prep": 0, "A-ferm": 3, "A-qc": 11, "B-batch": 28, "B-qc": 30}
+    assert result.finish == {"A-prep": 3, "A-ferm": 10, "A-qc": 17, "B-batch": 33, "B-qc": 33}
+    assert result.group_delay == {"A": 0, "B": 18}
+    assert overloads(problem, early.start) == [
+        Overload("suite-1", 0, 4, 2, 1, ("A-prep", "B-batch", "A-ferm")),
+        Overload("qc", 11, 11, 3, 2, ("B-qc", "A-qc")),
+        Overload("qc", 14, 14, 3, 2, ("B-qc", "A-qc")),
+    ]
+    assert check(problem, result) == []
+
+
+def test_a_schedule_beyond_the_horizon_guard_is_refused_in_words():
+    from accord.scheduling.leveling.timeline import MAX_HORIZON
+
+    p = problem([Job("far", 5, release=MAX_HORIZON + 10)])
+    with pytest.raises(ValueError, match="would reach past"):
+        early_schedule(p)
+
+
+def test_the_horizon_grows_while_jobs_queue_for_one_suite():
+    jobs = [Job(f"J{i:02d}", 30, demands={"suite": 1}) for i in range(50)]
+    p = problem(jobs)
+    result = level(p, time_limit=None, max_schedules=2)
+    assert check(p, result) == []
+    # 1,500 working days back to back on the 5-day calendar: 300 weeks
+    assert max(result.finish.values()) == 300 * 7 - 2

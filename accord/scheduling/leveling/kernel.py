@@ -70,6 +70,7 @@ class Compiled:
             and any(q > self.cap_max[k] for k, q in zip(self.res[j], self.qty[j], strict=True))
             for j in range(self.n)
         ]
+        self.needs = [list(zip(self.res[j], self.qty[j], strict=True)) for j in range(self.n)]
         # beyond the capacity arrays only the last values remain: if one is short of the
         # demand, the job must fit before the arrays end
         self.tail_ok = [
@@ -129,15 +130,16 @@ class Compiled:
             for k, q in zip(self.res[j], self.qty[j], strict=True):
                 self.base[k, cols] -= q
         self.free = [j for j in range(self.n) if self.fixed[j] is None]
+        self.missing = [
+            sum(1 for p, _, _ in self.preds[j] if self.fixed[p] is None) for j in range(self.n)
+        ]
 
     # -- priority lists ----------------------------------------------------------------
 
     def ordered(self, key) -> list[int]:
         """The non-fixed jobs in a precedence-feasible order: among those whose
         predecessors are listed, the smallest ``key[j]`` first."""
-        missing = [
-            sum(1 for p, _, _ in self.preds[j] if self.fixed[p] is None) for j in range(self.n)
-        ]
+        missing = list(self.missing)
         ready = [(key[j], j) for j in self.free if missing[j] == 0]
         heapq.heapify(ready)
         order = []
@@ -164,16 +166,17 @@ class Compiled:
         finish = list(self.fixed_finish)
         self._rem = self.base.copy() if resources else None
         dur, cal, preds, release = self.dur, self.cal, self.preds, self.release
+        needs, too_big, search = self.needs, self.too_big, self._search
         unplaceable = []
         for j in order:
             c, d = cal[j], dur[j]
+            count, horizon = tl.count[c], tl.H
             k = NEVER
-            count = tl.count[c]
             for p, kind, lag in preds[j]:
                 t = finish[p] if kind in (FS, FF) else start[p]
-                if t > tl.H:
+                if t > horizon:
                     tl.ensure_period(t)
-                    count = tl.count[c]
+                    count, horizon = tl.count[c], tl.H
                 v = count[t] + lag
                 if kind >= FF:
                     v -= d
@@ -184,18 +187,25 @@ class Compiled:
                 s = max(tl.first_at_or_after(c, k), r)
                 start[j] = finish[j] = s
                 continue
-            tl.ensure_period(r)
-            i0 = max(k, tl.count[c][r])
-            i = i0
-            if resources and self.res[j]:
-                i = self._search(j, i0) if not self.too_big[j] else None
-                if i is None:
+            if r > horizon:
+                tl.ensure_period(r)
+                count = tl.count[c]
+            i = count[r]
+            if k > i:
+                i = k
+            if resources and needs[j]:
+                found = None if too_big[j] else search(j, i)
+                if found is None:
                     unplaceable.append(j)
-                    i = i0
                 else:
-                    self._book(j, i)
-            tl.ensure_index(c, i + d - 1)
+                    i, cols = found
+                    rem = self._rem
+                    for row, q in needs[j]:
+                        rem[row, cols] -= q
             pos = tl.pos_list[c]
+            if i + d > len(pos):
+                tl.ensure_index(c, i + d - 1)
+                pos = tl.pos_list[c]
             start[j] = pos[i]
             finish[j] = pos[i + d - 1] + 1
         return start, finish, unplaceable
@@ -207,11 +217,12 @@ class Compiled:
             self._rem = np.concatenate([rem, tl.cap[:, rem.shape[1] :]], axis=1)
             self.base = np.concatenate([self.base, tl.cap[:, self.base.shape[1] :]], axis=1)
 
-    def _search(self, j: int, i0: int) -> int | None:
-        """The first working index ``i >= i0`` from which ``d`` working periods all fit."""
+    def _search(self, j: int, i0: int):
+        """The first working index ``i >= i0`` from which ``d`` working periods all fit,
+        and those periods; None if there is none."""
         tl = self.timeline
         c, d = self.cal[j], self.dur[j]
-        res, qty = self.res[j], self.qty[j]
+        (row, need), *others = self.needs[j]
         limit = None
         if not self.tail_ok[j]:
             tl.ensure_period(self.cap_end)
@@ -225,32 +236,23 @@ class Compiled:
                 hi = min(hi, limit)
                 if hi - lo < d:
                     return None
-            tl.ensure_index(c, hi)
-            self._fit_rem()
-            cols = tl.pos[c][lo:hi]
+            if hi >= len(tl.pos_list[c]):
+                tl.ensure_index(c, hi)
             rem = self._rem
-            if len(res) == 1:
-                ok = rem[res[0], cols] >= qty[0]
-            else:
-                ok = rem[res[0], cols] >= qty[0]
-                for k, q in zip(res[1:], qty[1:], strict=True):
-                    ok &= rem[k, cols] >= q
+            if rem.shape[1] < tl.H:  # the timeline grew since (here or elsewhere)
+                self._fit_rem()
+                rem = self._rem
+            cols = tl.pos[c][lo:hi]
+            ok = rem[row, cols] >= need
+            for other, q in others:
+                ok &= rem[other, cols] >= q
             found = ok.tobytes().find(run)
             if found >= 0:
-                return lo + found
+                return lo + found, cols[found : found + d]
             if limit is not None and hi >= limit:
                 return None
             lo = hi - d + 1
             width *= 2
-
-    def _book(self, j: int, i: int) -> None:
-        tl = self.timeline
-        c, d = self.cal[j], self.dur[j]
-        tl.ensure_index(c, i + d - 1)
-        self._fit_rem()
-        cols = tl.pos[c][i : i + d]
-        for k, q in zip(self.res[j], self.qty[j], strict=True):
-            self._rem[k, cols] -= q
 
     # -- analysis -----------------------------------------------------------------------
 
@@ -261,18 +263,20 @@ class Compiled:
         )
         return start, finish
 
-    def latest_finishes(self, es, ef) -> list[int]:
+    def latest_finishes(self, es, ef, anchor: dict[str, int] | None = None) -> list[int]:
         """A backward pass for priorities: how late each job may finish without delaying
         its group's unconstrained finish or its due period.
 
         Each link's gap is measured in the early schedule (where the successor's bound
         would fall if this link alone drove it), which makes the pass exact on a single
-        calendar and a close approximation across calendars.
+        calendar and a close approximation across calendars. ``anchor`` replaces the
+        groups' unconstrained finishes (the search anchors them at a leveled schedule's).
         """
-        anchor: dict[str, int] = {}
-        for j in range(self.n):
-            g = self.group[j]
-            anchor[g] = max(anchor.get(g, 0), ef[j])
+        if anchor is None:
+            anchor = {}
+            for j in range(self.n):
+                g = self.group[j]
+                anchor[g] = max(anchor.get(g, 0), ef[j])
         lf = [anchor[self.group[j]] for j in range(self.n)]
         for j in range(self.n):
             if self.due[j] is not None and self.due[j] < lf[j]:

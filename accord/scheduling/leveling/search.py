@@ -1,15 +1,19 @@
-"""Leveling a portfolio: the priority-rule serial SGS, then a sampling search on priority
-lists within the time limit.
+"""Leveling a portfolio: the priority-rule serial SGS, then a random-key local search on
+priority lists within the time limit.
 
 Every list puts the jobs of a higher (inherited) priority first, so a committed project
-always has the first claim on a contested resource and the search only reorders jobs
-within a priority class. The first list is the rule itself (smallest latest finish,
-then id); the second lists the groups one after another (the group finishing earliest
-first), which often shortens the sum of group finishes; then random-key samples: each job's
-latest finish plus random noise (biased random sampling), or the order of the best
-schedule's starts plus noise (a local search around the incumbent). Schedules are compared
-lexicographically on (jobs left unplaceable, tardiness per priority level from the
-highest down, sum of group finishes).
+always has the first claim on a contested resource; the search only reorders jobs within
+a priority class. The first list is the rule itself (smallest latest finish, then id).
+Then four other rules get one pass each (minimum slack, latest finish plus slack, the
+groups one after another, the groups by work content), and the best becomes the
+incumbent; then, three times, the latest-finish rule re-anchored at the incumbent's group
+finishes gets a pass too. A list is the jobs sorted by a key per job (the rule's value, plus a
+shift per group, plus a nudge per job); each step perturbs the incumbent's keys (pulls
+forward a group that lags, chosen by its tardiness and delay; shifts a random group;
+swaps two groups' shifts; or nudges a random share of the jobs), decodes the list and
+keeps it if the schedule is no worse. Schedules are compared lexicographically on (jobs
+left unplaceable, tardiness per priority level from the highest down, sum of group
+finishes).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from accord.scheduling.leveling.kernel import Compiled
 from accord.scheduling.leveling.model import Leveled, Problem
 
 Progress = Callable[[float, str], None]
+REANCHOR = 3  # how many times the latest finishes are re-anchored at the incumbent
 
 
 def early_schedule(problem: Problem) -> Leveled:
@@ -89,29 +94,37 @@ def level(
     ranks = [id_rank[j] for j in range(n)]
 
     def keyed(offsets: np.ndarray, noise: np.ndarray) -> list[tuple]:
-        values = (lf_arr + offsets[job_group] + noise).tolist()
+        values = (base + offsets[job_group] + noise).tolist()
         return list(zip(neg_eff, values, ranks, strict=True))
 
-    # the incumbent's random keys: a shift per group and a nudge per job
+    # the incumbent's random keys: a base rule, a shift per group and a nudge per job
+    base = lf_arr
     offsets = np.zeros(len(gindex))
     noise = np.zeros(n)
-    # first alternative: the groups one after another, the earliest-finishing first
-    group_end = {g: 0 for g in gindex}
+    group_early = np.zeros(len(gindex))
     for j in range(n):
-        group_end[compiled.group[j]] = max(group_end[compiled.group[j]], ef[j])
-    by_end = sorted(gindex, key=lambda g: (group_end[g], g))
-    sequential = np.zeros(len(gindex))
-    for r, g in enumerate(by_end):
-        sequential[gindex[g]] = r * 4.0 * (float(lf_arr.max() - lf_arr.min()) + 1.0) if n else 0
-    pending = [sequential]
+        gi = job_group[j]
+        group_early[gi] = max(group_early[gi], ef[j])
+    pending = _other_rules(compiled, es, ef, lf_arr) if n else []
+    reanchor = REANCHOR
     last_report = time.perf_counter()
     while best[3] > bound and budget_left():
+        trial_base = base
+        if not pending and reanchor:
+            reanchor -= 1
+            pending = [_reanchored(compiled, es, ef, best[1], lf_arr)]
         if pending:
-            trial_offsets, trial_noise = pending.pop(), noise
+            trial_base, trial_offsets, trial_noise = pending.pop(0), offsets, noise
         else:
             trial_offsets, trial_noise = offsets.copy(), noise
             move = rng.random()
-            if move < 0.4 and len(gindex) > 1:
+            if move < 0.2 and len(gindex) > 1:
+                # pull forward a group that lags: late against its due, or far behind
+                # its unconstrained finish
+                weight = _lag_weights(compiled, best[1], group_early, gindex)
+                g = rng.choice(len(gindex), p=weight)
+                trial_offsets[g] -= rng.uniform(0.05, 0.5) * spread
+            elif move < 0.4 and len(gindex) > 1:
                 g = rng.integers(len(gindex))
                 trial_offsets[g] += rng.choice([-1.0, 1.0]) * rng.uniform(0.05, 0.5) * spread
             elif move < 0.6 and len(gindex) > 1:
@@ -122,10 +135,13 @@ def level(
                 picked = rng.random(n) < rng.choice([0.02, 0.05, 0.2])
                 sigma = rng.choice([0.02, 0.1, 0.3]) * spread
                 trial_noise[picked] += rng.normal(0.0, sigma, int(picked.sum()))
+        base, previous = trial_base, base
         found = _decoded(compiled, compiled.ordered(keyed(trial_offsets, trial_noise)), scorer)
         count += 1
         if found[3] <= best[3]:  # sideways moves too: plateaus are wide
             best, offsets, noise = found, trial_offsets, trial_noise
+        else:
+            base = previous
         if progress is not None and time.perf_counter() - last_report > 0.25:
             last_report = time.perf_counter()
             _say(progress, fraction(), f"{count} schedules evaluated")
@@ -133,6 +149,58 @@ def level(
     took = time.perf_counter() - began
     _say(progress, 1.0, f"Leveled {compiled.n} jobs ({count} schedules evaluated)")
     return _result(compiled, start, finish, es, ef, unplaceable, count, took)
+
+
+def _other_rules(compiled: Compiled, es, ef, lf: np.ndarray) -> list[np.ndarray]:
+    """Priority rules tried after the latest-finish rule, as keys on the scale of the
+    latest finishes (each rule's rank order spread over their range): minimum slack,
+    latest finish plus slack, the groups one after another (earliest unconstrained finish
+    first), and the groups by total work content (smallest first)."""
+    n = compiled.n
+    ef_arr = np.asarray(ef, dtype=float)
+    span = float(lf.max() - lf.min()) + 1.0
+    end: dict[str, int] = {}
+    work: dict[str, int] = {}
+    for j in range(n):
+        g = compiled.group[j]
+        end[g] = max(end.get(g, 0), ef[j])
+        work[g] = work.get(g, 0) + compiled.dur[j] * max(1, len(compiled.res[j]))
+    slack = lf - ef_arr
+    group_end = np.array([end[g] for g in compiled.group], dtype=float)
+    group_work = np.array([work[g] for g in compiled.group], dtype=float)
+    rules = [(slack, lf), (lf + slack, lf), (group_end, lf), (group_work, lf)]
+    keys = []
+    for primary, secondary in rules:
+        rank = np.empty(n)
+        rank[np.lexsort((secondary, primary))] = np.arange(n)
+        keys.append(lf.min() + rank * (span / max(1, n)))
+    return keys
+
+
+def _lag_weights(compiled: Compiled, finish, group_early: np.ndarray, gindex) -> np.ndarray:
+    """How likely each group is to be pulled forward: its tardiness (counted a hundred
+    times) plus its delay against its unconstrained finish, plus one."""
+    weight = np.ones(len(gindex))
+    ends = np.zeros(len(gindex))
+    for j in range(compiled.n):
+        gi = gindex[compiled.group[j]]
+        ends[gi] = max(ends[gi], finish[j])
+        due = compiled.due[j]
+        if due is not None and finish[j] > due:
+            weight[gi] += 100.0 * (finish[j] - due)
+    weight += ends - group_early
+    return weight / weight.sum()
+
+
+def _reanchored(compiled: Compiled, es, ef, finish, lf: np.ndarray) -> np.ndarray:
+    """Latest finishes anchored at the groups' finishes in a leveled schedule rather than
+    their unconstrained ones: a project that a bottleneck holds back anyway stops
+    claiming resources ahead of one that could still finish early."""
+    anchor: dict[str, int] = {}
+    for j in range(compiled.n):
+        g = compiled.group[j]
+        anchor[g] = max(anchor.get(g, 0), finish[j])
+    return np.asarray(compiled.latest_finishes(es, ef, anchor), dtype=float)
 
 
 def _say(progress: Progress | None, fraction: float, message: str) -> None:

@@ -13,7 +13,10 @@ from __future__ import annotations
 
 import numpy as np
 
-MAX_HORIZON = 20_000_000  # periods: a guard against runaway growth, about 55,000 years of days
+# periods (about 550 years of days): beyond it the arrays would take hundreds of megabytes
+# for tens of resources, and no real plan gets there (a calendar or capacity that never
+# opens does, and is refused before)
+MAX_HORIZON = 200_000
 
 
 def extend_calendar(cal: np.ndarray, length: int) -> np.ndarray:
@@ -47,7 +50,11 @@ class Timeline:
         self.pos: list[np.ndarray] = []
         self.pos_list: list[list[int]] = []
         self.cap = np.zeros((len(self.capacities), 0), dtype=np.int64)
-        self._build(max(horizon, 8))
+        self._build(max(min(horizon, MAX_HORIZON), 8))
+
+    def _grow(self, needed: int) -> None:
+        """Grow to at least ``needed`` periods, doubling where the guard allows."""
+        self._build(max(needed, min(2 * self.H, MAX_HORIZON)))
 
     def _build(self, horizon: int) -> None:
         if horizon > MAX_HORIZON:
@@ -73,13 +80,13 @@ class Timeline:
     def ensure_period(self, t: int) -> None:
         """Make ``count[t]`` valid (``t <= H``)."""
         if t > self.H:
-            self._build(max(2 * self.H, t + 64))
+            self._grow(t + 64)
 
     def ensure_index(self, c: int, i: int) -> None:
         """Make ``pos[c][i]`` valid: the horizon holds at least ``i + 1`` working periods."""
         while i >= len(self.pos_list[c]):
             short = i + 1 - len(self.pos_list[c])
-            self._build(max(2 * self.H, self.H + 2 * short + 64))
+            self._grow(self.H + 2 * short + 64)
 
     def finish_of(self, c: int, start: int, duration: int) -> tuple[int, int]:
         """Working index of the first worked period and the finish of a job placed at
