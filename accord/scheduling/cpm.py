@@ -25,8 +25,9 @@ from datetime import date
 import numpy as np
 
 from accord.scheduling.graph import FF, FS, SF
+from accord.scheduling.kernel import backward, forward
 from accord.scheduling.model import Network
-from accord.scheduling.passes import BIG, backward, forward
+from accord.scheduling.passes import BIG
 from accord.scheduling.prepare import Prepared, prepare
 
 
