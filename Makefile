@@ -19,7 +19,7 @@ $(BIN)/python:
 	  echo "Creating $(VENV) with $$PY"; \
 	  "$$PY" -m venv $(VENV)
 
-$(STAMP): $(BIN)/python pyproject.toml
+$(STAMP): $(BIN)/python pyproject.toml setup.py accord/scheduling/_cpm.c
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	@touch $(STAMP)

@@ -1,15 +1,30 @@
-"""CPM: Accord against a networkx forward/backward pass and pmcontrols.cpm.
+"""CPM: Accord against a networkx forward/backward pass, a plain Python two-pass loop and
+pmcontrols.cpm, on wide and narrow networks.
 
-Run: ``python -m benchmarks.bench_cpm`` (``make bench`` runs every benchmark).
+Run: ``python -m benchmarks.bench_cpm`` (``make bench`` runs every benchmark);
+``--quick`` skips the 100,000-activity wide networks. Accord is timed through its
+compiled kernel and, in the same run, through its numpy passes (``accord, numpy
+passes``), so the gain of the kernel shows on each shape.
 """
 
 from __future__ import annotations
 
-import networkx as nx
-import pmcontrols
+import argparse
+from collections import deque
 
-from accord.scheduling import schedule
-from benchmarks.common import best_of, machine, random_network, report
+import networkx as nx
+import numpy as np
+
+from accord.scheduling import Activity, Calendar, Link, LinkType, Network, kernel, schedule
+from benchmarks.common import START, best_of, holiday_calendar, machine, random_network, report
+
+try:  # a peer for the finish-to-start networks only; absent unless the bench extra is in
+    import pmcontrols
+except ImportError:  # pragma: no cover - depends on the installation
+    pmcontrols = None
+
+FS, SS, FF, SF = 0, 1, 2, 3
+CODES = {LinkType.FS: FS, LinkType.SS: SS, LinkType.FF: FF, LinkType.SF: SF}
 
 
 def networkx_pass(durations: dict[str, int], edges: list[tuple[str, str]]) -> float:
@@ -30,44 +45,171 @@ def networkx_pass(durations: dict[str, int], edges: list[tuple[str, str]]) -> fl
     return finish
 
 
-def main() -> None:
-    print(f"CPM benchmark on {machine()}")
-    for n in (10_000, 100_000):
-        network = random_network(n, seed=1)
-        durations = {a.id: a.duration for a in network.activities}
-        edges = [(x.predecessor, x.successor) for x in network.links]
-        records = [
-            {"id": a.id, "duration": a.duration, "predecessors": []} for a in network.activities
-        ]
-        where = {a.id: i for i, a in enumerate(network.activities)}
-        for x in network.links:
-            records[where[x.successor]]["predecessors"].append(x.predecessor)
-        plan = schedule(network)
-        assert networkx_pass(durations, edges) == plan.project_duration
-        assert pmcontrols.cpm(records).stats["project_duration"] == plan.project_duration
-        times = best_of(
-            {
-                "accord": lambda network=network: schedule(network),
-                "networkx pass": lambda d=durations, e=edges: networkx_pass(d, e),
-                "pmcontrols.cpm": lambda r=records: pmcontrols.cpm(r),
-            },
-            repeats=5 if n <= 10_000 else 3,
-        )
-        report(
-            f"{n:,} finish-to-start activities, {len(edges):,} links, "
-            f"project {plan.project_duration:,} working days",
-            times,
-        )
+def plain_loop(durations: list[int], links: list[tuple[int, int, int, int]]) -> int:
+    """A plain Python two-pass CPM over lists: Kahn's order, then a forward and a
+    backward pass over the four link types with lags, in working days (no dates).
 
-    mixed = random_network(100_000, seed=2, mixed=True)
-    plan = schedule(mixed)
-    times = best_of({"accord": lambda: schedule(mixed)}, repeats=3)
+    ``links`` are ``(predecessor, successor, type, lag)`` with activities numbered
+    ``0..n-1``; returns the project duration. The early and late starts and finishes are
+    all computed, as Accord computes them.
+    """
+    n = len(durations)
+    preds: list[list[tuple[int, int, int]]] = [[] for _ in range(n)]
+    succs: list[list[tuple[int, int, int]]] = [[] for _ in range(n)]
+    indeg = [0] * n
+    for p, s, t, lag in links:
+        preds[s].append((p, t, lag))
+        succs[p].append((s, t, lag))
+        indeg[s] += 1
+    queue = deque(i for i in range(n) if indeg[i] == 0)
+    order = []
+    while queue:
+        v = queue.popleft()
+        order.append(v)
+        for s, _, _ in succs[v]:
+            indeg[s] -= 1
+            if not indeg[s]:
+                queue.append(s)
+    es, ef = [0] * n, [0] * n
+    for v in order:
+        d, start = durations[v], 0
+        for p, t, lag in preds[v]:
+            if t == FS:
+                c = ef[p] + lag
+            elif t == SS:
+                c = es[p] + lag
+            elif t == FF:
+                c = ef[p] + lag - d
+            else:
+                c = es[p] + lag - d
+            start = max(start, c)
+        es[v], ef[v] = start, start + d
+    finish = max(ef)
+    ls, lf = [0] * n, [0] * n
+    for v in reversed(order):
+        d, late = durations[v], finish
+        for s, t, lag in succs[v]:
+            if t == FS:
+                c = ls[s] - lag
+            elif t == SS:
+                c = ls[s] - lag + d
+            elif t == FF:
+                c = lf[s] - lag
+            else:
+                c = lf[s] - lag + d
+            late = min(late, c)
+        lf[v], ls[v] = late, late - d
+    return finish
+
+
+def narrow_network(n: int, *, seed: int, window: int, chain: int = 0, mixed: bool) -> Network:
+    """A network of small topological levels: each activity follows 1-2 of the
+    ``window`` activities before it and, with ``chain``, the one just before it except
+    every ``chain``-th (long chains). ``mixed``: SS/FF/SF links, lags and leads, 5 %
+    milestones and the holiday calendar, as in :func:`benchmarks.common.random_network`."""
+    rng = np.random.default_rng(seed)
+    durations = rng.integers(1, 21, size=n)
+    if mixed:
+        durations[rng.random(n) < 0.05] = 0
+    acts = [Activity(f"A{i}", f"Activity {i}", int(durations[i])) for i in range(n)]
+    types = [LinkType.FS, LinkType.SS, LinkType.FF, LinkType.SF]
+    links = []
+    for i in range(1, n):
+        preds = set(rng.integers(max(0, i - window), i, size=int(rng.integers(1, 3))).tolist())
+        if chain and i % chain:
+            preds.add(i - 1)
+        for p in sorted(preds):
+            if mixed:
+                kind = types[rng.choice(4, p=[0.7, 0.1, 0.1, 0.1])]
+                links.append(Link(f"A{p}", f"A{i}", kind, int(rng.integers(-2, 6))))
+            else:
+                links.append(Link(f"A{p}", f"A{i}"))
+    calendar = holiday_calendar() if mixed else Calendar()
+    return Network(acts, links, project_start=START, calendar=calendar)
+
+
+def accord_numpy(network: Network) -> object:
+    previous = kernel.use_compiled(False)
+    try:
+        return schedule(network)
+    finally:
+        kernel.use_compiled(previous)
+
+
+def compare(title: str, network: Network, repeats: int, fs_only: bool) -> None:
+    """Time every contender on ``network`` and print the times and ratios."""
+    where = {a.id: i for i, a in enumerate(network.activities)}
+    durations = [a.duration for a in network.activities]
+    links = [
+        (where[x.predecessor], where[x.successor], CODES[x.type], x.lag) for x in network.links
+    ]
+    plan = schedule(network)
+    levels = plan_levels(network)
+    assert plain_loop(durations, links) == plan.project_duration
+    assert accord_numpy(network).project_duration == plan.project_duration
+    contenders = {
+        "accord": lambda: schedule(network),
+        "accord, numpy passes": lambda: accord_numpy(network),
+        "plain Python loop": lambda: plain_loop(durations, links),
+    }
+    if fs_only:
+        by_id = {a.id: a.duration for a in network.activities}
+        edges = [(x.predecessor, x.successor) for x in network.links]
+        assert networkx_pass(by_id, edges) == plan.project_duration
+        contenders["networkx pass"] = lambda: networkx_pass(by_id, edges)
+        if pmcontrols is not None:
+            records = [
+                {"id": a.id, "duration": a.duration, "predecessors": []} for a in network.activities
+            ]
+            for x in network.links:
+                records[where[x.successor]]["predecessors"].append(x.predecessor)
+            assert pmcontrols.cpm(records).stats["project_duration"] == plan.project_duration
+            contenders["pmcontrols.cpm"] = lambda: pmcontrols.cpm(records)
+    times = best_of(contenders, repeats=repeats)
     report(
-        f"100,000 activities, mixed FS/SS/FF/SF links with lags and leads, holiday "
-        f"calendar ({len(mixed.links):,} links, finish {plan.project_finish}); "
-        "no peer handles this",
+        f"{title}: {len(network.activities):,} activities, {len(network.links):,} links, "
+        f"{levels:,} topological levels ({len(network.activities) / levels:.1f} per level), "
+        f"project {plan.project_duration:,} working days",
         times,
     )
+
+
+def plan_levels(network: Network) -> int:
+    from accord.scheduling.prepare import prepare
+
+    return prepare(network).lv.count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--quick", action="store_true", help="skip the 100,000-activity wide networks"
+    )
+    args = parser.parse_args()
+    print(f"CPM benchmark on {machine()}")
+    print(f"Accord's compiled kernel: {'built' if kernel.COMPILED else 'NOT BUILT (numpy passes)'}")
+    compare("Wide, finish-to-start", random_network(10_000, seed=1), 5, fs_only=True)
+    if not args.quick:
+        compare("Wide, finish-to-start", random_network(100_000, seed=1), 3, fs_only=True)
+    compare(
+        "Shallow levels, finish-to-start",
+        narrow_network(100_000, seed=1, window=16, mixed=False),
+        3,
+        fs_only=True,
+    )
+    compare(
+        "Deep (long chains), mixed FS/SS/FF/SF with lags and leads, holiday calendar",
+        narrow_network(10_000, seed=2, window=30, chain=50, mixed=True),
+        5,
+        fs_only=False,
+    )
+    if not args.quick:
+        compare(
+            "Wide, mixed FS/SS/FF/SF with lags and leads, holiday calendar",
+            random_network(100_000, seed=2, mixed=True),
+            3,
+            fs_only=False,
+        )
 
 
 if __name__ == "__main__":

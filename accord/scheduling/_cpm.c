@@ -336,10 +336,59 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(mark_upstream_doc,
+             "mark_upstream(in_ptr, in_src, follow, on)\n\n"
+             "Marks every node from which a marked node is reached through links with\n"
+             "follow[e] set (uint8), in place on on (uint8, one per node); nodes are in\n"
+             "topological order, so one sweep from the last node back does it.");
+
+static PyObject *mark_upstream(PyObject *self, PyObject *args)
+{
+    Py_buffer in_ptr, in_src, follow, on;
+    if (!PyArg_ParseTuple(args, "y*y*y*w*", &in_ptr, &in_src, &follow, &on))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t n = on.len, m = in_src.len / 8;
+    if (check_len(&in_ptr, n + 1, 8, "in_ptr") || check_len(&in_src, m, 8, "in_src") ||
+        check_len(&follow, m, 1, "follow"))
+        goto done;
+    const i64 *ptr = in_ptr.buf, *src = in_src.buf;
+    const uint8_t *fo = follow.buf;
+    uint8_t *mark = on.buf;
+    if (check_csr(ptr, n, m, src, n, "incoming links"))
+        goto done;
+    for (Py_ssize_t q = 0; q < n; q++) {
+        for (i64 e = ptr[q]; e < ptr[q + 1]; e++) {
+            if (src[e] >= q) {
+                PyErr_SetString(PyExc_ValueError, "incoming links: not in topological order");
+                goto done;
+            }
+        }
+    }
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t q = n - 1; q >= 0; q--) {
+        if (!mark[q])
+            continue;
+        for (i64 e = ptr[q]; e < ptr[q + 1]; e++)
+            if (fo[e])
+                mark[src[e]] = 1;
+    }
+    Py_END_ALLOW_THREADS
+    Py_INCREF(Py_None);
+    result = Py_None;
+done:
+    PyBuffer_Release(&in_ptr);
+    PyBuffer_Release(&in_src);
+    PyBuffer_Release(&follow);
+    PyBuffer_Release(&on);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"topo_levels", topo_levels, METH_VARARGS, topo_levels_doc},
     {"forward", forward, METH_VARARGS, forward_doc},
     {"backward", backward, METH_VARARGS, backward_doc},
+    {"mark_upstream", mark_upstream, METH_VARARGS, mark_upstream_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -17,8 +17,6 @@ import numpy as np
 
 from accord.scheduling.errors import InvalidNetworkError
 
-_EPOCH_WEEKDAY = 3  # 1970-01-01, day 0 of datetime64[D], was a Thursday (Monday is 0)
-
 
 def _date_set(values: Iterable[date]) -> frozenset[date]:
     out = set()
@@ -121,10 +119,9 @@ class WorkdayIndex:
 
     def _working_dates(self, lo: np.datetime64, hi: np.datetime64) -> np.ndarray:
         days = np.arange(lo, hi, dtype="datetime64[D]")
-        weekday = (days.astype(np.int64) + _EPOCH_WEEKDAY) % 7
-        working = self._weekmask[weekday]
-        if self._holidays.size:
-            working &= ~np.isin(days, self._holidays)
+        # numpy's business-day test (weekly pattern and holiday list, one C loop) is
+        # several times faster than matching the days against the holidays here.
+        working = np.is_busday(days, weekmask=self._weekmask, holidays=self._holidays)
         if self._extras.size:
             working |= np.isin(days, self._extras)
         return days[working]

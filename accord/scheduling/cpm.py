@@ -24,6 +24,7 @@ from datetime import date
 
 import numpy as np
 
+from accord.scheduling import kernel
 from accord.scheduling.graph import FF, FS, SF
 from accord.scheduling.kernel import backward, forward
 from accord.scheduling.model import Network
@@ -239,6 +240,9 @@ def _longest_path(prep: Prepared, driving_in: np.ndarray, ends: np.ndarray) -> n
     network, so this touches few nodes.
     """
     lv = prep.lv
+    compiled = kernel.upstream(lv, driving_in, ends)
+    if compiled is not None:
+        return compiled
     sources = lv.in_src[driving_in].tolist()
     ptr = np.concatenate(
         [[0], np.cumsum(np.bincount(lv.in_dst[driving_in], minlength=lv.n))]

@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from accord.scheduling import passes
-from accord.scheduling.graph import FF, SF, SS
+from accord.scheduling.graph import FF, SF, SS, Levels
 
 try:
     from accord.scheduling import _cpm
@@ -59,6 +59,21 @@ def topological_levels(pred: np.ndarray, succ: np.ndarray, n: int) -> tuple[np.n
         level,
     )
     return level, placed
+
+
+def upstream(lv: Levels, follow: np.ndarray, marked: np.ndarray) -> np.ndarray | None:
+    """The nodes from which a ``marked`` node is reached through the links (in ``lv``'s
+    incoming order) where ``follow`` is true; None when the compiled loops are off."""
+    if not _enabled:
+        return None
+    on = np.ascontiguousarray(marked, dtype=np.bool_).copy()
+    _cpm.mark_upstream(
+        np.ascontiguousarray(lv.in_node_ptr, dtype=np.int64),
+        np.ascontiguousarray(lv.in_src, dtype=np.int64),
+        np.ascontiguousarray(follow, dtype=np.bool_).view(np.uint8),
+        on.view(np.uint8),
+    )
+    return on
 
 
 class _Arrays:

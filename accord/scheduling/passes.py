@@ -28,7 +28,33 @@ from accord.scheduling.graph import FF, FS, SF, SS, Levels
 BIG = 2**40  # "no bound" for integer passes; floats use infinity
 
 
-def _split(positions: np.ndarray, ptr: list[int]) -> dict[int, np.ndarray]:
+class _ByLevel:
+    """Sorted positions grouped by level, grouped when first read.
+
+    Only the numpy passes read the groups of links; the compiled kernel does not, and on
+    a network of many small levels grouping costs more than its whole pass."""
+
+    def __init__(self, positions: np.ndarray, ptr: list[int]) -> None:
+        self._args: tuple | None = (positions, ptr)
+        self._groups: dict[int, np.ndarray] = {}
+
+    def _all(self) -> dict[int, np.ndarray]:
+        if self._args is not None:
+            self._groups, self._args = _group(*self._args), None
+        return self._groups
+
+    def get(self, k: int) -> np.ndarray | None:
+        return self._all().get(k)
+
+    def items(self):
+        return self._all().items()
+
+
+def _split(positions: np.ndarray, ptr: list[int]) -> _ByLevel:
+    return _ByLevel(positions, ptr)
+
+
+def _group(positions: np.ndarray, ptr: list[int]) -> dict[int, np.ndarray]:
     """Group sorted positions (of nodes or links) by the level whose slice holds them."""
     out: dict[int, np.ndarray] = {}
     if not positions.size:
