@@ -384,11 +384,62 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(counting_order_doc,
+             "counting_order(keys, size, order)\n\n"
+             "Stable argsort of keys (int64, each in [0, size)) into order (int64), by\n"
+             "counting: linear, where numpy's argsort of 64-bit keys compares.");
+
+static PyObject *counting_order(PyObject *self, PyObject *args)
+{
+    Py_buffer keys, order;
+    Py_ssize_t size;
+    if (!PyArg_ParseTuple(args, "y*nw*", &keys, &size, &order))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t m = keys.len / 8;
+    i64 *count = NULL;
+    if (check_len(&keys, m, 8, "keys") || check_len(&order, m, 8, "order"))
+        goto done;
+    const i64 *k = keys.buf;
+    i64 *out = order.buf;
+    if (size < 0) {
+        PyErr_SetString(PyExc_ValueError, "size must not be negative");
+        goto done;
+    }
+    for (Py_ssize_t e = 0; e < m; e++) {
+        if (k[e] < 0 || k[e] >= size) {
+            PyErr_Format(PyExc_ValueError, "keys: %lld out of range", (long long)k[e]);
+            goto done;
+        }
+    }
+    count = calloc((size_t)size + 1, sizeof(i64));
+    if (!count) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_BEGIN_ALLOW_THREADS
+    for (Py_ssize_t e = 0; e < m; e++)
+        count[k[e] + 1]++;
+    for (Py_ssize_t i = 0; i < size; i++)
+        count[i + 1] += count[i];
+    for (Py_ssize_t e = 0; e < m; e++)
+        out[count[k[e]]++] = e;
+    Py_END_ALLOW_THREADS
+    Py_INCREF(Py_None);
+    result = Py_None;
+done:
+    free(count);
+    PyBuffer_Release(&keys);
+    PyBuffer_Release(&order);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"topo_levels", topo_levels, METH_VARARGS, topo_levels_doc},
     {"forward", forward, METH_VARARGS, forward_doc},
     {"backward", backward, METH_VARARGS, backward_doc},
     {"mark_upstream", mark_upstream, METH_VARARGS, mark_upstream_doc},
+    {"counting_order", counting_order, METH_VARARGS, counting_order_doc},
     {NULL, NULL, 0, NULL},
 };
 

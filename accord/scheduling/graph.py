@@ -316,8 +316,8 @@ def _compiled_order(n, pred, succ, labels, names) -> tuple[np.ndarray, np.ndarra
     if placed < n:
         cycle = _find_cycle(n, pred, succ, np.flatnonzero(level < 0))
         raise CycleError([labels(c) for c in cycle], [names(c) for c in cycle])
-    order = np.argsort(level, kind="stable")
     counts = np.bincount(level, minlength=1)
+    order = kernel.argsort(level, counts.size)
     return order, np.concatenate([[0], np.cumsum(counts)])
 
 
@@ -345,7 +345,7 @@ def levels(
     pos[order] = np.arange(n)
 
     p_pos, s_pos = pos[pred], pos[succ]
-    in_order = np.argsort(s_pos)
+    in_order = kernel.argsort(s_pos, n)
     in_src, in_dst = p_pos[in_order], s_pos[in_order]
     in_ptr_nodes = np.concatenate([[0], np.cumsum(np.bincount(s_pos, minlength=n))])
     in_ptr = in_ptr_nodes[level_ptr]
@@ -357,7 +357,7 @@ def levels(
     o_type = np.concatenate([types, np.full(sinks.size, -1, dtype=np.int8)])
     o_lag = np.concatenate([lag, np.zeros(sinks.size, dtype=np.int64)])
     o_edge = np.concatenate([np.arange(pred.size), np.full(sinks.size, -1)])
-    out_order = np.argsort(o_src)
+    out_order = kernel.argsort(o_src, n)
     out_ptr_nodes = np.concatenate([[0], np.cumsum(np.maximum(out_deg, 1))])
     out_ptr = out_ptr_nodes[level_ptr]
 

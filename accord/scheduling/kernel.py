@@ -61,6 +61,16 @@ def topological_levels(pred: np.ndarray, succ: np.ndarray, n: int) -> tuple[np.n
     return level, placed
 
 
+def argsort(keys: np.ndarray, size: int) -> np.ndarray:
+    """Indices that sort ``keys`` (integers in ``[0, size)``), stably: a counting sort
+    when the compiled loops are on, numpy's stable sort otherwise."""
+    if not _enabled:
+        return np.argsort(keys, kind="stable")
+    order = np.empty(len(keys), dtype=np.int64)
+    _cpm.counting_order(np.ascontiguousarray(keys, dtype=np.int64), int(size), order)
+    return order
+
+
 def upstream(lv: Levels, follow: np.ndarray, marked: np.ndarray) -> np.ndarray | None:
     """The nodes from which a ``marked`` node is reached through the links (in ``lv``'s
     incoming order) where ``follow`` is true; None when the compiled loops are off."""
