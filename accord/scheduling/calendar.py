@@ -180,3 +180,84 @@ class WorkdayIndex:
     def date(self, index: int) -> date:
         """The working date of one index."""
         return self.dates(np.array([index]))[0].item()
+
+    def counts(self, days: np.ndarray) -> np.ndarray:
+        """For each calendar day (``datetime64[D]`` or days since 1970), the index of the
+        first working day on or after it: the working days in ``[origin, day)``."""
+        days64 = np.asarray(days).astype("datetime64[D]")
+        if days64.size:
+            self._grow(lo_date=days64.min(), hi_date=days64.max())
+        return np.searchsorted(self._dates, days64, side="left") - self._zero
+
+
+class CalendarSet:
+    """Several calendars over one network, for activities with calendars of their own.
+
+    Each activity keeps its times as working-day boundaries of its own calendar (so
+    durations, constraints and floats stay whole days of that calendar). A link between
+    activities on different calendars goes through real time: the predecessor's boundary
+    becomes a calendar day, which becomes a boundary of the successor's calendar, and the
+    lag is then counted on the successor's calendar (Primavera's default). Links within
+    one calendar need no conversion, which keeps the arithmetic of the single-calendar
+    case (a Friday finish and the next Monday start are the same boundary).
+
+    Calendar days are days since 1970-01-01. A start boundary ``k`` is the beginning of
+    working day ``k``; a finish boundary ``m`` the end of working day ``m - 1``.
+    """
+
+    def __init__(self, calendars: list[Calendar], origin: date, cal_of_node: np.ndarray) -> None:
+        self.calendars = calendars
+        self.indexes = [WorkdayIndex(c, origin) for c in calendars]
+        self.cal = np.asarray(cal_of_node, dtype=np.int64)
+
+    def _per_calendar(self, cals: np.ndarray, values: np.ndarray, fn) -> np.ndarray:
+        out = np.empty(values.shape, dtype=np.int64)
+        for c in np.unique(cals).tolist():
+            sel = cals == c
+            out[sel] = fn(self.indexes[c], values[sel])
+        return out
+
+    @staticmethod
+    def _day_of_start(index: WorkdayIndex, k: np.ndarray) -> np.ndarray:
+        return index.dates(k).astype(np.int64)
+
+    @staticmethod
+    def _day_of_finish(index: WorkdayIndex, m: np.ndarray) -> np.ndarray:
+        return index.dates(m - 1).astype(np.int64) + 1
+
+    def real(self, cals: np.ndarray, values: np.ndarray, finish: np.ndarray) -> np.ndarray:
+        """Calendar days of boundaries (start or finish ones, per element)."""
+        values = np.asarray(values, dtype=np.int64)
+        out = np.empty(values.shape, dtype=np.int64)
+        for is_finish in (False, True):
+            sel = finish == is_finish
+            if sel.any():
+                fn = self._day_of_finish if is_finish else self._day_of_start
+                out[sel] = self._per_calendar(cals[sel], values[sel], fn)
+        return out
+
+    def earliest(self, cals: np.ndarray, days: np.ndarray, finish: np.ndarray) -> np.ndarray:
+        """The first start (or finish) boundary at or after each calendar day."""
+        out = np.empty(days.shape, dtype=np.int64)
+        for is_finish in (False, True):
+            sel = finish == is_finish
+            if sel.any():
+                shift = 1 if is_finish else 0
+                out[sel] = (
+                    self._per_calendar(cals[sel], days[sel] - shift, lambda ix, d: ix.counts(d))
+                    + shift
+                )
+        return out
+
+    def latest(self, cals: np.ndarray, days: np.ndarray, finish: np.ndarray) -> np.ndarray:
+        """The last start (or finish) boundary at or before each calendar day."""
+        out = np.empty(days.shape, dtype=np.int64)
+        for is_finish in (False, True):
+            sel = finish == is_finish
+            if sel.any():
+                shift = 0 if is_finish else 1
+                out[sel] = (
+                    self._per_calendar(cals[sel], days[sel] + shift, lambda ix, d: ix.counts(d))
+                    - shift
+                )
+        return out

@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from accord.scheduling.calendar import CalendarSet
+from accord.scheduling.errors import InvalidNetworkError
 from accord.scheduling.graph import FF, FS, SF, SS, Levels
 
 BIG = 2**40  # "no bound" for integer passes; floats use infinity
@@ -87,9 +89,10 @@ class _LevelSpecials:
 class Plan:
     """Per-level work lists for one network and one set of bounds, reused across passes."""
 
-    def __init__(self, lv: Levels, bounds: Bounds) -> None:
+    def __init__(self, lv: Levels, bounds: Bounds, calendars: CalendarSet | None = None) -> None:
         self.lv = lv
         self.bounds = bounds
+        self.calendars = calendars
         n = lv.n
         from_finish = (lv.in_type == FS) | (lv.in_type == FF)
         self.gather_in = lv.in_src + n * from_finish
@@ -128,6 +131,59 @@ class Plan:
         self.reads_start = bool(np.any(~from_finish)) or bool(bounds.started)
         self.reads_finish = bool(np.any(to_finish_out & (lv.out_type >= 0)))
         self._blocks: tuple[list, list] | None = None
+        if calendars is not None:
+            cal = calendars.cal
+            self.cross_in = cal[lv.in_src] != cal[lv.in_dst]
+            dummy = lv.out_type < 0
+            self.cross_out = dummy | (cal[lv.out_src] != cal[np.maximum(lv.out_dst, 0)])
+            self.from_finish_in = from_finish
+            self.to_finish_in = to_finish
+            self.from_finish_out = ~from_start_out
+            self.to_finish_out = to_finish_out
+
+    def in_candidates(self, times: np.ndarray, dur: np.ndarray, edges: np.ndarray) -> np.ndarray:
+        """Earliest start of each in-edge's successor that the edge allows (1-D passes)."""
+        lv = self.lv
+        cand = times[self.gather_in[edges]]
+        if self.calendars is not None:
+            cross = np.flatnonzero(self.cross_in[edges])
+            if cross.size:
+                e = edges[cross]
+                cs = self.calendars
+                real = cs.real(cs.cal[lv.in_src[e]], cand[cross], self.from_finish_in[e])
+                cand[cross] = cs.earliest(cs.cal[lv.in_dst[e]], real, self.to_finish_in[e])
+        cand += self.lag_in[edges]
+        to_finish = self.to_finish_in[edges] if self.calendars is not None else None
+        if to_finish is None:
+            to_finish = (lv.in_type[edges] == FF) | (lv.in_type[edges] == SF)
+        cand[to_finish] -= dur[lv.in_dst[edges][to_finish]]
+        return cand
+
+    def out_candidates(self, times: np.ndarray, dur: np.ndarray, edges: np.ndarray) -> np.ndarray:
+        """Latest finish of each out-edge's predecessor that the edge allows, from the
+        successors' times in ``times`` (late ones for the backward pass, early ones for
+        free float); ``times[2n]`` is the project finish."""
+        lv = self.lv
+        cand = times[self.gather_out[edges]]
+        cand += self.lag_out[edges]
+        if self.calendars is not None:
+            cross = np.flatnonzero(self.cross_out[edges])
+            if cross.size:
+                e = edges[cross]
+                cs = self.calendars
+                dummy = lv.out_type[e] < 0
+                real = cand[cross].copy()
+                keep = ~dummy  # the project finish is a calendar day already
+                real[keep] = cs.real(
+                    cs.cal[lv.out_dst[e[keep]]], cand[cross][keep], self.to_finish_out[e[keep]]
+                )
+                cand[cross] = cs.latest(cs.cal[lv.out_src[e]], real, self.from_finish_out[e])
+        from_start = ~self.ignored_out[edges] & (
+            (lv.out_type[edges] == SS) | (lv.out_type[edges] == SF)
+        )
+        cand[from_start] += dur[lv.out_src[edges][from_start]]
+        cand[self.ignored_out[edges]] = BIG
+        return cand
 
     def blocks(self) -> tuple[list, list]:
         """Per level, the links as padded blocks for passes over 2-D arrays.
@@ -301,6 +357,12 @@ def forward(plan: Plan, dur: np.ndarray, out: np.ndarray | None = None) -> np.nd
     lag = plan.lag_in.astype(dur.dtype, copy=False)
     blocks = plan.blocks()[0] if nd > 1 else None
     lp, ip = lv.level_ptr, lv.in_ptr
+    multi = plan.calendars is not None
+    if multi and (nd > 1 or not np.issubdtype(dur.dtype, np.integer)):
+        raise InvalidNetworkError(
+            "PERT and Monte Carlo use the network's calendar only: schedule a network "
+            "whose activities have calendars of their own with schedule()"
+        )
     for k in range(len(lp) - 1):
         n0, n1 = lp[k], lp[k + 1]
         if k == 0:
@@ -309,6 +371,10 @@ def forward(plan: Plan, dur: np.ndarray, out: np.ndarray | None = None) -> np.nd
             es = _combine_blocks(blocks[k], times, dur, -1, np.maximum, n1 - n0)
             if plan.needs_floor[k]:
                 np.maximum(es, start_min[n0:n1], out=es)
+        elif multi:
+            cand = plan.in_candidates(times, dur, np.arange(ip[k], ip[k + 1]))
+            es = np.maximum.reduceat(cand, lv.in_starts[k], axis=0)
+            np.maximum(es, start_min[n0:n1], out=es)
         else:
             e0, e1 = ip[k], ip[k + 1]
             cand = times[plan.gather_in[e0:e1]]
@@ -374,13 +440,20 @@ def backward(
     big = BIG if np.issubdtype(dur.dtype, np.integer) else np.inf
     times = np.empty_like(early) if out is None else out
     times[2 * n] = project_finish
+    if plan.calendars is not None:  # the project finish is a calendar day: per calendar
+        cs = plan.calendars
+        plan.finish_cap = cs.latest(cs.cal, np.full(n, int(project_finish)), np.ones(n, bool))
     lag = plan.lag_out.astype(dur.dtype, copy=False)
     blocks = plan.blocks()[1] if nd > 1 else None
     lp, op = lv.level_ptr, lv.out_ptr
+    multi = plan.calendars is not None
     for k in range(len(lp) - 2, -1, -1):
         n0, n1 = lp[k], lp[k + 1]
         if blocks is not None:
             lf = _combine_blocks(blocks[k], times, dur, 1, np.minimum, n1 - n0)
+        elif multi:
+            cand = plan.out_candidates(times, dur, np.arange(op[k], op[k + 1]))
+            lf = np.minimum.reduceat(cand, lv.out_starts[k], axis=0)
         else:
             e0, e1 = op[k], op[k + 1]
             cand = times[plan.gather_out[e0:e1]]
@@ -393,7 +466,9 @@ def backward(
             if ignored is not None:
                 cand[ignored - e0] = big
             lf = np.minimum.reduceat(cand, lv.out_starts[k], axis=0)
-        if nd == 1 or plan.needs_cap[k]:
+        if multi:
+            np.minimum(lf, plan.finish_cap[n0:n1], out=lf)
+        elif nd == 1 or plan.needs_cap[k]:
             np.minimum(lf, times[2 * n], out=lf)
         sp = plan.specials.get(k)
         if sp is not None:

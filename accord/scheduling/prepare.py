@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from accord.scheduling.calendar import WorkdayIndex
+from accord.scheduling.calendar import CalendarSet, WorkdayIndex
 from accord.scheduling.errors import InvalidNetworkError
 from accord.scheduling.graph import Flat, Levels, flatten, levels
 from accord.scheduling.model import Activity, ConstraintType, Network
@@ -30,6 +30,25 @@ class Prepared:
     dur: np.ndarray  # per position: planned duration, or remaining work of started ones
     activity_of_pos: np.ndarray  # activity index of each position
     data_boundary: int | None
+    calendars: CalendarSet | None = None  # set when some activity has its own calendar
+    alap: list[int] = ()  # positions of as-late-as-possible activities
+
+    def dates(self, values: np.ndarray) -> np.ndarray:
+        """Dates of per-position working-day indices, each on its activity's calendar."""
+        if self.calendars is None:
+            return self.index.dates(values)
+        out = np.empty(values.shape, dtype="datetime64[D]")
+        cal = self.calendars.cal
+        for c in np.unique(cal).tolist():
+            sel = cal == c
+            out[sel] = self.calendars.indexes[c].dates(values[sel])
+        return out
+
+    def index_of(self, p: int) -> WorkdayIndex:
+        """The working-day index of the activity at position ``p``."""
+        if self.calendars is None:
+            return self.index
+        return self.calendars.indexes[int(self.calendars.cal[p])]
 
     @property
     def activities_by_pos(self) -> list[Activity]:
@@ -54,37 +73,80 @@ def prepare(network: Network, honor_constraints: bool = True) -> Prepared:
     dur = flat.duration[lv.order].copy()
     start_min = np.zeros(lv.n, dtype=np.int64)
     bounds = Bounds(start_min=start_min, honor=honor_constraints)
+    acts = flat.activities
+    calendars = _calendars(network, acts, activity_of_pos)
+    indexes = [index] if calendars is None else calendars.indexes
+    data_boundaries: list[int | None] = [None] * len(indexes)
     data_boundary = None
     if network.data_date is not None:
-        data_boundary = max(0, index.first_on_or_after(network.data_date))
-        start_min[:] = data_boundary
-
-    acts = flat.activities
+        data_boundaries = [max(0, ix.first_on_or_after(network.data_date)) for ix in indexes]
+        data_boundary = data_boundaries[0]
+        if calendars is None:
+            start_min[:] = data_boundary
+        else:
+            start_min[:] = np.asarray(data_boundaries)[calendars.cal]
     special: set[int] = set()
     for values in (
         [a.constraint for a in acts],
         [a.actual_start for a in acts],
         [a.actual_finish for a in acts],
         [a.level_start for a in acts],
+        [a.alap or None for a in acts],
     ):
         if values.count(None) != len(values):
             special.update(i for i, v in enumerate(values) if v is not None)
     pos_of_activity = np.full(len(acts), -1)
     pos_of_activity[activity_of_pos] = np.arange(lv.n)
+    alap = []
     for i in sorted(special):
         p = int(pos_of_activity[i])
         if p < 0:
             continue  # a summary: flatten() has reported it
         a = acts[i]
+        c = 0 if calendars is None else int(calendars.cal[p])
+        ix = indexes[c]
         if a.constraint is not None:
-            _constrain(a, p, index, bounds)
+            _constrain(a, p, ix, bounds)
         if a.level_start is not None:
-            bounds.start_min[p] = max(bounds.start_min[p], index.first_on_or_after(a.level_start))
+            bounds.start_min[p] = max(bounds.start_min[p], ix.first_on_or_after(a.level_start))
         if a.actual_start is not None or a.actual_finish is not None:
-            dur[p] = _progress(a, p, index, bounds, data_boundary, int(dur[p]))
+            dur[p] = _progress(a, p, ix, bounds, data_boundaries[c], int(dur[p]))
+        if a.alap:
+            alap.append(p)
     return Prepared(
-        network, flat, lv, index, bounds, Plan(lv, bounds), dur, activity_of_pos, data_boundary
+        network,
+        flat,
+        lv,
+        index,
+        bounds,
+        Plan(lv, bounds, calendars),
+        dur,
+        activity_of_pos,
+        data_boundary,
+        calendars,
+        alap,
     )
+
+
+def _calendars(network: Network, acts: list[Activity], activity_of_pos) -> CalendarSet | None:
+    """The calendars of a network whose activities have their own, or None (the fast
+    path) when every activity works on the network's calendar."""
+    own = [a.calendar for a in acts]
+    if own.count(None) == len(own):
+        return None
+    calendars = [network.calendar]
+    number: dict = {network.calendar: 0}
+    cal_of_activity = np.zeros(len(acts), dtype=np.int64)
+    for i, c in enumerate(own):
+        if c is None:
+            continue
+        if c not in number:
+            number[c] = len(calendars)
+            calendars.append(c)
+        cal_of_activity[i] = number[c]
+    if len(calendars) == 1:
+        return None
+    return CalendarSet(calendars, network.project_start, cal_of_activity[activity_of_pos])
 
 
 def _constrain(a: Activity, p: int, index: WorkdayIndex, b: Bounds) -> None:
