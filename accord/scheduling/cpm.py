@@ -59,6 +59,9 @@ class Schedule:
 
     Columns are numpy arrays (dates as ``datetime64[D]``) so a 100,000-activity plan
     costs no Python objects per row; :meth:`rows` and :meth:`to_records` give rows.
+    ``out_of_sequence`` lists started, unfinished activities with a predecessor that
+    has not finished: under ``progress_rule`` "retained logic" (Primavera's default)
+    their remaining work waits for that predecessor.
     ``critical`` is total float <= the threshold; ``on_longest_path`` follows the
     driving links back from the activities that finish the project (Primavera's
     "longest path"), and ``critical_path`` lists those activities by early start.
@@ -85,6 +88,8 @@ class Schedule:
     critical_threshold: int
     critical_path: list[str]
     warnings: list[str]
+    out_of_sequence: list[str] = ()
+    progress_rule: str = "retained logic"
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -185,6 +190,8 @@ def schedule(
         finish = int(real_finish.max())
     early[2 * n] = finish
     late = backward(prep.plan, dur, early, finish)
+    started_pos = np.array(sorted(prep.bounds.started), dtype=np.int64)
+    late[started_pos] = early[started_pos]  # shown: the actual start (see retained logic)
     if prep.alap:
         _as_late_as_possible(prep, early)
     es, ef, ls, lf = early[:n], early[n : 2 * n], late[:n], late[n : 2 * n]
@@ -424,6 +431,13 @@ def _assemble(
     leaf_lp = np.flatnonzero(v["longest"])
     leaf_lp = leaf_lp[np.lexsort((cef[leaf_lp], ces[leaf_lp]))]
     net = prep.network
+    warnings = list(flat.warnings)
+    out_of_sequence = _out_of_sequence(prep, finished)
+    for aid, preds in out_of_sequence.items():
+        warnings.append(
+            f"activity {aid} started before {', '.join(preds)} finished: its remaining "
+            "work waits for them (retained logic)"
+        )
     return Schedule(
         ids=flat.ids,
         names=[a.name for a in flat.activities],
@@ -445,5 +459,22 @@ def _assemble(
         data_date=net.data_date,
         critical_threshold=threshold,
         critical_path=[flat.ids[i] for i in at[leaf_lp].tolist()],
-        warnings=list(flat.warnings),
+        warnings=warnings,
+        out_of_sequence=list(out_of_sequence),
     )
+
+
+def _out_of_sequence(prep: Prepared, finished: np.ndarray) -> dict[str, list[str]]:
+    """Started, unfinished activities and their unfinished predecessors, by id."""
+    b, lv = prep.bounds, prep.lv
+    if not b.in_progress:
+        return {}
+    ids = prep.flat.ids
+    at = prep.activity_of_pos
+    out: dict[str, list[str]] = {}
+    for p in sorted(b.in_progress):
+        srcs = lv.in_src[lv.in_node_ptr[p] : lv.in_node_ptr[p + 1]]
+        open_ = [ids[at[q]] for q in srcs.tolist() if not finished[q]]
+        if open_:
+            out[ids[at[p]]] = sorted(set(open_))
+    return out

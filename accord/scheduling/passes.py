@@ -54,7 +54,15 @@ class Bounds:
 
     ``honor`` is MS Project's "tasks will always honor their constraint dates": the
     upper bounds then also pull the early dates back, even against the logic (the
-    conflict shows as negative float upstream). Without it they only limit late dates.
+    conflict shows as negative float upstream), but never before ``data_floor`` (the
+    data date: remaining work is not scheduled in the past). Without it they only limit
+    late dates.
+
+    ``in_progress`` nodes (started, unfinished) keep their actual start, and their
+    remaining work follows the retained-logic rule: it starts at the data date or when
+    their predecessors allow, whichever is later (Primavera's "retained logic"), so a
+    predecessor still running holds the rest of the work instead of showing false
+    negative float.
     """
 
     start_min: np.ndarray
@@ -65,6 +73,8 @@ class Bounds:
     finish_max: dict[int, float] = field(default_factory=dict)
     started: set[int] = field(default_factory=set)
     finished: set[int] = field(default_factory=set)
+    in_progress: set[int] = field(default_factory=set)
+    data_floor: np.ndarray | None = None
     honor: bool = True
 
 
@@ -84,6 +94,8 @@ class _LevelSpecials:
     has_finish_max: np.ndarray
     started: np.ndarray
     finished: np.ndarray
+    in_progress: np.ndarray
+    floor: np.ndarray
 
 
 class Plan:
@@ -261,7 +273,7 @@ class Plan:
     def _specials(self) -> dict[int, _LevelSpecials]:
         b = self.bounds
         keys = set(b.finish_min) | set(b.fixed_start) | set(b.fixed_finish)
-        keys |= set(b.start_max) | set(b.finish_max) | b.started | b.finished
+        keys |= set(b.start_max) | set(b.finish_max) | b.started | b.finished | b.in_progress
         if not keys:
             return {}
         positions = np.array(sorted(keys), dtype=np.int64)
@@ -292,6 +304,12 @@ class Plan:
                 has_finish_max=has_fmax,
                 started=np.array([q in b.started for q in pos.tolist()]),
                 finished=np.array([q in b.finished for q in pos.tolist()]),
+                in_progress=np.array([q in b.in_progress for q in pos.tolist()]),
+                floor=(
+                    np.zeros(pos.size, dtype=np.int64)
+                    if b.data_floor is None
+                    else b.data_floor[pos]
+                ),
             )
         return out
 
@@ -386,20 +404,26 @@ def forward(plan: Plan, dur: np.ndarray, out: np.ndarray | None = None) -> np.nd
             es = np.maximum.reduceat(cand, lv.in_starts[k], axis=0)
             np.maximum(es, start_min[n0:n1], out=es)
         sp = plan.specials.get(k)
+        resume = None
         if sp is not None:
-            _forward_specials(sp, es, dur, nd, plan.bounds.honor)
+            resume = _forward_specials(sp, es, dur, nd, plan.bounds.honor)
         if nd == 1 or plan.reads_start or sp is not None:
             times[n0:n1] = es
         np.add(es, dur[n0:n1], out=times[n + n0 : n + n1])
         if sp is not None and sp.has_fixed_finish.any():
             fixed = sp.has_fixed_finish
             times[n + sp.pos[fixed]] = _col(sp.fixed_finish[fixed], nd)
+        if resume is not None:  # remaining work after the data date and the logic
+            pos = sp.pos[sp.in_progress]
+            times[n + pos] = resume + dur[pos]
     return times
 
 
 def _forward_specials(
     sp: _LevelSpecials, es: np.ndarray, dur: np.ndarray, nd: int, honor: bool
-) -> None:
+) -> np.ndarray | None:
+    """Apply constraints and progress to a level's early starts; return the start of
+    the remaining work of in-progress nodes (None when the level has none)."""
     d = dur[sp.pos]
     rows = es[sp.loc]
     if sp.has_finish_min.any():
@@ -407,10 +431,13 @@ def _forward_specials(
         rows[m] = np.maximum(rows[m], _col(sp.finish_min[m], nd) - d[m])
     if honor and sp.has_start_max.any():
         m = sp.has_start_max
-        rows[m] = np.minimum(rows[m], _col(sp.start_max[m], nd))
+        held = np.minimum(rows[m], _col(sp.start_max[m], nd))
+        rows[m] = np.maximum(held, _col(sp.floor[m], nd))
     if honor and sp.has_finish_max.any():
         m = sp.has_finish_max
-        rows[m] = np.minimum(rows[m], _col(sp.finish_max[m], nd) - d[m])
+        held = np.minimum(rows[m], _col(sp.finish_max[m], nd) - d[m])
+        rows[m] = np.maximum(held, _col(sp.floor[m], nd))
+    resume = rows[sp.in_progress].copy() if sp.in_progress.any() else None
     only_finish = sp.has_fixed_finish & ~sp.has_fixed_start
     if only_finish.any():
         rows[only_finish] = _col(sp.fixed_finish[only_finish], nd) - d[only_finish]
@@ -418,6 +445,7 @@ def _forward_specials(
         m = sp.has_fixed_start
         rows[m] = _col(sp.fixed_start[m], nd)
     es[sp.loc] = rows
+    return resume
 
 
 def backward(
@@ -479,8 +507,8 @@ def backward(
         if critical_count is not None:
             lf -= early[n + n0 : n + n1]
             critical_count[n0:n1] += np.count_nonzero(lf <= tolerance, axis=1)
-        if sp is not None and sp.started.any():
-            pos = sp.pos[sp.started]
+        if sp is not None and sp.finished.any():  # in-progress work: its remaining start
+            pos = sp.pos[sp.finished]
             times[pos] = early[pos]
     return times
 

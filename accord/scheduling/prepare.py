@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from accord.scheduling.calendar import CalendarSet, WorkdayIndex
-from accord.scheduling.errors import InvalidNetworkError
+from accord.scheduling.errors import CycleError, InvalidNetworkError
 from accord.scheduling.graph import Flat, Levels, flatten, levels
 from accord.scheduling.model import Activity, ConstraintType, Network
 from accord.scheduling.passes import Bounds, Plan
@@ -59,15 +59,18 @@ class Prepared:
 def prepare(network: Network, honor_constraints: bool = True) -> Prepared:
     """Validate the network and build everything a pass needs."""
     flat = flatten(network)
-    lv = levels(
-        flat.leaf.size,
-        flat.pred,
-        flat.succ,
-        flat.type,
-        flat.lag,
-        labels=lambda node: flat.ids[int(flat.leaf[node])],
-        names=lambda node: flat.activities[int(flat.leaf[node])].name,
-    )
+    try:
+        lv = levels(
+            flat.leaf.size,
+            flat.pred,
+            flat.succ,
+            flat.type,
+            flat.lag,
+            labels=lambda node: flat.ids[int(flat.leaf[node])],
+            names=lambda node: flat.activities[int(flat.leaf[node])].name,
+        )
+    except CycleError as exc:
+        raise _through_summaries(network, flat, exc) from None
     index = WorkdayIndex(network.calendar, network.project_start)
     activity_of_pos = flat.leaf[lv.order]
     dur = flat.duration[lv.order].copy()
@@ -85,6 +88,7 @@ def prepare(network: Network, honor_constraints: bool = True) -> Prepared:
             start_min[:] = data_boundary
         else:
             start_min[:] = np.asarray(data_boundaries)[calendars.cal]
+        bounds.data_floor = start_min.copy()
     special: set[int] = set()
     for values in (
         [a.constraint for a in acts],
@@ -128,6 +132,50 @@ def prepare(network: Network, honor_constraints: bool = True) -> Prepared:
     )
 
 
+def _through_summaries(network: Network, flat: Flat, exc: CycleError) -> CycleError:
+    """Name the network's own links behind a loop that runs through summaries.
+
+    Links to and from a summary are applied to its activities, so the loop found among
+    the activities may use a link the planner never drew between them; the message then
+    says which summary link it comes from (a link from a summary to its own activity
+    is a loop on its own)."""
+    if flat.origin is None:
+        return exc
+    ids = exc.activities
+    node = {aid: i for i, aid in enumerate(flat.ids)}
+    leaf_of = {int(a): k for k, a in enumerate(flat.leaf.tolist())}
+    notes = []
+    for a, b in zip(ids, [*ids[1:], ids[0]], strict=True):
+        pa, pb = leaf_of[node[a]], leaf_of[node[b]]
+        hits = np.flatnonzero((flat.pred == pa) & (flat.succ == pb))
+        for k in hits.tolist():
+            link = network.links[int(flat.origin[k])]
+            if (link.predecessor, link.successor) != (a, b):
+                inside = _is_within(flat, link.predecessor, link.successor)
+                why = " (a summary linked to its own activity)" if inside else ""
+                notes.append(f"{a} -> {b} is the link {link.predecessor} -> {link.successor}{why}")
+                break
+    if not notes:
+        return exc
+    out = CycleError(ids, [flat.activities[node[a]].name for a in ids])
+    out.args = (f"{exc}; through summaries: " + "; ".join(notes),)
+    return out
+
+
+def _is_within(flat: Flat, first: str, second: str) -> bool:
+    """True when one of the two activities is a summary containing the other."""
+    if flat.parent is None:
+        return False
+    index = {aid: i for i, aid in enumerate(flat.ids)}
+    for top, low in ((first, second), (second, first)):
+        node = flat.parent[index[low]]
+        while node != -1:
+            if flat.ids[node] == top:
+                return True
+            node = flat.parent[node]
+    return False
+
+
 def _calendars(network: Network, acts: list[Activity], activity_of_pos) -> CalendarSet | None:
     """The calendars of a network whose activities have their own, or None (the fast
     path) when every activity works on the network's calendar."""
@@ -162,14 +210,15 @@ def _constrain(a: Activity, p: int, index: WorkdayIndex, b: Bounds) -> None:
     elif c.type is ConstraintType.FNLT:
         b.finish_max[p] = finish
     elif c.type is ConstraintType.MSO:
-        if b.honor:
-            b.fixed_start[p] = start
+        if b.honor:  # held to its date, but remaining work never before the data date
+            b.fixed_start[p] = start if b.data_floor is None else max(start, b.data_floor[p])
         else:  # the logic may push it later; the conflict shows as negative float
             b.start_min[p] = max(b.start_min[p], start)
         b.start_max[p] = start
     elif c.type is ConstraintType.MFO:
         if b.honor:
-            b.fixed_finish[p] = finish
+            floor = 0 if b.data_floor is None else int(b.data_floor[p])
+            b.fixed_finish[p] = max(finish, floor + int(a.duration))
         else:
             b.finish_min[p] = finish
         b.finish_max[p] = finish
@@ -222,6 +271,6 @@ def _progress(
     else:
         remaining = max(duration - (data_boundary - start), 1)
     b.fixed_start[p] = start
-    b.fixed_finish[p] = data_boundary + remaining
     b.started.add(p)
+    b.in_progress.add(p)  # its finish follows the logic: see Bounds (retained logic)
     return remaining

@@ -71,8 +71,13 @@ def test_lag_into_a_five_day_activity_counts_five_day_working_days():
 def test_a_constraint_date_and_progress_read_on_the_activitys_calendar():
     acts = [
         Activity("F", "Ferment", 3, calendar=SEVEN, actual_start=d("2026-01-09")),
-        Activity("S", "Sampling", 1, calendar=SEVEN,
-                 constraint=Constraint(ConstraintType.SNET, d("2026-01-17"))),
+        Activity(
+            "S",
+            "Sampling",
+            1,
+            calendar=SEVEN,
+            constraint=Constraint(ConstraintType.SNET, d("2026-01-17")),
+        ),
         Activity("Q", "QC", 2),
     ]
     plan = schedule(net(acts, [fs("F", "Q")], data_date=d("2026-01-10")))
@@ -96,8 +101,9 @@ def test_floats_are_days_of_the_activitys_own_calendar():
 
 def test_pert_and_simulation_refuse_task_calendars_naming_the_limitation():
     network = _tech_transfer()
-    acts = [replace(a, estimate=ThreePoint(1, 2, 4)) if a.id == "A" else a
-            for a in network.activities]
+    acts = [
+        replace(a, estimate=ThreePoint(1, 2, 4)) if a.id == "A" else a for a in network.activities
+    ]
     network = replace(network, activities=acts)
     with pytest.raises(InvalidNetworkError, match="network's calendar only"):
         pert(network)
@@ -106,8 +112,7 @@ def test_pert_and_simulation_refuse_task_calendars_naming_the_limitation():
 
 
 def test_an_activity_on_the_networks_own_calendar_keeps_the_fast_path():
-    network = net([Activity("A", "", 3, calendar=Calendar()), Activity("B", "", 2)],
-                  [fs("A", "B")])
+    network = net([Activity("A", "", 3, calendar=Calendar()), Activity("B", "", 2)], [fs("A", "B")])
     from accord.scheduling.prepare import prepare
 
     assert prepare(network).calendars is None
@@ -120,8 +125,9 @@ def _networks(draw):
     durations = draw(st.lists(st.integers(0, 9), min_size=n, max_size=n))
     pairs = [(i, j) for j in range(n) for i in range(j)]
     chosen = draw(st.lists(st.sampled_from(pairs), unique=True, max_size=2 * n)) if pairs else []
-    types = draw(st.lists(st.sampled_from(list(LinkType)), min_size=len(chosen),
-                          max_size=len(chosen)))
+    types = draw(
+        st.lists(st.sampled_from(list(LinkType)), min_size=len(chosen), max_size=len(chosen))
+    )
     lags = draw(st.lists(st.integers(-3, 5), min_size=len(chosen), max_size=len(chosen)))
     alap = draw(st.lists(st.booleans(), min_size=n, max_size=n))
     return durations, list(zip(chosen, types, lags, strict=True)), alap
@@ -132,13 +138,22 @@ def _networks(draw):
 def test_every_activity_on_one_other_calendar_schedules_as_that_single_calendar(case):
     """The multi-calendar arithmetic, with nothing to convert, agrees with the fast path."""
     durations, links, alap = case
-    acts = [Activity(f"T{i}", "", dur, alap=a) for i, (dur, a) in
-            enumerate(zip(durations, alap, strict=True))]
+    acts = [
+        Activity(f"T{i}", "", dur, alap=a)
+        for i, (dur, a) in enumerate(zip(durations, alap, strict=True))
+    ]
     lk = [Link(f"T{i}", f"T{j}", t, g) for (i, j), t, g in links]
     single = schedule(net(acts, lk, calendar=LAB))
     own = [replace(a, calendar=LAB) for a in acts]
     multi = schedule(net(own, lk, calendar=SEVEN))
-    for name in ("early_start", "early_finish", "late_start", "late_finish",
-                 "total_float", "free_float", "critical"):
+    for name in (
+        "early_start",
+        "early_finish",
+        "late_start",
+        "late_finish",
+        "total_float",
+        "free_float",
+        "critical",
+    ):
         assert np.array_equal(getattr(single, name), getattr(multi, name)), name
     assert single.project_finish == multi.project_finish
