@@ -473,8 +473,14 @@ def _out_of_sequence(prep: Prepared, finished: np.ndarray) -> dict[str, list[str
     at = prep.activity_of_pos
     out: dict[str, list[str]] = {}
     for p in sorted(b.in_progress):
-        srcs = lv.in_src[lv.in_node_ptr[p] : lv.in_node_ptr[p + 1]]
-        open_ = [ids[at[q]] for q in srcs.tolist() if not finished[q]]
+        edges = slice(lv.in_node_ptr[p], lv.in_node_ptr[p + 1])
+        srcs, types = lv.in_src[edges].tolist(), lv.in_type[edges].tolist()
+        # A link from a start is met once the predecessor has started.
+        open_ = [
+            ids[at[q]]
+            for q, t in zip(srcs, types, strict=True)
+            if not finished[q] and (t in (FS, FF) or q not in b.started)
+        ]
         if open_:
             out[ids[at[p]]] = sorted(set(open_))
     return out
