@@ -209,6 +209,7 @@ class CalendarSet:
         self.calendars = calendars
         self.indexes = [WorkdayIndex(c, origin) for c in calendars]
         self.cal = np.asarray(cal_of_node, dtype=np.int64)
+        self.example = "an activity has a calendar of its own"  # for messages
 
     def _per_calendar(self, cals: np.ndarray, values: np.ndarray, fn) -> np.ndarray:
         out = np.empty(values.shape, dtype=np.int64)

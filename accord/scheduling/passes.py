@@ -378,8 +378,8 @@ def forward(plan: Plan, dur: np.ndarray, out: np.ndarray | None = None) -> np.nd
     multi = plan.calendars is not None
     if multi and (nd > 1 or not np.issubdtype(dur.dtype, np.integer)):
         raise InvalidNetworkError(
-            "PERT and Monte Carlo use the network's calendar only: schedule a network "
-            "whose activities have calendars of their own with schedule()"
+            "PERT and Monte Carlo use the network's calendar only, and "
+            f"{plan.calendars.example}: only the deterministic schedule takes task calendars"
         )
     for k in range(len(lp) - 1):
         n0, n1 = lp[k], lp[k + 1]

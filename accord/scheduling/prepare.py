@@ -194,7 +194,11 @@ def _calendars(network: Network, acts: list[Activity], activity_of_pos) -> Calen
         cal_of_activity[i] = number[c]
     if len(calendars) == 1:
         return None
-    return CalendarSet(calendars, network.project_start, cal_of_activity[activity_of_pos])
+    out = CalendarSet(calendars, network.project_start, cal_of_activity[activity_of_pos])
+    first = acts[int(np.flatnonzero(cal_of_activity)[0])]
+    label = f"{first.id} ({first.name})" if first.name and first.name != first.id else first.id
+    out.example = f"activity {label} works on {first.calendar.name!r}"
+    return out
 
 
 def _constrain(a: Activity, p: int, index: WorkdayIndex, b: Bounds) -> None:

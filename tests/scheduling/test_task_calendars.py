@@ -81,8 +81,8 @@ def test_a_constraint_date_and_progress_read_on_the_activitys_calendar():
         Activity("Q", "QC", 2),
     ]
     plan = schedule(net(acts, [fs("F", "Q")], data_date=d("2026-01-10")))
-    # Started Friday; two of three days are left from Saturday the data date (Fri, Sat done
-    # counts one day elapsed before the data date): Sat 10 and Sun 11.
+    # Started Friday 9, one seven-day day before the data date (Saturday 10): two of its
+    # three days are left, Saturday 10 and Sunday 11.
     assert plan.row("F").early_finish == d("2026-01-11")
     assert plan.row("Q").early_start == d("2026-01-12")
     assert plan.row("S").early_start == d("2026-01-17")  # a Saturday, a working day there
@@ -105,7 +105,11 @@ def test_pert_and_simulation_refuse_task_calendars_naming_the_limitation():
         replace(a, estimate=ThreePoint(1, 2, 4)) if a.id == "A" else a for a in network.activities
     ]
     network = replace(network, activities=acts)
-    with pytest.raises(InvalidNetworkError, match="network's calendar only"):
+    with pytest.raises(
+        InvalidNetworkError,
+        match="network's calendar only, and activity F \\(Fermentation\\) works on "
+        "'Fermentation \\(7 days\\)'",
+    ):
         pert(network)
     with pytest.raises(InvalidNetworkError, match="network's calendar only"):
         simulate(network, iterations=50, seed=1)

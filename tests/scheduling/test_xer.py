@@ -165,3 +165,17 @@ def test_tables_parse_rows_shorter_than_their_fields():
     tables = parse_tables("ERMHDR\n%T\tX\n%F\ta\tb\tc\n%R\t1\t2\n%E\n")
     assert tables["X"] == [{"a": "1", "b": "2", "c": ""}]
     assert is_xer(b"\xef\xbb\xbfERMHDR\t19") and not is_xer(b"<?xml")
+
+
+def test_p6_options_the_engine_does_not_follow_are_reported():
+    text = MINIMAL.read_text()
+    text = text.replace(
+        "%F\tproj_id\tproj_short_name\tplan_start_date\tclndr_id",
+        "%F\tproj_id\tproj_short_name\tplan_start_date\tclndr_id\tsched_retained_logic"
+        "\tsched_calendar_on_relationship_lag",
+    ).replace(
+        "%R\t1\tMINI\t2026-01-05 00:00\t7", "%R\t1\tMINI\t2026-01-05 00:00\t7\tN\trcal_24Hour"
+    )
+    warnings = "\n".join(read_xer(text.encode()).warnings)
+    assert "progress override; Accord uses retained logic" in warnings
+    assert "lags on the 24hour calendar here; Accord counts them on the successor's" in warnings
