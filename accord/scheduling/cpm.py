@@ -186,7 +186,7 @@ def schedule(
         finish = int(early[n : 2 * n].max())
         real_finish = early[n : 2 * n]
     else:  # activities on other calendars: the project finish is a calendar day
-        real_finish = cs.real(cs.cal, early[n : 2 * n], np.ones(n, dtype=bool))
+        real_finish = cs.real(early[n : 2 * n], finish=True)
         finish = int(real_finish.max())
     early[2 * n] = finish
     late = backward(prep.plan, dur, early, finish)
@@ -222,7 +222,7 @@ def schedule(
     edge_slack[lv.out_edge[~dummy]] = slack[~dummy]
     driving_in = edge_slack[lv.in_edge] == 0
     if cs is not None:
-        real_finish = cs.real(cs.cal, ef, np.ones(n, dtype=bool))
+        real_finish = cs.real(ef, finish=True)
     longest = _longest_path(prep, driving_in, real_finish == finish)
     milestone = prep.flat.duration[lv.order] == 0
     end_side = _milestone_sides(prep, milestone, driving_in, es)
@@ -262,14 +262,12 @@ def _common(prep: Prepared, es, ef, ls, lf) -> tuple[np.ndarray, ...]:
     cs = prep.calendars
     if cs is None:
         return es, ef, ls, lf
-    n = es.size
-    zero = np.zeros(n, dtype=np.int64)
-    out = []
-    for values, is_finish in ((es, False), (ef, True), (ls, False), (lf, True)):
-        flag = np.full(n, is_finish)
-        real = cs.real(cs.cal, values, flag)
-        out.append(cs.earliest(zero, real, flag))
-    return tuple(out)
+    return (
+        cs.to_network(es, finish=False),
+        cs.to_network(ef, finish=True),
+        cs.to_network(ls, finish=False),
+        cs.to_network(lf, finish=True),
+    )
 
 
 def _summary_exits(prep: Prepared, slack: np.ndarray):

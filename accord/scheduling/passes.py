@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from accord.scheduling.calendar import CalendarSet
+from accord.scheduling.calendar import CalendarLinks, CalendarSet
 from accord.scheduling.errors import InvalidNetworkError
 from accord.scheduling.graph import FF, FS, SF, SS, Levels
 
@@ -145,33 +145,50 @@ class Plan:
         self._blocks: tuple[list, list] | None = None
         if calendars is not None:
             cal = calendars.cal
-            self.cross_in = cal[lv.in_src] != cal[lv.in_dst]
-            dummy = lv.out_type < 0
-            self.cross_out = dummy | (cal[lv.out_src] != cal[np.maximum(lv.out_dst, 0)])
-            self.from_finish_in = from_finish
             self.to_finish_in = to_finish
-            self.from_finish_out = ~from_start_out
-            self.to_finish_out = to_finish_out
+            self.in_links = CalendarLinks(
+                calendars,
+                cal[lv.in_src],
+                cal[lv.in_dst],
+                from_finish,
+                to_finish,
+                cal[lv.in_src] != cal[lv.in_dst],
+                lv.in_ptr,
+            )
+            dummy = lv.out_type < 0
+            target = np.where(dummy, len(calendars.indexes), cal[np.maximum(lv.out_dst, 0)])
+            self.out_links = CalendarLinks(
+                calendars,
+                cal[lv.out_src],
+                target,
+                ~from_start_out,
+                to_finish_out,
+                dummy | (cal[lv.out_src] != target),
+                lv.out_ptr,
+            )
 
-    def in_candidates(self, times: np.ndarray, dur: np.ndarray, edges: np.ndarray) -> np.ndarray:
-        """Earliest start of each in-edge's successor that the edge allows (1-D passes)."""
+    def in_candidates(
+        self, times: np.ndarray, dur: np.ndarray, edges: np.ndarray, level: int | None = None
+    ) -> np.ndarray:
+        """Earliest start of each in-edge's successor that the edge allows (1-D passes);
+        ``level`` says the edges are that level's, whose groups are ready."""
         lv = self.lv
         cand = times[self.gather_in[edges]]
         if self.calendars is not None:
-            cross = np.flatnonzero(self.cross_in[edges])
-            if cross.size:
-                e = edges[cross]
-                cs = self.calendars
-                real = cs.real(cs.cal[lv.in_src[e]], cand[cross], self.from_finish_in[e])
-                cand[cross] = cs.earliest(cs.cal[lv.in_dst[e]], real, self.to_finish_in[e])
-        cand += self.lag_in[edges]
-        to_finish = self.to_finish_in[edges] if self.calendars is not None else None
-        if to_finish is None:
+            links = self.in_links
+            links.forward(
+                cand, links.by_level[level] if level is not None else links.groups_for(edges)
+            )
+            to_finish = self.to_finish_in[edges]
+        else:
             to_finish = (lv.in_type[edges] == FF) | (lv.in_type[edges] == SF)
+        cand += self.lag_in[edges]
         cand[to_finish] -= dur[lv.in_dst[edges][to_finish]]
         return cand
 
-    def out_candidates(self, times: np.ndarray, dur: np.ndarray, edges: np.ndarray) -> np.ndarray:
+    def out_candidates(
+        self, times: np.ndarray, dur: np.ndarray, edges: np.ndarray, level: int | None = None
+    ) -> np.ndarray:
         """Latest finish of each out-edge's predecessor that the edge allows, from the
         successors' times in ``times`` (late ones for the backward pass, early ones for
         free float); ``times[2n]`` is the project finish."""
@@ -179,17 +196,10 @@ class Plan:
         cand = times[self.gather_out[edges]]
         cand += self.lag_out[edges]
         if self.calendars is not None:
-            cross = np.flatnonzero(self.cross_out[edges])
-            if cross.size:
-                e = edges[cross]
-                cs = self.calendars
-                dummy = lv.out_type[e] < 0
-                real = cand[cross].copy()
-                keep = ~dummy  # the project finish is a calendar day already
-                real[keep] = cs.real(
-                    cs.cal[lv.out_dst[e[keep]]], cand[cross][keep], self.to_finish_out[e[keep]]
-                )
-                cand[cross] = cs.latest(cs.cal[lv.out_src[e]], real, self.from_finish_out[e])
+            links = self.out_links
+            links.backward(
+                cand, links.by_level[level] if level is not None else links.groups_for(edges)
+            )
         from_start = ~self.ignored_out[edges] & (
             (lv.out_type[edges] == SS) | (lv.out_type[edges] == SF)
         )
@@ -390,7 +400,7 @@ def forward(plan: Plan, dur: np.ndarray, out: np.ndarray | None = None) -> np.nd
             if plan.needs_floor[k]:
                 np.maximum(es, start_min[n0:n1], out=es)
         elif multi:
-            cand = plan.in_candidates(times, dur, np.arange(ip[k], ip[k + 1]))
+            cand = plan.in_candidates(times, dur, np.arange(ip[k], ip[k + 1]), k)
             es = np.maximum.reduceat(cand, lv.in_starts[k], axis=0)
             np.maximum(es, start_min[n0:n1], out=es)
         else:
@@ -470,7 +480,11 @@ def backward(
     times[2 * n] = project_finish
     if plan.calendars is not None:  # the project finish is a calendar day: per calendar
         cs = plan.calendars
-        plan.finish_cap = cs.latest(cs.cal, np.full(n, int(project_finish)), np.ones(n, bool))
+        cap = np.empty(n, dtype=np.int64)
+        for c in range(len(cs.indexes)):
+            sel = cs.cal == c
+            cap[sel] = cs.last_finish(c, np.full(int(sel.sum()), int(project_finish)))
+        plan.finish_cap = cap
     lag = plan.lag_out.astype(dur.dtype, copy=False)
     blocks = plan.blocks()[1] if nd > 1 else None
     lp, op = lv.level_ptr, lv.out_ptr
@@ -480,7 +494,7 @@ def backward(
         if blocks is not None:
             lf = _combine_blocks(blocks[k], times, dur, 1, np.minimum, n1 - n0)
         elif multi:
-            cand = plan.out_candidates(times, dur, np.arange(op[k], op[k + 1]))
+            cand = plan.out_candidates(times, dur, np.arange(op[k], op[k + 1]), k)
             lf = np.minimum.reduceat(cand, lv.out_starts[k], axis=0)
         else:
             e0, e1 = op[k], op[k + 1]
