@@ -574,3 +574,39 @@ def test_a_token_limited_to_a_project_reaches_its_runs_and_not_another_projects(
     elsewhere = Client(HTTP_AUTHORIZATION=f"Bearer {other}")
     assert elsewhere.get(f"/api/v1/schedule-risk-runs/{run.pk}").status_code == 404
     assert elsewhere.get(_url(world, "tasks")).status_code == 404
+
+
+def test_a_task_can_run_every_day_and_says_so_in_words(world):
+    _plan(world)
+    api = client_for(world.pm_alice)
+    response = api.post(
+        _url(world, "tasks"),
+        {
+            "name": "Fed-batch fermentation",
+            "duration_days": 4,
+            "calendar": "continuous",
+            "constraint_type": "start no earlier than",
+            "constraint_date": "2026-03-06",
+        },
+        content_type=JSON,
+    )
+    assert response.status_code == 201, response.content
+    created = response.json()
+    # Friday, Saturday, Sunday, Monday: the weekend counts.
+    assert created["early_start"] == "2026-03-06" and created["early_finish"] == "2026-03-09"
+    assert created["calendar"] == "continuous"
+    assert created["calendar_label"] == "Seven days a week (continuous process)"
+    back = api.patch(
+        f"/api/v1/tasks/{created['id']}",
+        {"calendar": "project", "version": created["version"]},
+        content_type=JSON,
+    )
+    assert back.status_code == 200, back.content
+    assert back.json()["early_finish"] == "2026-03-11"  # Fri, Mon, Tue, Wed
+    assert back.json()["calendar_label"] == "The project's working days"
+    bad = api.patch(
+        f"/api/v1/tasks/{created['id']}",
+        {"calendar": "weekends", "version": back.json()["version"]},
+        content_type=JSON,
+    )
+    assert bad.status_code == 422 and "calendar" in _errors(bad)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -124,3 +125,40 @@ def test_a_project_without_a_plan_has_no_ms_project_export(world):
     response = _export(world, world.project_b, "xml")
     assert response.status_code == 404
     assert response.json()["code"] == "not_found"
+
+
+def test_a_primavera_xer_file_imports_with_its_warnings(world):
+    from pathlib import Path
+
+    data = (Path(__file__).parent / "scheduling" / "data" / "tech_transfer.xer").read_bytes()
+    response = _import(client_for(world.pm_alice), world.project_b, data, name="tt.xer")
+    assert response.status_code == 201, response.content
+    report = response.json()
+    assert report["tasks"] == 53  # 46 activities and 7 WBS summaries; LOE and WBS-type out
+    notes = "\n".join(report["not_imported"])
+    assert "A7020 (Project management) is a level of effort activity" in notes
+    assert "task A3030 (Media and feed preparation) is as late as possible" in notes
+    assert "12 resource assignment(s) of 5 resource(s) are not imported" in notes
+    assert "the link A5020 -> A5030 (FF+5d) is not imported" in notes
+    tasks = {t.name: t for t in Task.objects.filter(project=world.project_b)}
+    assert tasks["50 L fed-batch run"].calendar == Task.CalendarKind.CONTINUOUS
+    assert tasks["Polishing chromatography"].calendar == Task.CalendarKind.PROJECT
+    assert tasks["Upstream process"].kind == Task.Kind.SUMMARY
+    assert tasks["Engineering run upstream"].parent == tasks["Engineering run"]
+    # Start no earlier than Monday 1 June, sixteen days round the clock.
+    upstream = tasks["Engineering run upstream"]
+    assert (upstream.early_start.isoformat(), upstream.early_finish.isoformat()) == (
+        "2026-06-01",
+        "2026-06-16",
+    )
+    event = AuditEvent.objects.filter(action="planning.plan.imported").latest("seq")
+    assert "Primavera XER" in json.dumps(event.changes)
+
+
+def test_a_broken_xer_file_is_422_naming_the_problem(world):
+    response = _import(
+        client_for(world.pm_alice), world.project_b, b"ERMHDR\t19.12\r\n%E\r\n", name="x.xer"
+    )
+    assert response.status_code == 422
+    assert "no PROJECT table" in response.content.decode()
+    assert not Task.objects.filter(project=world.project_b).exists()

@@ -258,3 +258,15 @@ def test_a_plan_change_that_overloads_a_resource_is_named_before_saving(world):
     # A change that keeps the batches apart conflicts with nothing; nothing was written.
     assert plan_change_conflicts(second, {prep.pk: {"duration_days": 12}}) == []
     assert Task.objects.get(pk=prep.pk).duration_days == 10
+
+
+def test_the_project_team_hears_of_an_applied_run_and_the_tab_shows_it(world, contest):
+    a1, first, second = contest
+    run = leveling_request(actor=world.pm_alice)
+    run.refresh_from_db()
+    leveling_apply(actor=world.admin_ada, run=run, version=run.version)
+    told = Notification.objects.filter(kind="leveling_applied", recipient=world.pm_alice)
+    assert [n.title for n in told] == ["BOR-LVL: leveling moved 2 tasks of the plan"]
+    assert not Notification.objects.filter(kind="leveling_applied", recipient=world.admin_ada)
+    page = client_for(world.pm_alice).get(reverse("planning:plan", args=[second.pk]))
+    assert reverse("capacity:project_leveling", args=[second.pk]) in page.content.decode()

@@ -307,6 +307,47 @@ def test_a_bad_ms_project_file_is_refused_with_the_reason_and_nothing_is_written
     assert not Task.objects.filter(project=world.project_b).exists()
 
 
+def test_a_primavera_xer_file_imports_on_the_plan_page_with_its_warnings(world):
+    from pathlib import Path
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    data = (Path(__file__).parent / "scheduling" / "data" / "tech_transfer.xer").read_bytes()
+    response = client_for(world.pm_alice).post(
+        reverse("planning:plan_import", args=[world.project_b.pk]),
+        {"file": SimpleUploadedFile("tech_transfer.xer", data)},
+        follow=True,
+    )
+    page = response.content.decode()
+    assert "Imported 53 tasks and scheduled them." in page
+    assert "Not imported: activity A7020 (Project management) is a level of effort" in page
+    assert Task.objects.get(project=world.project_b, name="Seed train scale-up").calendar == (
+        Task.CalendarKind.CONTINUOUS
+    )
+
+
+def test_the_task_form_sets_the_calendar_a_task_works_on(world):
+    tasks = _plan(world)
+    client = client_for(world.pm_alice)
+    url = reverse("planning:task_edit", args=[tasks["methods"].pk])
+    page = client.get(url).content.decode()
+    assert "Works on" in page and "Seven days a week (continuous process)" in page
+    task = tasks["methods"]
+    form = {
+        "name": task.name,
+        "kind": task.kind,
+        "duration_days": task.duration_days,
+        "calendar": "continuous",
+        "percent_complete": 0,
+        "version": task.version,
+    }
+    response = client.post(url, form)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    task.refresh_from_db()
+    assert task.calendar == "continuous"
+    assert (task.early_finish - task.early_start).days == task.duration_days - 1
+
+
 def test_the_task_list_exports_to_excel(world):
     import io
 

@@ -26,6 +26,15 @@ class TaskForm(StyledForm):
     )
     department = forms.CharField(max_length=80, required=False, label="Responsible department")
     duration_days = forms.IntegerField(min_value=0, max_value=2000, label="Duration (working days)")
+    calendar = forms.ChoiceField(
+        choices=Task.CalendarKind.choices,
+        initial=Task.CalendarKind.PROJECT,
+        label="Works on",
+        help_text=(
+            "A fermentation, a stability study or a hold time runs every day: its duration "
+            "then counts every day, weekends and holidays included."
+        ),
+    )
     optimistic_days = forms.IntegerField(min_value=0, required=False, label="Optimistic")
     most_likely_days = forms.IntegerField(min_value=0, required=False, label="Most likely")
     pessimistic_days = forms.IntegerField(min_value=0, required=False, label="Pessimistic")
@@ -107,7 +116,9 @@ class DecisionForm(StyledForm):
 
 class PlanImportForm(StyledForm):
     file = forms.FileField(
-        label="MS Project XML file", help_text="Saved from MS Project or ProjectLibre as XML."
+        label="MS Project XML or Primavera XER file",
+        help_text="Saved from MS Project or ProjectLibre as XML, or exported from P6 as XER.",
+        widget=forms.ClearableFileInput(attrs={"accept": ".xml,.xer"}),
     )
 
 

@@ -1,4 +1,5 @@
-"""Plans in and out: MS Project XML (MSPDI) both ways, and an Excel task list."""
+"""Plans in and out: MS Project XML (MSPDI) both ways, Primavera P6 XER in, and an Excel
+task list out."""
 
 from __future__ import annotations
 
@@ -11,10 +12,21 @@ from accord.core.exports import Column, rows_of, xlsx_bytes, xlsx_sheet, xlsx_wo
 from accord.core.permissions import require
 from accord.planning.calendars import project_days_from_file
 from accord.planning.models import Dependency, Task, TaskAssignment, TaskEquipment
-from accord.planning.scheduling import network_of, reschedule
+from accord.planning.scheduling import CONTINUOUS, network_of, reschedule
 from accord.planning.selectors import baseline_dates, plan_of
 from accord.projects.models import Project
-from accord.scheduling import Assignment, MspdiError, Resource, read_mspdi, write_mspdi
+from accord.scheduling import (
+    Activity,
+    Assignment,
+    Calendar,
+    MspdiError,
+    Resource,
+    XerError,
+    read_mspdi,
+    read_xer,
+    write_mspdi,
+)
+from accord.scheduling.xer import is_xer
 
 MAX_IMPORT_BYTES = 10 * 1024 * 1024
 
@@ -103,14 +115,30 @@ def plan_export_xlsx(project: Project) -> bytes:
     return xlsx_bytes(book)
 
 
+def _task_calendar(activity: Activity, label: str, notes: list[str]) -> str:
+    """The task calendar a plan can hold for an activity's own calendar: continuous
+    work (every day, no holidays) or the project's; any other is reported."""
+    cal: Calendar | None = activity.calendar
+    if cal is None:
+        return Task.CalendarKind.PROJECT
+    if cal.working_weekdays == CONTINUOUS.working_weekdays and not cal.holidays:
+        return Task.CalendarKind.CONTINUOUS
+    notes.append(
+        f"{label} works on the calendar {cal.name!r}, which a plan cannot hold: it follows "
+        "the project's working days"
+    )
+    return Task.CalendarKind.PROJECT
+
+
 @transaction.atomic
 def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[int, list[str]]:
-    """Create the plan of an empty project from an MS Project XML file.
+    """Create the plan of an empty project from an MS Project XML or a Primavera P6 XER
+    file (told apart by their content).
 
     Returns the number of tasks and the reader's notes: what the file held that Accord
     does not represent, so nothing is dropped silently. Resources and their assignments
-    are not imported (the notes say how many): people are put on tasks in Accord, through
-    the qualification gate.
+    are not imported (the notes say how many, or who, for XER): people are put on tasks
+    in Accord, through the qualification gate.
     """
     require(actor, "projects.change_project")
     if len(data) > MAX_IMPORT_BYTES:
@@ -120,10 +148,18 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
     )
     if Task.objects.filter(project=project).exists():
         raise ValidationError({"file": ["This project already has a plan."]})
+    xer = is_xer(data)
     try:
-        imported = read_mspdi(data)
-    except MspdiError as exc:
+        imported = read_xer(data) if xer else read_mspdi(data)
+    except (MspdiError, XerError) as exc:
         raise ValidationError({"file": [f"Not imported: {exc}"]}) from None
+    notes = list(imported.notes)
+    if xer and imported.assignments:
+        notes.append(
+            f"{len(imported.assignments)} resource assignment(s) of "
+            f"{len(imported.resources)} resource(s) are not imported: put people on tasks "
+            "in Accord"
+        )
     activities = imported.network.activities
     parents = {a.parent for a in activities if a.parent}
     tasks: dict[str, Task] = {}
@@ -136,6 +172,11 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
             else Task.Kind.TASK
         )
         estimate = activity.estimate
+        label = f"task {activity.id} ({activity.name})" if activity.name else f"task {activity.id}"
+        if activity.alap:
+            notes.append(
+                f"{label} is as late as possible; the plan schedules it as soon as possible"
+            )
         tasks[activity.id] = Task(
             project=project,
             uid=int(activity.id) if activity.id.isdigit() else number,
@@ -152,6 +193,7 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
             percent_complete=100 if activity.actual_finish else 0,
             constraint_type=activity.constraint.type.value if activity.constraint else "",
             constraint_date=activity.constraint.date if activity.constraint else None,
+            calendar=_task_calendar(activity, label, notes),
         )
     Task.objects.bulk_create(tasks.values())
     saved = {t.uid: t for t in Task.objects.filter(project=project)}
@@ -160,6 +202,18 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
     for activity in activities:
         if activity.parent:
             Task.objects.filter(pk=tasks[activity.id].pk).update(parent=tasks[activity.parent].pk)
+    kept: dict[tuple[str, str], object] = {}
+    for link in imported.network.links:
+        pair = (link.predecessor, link.successor)
+        if pair in kept:  # P6 allows two links between the same tasks (SS and FF, say)
+            first = kept[pair]
+            notes.append(
+                f"the link {link.predecessor} -> {link.successor} ({link.type.value}"
+                f"{link.lag:+d}d) is not imported: a plan keeps one link between two tasks, "
+                f"the first one ({first.type.value}{first.lag:+d}d) is kept"
+            )
+            continue
+        kept[pair] = link
     Dependency.objects.bulk_create(
         Dependency(
             project=project,
@@ -168,16 +222,22 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
             type=link.type.value,
             lag_days=link.lag,
         )
-        for link in imported.network.links
+        for link in kept.values()
     )
+    dates = []
     if project.start_date is None:
         project.start_date = imported.network.project_start
-        project.save(update_fields=["start_date"])
+        dates.append("start_date")
+    if project.data_date is None and imported.network.data_date is not None:
+        project.data_date = imported.network.data_date  # the file's progress is as of it
+        dates.append("data_date")
+    if dates:
+        project.save(update_fields=dates)
     # The file's calendar exceptions become the project's own days (planning.calendars).
     days_kept, calendar_notes = project_days_from_file(
         actor=actor, project=project, calendar=imported.network.calendar
     )
-    notes = [*imported.notes, *calendar_notes]
+    notes = [*notes, *calendar_notes]
     audit_record(
         actor=actor,
         action="planning.plan.imported",
@@ -185,7 +245,8 @@ def plan_import_mspdi(*, actor: User, project: Project, data: bytes) -> tuple[in
         changes=created(
             {
                 "tasks": len(tasks),
-                "links": len(imported.network.links),
+                "format": "Primavera XER" if xer else "MS Project XML",
+                "links": len(kept),
                 "calendar_days_kept": days_kept,
                 "not_imported": notes,
             }

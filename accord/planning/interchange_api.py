@@ -1,6 +1,7 @@
 """Plans in and out through the API: MS Project XML (MSPDI), Excel and iCalendar
-exports for whoever sees the project (as the plan page offers them), and MSPDI import
-into an empty plan for planners, answering what the file held that Accord does not keep."""
+exports for whoever sees the project (as the plan page offers them), and MSPDI or
+Primavera XER import into an empty plan for planners, answering what the file held that
+Accord does not keep."""
 
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
@@ -73,7 +74,10 @@ def export_ics(request: HttpRequest, project_id: int):
 @router.post(
     "/projects/{project_id}/plan/import",
     response={201: ImportOut},
-    summary="Create an empty project's plan from an MS Project XML file (multipart `file`)",
+    summary=(
+        "Create an empty project's plan from an MS Project XML or Primavera P6 XER file "
+        "(multipart `file`)"
+    ),
 )
 def import_xml(request: HttpRequest, project_id: int, file: File[UploadedFile]):
     planner(request)

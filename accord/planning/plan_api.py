@@ -87,6 +87,7 @@ def task_rows(project: Project, tasks: list[Task]) -> list[dict]:
                 "kind_label": task.get_kind_display(),
                 "constraint_type": task.constraint_type or None,
                 "constraint_type_label": task.get_constraint_type_display() or "",
+                "calendar_label": task.get_calendar_display(),
                 "baseline_start": item.start if item else None,
                 "baseline_finish": item.finish if item else None,
                 "finish_variance_days": (task.early_finish - item.finish).days

@@ -35,6 +35,10 @@ class TaskOut(Schema):
     constraint_type: Task.ConstraintType | None
     constraint_type_label: str
     constraint_date: dt.date | None
+    calendar: Task.CalendarKind = Field(
+        description="'project': the site's working days; 'continuous': every day"
+    )
+    calendar_label: str
     early_start: dt.date | None = Field(description="Computed by the scheduler")
     early_finish: dt.date | None
     late_start: dt.date | None
@@ -80,6 +84,9 @@ class TaskFieldsIn(InputSchema):
     actual_finish: dt.date | None = None
     constraint_type: Task.ConstraintType | None = None
     constraint_date: dt.date | None = None
+    calendar: Task.CalendarKind | None = Field(
+        None, description="'project' (the site's working days) or 'continuous' (every day)"
+    )
     gmp: bool | None = None
     batch_id: int | None = None
 

@@ -13,6 +13,7 @@ from accord.planning.models import Dependency, Task
 from accord.projects.models import Project
 from accord.scheduling import (
     Activity,
+    Calendar,
     Constraint,
     ConstraintType,
     Link,
@@ -23,6 +24,10 @@ from accord.scheduling import (
     ThreePoint,
     schedule,
 )
+
+# A task on the "continuous" calendar works every day, weekends and holidays included
+# (a fermentation, a stability study, a hold time).
+CONTINUOUS = Calendar(working_weekdays=frozenset(range(7)), name="Seven days a week")
 
 COMPUTED = (
     "early_start",
@@ -53,6 +58,7 @@ def _activity(task: Task, uids: dict[int, int]) -> Activity:
         estimate=estimate,
         parent=str(uids[task.parent_id]) if task.parent_id else None,
         level_start=task.leveled_start,
+        calendar=CONTINUOUS if task.calendar == Task.CalendarKind.CONTINUOUS else None,
     )
 
 

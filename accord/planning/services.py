@@ -49,6 +49,7 @@ TASK_FIELDS = (
     "actual_finish",
     "constraint_type",
     "constraint_date",
+    "calendar",
     "gmp",
     "batch",
 )

@@ -490,7 +490,7 @@ def plan_import(request: HttpRequest, pk: int) -> HttpResponse:
     project = _project(request, pk)
     form = PlanImportForm(request.POST, request.FILES)
     if not form.is_valid():
-        messages.error(request, "Choose an MS Project XML file to import.")
+        messages.error(request, "Choose an MS Project XML or Primavera XER file to import.")
         return redirect("planning:plan", pk=project.pk)
     try:
         count, notes = plan_import_mspdi(

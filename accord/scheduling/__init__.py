@@ -26,6 +26,7 @@ from accord.scheduling.model import (
 from accord.scheduling.montecarlo import RiskResult, simulate
 from accord.scheduling.mspdi import MspdiImport, read_mspdi, write_mspdi
 from accord.scheduling.pert import PertActivity, PertResult, pert
+from accord.scheduling.xer import XerError, XerImport, read_xer
 
 __all__ = [
     "Activity",
@@ -49,8 +50,11 @@ __all__ = [
     "SchedulingError",
     "ThreePoint",
     "UnknownActivityError",
+    "XerError",
+    "XerImport",
     "pert",
     "read_mspdi",
+    "read_xer",
     "schedule",
     "simulate",
     "write_mspdi",

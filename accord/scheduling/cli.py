@@ -1,4 +1,5 @@
-"""``accord schedule PLAN.xml``: schedule an MS Project XML plan from the command line.
+"""``accord schedule PLAN``: schedule an MS Project XML or Primavera XER plan from the
+command line (an XER file is told by its ``.xer`` extension or its ERMHDR first line).
 
 Runs without Django (``accord.cli`` hands ``schedule`` over before setting it up). A
 file that is missing or cannot be read as a plan, and a plan that cannot be scheduled
@@ -16,6 +17,7 @@ from accord.scheduling.cpm import Schedule, schedule
 from accord.scheduling.errors import SchedulingError
 from accord.scheduling.montecarlo import RiskResult, simulate
 from accord.scheduling.mspdi import read_mspdi
+from accord.scheduling.xer import is_xer, read_xer
 
 _NAME_WIDTH = 32
 
@@ -40,10 +42,16 @@ def _positive(text: str) -> int:
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="accord schedule",
-        description="Schedule a Microsoft Project XML (MSPDI) plan: early and late dates, "
-        "float and the critical path; optionally a Monte Carlo risk analysis.",
+        description="Schedule a Microsoft Project XML (MSPDI) or Primavera P6 XER plan: "
+        "early and late dates, float and the critical path; optionally a Monte Carlo risk "
+        "analysis.",
     )
-    p.add_argument("plan", metavar="PLAN.xml", help="MS Project XML file")
+    p.add_argument("plan", metavar="PLAN", help="MS Project XML file or Primavera .xer file")
+    p.add_argument(
+        "--project",
+        metavar="ID",
+        help="in an XER file holding several projects, the one to read (id or short name)",
+    )
     p.add_argument("--json", action="store_true", help="print machine-readable JSON")
     p.add_argument(
         "--threshold",
@@ -79,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # argparse has printed the usage and the error
         return int(exc.code or 0)
     try:
-        imported = read_mspdi(args.plan)
+        imported = _read(args.plan, args.project)
         for note in imported.notes:
             print(f"note: {note}", file=sys.stderr)
         if args.simulate:
@@ -106,6 +114,20 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. piped into head
         sys.stderr.close()
     return 0
+
+
+def _read(path: str, project: str | None):
+    """The plan in ``path``: XER by its extension or its first line, else MSPDI."""
+    if path.lower().endswith(".xer"):
+        return read_xer(path, project)
+    try:
+        with open(path, "rb") as handle:
+            head = handle.read(64)
+    except OSError:
+        head = b""  # read_mspdi names the problem
+    if is_xer(head):
+        return read_xer(path, project)
+    return read_mspdi(path)
 
 
 def _cut(text: str, width: int) -> str:

@@ -61,6 +61,9 @@ class Schedule:
 
     Columns are numpy arrays (dates as ``datetime64[D]``) so a 100,000-activity plan
     costs no Python objects per row; :meth:`rows` and :meth:`to_records` give rows.
+    ``out_of_sequence`` lists started, unfinished activities with a predecessor that
+    has not finished: under ``progress_rule`` "retained logic" (Primavera's default)
+    their remaining work waits for that predecessor.
     ``critical`` is total float <= the threshold; ``on_longest_path`` follows the
     driving links back from the activities that finish the project (Primavera's
     "longest path"), and ``critical_path`` lists those activities by early start.
@@ -87,6 +90,8 @@ class Schedule:
     critical_threshold: int
     critical_path: list[str]
     warnings: list[str]
+    out_of_sequence: list[str] = ()
+    progress_rule: str = "retained logic"
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -177,10 +182,20 @@ def schedule(
     """
     prep = prepare(network, honor_constraints)
     lv, n, dur = prep.lv, prep.lv.n, prep.dur
+    cs = prep.calendars
     early = forward(prep.plan, dur)
-    finish = int(early[n : 2 * n].max())
+    if cs is None:
+        finish = int(early[n : 2 * n].max())
+        real_finish = early[n : 2 * n]
+    else:  # activities on other calendars: the project finish is a calendar day
+        real_finish = cs.real(early[n : 2 * n], finish=True)
+        finish = int(real_finish.max())
     early[2 * n] = finish
     late = backward(prep.plan, dur, early, finish)
+    started_pos = np.array(sorted(prep.bounds.started), dtype=np.int64)
+    late[started_pos] = early[started_pos]  # shown: the actual start (see retained logic)
+    if prep.alap:
+        _as_late_as_possible(prep, early)
     es, ef, ls, lf = early[:n], early[n : 2 * n], late[:n], late[n : 2 * n]
 
     finished = np.zeros(n, dtype=bool)
@@ -191,11 +206,16 @@ def schedule(
     total_float[finished] = 0
 
     dummy = lv.out_type < 0
-    to_finish = (lv.out_type == FF) | (lv.out_type == SF)
-    from_finish = (lv.out_type == FS) | (lv.out_type == FF) | dummy
-    target = np.where(dummy, 2 * n, lv.out_dst + n * to_finish)
-    slack = early[target] - early[lv.out_src + n * from_finish] - lv.out_lag
-    slack[prep.plan.ignored_out] = BIG
+    if cs is None:
+        to_finish = (lv.out_type == FF) | (lv.out_type == SF)
+        from_finish = (lv.out_type == FS) | (lv.out_type == FF) | dummy
+        target = np.where(dummy, 2 * n, lv.out_dst + n * to_finish)
+        slack = early[target] - early[lv.out_src + n * from_finish] - lv.out_lag
+        slack[prep.plan.ignored_out] = BIG
+    else:  # through real time where calendars differ, in the predecessor's working days
+        slack = prep.plan.out_candidates(early, dur, np.arange(lv.out_src.size))
+        slack -= ef[lv.out_src]
+        slack[prep.plan.ignored_out] = BIG
     free_float = np.minimum(np.minimum.reduceat(slack, lv.out_node_ptr[:-1]), total_float)
     free_float[finished] = 0
     critical = (total_float <= critical_threshold) & ~finished
@@ -203,13 +223,15 @@ def schedule(
     edge_slack = np.empty(lv.in_src.size, dtype=np.int64)
     edge_slack[lv.out_edge[~dummy]] = slack[~dummy]
     driving_in = edge_slack[lv.in_edge] == 0
-    longest = _longest_path(prep, driving_in, ef == finish)
+    if cs is not None:
+        real_finish = cs.real(ef, finish=True)
+    longest = _longest_path(prep, driving_in, real_finish == finish)
     milestone = prep.flat.duration[lv.order] == 0
     end_side = _milestone_sides(prep, milestone, driving_in, es)
 
     shift = np.where(milestone & end_side, -1, 0)
     fshift = np.where(milestone, shift, -1)
-    dates = prep.index.dates
+    dates = prep.dates
     cols = {
         "early_start": dates(es + shift),
         "early_finish": dates(ef + fshift),
@@ -229,8 +251,62 @@ def schedule(
         "day_end": milestone & end_side,
         "finished": finished,
         "started": started,
+        "common": _common(prep, es, ef, ls, lf),
+        "edge_slack": slack,
+        "finish": finish,
     }
     return _assemble(prep, cols, values, critical_threshold)
+
+
+def _common(prep: Prepared, es, ef, ls, lf) -> tuple[np.ndarray, ...]:
+    """The four times as boundaries of the network's calendar, for roll-ups across
+    activities (a summary over activities on different calendars)."""
+    cs = prep.calendars
+    if cs is None:
+        return es, ef, ls, lf
+    return (
+        cs.to_network(es, finish=False),
+        cs.to_network(ef, finish=True),
+        cs.to_network(ls, finish=False),
+        cs.to_network(lf, finish=True),
+    )
+
+
+def _summary_exits(prep: Prepared, slack: np.ndarray):
+    """A function giving, for a summary's leaf positions, the least slack of the links
+    from them to activities outside the summary or to the project finish."""
+    lv = prep.lv
+
+    def least(positions: np.ndarray) -> int:
+        inside = np.zeros(lv.n + 1, dtype=bool)
+        inside[positions] = True
+        mine = inside[lv.out_src] & ~inside[lv.out_dst]  # out_dst -1 (finish) is outside
+        values = slack[mine]
+        return int(values.min()) if values.size else 0
+
+    return least
+
+
+def _as_late_as_possible(prep: Prepared, early: np.ndarray) -> None:
+    """Move each as-late-as-possible activity's early dates by its free float.
+
+    Successors first (reverse topological order), so an ALAP chain ends up packed
+    against the first activity that is not ALAP, as in MS Project and P6. Moving an
+    activity within its free float moves no other activity's early dates.
+    """
+    lv, n, b = prep.lv, prep.lv.n, prep.bounds
+    ptr = lv.out_node_ptr
+    for p in sorted(prep.alap, reverse=True):
+        if p in b.started or p in b.fixed_start or p in b.fixed_finish:
+            continue
+        edges = np.arange(ptr[p], ptr[p + 1])
+        bound = prep.plan.out_candidates(early, prep.dur, edges)
+        room = int(bound.min() - early[n + p])
+        cap = [b.start_max.get(p, BIG) - early[p], b.finish_max.get(p, BIG) - early[n + p]]
+        room = min(room, *cap)
+        if room > 0:
+            early[p] += room
+            early[n + p] += room
 
 
 def _longest_path(prep: Prepared, driving_in: np.ndarray, ends: np.ndarray) -> np.ndarray:
@@ -304,7 +380,8 @@ def _assemble(
     prep: Prepared, cols: dict[str, np.ndarray], v: dict[str, np.ndarray], threshold: int
 ) -> Schedule:
     """Per-activity columns in the network's order, summaries rolled up."""
-    es, ef, ls, lf = v["es"], v["ef"], v["ls"], v["lf"]
+    es, ef, lf = v["es"], v["ef"], v["lf"]
+    ces, cef, cls_, clf = v["common"]
     finished, started, free_float = v["finished"], v["started"], v["free_float"]
     flat, n_all = prep.flat, len(prep.flat.ids)
     at = prep.activity_of_pos
@@ -324,32 +401,46 @@ def _assemble(
     flags["end"][at] = v["day_end"]
     if flat.children:
         pos_of_node = prep.lv.pos
+        outside = _summary_exits(prep, v["edge_slack"])
+        last_day = prep.dates(lf - 1)  # a milestone's late instant as a finish date
         for s, nodes in flat.children.items():
             p = pos_of_node[np.array(nodes)]
             for name, pick in (
                 ("early_start", np.min),
                 ("early_finish", np.max),
                 ("late_start", np.min),
-                ("late_finish", np.max),
             ):
                 out[name][s] = pick(cols[name][p])
-            ints["duration"][s] = int(ef[p].max() - es[p].min())
+            # The last day of work, never the day after: a milestone child reached by a
+            # start shows its instant on the next working day, which no child works.
+            out["late_finish"][s] = last_day[p].max()
+            ints["duration"][s] = int(cef[p].max() - ces[p].min())
             # MS Project: total slack is the smaller of start and finish slack. Started
             # work has no start slack left, so the start slack is that of the children
             # not started yet (none: the finish slack alone).
-            slack = int(lf[p].max() - ef[p].max())
+            slack = int(clf[p].max() - cef[p].max())
             fresh = p[~started[p]]
             if fresh.size:
-                slack = min(slack, int(ls[fresh].min() - es[fresh].min()))
+                slack = min(slack, int(cls_[fresh].min() - ces[fresh].min()))
             ints["tf"][s] = slack
-            open_ = p[~finished[p]] if not finished[p].all() else p
-            ints["ff"][s] = min(int(free_float[open_].min()), slack)
+            # The summary's own free float: how far the whole summary can slip without
+            # moving anything outside it, i.e. the least slack of the links that leave
+            # it (to the project finish when nothing follows). A child that drives a
+            # sibling has no free float, but that link moves with the summary.
+            ints["ff"][s] = 0 if finished[p].all() else min(outside(p), max(slack, 0))
             flags["crit"][s] = not finished[p].all() and ints["tf"][s] <= threshold
             flags["sum"][s] = True
             flags["lp"][s] = bool(v["longest"][p].any())
     leaf_lp = np.flatnonzero(v["longest"])
-    leaf_lp = leaf_lp[np.lexsort((ef[leaf_lp], es[leaf_lp]))]
+    leaf_lp = leaf_lp[np.lexsort((cef[leaf_lp], ces[leaf_lp]))]
     net = prep.network
+    warnings = list(flat.warnings)
+    out_of_sequence = _out_of_sequence(prep, finished)
+    for aid, preds in out_of_sequence.items():
+        warnings.append(
+            f"activity {aid} started before {', '.join(preds)} finished: its remaining "
+            "work waits for them (retained logic)"
+        )
     return Schedule(
         ids=flat.ids,
         names=[a.name for a in flat.activities],
@@ -367,9 +458,32 @@ def _assemble(
         milestone_at_day_end=flags["end"],
         project_start=prep.index.origin,
         project_finish=cols["early_finish"].max().item(),
-        project_duration=int(ef.max()),
+        project_duration=int(cef.max()),
         data_date=net.data_date,
         critical_threshold=threshold,
         critical_path=[flat.ids[i] for i in at[leaf_lp].tolist()],
-        warnings=list(flat.warnings),
+        warnings=warnings,
+        out_of_sequence=list(out_of_sequence),
     )
+
+
+def _out_of_sequence(prep: Prepared, finished: np.ndarray) -> dict[str, list[str]]:
+    """Started, unfinished activities and their unfinished predecessors, by id."""
+    b, lv = prep.bounds, prep.lv
+    if not b.in_progress:
+        return {}
+    ids = prep.flat.ids
+    at = prep.activity_of_pos
+    out: dict[str, list[str]] = {}
+    for p in sorted(b.in_progress):
+        edges = slice(lv.in_node_ptr[p], lv.in_node_ptr[p + 1])
+        srcs, types = lv.in_src[edges].tolist(), lv.in_type[edges].tolist()
+        # A link from a start is met once the predecessor has started.
+        open_ = [
+            ids[at[q]]
+            for q, t in zip(srcs, types, strict=True)
+            if not finished[q] and (t in (FS, FF) or q not in b.started)
+        ]
+        if open_:
+            out[ids[at[p]]] = sorted(set(open_))
+    return out

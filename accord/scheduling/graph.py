@@ -54,6 +54,7 @@ class Flat:
     children: dict[int, list[int]] = field(default_factory=dict)  # summary -> leaf nodes
     parent: list[int] | None = None  # activity index of each activity's parent, or -1
     warnings: list[str] = field(default_factory=list)
+    origin: np.ndarray | None = None  # per link, the network link it comes from
 
 
 def _int_array(values: list, what: str, allow_negative: bool) -> np.ndarray:
@@ -131,11 +132,18 @@ def _with_summaries(activities, ids, index, duration, pred, succ, types, lag, pa
         else:
             parent.append(index[p])
     for start in range(len(ids)):  # a parent chain that loops would never end
-        seen, node = set(), start
+        seen, chain, node = set(), [], start
         while node != -1:
             if node in seen:
-                raise CycleError([ids[node]], None)
+                loop = chain[chain.index(node) :]
+                error = CycleError([ids[i] for i in loop], [activities[i].name for i in loop])
+                error.args = (
+                    "the outline has a loop: "
+                    + ", ".join(f"{ids[i]} is under {ids[parent[i]]}" for i in loop),
+                )
+                raise error
             seen.add(node)
+            chain.append(node)
             node = parent[node]
     is_summary = np.zeros(len(ids), dtype=bool)
     is_summary[[p for p in parent if p >= 0]] = True
@@ -156,8 +164,10 @@ def _with_summaries(activities, ids, index, duration, pred, succ, types, lag, pa
                 f"summary {a.id}: its own constraint and progress are ignored "
                 "(set them on its activities)"
             )
-    out_p, out_s, out_t, out_l = [], [], [], []
-    for p, s, t, g in zip(pred.tolist(), succ.tolist(), types.tolist(), lag.tolist(), strict=True):
+    out_p, out_s, out_t, out_l, origin = [], [], [], [], []
+    for k, (p, s, t, g) in enumerate(
+        zip(pred.tolist(), succ.tolist(), types.tolist(), lag.tolist(), strict=True)
+    ):
         p_nodes = leaves_under.get(p, [node_of[p]])
         s_nodes = leaves_under.get(s, [node_of[s]])
         if (p in leaves_under and t in (SS, SF)) or (s in leaves_under and t in (FF, SF)):
@@ -171,6 +181,7 @@ def _with_summaries(activities, ids, index, duration, pred, succ, types, lag, pa
                 out_s.append(sn)
                 out_t.append(t)
                 out_l.append(g)
+                origin.append(k)
     return Flat(
         activities,
         ids,
@@ -183,6 +194,7 @@ def _with_summaries(activities, ids, index, duration, pred, succ, types, lag, pa
         children=leaves_under,
         parent=parent,
         warnings=warnings,
+        origin=np.array(origin, dtype=np.int64),
     )
 
 

@@ -101,6 +101,11 @@ class Activity:
     no earlier than that date. It is a bound of its own, beside any date constraint, so
     clearing leveling never touches the planner's constraints (MS Project keeps its leveling
     delay apart from constraints for the same reason).
+    ``calendar`` is the activity's own calendar (None: the network's). Its duration,
+    constraint dates and floats are then working days of that calendar, and lags on links
+    into it count on it (the successor's calendar, Primavera's default).
+    ``alap`` schedules it as late as possible: its early dates are moved as late as they
+    can go without moving any successor or the project finish (its free float becomes 0).
     """
 
     id: str
@@ -113,6 +118,8 @@ class Activity:
     estimate: ThreePoint | None = None
     parent: str | None = None
     level_start: date | None = None
+    calendar: Calendar | None = None
+    alap: bool = False
 
 
 @dataclass(frozen=True, slots=True)

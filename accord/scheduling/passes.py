@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from accord.scheduling.calendar import CalendarLinks, CalendarSet
+from accord.scheduling.errors import InvalidNetworkError
 from accord.scheduling.graph import FF, FS, SF, SS, Levels
 
 BIG = 2**40  # "no bound" for integer passes; floats use infinity
@@ -78,7 +80,15 @@ class Bounds:
 
     ``honor`` is MS Project's "tasks will always honor their constraint dates": the
     upper bounds then also pull the early dates back, even against the logic (the
-    conflict shows as negative float upstream). Without it they only limit late dates.
+    conflict shows as negative float upstream), but never before ``data_floor`` (the
+    data date: remaining work is not scheduled in the past). Without it they only limit
+    late dates.
+
+    ``in_progress`` nodes (started, unfinished) keep their actual start, and their
+    remaining work follows the retained-logic rule: it starts at the data date or when
+    their predecessors allow, whichever is later (Primavera's "retained logic"), so a
+    predecessor still running holds the rest of the work instead of showing false
+    negative float.
     """
 
     start_min: np.ndarray
@@ -89,6 +99,8 @@ class Bounds:
     finish_max: dict[int, float] = field(default_factory=dict)
     started: set[int] = field(default_factory=set)
     finished: set[int] = field(default_factory=set)
+    in_progress: set[int] = field(default_factory=set)
+    data_floor: np.ndarray | None = None
     honor: bool = True
 
 
@@ -108,14 +120,17 @@ class _LevelSpecials:
     has_finish_max: np.ndarray
     started: np.ndarray
     finished: np.ndarray
+    in_progress: np.ndarray
+    floor: np.ndarray
 
 
 class Plan:
     """Per-level work lists for one network and one set of bounds, reused across passes."""
 
-    def __init__(self, lv: Levels, bounds: Bounds) -> None:
+    def __init__(self, lv: Levels, bounds: Bounds, calendars: CalendarSet | None = None) -> None:
         self.lv = lv
         self.bounds = bounds
+        self.calendars = calendars
         n = lv.n
         from_finish = (lv.in_type == FS) | (lv.in_type == FF)
         self.gather_in = lv.in_src + n * from_finish
@@ -154,6 +169,69 @@ class Plan:
         self.reads_start = bool(np.any(~from_finish)) or bool(bounds.started)
         self.reads_finish = bool(np.any(to_finish_out & (lv.out_type >= 0)))
         self._blocks: tuple[list, list] | None = None
+        if calendars is not None:
+            cal = calendars.cal
+            self.to_finish_in = to_finish
+            self.in_links = CalendarLinks(
+                calendars,
+                cal[lv.in_src],
+                cal[lv.in_dst],
+                from_finish,
+                to_finish,
+                cal[lv.in_src] != cal[lv.in_dst],
+                lv.in_ptr,
+            )
+            dummy = lv.out_type < 0
+            target = np.where(dummy, len(calendars.indexes), cal[np.maximum(lv.out_dst, 0)])
+            self.out_links = CalendarLinks(
+                calendars,
+                cal[lv.out_src],
+                target,
+                ~from_start_out,
+                to_finish_out,
+                dummy | (cal[lv.out_src] != target),
+                lv.out_ptr,
+            )
+
+    def in_candidates(
+        self, times: np.ndarray, dur: np.ndarray, edges: np.ndarray, level: int | None = None
+    ) -> np.ndarray:
+        """Earliest start of each in-edge's successor that the edge allows (1-D passes);
+        ``level`` says the edges are that level's, whose groups are ready."""
+        lv = self.lv
+        cand = times[self.gather_in[edges]]
+        if self.calendars is not None:
+            links = self.in_links
+            links.forward(
+                cand, links.by_level[level] if level is not None else links.groups_for(edges)
+            )
+            to_finish = self.to_finish_in[edges]
+        else:
+            to_finish = (lv.in_type[edges] == FF) | (lv.in_type[edges] == SF)
+        cand += self.lag_in[edges]
+        cand[to_finish] -= dur[lv.in_dst[edges][to_finish]]
+        return cand
+
+    def out_candidates(
+        self, times: np.ndarray, dur: np.ndarray, edges: np.ndarray, level: int | None = None
+    ) -> np.ndarray:
+        """Latest finish of each out-edge's predecessor that the edge allows, from the
+        successors' times in ``times`` (late ones for the backward pass, early ones for
+        free float); ``times[2n]`` is the project finish."""
+        lv = self.lv
+        cand = times[self.gather_out[edges]]
+        cand += self.lag_out[edges]
+        if self.calendars is not None:
+            links = self.out_links
+            links.backward(
+                cand, links.by_level[level] if level is not None else links.groups_for(edges)
+            )
+        from_start = ~self.ignored_out[edges] & (
+            (lv.out_type[edges] == SS) | (lv.out_type[edges] == SF)
+        )
+        cand[from_start] += dur[lv.out_src[edges][from_start]]
+        cand[self.ignored_out[edges]] = BIG
+        return cand
 
     def blocks(self) -> tuple[list, list]:
         """Per level, the links as padded blocks for passes over 2-D arrays.
@@ -231,7 +309,7 @@ class Plan:
     def _specials(self) -> dict[int, _LevelSpecials]:
         b = self.bounds
         keys = set(b.finish_min) | set(b.fixed_start) | set(b.fixed_finish)
-        keys |= set(b.start_max) | set(b.finish_max) | b.started | b.finished
+        keys |= set(b.start_max) | set(b.finish_max) | b.started | b.finished | b.in_progress
         if not keys:
             return {}
         positions = np.array(sorted(keys), dtype=np.int64)
@@ -262,6 +340,12 @@ class Plan:
                 has_finish_max=has_fmax,
                 started=np.array([q in b.started for q in pos.tolist()]),
                 finished=np.array([q in b.finished for q in pos.tolist()]),
+                in_progress=np.array([q in b.in_progress for q in pos.tolist()]),
+                floor=(
+                    np.zeros(pos.size, dtype=np.int64)
+                    if b.data_floor is None
+                    else b.data_floor[pos]
+                ),
             )
         return out
 
@@ -327,6 +411,12 @@ def forward(plan: Plan, dur: np.ndarray, out: np.ndarray | None = None) -> np.nd
     lag = plan.lag_in.astype(dur.dtype, copy=False)
     blocks = plan.blocks()[0] if nd > 1 else None
     lp, ip = lv.level_ptr, lv.in_ptr
+    multi = plan.calendars is not None
+    if multi and (nd > 1 or not np.issubdtype(dur.dtype, np.integer)):
+        raise InvalidNetworkError(
+            "PERT and Monte Carlo use the network's calendar only, and "
+            f"{plan.calendars.example}: only the deterministic schedule takes task calendars"
+        )
     for k in range(len(lp) - 1):
         n0, n1 = lp[k], lp[k + 1]
         if k == 0:
@@ -335,6 +425,10 @@ def forward(plan: Plan, dur: np.ndarray, out: np.ndarray | None = None) -> np.nd
             es = _combine_blocks(blocks[k], times, dur, -1, np.maximum, n1 - n0)
             if plan.needs_floor[k]:
                 np.maximum(es, start_min[n0:n1], out=es)
+        elif multi:
+            cand = plan.in_candidates(times, dur, np.arange(ip[k], ip[k + 1]), k)
+            es = np.maximum.reduceat(cand, lv.in_starts[k], axis=0)
+            np.maximum(es, start_min[n0:n1], out=es)
         else:
             e0, e1 = ip[k], ip[k + 1]
             cand = times[plan.gather_in[e0:e1]]
@@ -346,20 +440,26 @@ def forward(plan: Plan, dur: np.ndarray, out: np.ndarray | None = None) -> np.nd
             es = np.maximum.reduceat(cand, lv.in_starts[k], axis=0)
             np.maximum(es, start_min[n0:n1], out=es)
         sp = plan.specials.get(k)
+        resume = None
         if sp is not None:
-            _forward_specials(sp, es, dur, nd, plan.bounds.honor)
+            resume = _forward_specials(sp, es, dur, nd, plan.bounds.honor)
         if nd == 1 or plan.reads_start or sp is not None:
             times[n0:n1] = es
         np.add(es, dur[n0:n1], out=times[n + n0 : n + n1])
         if sp is not None and sp.has_fixed_finish.any():
             fixed = sp.has_fixed_finish
             times[n + sp.pos[fixed]] = _col(sp.fixed_finish[fixed], nd)
+        if resume is not None:  # remaining work after the data date and the logic
+            pos = sp.pos[sp.in_progress]
+            times[n + pos] = resume + dur[pos]
     return times
 
 
 def _forward_specials(
     sp: _LevelSpecials, es: np.ndarray, dur: np.ndarray, nd: int, honor: bool
-) -> None:
+) -> np.ndarray | None:
+    """Apply constraints and progress to a level's early starts; return the start of
+    the remaining work of in-progress nodes (None when the level has none)."""
     d = dur[sp.pos]
     rows = es[sp.loc]
     if sp.has_finish_min.any():
@@ -367,10 +467,13 @@ def _forward_specials(
         rows[m] = np.maximum(rows[m], _col(sp.finish_min[m], nd) - d[m])
     if honor and sp.has_start_max.any():
         m = sp.has_start_max
-        rows[m] = np.minimum(rows[m], _col(sp.start_max[m], nd))
+        held = np.minimum(rows[m], _col(sp.start_max[m], nd))
+        rows[m] = np.maximum(held, _col(sp.floor[m], nd))
     if honor and sp.has_finish_max.any():
         m = sp.has_finish_max
-        rows[m] = np.minimum(rows[m], _col(sp.finish_max[m], nd) - d[m])
+        held = np.minimum(rows[m], _col(sp.finish_max[m], nd) - d[m])
+        rows[m] = np.maximum(held, _col(sp.floor[m], nd))
+    resume = rows[sp.in_progress].copy() if sp.in_progress.any() else None
     only_finish = sp.has_fixed_finish & ~sp.has_fixed_start
     if only_finish.any():
         rows[only_finish] = _col(sp.fixed_finish[only_finish], nd) - d[only_finish]
@@ -378,6 +481,7 @@ def _forward_specials(
         m = sp.has_fixed_start
         rows[m] = _col(sp.fixed_start[m], nd)
     es[sp.loc] = rows
+    return resume
 
 
 def backward(
@@ -400,13 +504,24 @@ def backward(
     big = BIG if np.issubdtype(dur.dtype, np.integer) else np.inf
     times = np.empty_like(early) if out is None else out
     times[2 * n] = project_finish
+    if plan.calendars is not None:  # the project finish is a calendar day: per calendar
+        cs = plan.calendars
+        cap = np.empty(n, dtype=np.int64)
+        for c in range(len(cs.indexes)):
+            sel = cs.cal == c
+            cap[sel] = cs.last_finish(c, np.full(int(sel.sum()), int(project_finish)))
+        plan.finish_cap = cap
     lag = plan.lag_out.astype(dur.dtype, copy=False)
     blocks = plan.blocks()[1] if nd > 1 else None
     lp, op = lv.level_ptr, lv.out_ptr
+    multi = plan.calendars is not None
     for k in range(len(lp) - 2, -1, -1):
         n0, n1 = lp[k], lp[k + 1]
         if blocks is not None:
             lf = _combine_blocks(blocks[k], times, dur, 1, np.minimum, n1 - n0)
+        elif multi:
+            cand = plan.out_candidates(times, dur, np.arange(op[k], op[k + 1]), k)
+            lf = np.minimum.reduceat(cand, lv.out_starts[k], axis=0)
         else:
             e0, e1 = op[k], op[k + 1]
             cand = times[plan.gather_out[e0:e1]]
@@ -419,7 +534,9 @@ def backward(
             if ignored is not None:
                 cand[ignored - e0] = big
             lf = np.minimum.reduceat(cand, lv.out_starts[k], axis=0)
-        if nd == 1 or plan.needs_cap[k]:
+        if multi:
+            np.minimum(lf, plan.finish_cap[n0:n1], out=lf)
+        elif nd == 1 or plan.needs_cap[k]:
             np.minimum(lf, times[2 * n], out=lf)
         sp = plan.specials.get(k)
         if sp is not None:
@@ -430,8 +547,8 @@ def backward(
         if critical_count is not None:
             lf -= early[n + n0 : n + n1]
             critical_count[n0:n1] += np.count_nonzero(lf <= tolerance, axis=1)
-        if sp is not None and sp.started.any():
-            pos = sp.pos[sp.started]
+        if sp is not None and sp.finished.any():  # in-progress work: its remaining start
+            pos = sp.pos[sp.finished]
             times[pos] = early[pos]
     return times
 

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from accord.scheduling.calendar import WorkdayIndex
-from accord.scheduling.errors import InvalidNetworkError
+from accord.scheduling.calendar import CalendarSet, WorkdayIndex
+from accord.scheduling.errors import CycleError, InvalidNetworkError
 from accord.scheduling.graph import Flat, Levels, flatten, levels
 from accord.scheduling.model import Activity, ConstraintType, Network
 from accord.scheduling.passes import Bounds, Plan
@@ -30,6 +30,25 @@ class Prepared:
     dur: np.ndarray  # per position: planned duration, or remaining work of started ones
     activity_of_pos: np.ndarray  # activity index of each position
     data_boundary: int | None
+    calendars: CalendarSet | None = None  # set when some activity has its own calendar
+    alap: list[int] = ()  # positions of as-late-as-possible activities
+
+    def dates(self, values: np.ndarray) -> np.ndarray:
+        """Dates of per-position working-day indices, each on its activity's calendar."""
+        if self.calendars is None:
+            return self.index.dates(values)
+        out = np.empty(values.shape, dtype="datetime64[D]")
+        cal = self.calendars.cal
+        for c in np.unique(cal).tolist():
+            sel = cal == c
+            out[sel] = self.calendars.indexes[c].dates(values[sel])
+        return out
+
+    def index_of(self, p: int) -> WorkdayIndex:
+        """The working-day index of the activity at position ``p``."""
+        if self.calendars is None:
+            return self.index
+        return self.calendars.indexes[int(self.calendars.cal[p])]
 
     @property
     def activities_by_pos(self) -> list[Activity]:
@@ -40,51 +59,146 @@ class Prepared:
 def prepare(network: Network, honor_constraints: bool = True) -> Prepared:
     """Validate the network and build everything a pass needs."""
     flat = flatten(network)
-    lv = levels(
-        flat.leaf.size,
-        flat.pred,
-        flat.succ,
-        flat.type,
-        flat.lag,
-        labels=lambda node: flat.ids[int(flat.leaf[node])],
-        names=lambda node: flat.activities[int(flat.leaf[node])].name,
-    )
+    try:
+        lv = levels(
+            flat.leaf.size,
+            flat.pred,
+            flat.succ,
+            flat.type,
+            flat.lag,
+            labels=lambda node: flat.ids[int(flat.leaf[node])],
+            names=lambda node: flat.activities[int(flat.leaf[node])].name,
+        )
+    except CycleError as exc:
+        raise _through_summaries(network, flat, exc) from None
     index = WorkdayIndex(network.calendar, network.project_start)
     activity_of_pos = flat.leaf[lv.order]
     dur = flat.duration[lv.order].copy()
     start_min = np.zeros(lv.n, dtype=np.int64)
     bounds = Bounds(start_min=start_min, honor=honor_constraints)
+    acts = flat.activities
+    calendars = _calendars(network, acts, activity_of_pos)
+    indexes = [index] if calendars is None else calendars.indexes
+    data_boundaries: list[int | None] = [None] * len(indexes)
     data_boundary = None
     if network.data_date is not None:
-        data_boundary = max(0, index.first_on_or_after(network.data_date))
-        start_min[:] = data_boundary
-
-    acts = flat.activities
+        data_boundaries = [max(0, ix.first_on_or_after(network.data_date)) for ix in indexes]
+        data_boundary = data_boundaries[0]
+        if calendars is None:
+            start_min[:] = data_boundary
+        else:
+            start_min[:] = np.asarray(data_boundaries)[calendars.cal]
+        bounds.data_floor = start_min.copy()
     special: set[int] = set()
     for values in (
         [a.constraint for a in acts],
         [a.actual_start for a in acts],
         [a.actual_finish for a in acts],
         [a.level_start for a in acts],
+        [a.alap or None for a in acts],
     ):
         if values.count(None) != len(values):
             special.update(i for i, v in enumerate(values) if v is not None)
     pos_of_activity = np.full(len(acts), -1)
     pos_of_activity[activity_of_pos] = np.arange(lv.n)
+    alap = []
     for i in sorted(special):
         p = int(pos_of_activity[i])
         if p < 0:
             continue  # a summary: flatten() has reported it
         a = acts[i]
+        c = 0 if calendars is None else int(calendars.cal[p])
+        ix = indexes[c]
         if a.constraint is not None:
-            _constrain(a, p, index, bounds)
+            _constrain(a, p, ix, bounds)
         if a.level_start is not None:
-            bounds.start_min[p] = max(bounds.start_min[p], index.first_on_or_after(a.level_start))
+            bounds.start_min[p] = max(bounds.start_min[p], ix.first_on_or_after(a.level_start))
         if a.actual_start is not None or a.actual_finish is not None:
-            dur[p] = _progress(a, p, index, bounds, data_boundary, int(dur[p]))
+            dur[p] = _progress(a, p, ix, bounds, data_boundaries[c], int(dur[p]))
+        if a.alap:
+            alap.append(p)
     return Prepared(
-        network, flat, lv, index, bounds, Plan(lv, bounds), dur, activity_of_pos, data_boundary
+        network,
+        flat,
+        lv,
+        index,
+        bounds,
+        Plan(lv, bounds, calendars),
+        dur,
+        activity_of_pos,
+        data_boundary,
+        calendars,
+        alap,
     )
+
+
+def _through_summaries(network: Network, flat: Flat, exc: CycleError) -> CycleError:
+    """Name the network's own links behind a loop that runs through summaries.
+
+    Links to and from a summary are applied to its activities, so the loop found among
+    the activities may use a link the planner never drew between them; the message then
+    says which summary link it comes from (a link from a summary to its own activity
+    is a loop on its own)."""
+    if flat.origin is None:
+        return exc
+    ids = exc.activities
+    node = {aid: i for i, aid in enumerate(flat.ids)}
+    leaf_of = {int(a): k for k, a in enumerate(flat.leaf.tolist())}
+    notes = []
+    for a, b in zip(ids, [*ids[1:], ids[0]], strict=True):
+        pa, pb = leaf_of[node[a]], leaf_of[node[b]]
+        hits = np.flatnonzero((flat.pred == pa) & (flat.succ == pb))
+        for k in hits.tolist():
+            link = network.links[int(flat.origin[k])]
+            if (link.predecessor, link.successor) != (a, b):
+                inside = _is_within(flat, link.predecessor, link.successor)
+                why = " (a summary linked to its own activity)" if inside else ""
+                notes.append(f"{a} -> {b} is the link {link.predecessor} -> {link.successor}{why}")
+                break
+    if not notes:
+        return exc
+    out = CycleError(ids, [flat.activities[node[a]].name for a in ids])
+    out.args = (f"{exc}; through summaries: " + "; ".join(notes),)
+    return out
+
+
+def _is_within(flat: Flat, first: str, second: str) -> bool:
+    """True when one of the two activities is a summary containing the other."""
+    if flat.parent is None:
+        return False
+    index = {aid: i for i, aid in enumerate(flat.ids)}
+    for top, low in ((first, second), (second, first)):
+        node = flat.parent[index[low]]
+        while node != -1:
+            if flat.ids[node] == top:
+                return True
+            node = flat.parent[node]
+    return False
+
+
+def _calendars(network: Network, acts: list[Activity], activity_of_pos) -> CalendarSet | None:
+    """The calendars of a network whose activities have their own, or None (the fast
+    path) when every activity works on the network's calendar."""
+    own = [a.calendar for a in acts]
+    if own.count(None) == len(own):
+        return None
+    calendars = [network.calendar]
+    number: dict = {network.calendar: 0}
+    cal_of_activity = np.zeros(len(acts), dtype=np.int64)
+    for i, c in enumerate(own):
+        if c is None:
+            continue
+        if c not in number:
+            number[c] = len(calendars)
+            calendars.append(c)
+        cal_of_activity[i] = number[c]
+    if len(calendars) == 1:
+        return None
+    out = CalendarSet(calendars, network.project_start, cal_of_activity[activity_of_pos])
+    first = acts[int(np.flatnonzero(cal_of_activity)[0])]
+    label = f"{first.id} ({first.name})" if first.name and first.name != first.id else first.id
+    out.example = f"activity {label} works on {first.calendar.name!r}"
+    return out
 
 
 def _constrain(a: Activity, p: int, index: WorkdayIndex, b: Bounds) -> None:
@@ -100,14 +214,15 @@ def _constrain(a: Activity, p: int, index: WorkdayIndex, b: Bounds) -> None:
     elif c.type is ConstraintType.FNLT:
         b.finish_max[p] = finish
     elif c.type is ConstraintType.MSO:
-        if b.honor:
-            b.fixed_start[p] = start
+        if b.honor:  # held to its date, but remaining work never before the data date
+            b.fixed_start[p] = start if b.data_floor is None else max(start, b.data_floor[p])
         else:  # the logic may push it later; the conflict shows as negative float
             b.start_min[p] = max(b.start_min[p], start)
         b.start_max[p] = start
     elif c.type is ConstraintType.MFO:
         if b.honor:
-            b.fixed_finish[p] = finish
+            floor = 0 if b.data_floor is None else int(b.data_floor[p])
+            b.fixed_finish[p] = max(finish, floor + int(a.duration))
         else:
             b.finish_min[p] = finish
         b.finish_max[p] = finish
@@ -160,6 +275,6 @@ def _progress(
     else:
         remaining = max(duration - (data_boundary - start), 1)
     b.fixed_start[p] = start
-    b.fixed_finish[p] = data_boundary + remaining
     b.started.add(p)
+    b.in_progress.add(p)  # its finish follows the logic: see Bounds (retained logic)
     return remaining

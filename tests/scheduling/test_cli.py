@@ -1,10 +1,11 @@
-"""``accord schedule PLAN.xml``: the table, JSON rows, the risk summary, clean failures."""
+"""``accord schedule PLAN``: the table, JSON rows, the risk summary, clean failures."""
 
 from __future__ import annotations
 
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -12,6 +13,8 @@ from accord.cli import main
 from accord.scheduling import write_mspdi
 from tests.scheduling.plans import tech_transfer
 from tests.scheduling.test_mspdi import _task, _xml
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
@@ -152,3 +155,24 @@ def test_the_command_runs_without_django(plan_file):
     )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)[0]["id"] == "1"
+
+
+def test_an_xer_file_is_scheduled_by_its_extension(capsys):
+    code, out, err = _run(capsys, DATA / "minimal.xer")
+    assert code == 0
+    assert "Critical path: A Buffer prep -> B Media fill -> M Ready for inoculation" in out
+
+
+def test_an_xer_file_is_recognised_by_its_content_and_notes_go_to_stderr(capsys, tmp_path):
+    renamed = tmp_path / "export.txt"
+    renamed.write_bytes((DATA / "tech_transfer.xer").read_bytes())
+    code, out, err = _run(capsys, renamed, "--json")
+    assert code == 0
+    rows = {r["id"]: r for r in json.loads(out)}
+    assert rows["A5010"]["early_start"] == "2026-06-01"
+    assert "note: activity A7020 (Project management) is a level of effort" in err
+
+
+def test_an_xer_project_not_in_the_file_is_one_line(capsys):
+    code, out, err = _run(capsys, DATA / "minimal.xer", "--project", "NOPE")
+    assert code == 2 and "no project 'NOPE' in the file" in err and err.count("\n") == 1

@@ -156,11 +156,10 @@ def test_import_reports_what_it_cannot_represent():
     imported = read_mspdi(_xml(tasks, assignments, calendar))
     notes = "\n".join(imported.notes)
     for expected in (
-        "'as late as possible' is not supported",
         "manually scheduled",
         "deadline is ignored",
         "elapsed lag of 2 calendar days",
-        "own calendar",
+        "its calendar 5 is not in the file",
         "not understood and ignored: Colour",
         "rounded up to whole days",
         "task 5 (Off) is inactive",
@@ -170,6 +169,7 @@ def test_import_reports_what_it_cannot_represent():
         assert expected in notes, expected
     acts = {a.id: a for a in imported.network.activities}
     assert acts["4"].duration == 1 and "5" not in acts
+    assert acts["1"].alap and acts["3"].calendar is None
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from accord.scheduling.calendar import Calendar
 from accord.scheduling.model import ConstraintType, LinkType
 
 NAMESPACE = "http://schemas.microsoft.com/project"
@@ -36,6 +37,8 @@ FORMAT_DAYS = 7
 RESOURCE_WORK = 1  # a resource's Type: 0 material, 1 work (people), 2 cost
 ELAPSED_FORMATS = {4, 6, 8, 10, 12, 36, 38, 40, 42, 44}
 PERCENT_FORMATS = {19, 20}
+# Elapsed durations run round the clock: an activity with one works on this calendar.
+CONTINUOUS = Calendar(working_weekdays=frozenset(range(7)), name="Elapsed (every day)")
 
 # Extended attributes used by MS Project's PERT analysis for three-point estimates.
 FIELD_DURATION1, FIELD_DURATION2, FIELD_DURATION3 = 188743783, 188743784, 188743785

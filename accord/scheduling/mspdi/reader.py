@@ -1,9 +1,9 @@
 """Read a Microsoft Project XML (MSPDI) file into a :class:`Network`.
 
-What a day-granular CPM engine cannot represent (resource-driven scheduling, task
-calendars, recurring calendar exceptions, elapsed or percentage lags, as-late-as-possible
-constraints ...) is listed in :attr:`MspdiImport.notes`, never silently dropped. Fields
-that MS Project computes (start, finish, slack, critical ...) are recomputed here.
+What a day-granular CPM engine cannot represent (resource-driven scheduling, recurring
+calendar exceptions, elapsed or percentage lags, split tasks ...) is listed in
+:attr:`MspdiImport.notes`, never silently dropped. Fields that MS Project computes
+(start, finish, slack, critical ...) are recomputed here.
 """
 
 from __future__ import annotations
@@ -123,6 +123,9 @@ class _Reader:
         )
         self.rounded: list[str] = []
         self.day_names: dict[date, str] = {}  # what the calendar's exceptions are called
+        self.task_calendars: dict[str, Calendar] = {}
+        self.project_calendar = Calendar()
+        self.splits: list[tuple[str, ET.Element]] = []
 
     def note(self, message: str) -> None:
         self.notes.append(message)
@@ -137,6 +140,7 @@ class _Reader:
             )
         calendar_uid = _text(root, "CalendarUID")
         calendar = self.calendar(calendar_uid)
+        self.project_calendar = calendar
         status = _datetime(_text(root, "StatusDate"))
         activities, links, uid_calendars = self.tasks(calendar_uid)
         if start is None:
@@ -154,9 +158,10 @@ class _Reader:
                 self.note(f"no status date: progress is taken as known up to {max(actual)}")
         if uid_calendars:
             self.note(
-                f"{len(uid_calendars)} task(s) have their own calendar, which is ignored "
-                "(the project calendar is used): " + ", ".join(sorted(uid_calendars))
+                f"{len(uid_calendars)} task(s) work on a calendar of their own: "
+                + ", ".join(sorted(uid_calendars, key=lambda u: (len(u), u))[:10])
             )
+        activities = self.keep_split_spans(activities, calendar, data_date)
         if self.rounded:
             self.note(
                 f"durations or lags not in whole days were rounded up to whole days "
@@ -209,6 +214,49 @@ class _Reader:
             names={d: n for d, n in self.day_names.items() if d in holidays or d in extras},
         )
 
+    def task_calendar(self, uid: str) -> Calendar | None:
+        """A task's own calendar (None when it is missing: the project's is used)."""
+        if uid not in self.task_calendars:
+            known = {
+                _text(c, "UID")
+                for c in _children(_child(self.root, "Calendars") or ET.Element("x"), "Calendar")
+            }
+            self.task_calendars[uid] = self.calendar(uid) if uid in known else None
+        return self.task_calendars[uid]
+
+    def keep_split_spans(
+        self, activities: list[Activity], calendar: Calendar, data_date: date | None
+    ) -> list[Activity]:
+        """Split tasks: MS Project interrupts their work; the engine cannot, so each keeps
+        the total span the file gives it (first day to last day), gaps included."""
+        by_id = {a.id: i for i, a in enumerate(activities)}
+        out = list(activities)
+        for uid, task in self.splits:
+            i = by_id.get(uid)
+            if i is None:
+                continue
+            a = out[i]
+            cal = a.calendar or calendar
+            start = _datetime(_text(task, "Start"))
+            finish = _datetime(_text(task, "Finish"))
+            label = f"task {uid} ({a.name})" if a.name else f"task {uid}"
+            if start is None or finish is None or finish.date() < start.date():
+                self.note(f"{label} is split; its work is scheduled without the interruption")
+                continue
+            span = cal.working_days_between(start.date(), finish.date() + timedelta(days=1))
+            if a.actual_start is not None and a.actual_finish is None and data_date:
+                left = cal.working_days_between(
+                    max(data_date, start.date()), finish.date() + timedelta(days=1)
+                )
+                out[i] = replace(a, remaining_duration=max(left, 1))
+            elif a.actual_start is None:
+                out[i] = replace(a, duration=max(span, a.duration))
+            self.note(
+                f"{label} is split (its work stops and resumes); it is scheduled as one "
+                f"stretch over its whole span of {span} working day(s), the gap included"
+            )
+        return out
+
     def calendar_days(
         self, element: ET.Element, weekdays: dict[int, bool], holidays: set[date], extras: set[date]
     ) -> None:
@@ -257,14 +305,15 @@ class _Reader:
                 self.day_names.pop(day, None)
             day += timedelta(days=1)
 
-    def days(self, text: str | None, label: str) -> int:
+    def days(self, text: str | None, label: str, minutes_per_day: float | None = None) -> int:
         if text is None:
             return 0
+        per_day = minutes_per_day or self.minutes_per_day
         try:
-            minutes = fmt.parse_duration_minutes(text, self.minutes_per_day)
+            minutes = fmt.parse_duration_minutes(text, per_day)
         except ValueError as exc:
             raise MspdiError(f"{label}: {exc}") from None
-        value = minutes / self.minutes_per_day
+        value = minutes / per_day
         if abs(value - round(value)) > 1e-6:
             self.rounded.append(label)
             return math.ceil(value - 1e-6)
@@ -333,10 +382,17 @@ class _Reader:
             name = _text(task, "Name", "") or ""
             label = f"task {uid} ({name})" if name else f"task {uid}"
             self.task_notes(task, label)
-            cal = _text(task, "CalendarUID")
-            if cal not in (None, "-1", calendar_uid):
-                task_calendars.add(uid)
             activity = self.activity(task, uid, name, label, parents[uid])
+            cal = _text(task, "CalendarUID")
+            if cal not in (None, "-1", calendar_uid) and activity.calendar is None:
+                own = self.task_calendar(cal)
+                if own is None:
+                    self.note(f"{label}: its calendar {cal} is not in the file; ignored")
+                elif own != self.project_calendar:
+                    activity = replace(activity, calendar=own)
+                    task_calendars.add(uid)
+            if self.is_split(task):
+                self.splits.append((uid, task))
             if uid in has_children:  # a summary's duration is its children's span
                 activity = replace(activity, duration=0)
             activities.append(activity)
@@ -350,11 +406,6 @@ class _Reader:
         if _text(task, "Manual") == "1":
             self.note(
                 f"{label} is manually scheduled in MS Project; Accord schedules it automatically"
-            )
-        if _int(task, "ConstraintType", fmt.ASAP) == fmt.ALAP:
-            self.note(
-                f"{label}: 'as late as possible' is not supported and is scheduled "
-                "as soon as possible"
             )
         if _text(task, "Deadline"):
             self.note(
@@ -371,14 +422,29 @@ class _Reader:
             self.note(
                 f"{label}: recurring, inserted-project and external tasks are read as plain tasks"
             )
-        fmt_code = _int(task, "DurationFormat", fmt.FORMAT_DAYS)
-        if fmt_code in fmt.ELAPSED_FORMATS:
-            self.note(f"{label}: its elapsed duration is read as working time")
+
+    def is_split(self, task: ET.Element) -> bool:
+        """True when the task's work stops and resumes later: ``Resume`` after the
+        working day that follows ``Stop`` (MS Project's marks of an interruption)."""
+        stop = _datetime(_text(task, "Stop"))
+        resume = _datetime(_text(task, "Resume"))
+        if stop is None or resume is None:
+            return False
+        cal = self.project_calendar
+        return resume.date() > cal.next_working_day(stop.date() + timedelta(days=1))
 
     def activity(
         self, task: ET.Element, uid: str, name: str, label: str, parent: str | None
     ) -> Activity:
-        duration = self.days(_text(task, "Duration"), label)
+        calendar = None
+        if _int(task, "DurationFormat", fmt.FORMAT_DAYS) in fmt.ELAPSED_FORMATS:
+            # Elapsed time runs round the clock, every day: 720 hours are 30 calendar
+            # days, not 90 working days of 8 hours.
+            calendar = fmt.CONTINUOUS
+            duration = self.days(_text(task, "Duration"), label, minutes_per_day=1440)
+            self.note(f"{label}: its elapsed duration of {duration} day(s) runs every day")
+        else:
+            duration = self.days(_text(task, "Duration"), label)
         if _text(task, "Milestone") == "1" and duration:
             self.note(
                 f"{label} is marked as a milestone but lasts {duration} day(s); it is "
@@ -398,7 +464,8 @@ class _Reader:
         actual_finish = _datetime(_text(task, "ActualFinish"))
         remaining = None
         if actual_start and not actual_finish and _text(task, "RemainingDuration"):
-            remaining = self.days(_text(task, "RemainingDuration"), label)
+            per_day = 1440 if calendar is fmt.CONTINUOUS else None
+            remaining = self.days(_text(task, "RemainingDuration"), label, per_day)
         return Activity(
             id=uid,
             name=name,
@@ -409,6 +476,8 @@ class _Reader:
             remaining_duration=remaining,
             estimate=self.estimate(task, label),
             parent=parent,
+            calendar=calendar,
+            alap=code == fmt.ALAP,
         )
 
     def link(self, element: ET.Element, uid: str, label: str, skipped: set[str]) -> Link | None:

@@ -123,14 +123,27 @@ def write_mspdi(
                 with b.open("ExtendedAttribute"):
                     b.add("FieldID", field_id)
                     b.add("FieldName", fmt.ESTIMATE_FIELD_NAMES[field_id])
-    _write_calendar(b, network)
+    calendar_uids = _calendar_uids(network)
+    with b.open("Calendars"):
+        for cal, uid in calendar_uids.items():
+            _write_calendar(b, cal, uid)
     links_into: dict[str, list[Link]] = {}
     for link in network.links:
         links_into.setdefault(link.successor, []).append(link)
     with b.open("Tasks"):
         _write_summary_task(b, network, plan)
         for number, (a, level, outline) in enumerate(_outline(activities), start=1):
-            _write_task(b, network, a, number, level, outline, uids, plan, rows[a.id], links_into)
+            _write_task(
+                b,
+                network,
+                a,
+                (number, level, outline),
+                uids,
+                plan,
+                rows[a.id],
+                links_into,
+                calendar_uids,
+            )
     _write_resources(b, resources, assignments, uids)
     ET.indent(root)
     data = ET.tostring(root, encoding="UTF-8", xml_declaration=True)
@@ -173,10 +186,18 @@ def _write_resources(
                 b.add("Units", 1)
 
 
-def _write_calendar(b: _Builder, network: Network) -> None:
-    cal = network.calendar
-    with b.open("Calendars"), b.open("Calendar"):
-        b.add("UID", 1)
+def _calendar_uids(network: Network) -> dict:
+    """The project calendar as UID 1, then each task calendar once."""
+    uids = {network.calendar: 1}
+    for a in network.activities:
+        if a.calendar is not None and a.calendar not in uids:
+            uids[a.calendar] = len(uids) + 1
+    return uids
+
+
+def _write_calendar(b: _Builder, cal, uid: int) -> None:
+    with b.open("Calendar"):
+        b.add("UID", uid)
         b.add("Name", cal.name or "Standard")
         b.add("IsBaseCalendar", 1)
         b.add("BaseCalendarUID", -1)
@@ -238,21 +259,22 @@ def _write_task(
     b: _Builder,
     network: Network,
     a: Activity,
-    number: int,
-    level: int,
-    outline: str,
+    place: tuple[int, int, str],
     uids: dict[str, int],
     plan: Schedule,
     row: int,
     links_into: dict[str, list[Link]],
+    calendar_uids: dict,
 ) -> None:
+    number, level, outline = place
     summary = bool(plan.summary[row])
     start, finish = plan.early_start[row].item(), plan.early_finish[row].item()
     duration = int(plan.duration[row]) if summary else a.duration
     remaining = None
+    cal = a.calendar or network.calendar
     if a.actual_start is not None and a.actual_finish is None and a.duration > 0:
-        elapsed = network.calendar.working_days_between(a.actual_start, network.data_date)
-        remaining = network.calendar.working_days_between(
+        elapsed = cal.working_days_between(a.actual_start, network.data_date)
+        remaining = cal.working_days_between(
             max(network.data_date, a.actual_start), finish + timedelta(days=1)
         )
         duration = elapsed + remaining
@@ -294,8 +316,9 @@ def _write_task(
         b.add("ActualDuration", fmt.format_duration(done))
         b.add("RemainingDuration", fmt.format_duration(duration - done))
         c = a.constraint if not summary else None
-        b.add("ConstraintType", fmt.CONSTRAINT_CODE_BY_TYPE[c.type] if c else fmt.ASAP)
-        b.add("CalendarUID", -1)
+        code = fmt.CONSTRAINT_CODE_BY_TYPE[c.type] if c else fmt.ASAP
+        b.add("ConstraintType", fmt.ALAP if a.alap and not summary and not c else code)
+        b.add("CalendarUID", calendar_uids[a.calendar] if a.calendar is not None else -1)
         if c is not None:
             b.add("ConstraintDate", _stamp(c.date, _DAY_START if c.type.on_start else _DAY_END))
         for link in links_into.get(a.id, ()):
