@@ -118,10 +118,13 @@ class _Arrays:
         self.fixed_finish = dense(b.fixed_finish, _FIXED_FINISH)
         self.start_max = dense(b.start_max, _START_MAX)
         self.finish_max = dense(b.finish_max, _FINISH_MAX)
-        self.floor = np.full(n, -passes.BIG, dtype=np.int64)
+        # Honoured "no later than" dates never pull remaining work before the data
+        # date, nor any work before the project start.
+        floor = zero if b.data_floor is None else b.data_floor
+        self.floor = np.ascontiguousarray(floor, dtype=np.int64)
         for nodes, flag in (
-            (b.started, _KEEP_START),
-            (b.finished, _KEEP_FINISH),
+            (b.in_progress, _IN_PROGRESS),
+            (b.finished, _KEEP_START | _KEEP_FINISH),
         ):
             if nodes:
                 self.flags[np.fromiter(nodes, np.int64, len(nodes))] |= flag

@@ -75,6 +75,8 @@ def random_network(seed: int, progress: bool) -> Network:
             fields["constraint"] = Constraint(kind, day)
         elif r < 0.4:
             fields["level_start"] = MONDAY + timedelta(days=int(rng.integers(0, 60)))
+        elif r < 0.5:
+            fields["alap"] = True
         if progress and i < n // 2 and rng.random() < 0.5:
             span = (data_date - MONDAY).days
             start = MONDAY + timedelta(days=int(rng.integers(0, span - 1)))
@@ -168,6 +170,21 @@ def test_a_long_chain_of_mixed_links_matches():
     acts = [Activity(f"C{i}", "", i % 7) for i in range(2_000)]
     links = [Link(f"C{i}", f"C{i + 1}", types[i % 4], (i % 9) - 3) for i in range(1_999)]
     network = Network(acts, links, project_start=MONDAY, calendar=CALENDAR)
+    compiled = schedule(network)
+    with numpy_passes():
+        assert_same(compiled, schedule(network))
+
+
+def test_task_calendars_take_the_numpy_passes_with_the_same_result():
+    """Links between calendars go through real time, which the kernel does not do: a
+    network with a task calendar is scheduled by the numpy passes on both settings."""
+    network = random_network(11, progress=False)
+    seven_days = Calendar(working_weekdays=frozenset(range(7)), name="Seven days")
+    acts = list(network.activities)
+    acts[0] = Activity(acts[0].id, acts[0].name, acts[0].duration, calendar=seven_days)
+    network = Network(acts, network.links, project_start=MONDAY, calendar=CALENDAR)
+    prep = prepare(network)
+    assert prep.calendars is not None
     compiled = schedule(network)
     with numpy_passes():
         assert_same(compiled, schedule(network))
