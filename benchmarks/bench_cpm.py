@@ -1,6 +1,9 @@
 """CPM: Accord against a networkx forward/backward pass, a plain Python two-pass loop and
 pmcontrols.cpm, on wide and narrow networks.
 
+The plain loop gets networkx's input (ids) and resolves them; a second row gives it the
+activities already numbered, the strictest form of the peer.
+
 Run: ``python -m benchmarks.bench_cpm`` (``make bench`` runs every benchmark);
 ``--quick`` skips the 100,000-activity wide networks. Accord is timed through its
 compiled kernel and, in the same run, through its numpy passes (``accord, numpy
@@ -45,9 +48,18 @@ def networkx_pass(durations: dict[str, int], edges: list[tuple[str, str]]) -> fl
     return finish
 
 
-def plain_loop(durations: list[int], links: list[tuple[int, int, int, int]]) -> int:
-    """A plain Python two-pass CPM over lists: Kahn's order, then a forward and a
-    backward pass over the four link types with lags, in working days (no dates).
+def plain_loop(durations: dict[str, int], links: list[tuple[str, str, int, int]]) -> int:
+    """A plain Python two-pass CPM from networkx's input (durations by activity id) and
+    ``(predecessor, successor, type, lag)`` links by id: the ids are numbered first, as
+    Accord and networkx resolve them too, then :func:`plain_loop_numbered` runs."""
+    number = {aid: i for i, aid in enumerate(durations)}
+    numbered = [(number[p], number[s], t, lag) for p, s, t, lag in links]
+    return plain_loop_numbered(list(durations.values()), numbered)
+
+
+def plain_loop_numbered(durations: list[int], links: list[tuple[int, int, int, int]]) -> int:
+    """The plain two-pass CPM over lists: Kahn's order, then a forward and a backward
+    pass over the four link types with lags, in working days (no dates).
 
     ``links`` are ``(predecessor, successor, type, lag)`` with activities numbered
     ``0..n-1``; returns the project duration. The early and late starts and finishes are
@@ -139,10 +151,10 @@ def accord_numpy(network: Network) -> object:
 def compare(title: str, network: Network, repeats: int, fs_only: bool) -> None:
     """Time every contender on ``network`` and print the times and ratios."""
     where = {a.id: i for i, a in enumerate(network.activities)}
-    durations = [a.duration for a in network.activities]
-    links = [
-        (where[x.predecessor], where[x.successor], CODES[x.type], x.lag) for x in network.links
-    ]
+    durations = {a.id: a.duration for a in network.activities}
+    links = [(x.predecessor, x.successor, CODES[x.type], x.lag) for x in network.links]
+    numbered_durations = list(durations.values())
+    numbered = [(where[p], where[s], t, lag) for p, s, t, lag in links]
     plan = schedule(network)
     levels = plan_levels(network)
     assert plain_loop(durations, links) == plan.project_duration
@@ -151,12 +163,12 @@ def compare(title: str, network: Network, repeats: int, fs_only: bool) -> None:
         "accord": lambda: schedule(network),
         "accord, numpy passes": lambda: accord_numpy(network),
         "plain Python loop": lambda: plain_loop(durations, links),
+        "plain loop, ids pre-numbered": lambda: plain_loop_numbered(numbered_durations, numbered),
     }
     if fs_only:
-        by_id = {a.id: a.duration for a in network.activities}
         edges = [(x.predecessor, x.successor) for x in network.links]
-        assert networkx_pass(by_id, edges) == plan.project_duration
-        contenders["networkx pass"] = lambda: networkx_pass(by_id, edges)
+        assert networkx_pass(durations, edges) == plan.project_duration
+        contenders["networkx pass"] = lambda: networkx_pass(durations, edges)
         if pmcontrols is not None:
             records = [
                 {"id": a.id, "duration": a.duration, "predecessors": []} for a in network.activities

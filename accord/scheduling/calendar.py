@@ -123,8 +123,9 @@ class WorkdayIndex:
         # numpy's business-day test (weekly pattern and holiday list, one C loop) is
         # several times faster than matching the days against the holidays here.
         working = np.is_busday(days, weekmask=self._weekmask, holidays=self._holidays)
-        if self._extras.size:
-            working |= np.isin(days, self._extras)
+        if self._extras.size:  # the days run one by one: an extra day's place is known
+            at = (self._extras - lo).astype(np.int64)
+            working[at[(at >= 0) & (at < days.size)]] = True
         return days[working]
 
     def _grow(
