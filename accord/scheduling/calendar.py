@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 import numpy as np
 
@@ -97,6 +98,19 @@ class Calendar:
         return index.first_on_or_after(end)
 
 
+@lru_cache(maxsize=64)
+def _calendar_arrays(calendar: Calendar) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The weekly pattern and the sorted holidays and extra days of a calendar, as
+    arrays. Kept per calendar: a site calendar's years of holidays take longer to
+    convert than a small schedule takes to compute, and every schedule starts here."""
+    weekmask = np.array([d in calendar.working_weekdays for d in range(7)])
+    holidays = np.array(sorted(calendar.holidays), dtype="datetime64[D]")
+    extras = np.array(sorted(calendar.extra_working_days), dtype="datetime64[D]")
+    for array in (weekmask, holidays, extras):
+        array.flags.writeable = False
+    return weekmask, holidays, extras
+
+
 class WorkdayIndex:
     """Numbers the working days of a calendar around an origin date.
 
@@ -107,9 +121,7 @@ class WorkdayIndex:
 
     def __init__(self, calendar: Calendar, origin: date) -> None:
         self.calendar = calendar
-        self._weekmask = np.array([d in calendar.working_weekdays for d in range(7)])
-        self._holidays = np.array(sorted(calendar.holidays), dtype="datetime64[D]")
-        self._extras = np.array(sorted(calendar.extra_working_days), dtype="datetime64[D]")
+        self._weekmask, self._holidays, self._extras = _calendar_arrays(calendar)
         origin64 = np.datetime64(origin, "D")
         self._lo = origin64 - np.timedelta64(400, "D")
         self._hi = origin64 + np.timedelta64(1500, "D")

@@ -52,6 +52,19 @@ class _ByLevel:
         return self._all().items()
 
 
+class _OnRead:
+    """A per-level list of flags, made on first read."""
+
+    def __init__(self, make) -> None:
+        self._make = make
+        self._flags: list[bool] | None = None
+
+    def __getitem__(self, k: int) -> bool:
+        if self._flags is None:
+            self._flags, self._make = self._make(), None
+        return self._flags[k]
+
+
 def _split(positions: np.ndarray, ptr: list[int]) -> _ByLevel:
     return _ByLevel(positions, ptr)
 
@@ -135,7 +148,7 @@ class Plan:
         from_finish = (lv.in_type == FS) | (lv.in_type == FF)
         self.gather_in = lv.in_src + n * from_finish
         self.lag_in = lv.in_lag
-        self.lag_in_nonzero = self._per_slice(lv.in_lag != 0, lv.in_ptr)
+        self.lag_in_nonzero = _OnRead(lambda: self._per_slice(lv.in_lag != 0, lv.in_ptr))
         to_finish = (lv.in_type == FF) | (lv.in_type == SF)
         self.to_finish = _split(np.flatnonzero(to_finish), lv.in_ptr)
 
@@ -149,23 +162,25 @@ class Plan:
             ignored = from_start_out & started[lv.out_src]  # its start is history
         self.ignored_out = ignored
         self.lag_out = -lv.out_lag
-        self.lag_out_nonzero = self._per_slice(lv.out_lag != 0, lv.out_ptr)
+        self.lag_out_nonzero = _OnRead(lambda: self._per_slice(lv.out_lag != 0, lv.out_ptr))
         self.from_start = _split(np.flatnonzero(from_start_out & ~ignored), lv.out_ptr)
         self.ignored = _split(np.flatnonzero(ignored), lv.out_ptr)
         self.specials = self._specials()
         # Work a level can skip: the project-start floor when no candidate can fall below
         # it, the project-finish cap when none can exceed it, and (in the simulation)
         # rows of start or finish times that no link reads.
+        # (Per-level lists are made when the numpy passes first read them: the compiled
+        # kernel does not, and on many small levels making them costs more than its pass.)
         in_low = (lv.in_lag < 0) | to_finish
         out_high = (lv.out_lag < 0) | from_start_out
-        level_floor = (
-            np.diff(np.concatenate([[0], np.cumsum(bounds.start_min > 0)])[lv.level_ptr]) > 0
-        )
-        self.needs_floor = [
-            a or b
-            for a, b in zip(level_floor.tolist(), self._per_slice(in_low, lv.in_ptr), strict=True)
-        ]
-        self.needs_cap = self._per_slice(out_high, lv.out_ptr)
+
+        def needs_floor() -> list[bool]:
+            starts = np.concatenate([[0], np.cumsum(bounds.start_min > 0)])[lv.level_ptr]
+            low = self._per_slice(in_low, lv.in_ptr)
+            return [a or b for a, b in zip((np.diff(starts) > 0).tolist(), low, strict=True)]
+
+        self.needs_floor = _OnRead(needs_floor)
+        self.needs_cap = _OnRead(lambda: self._per_slice(out_high, lv.out_ptr))
         self.reads_start = bool(np.any(~from_finish)) or bool(bounds.started)
         self.reads_finish = bool(np.any(to_finish_out & (lv.out_type >= 0)))
         self._blocks: tuple[list, list] | None = None
