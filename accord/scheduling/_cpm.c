@@ -434,12 +434,105 @@ done:
     return result;
 }
 
+static PyObject *s_predecessor, *s_successor, *s_type, *s_lag;
+
+/* 1 and the node number of an id in index, 0 when it is missing or not a plain int. */
+static int node_of(PyObject *index, PyObject *link, PyObject *name, i64 *out)
+{
+    PyObject *id = PyObject_GetAttr(link, name);
+    if (!id)
+        return -1;
+    PyObject *value = PyDict_GetItemWithError(index, id); /* borrowed */
+    Py_DECREF(id);
+    if (!value)
+        return PyErr_Occurred() ? -1 : 0;
+    if (!PyLong_CheckExact(value))
+        return 0;
+    *out = PyLong_AsLongLong(value);
+    return (*out == -1 && PyErr_Occurred()) ? -1 : 1;
+}
+
+PyDoc_STRVAR(read_links_doc,
+             "read_links(links, index, types, pred, succ, type, lag) -> bool\n\n"
+             "Reads a list of Link objects into arrays: the node numbers of their ends\n"
+             "(looked up in index, a dict from id to int), the position of their type in\n"
+             "the tuple types (by identity, int8) and their lag (int64). Returns False,\n"
+             "with the arrays partly written, on the first link that is not plain (an\n"
+             "unknown id, a type given otherwise, a lag that is not an int): the caller\n"
+             "then reads the links in Python, which explains the problem.");
+
+static PyObject *read_links(PyObject *self, PyObject *args)
+{
+    PyObject *links, *index, *types;
+    Py_buffer pred, succ, type, lag;
+    if (!PyArg_ParseTuple(args, "O!O!O!w*w*w*w*", &PyList_Type, &links, &PyDict_Type, &index,
+                          &PyTuple_Type, &types, &pred, &succ, &type, &lag))
+        return NULL;
+    PyObject *result = NULL;
+    Py_ssize_t m = PyList_GET_SIZE(links), nt = PyTuple_GET_SIZE(types);
+    if (check_len(&pred, m, 8, "pred") || check_len(&succ, m, 8, "succ") ||
+        check_len(&type, m, 1, "type") || check_len(&lag, m, 8, "lag"))
+        goto done;
+    i64 *p = pred.buf, *s = succ.buf, *g = lag.buf;
+    int8_t *t = type.buf;
+    int plain = 1;
+    for (Py_ssize_t e = 0; e < m && plain; e++) {
+        PyObject *link = PyList_GET_ITEM(links, e);
+        int ok = node_of(index, link, s_predecessor, &p[e]);
+        if (ok == 1)
+            ok = node_of(index, link, s_successor, &s[e]);
+        if (ok < 0)
+            goto done;
+        if (!ok) {
+            plain = 0;
+            break;
+        }
+        PyObject *kind = PyObject_GetAttr(link, s_type);
+        if (!kind)
+            goto done;
+        Py_ssize_t code = nt;
+        for (Py_ssize_t k = 0; k < nt; k++) {
+            if (PyTuple_GET_ITEM(types, k) == kind) {
+                code = k;
+                break;
+            }
+        }
+        Py_DECREF(kind);
+        if (code == nt) {
+            plain = 0;
+            break;
+        }
+        t[e] = (int8_t)code;
+        PyObject *value = PyObject_GetAttr(link, s_lag);
+        if (!value)
+            goto done;
+        if (!PyLong_CheckExact(value)) {
+            Py_DECREF(value);
+            plain = 0;
+            break;
+        }
+        int overflow = 0;
+        g[e] = PyLong_AsLongLongAndOverflow(value, &overflow);
+        Py_DECREF(value);
+        if (overflow)
+            plain = 0;
+    }
+    result = PyBool_FromLong(plain);
+done:
+    PyBuffer_Release(&pred);
+    PyBuffer_Release(&succ);
+    PyBuffer_Release(&type);
+    PyBuffer_Release(&lag);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"topo_levels", topo_levels, METH_VARARGS, topo_levels_doc},
     {"forward", forward, METH_VARARGS, forward_doc},
     {"backward", backward, METH_VARARGS, backward_doc},
     {"mark_upstream", mark_upstream, METH_VARARGS, mark_upstream_doc},
     {"counting_order", counting_order, METH_VARARGS, counting_order_doc},
+    {"read_links", read_links, METH_VARARGS, read_links_doc},
     {NULL, NULL, 0, NULL},
 };
 
@@ -447,4 +540,13 @@ static struct PyModuleDef module = {
     PyModuleDef_HEAD_INIT, "_cpm", "Compiled CPM kernel (see kernel.py).", -1, methods,
 };
 
-PyMODINIT_FUNC PyInit__cpm(void) { return PyModule_Create(&module); }
+PyMODINIT_FUNC PyInit__cpm(void)
+{
+    s_predecessor = PyUnicode_InternFromString("predecessor");
+    s_successor = PyUnicode_InternFromString("successor");
+    s_type = PyUnicode_InternFromString("type");
+    s_lag = PyUnicode_InternFromString("lag");
+    if (!s_predecessor || !s_successor || !s_type || !s_lag)
+        return NULL;
+    return PyModule_Create(&module);
+}

@@ -70,20 +70,8 @@ def _int_array(values: list, what: str, allow_negative: bool) -> np.ndarray:
     return array.astype(np.int64)
 
 
-def flatten(network: Network) -> Flat:
-    """Check the network and return it as arrays over its leaf activities."""
-    activities = list(network.activities)
-    ids = [a.id for a in activities]
-    index = {aid: i for i, aid in enumerate(ids)}
-    if len(index) != len(ids):
-        seen: set[str] = set()
-        dup = next(aid for aid in ids if aid in seen or seen.add(aid))
-        raise InvalidNetworkError(f"two activities have the id {dup!r}")
-    if not activities:
-        raise InvalidNetworkError("the network has no activities")
-    duration = _int_array([a.duration for a in activities], "duration", allow_negative=False)
-
-    links = list(network.links)
+def _read_links(links: list, index: dict[str, int]) -> tuple[np.ndarray, ...]:
+    """Node numbers of the ends, type codes and lags of the links, with clear errors."""
     preds = [link.predecessor for link in links]
     succs = [link.successor for link in links]
     types = [link.type for link in links]
@@ -106,6 +94,27 @@ def flatten(network: Network) -> Flat:
         lag = np.zeros(len(lags), dtype=np.int64)
     else:
         lag = _int_array(lags, "lag", allow_negative=True)
+    return pred, succ, type_codes, lag
+
+
+def flatten(network: Network) -> Flat:
+    """Check the network and return it as arrays over its leaf activities."""
+    activities = list(network.activities)
+    ids = [a.id for a in activities]
+    index = {aid: i for i, aid in enumerate(ids)}
+    if len(index) != len(ids):
+        seen: set[str] = set()
+        dup = next(aid for aid in ids if aid in seen or seen.add(aid))
+        raise InvalidNetworkError(f"two activities have the id {dup!r}")
+    if not activities:
+        raise InvalidNetworkError("the network has no activities")
+    duration = _int_array([a.duration for a in activities], "duration", allow_negative=False)
+
+    links = list(network.links)
+    from accord.scheduling import kernel  # here: kernel imports this module
+
+    read = kernel.read_links(links, index)
+    pred, succ, type_codes, lag = read if read is not None else _read_links(links, index)
 
     parents = [a.parent for a in activities]
     if parents.count(None) == len(parents):

@@ -20,7 +20,7 @@ from __future__ import annotations
 import numpy as np
 
 from accord.scheduling import passes
-from accord.scheduling.graph import FF, SF, SS, Levels
+from accord.scheduling.graph import FF, LINK_TYPES, SF, SS, Levels
 
 try:
     from accord.scheduling import _cpm
@@ -69,6 +69,21 @@ def argsort(keys: np.ndarray, size: int) -> np.ndarray:
     order = np.empty(len(keys), dtype=np.int64)
     _cpm.counting_order(np.ascontiguousarray(keys, dtype=np.int64), int(size), order)
     return order
+
+
+def read_links(links: list, index: dict[str, int]) -> tuple[np.ndarray, ...] | None:
+    """Node numbers of the ends, type codes and lags of ``links``, read in C; None when
+    the compiled loops are off or a link is not plain (an unknown id, a type that is not
+    a :class:`LinkType` member, a lag that is not an int), for the Python reading to
+    report or convert."""
+    if not _enabled:
+        return None
+    m = len(links)
+    pred, succ, lag = (np.empty(m, dtype=np.int64) for _ in range(3))
+    types = np.empty(m, dtype=np.int8)
+    if not _cpm.read_links(links, index, LINK_TYPES, pred, succ, types, lag):
+        return None
+    return pred, succ, types, lag
 
 
 def upstream(lv: Levels, follow: np.ndarray, marked: np.ndarray) -> np.ndarray | None:

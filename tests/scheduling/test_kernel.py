@@ -23,10 +23,12 @@ from accord.scheduling import (
     Link,
     LinkType,
     Network,
+    UnknownActivityError,
     kernel,
     passes,
     schedule,
 )
+from accord.scheduling.graph import flatten
 from accord.scheduling.prepare import prepare
 from tests.scheduling.helpers import MONDAY
 
@@ -188,6 +190,29 @@ def test_task_calendars_take_the_numpy_passes_with_the_same_result():
     compiled = schedule(network)
     with numpy_passes():
         assert_same(compiled, schedule(network))
+
+
+def test_links_are_read_into_the_same_arrays_on_both_paths():
+    network = random_network(5, progress=False)
+    compiled = flatten(network)
+    with numpy_passes():
+        numpy_path = flatten(network)
+    for name in ("pred", "succ", "type", "lag"):
+        np.testing.assert_array_equal(getattr(compiled, name), getattr(numpy_path, name))
+        assert getattr(compiled, name).dtype == getattr(numpy_path, name).dtype
+
+
+def test_links_the_c_reader_does_not_take_are_read_in_python():
+    """A type given as text, a lag given as a whole float and an unknown id all reach the
+    Python reading, which converts the first two and names the third."""
+    acts = [Activity("A", "", 2), Activity("B", "", 3)]
+    odd = Network(acts, [Link("A", "B", "SS", 1.0)], project_start=MONDAY)
+    plain = Network(acts, [Link("A", "B", LinkType.SS, 1)], project_start=MONDAY)
+    assert kernel.read_links(list(odd.links), {"A": 0, "B": 1}) is None
+    assert_same(schedule(odd), schedule(plain))
+    missing = Network(acts, [Link("A", "C")], project_start=MONDAY)
+    with pytest.raises(UnknownActivityError, match="names 'C'"):
+        schedule(missing)
 
 
 def test_malformed_arrays_are_refused_not_read():
