@@ -526,6 +526,46 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(flagged_doc,
+             "flagged(objects, names) -> set\n\n"
+             "Positions in the list objects of those with any of the attributes names set\n"
+             "(neither None nor False): one pass, where a comprehension per attribute\n"
+             "would walk the list once per name.");
+
+static PyObject *flagged(PyObject *self, PyObject *args)
+{
+    PyObject *objects, *names;
+    if (!PyArg_ParseTuple(args, "O!O!", &PyList_Type, &objects, &PyTuple_Type, &names))
+        return NULL;
+    PyObject *out = PySet_New(NULL);
+    if (!out)
+        return NULL;
+    Py_ssize_t m = PyList_GET_SIZE(objects), k = PyTuple_GET_SIZE(names);
+    for (Py_ssize_t i = 0; i < m; i++) {
+        PyObject *obj = PyList_GET_ITEM(objects, i);
+        for (Py_ssize_t j = 0; j < k; j++) {
+            PyObject *value = PyObject_GetAttr(obj, PyTuple_GET_ITEM(names, j));
+            if (!value)
+                goto fail;
+            int set = value != Py_None && value != Py_False;
+            Py_DECREF(value);
+            if (set) {
+                PyObject *at = PyLong_FromSsize_t(i);
+                if (!at || PySet_Add(out, at) < 0) {
+                    Py_XDECREF(at);
+                    goto fail;
+                }
+                Py_DECREF(at);
+                break;
+            }
+        }
+    }
+    return out;
+fail:
+    Py_DECREF(out);
+    return NULL;
+}
+
 static PyMethodDef methods[] = {
     {"topo_levels", topo_levels, METH_VARARGS, topo_levels_doc},
     {"forward", forward, METH_VARARGS, forward_doc},
@@ -533,6 +573,7 @@ static PyMethodDef methods[] = {
     {"mark_upstream", mark_upstream, METH_VARARGS, mark_upstream_doc},
     {"counting_order", counting_order, METH_VARARGS, counting_order_doc},
     {"read_links", read_links, METH_VARARGS, read_links_doc},
+    {"flagged", flagged, METH_VARARGS, flagged_doc},
     {NULL, NULL, 0, NULL},
 };
 

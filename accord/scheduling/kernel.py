@@ -86,6 +86,12 @@ def read_links(links: list, index: dict[str, int]) -> tuple[np.ndarray, ...] | N
     return pred, succ, types, lag
 
 
+def flagged(objects: list, names: tuple[str, ...]) -> set[int] | None:
+    """Positions of the objects with any of the attributes ``names`` set (neither None
+    nor False), in one pass in C; None when the compiled loops are off."""
+    return _cpm.flagged(objects, names) if _enabled else None
+
+
 def upstream(lv: Levels, follow: np.ndarray, marked: np.ndarray) -> np.ndarray | None:
     """The nodes from which a ``marked`` node is reached through the links (in ``lv``'s
     incoming order) where ``follow`` is true; None when the compiled loops are off."""

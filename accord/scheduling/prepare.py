@@ -12,11 +12,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from accord.scheduling import kernel
 from accord.scheduling.calendar import CalendarSet, WorkdayIndex
 from accord.scheduling.errors import CycleError, InvalidNetworkError
 from accord.scheduling.graph import Flat, Levels, flatten, levels
 from accord.scheduling.model import Activity, ConstraintType, Network
 from accord.scheduling.passes import Bounds, Plan
+
+# Activity fields that make an activity more than a duration (constraints, progress,
+# leveling, as late as possible).
+_SPECIAL = ("constraint", "actual_start", "actual_finish", "level_start", "alap")
 
 
 @dataclass
@@ -89,16 +94,18 @@ def prepare(network: Network, honor_constraints: bool = True) -> Prepared:
         else:
             start_min[:] = np.asarray(data_boundaries)[calendars.cal]
         bounds.data_floor = start_min.copy()
-    special: set[int] = set()
-    for values in (
-        [a.constraint for a in acts],
-        [a.actual_start for a in acts],
-        [a.actual_finish for a in acts],
-        [a.level_start for a in acts],
-        [a.alap or None for a in acts],
-    ):
-        if values.count(None) != len(values):
-            special.update(i for i, v in enumerate(values) if v is not None)
+    special = kernel.flagged(acts, _SPECIAL)  # None: the compiled loops are off
+    if special is None:
+        special = set()
+        for values in (
+            [a.constraint for a in acts],
+            [a.actual_start for a in acts],
+            [a.actual_finish for a in acts],
+            [a.level_start for a in acts],
+            [a.alap or None for a in acts],
+        ):
+            if values.count(None) != len(values):
+                special.update(i for i, v in enumerate(values) if v is not None)
     pos_of_activity = np.full(len(acts), -1)
     pos_of_activity[activity_of_pos] = np.arange(lv.n)
     alap = []
