@@ -13,6 +13,7 @@ passes``), so the gain of the kernel shows on each shape.
 from __future__ import annotations
 
 import argparse
+import gc
 from collections import deque
 
 import networkx as nx
@@ -177,7 +178,14 @@ def compare(title: str, network: Network, repeats: int, fs_only: bool) -> None:
                 records[where[x.successor]]["predecessors"].append(x.predecessor)
             assert pmcontrols.cpm(records).stats["project_duration"] == plan.project_duration
             contenders["pmcontrols.cpm"] = lambda: pmcontrols.cpm(records)
-    times = best_of(contenders, repeats=repeats)
+    # As timeit does: a collection started by one contender's garbage would land on
+    # whichever contender happens to allocate next.
+    gc.collect()
+    gc.disable()
+    try:
+        times = best_of(contenders, repeats=repeats)
+    finally:
+        gc.enable()
     report(
         f"{title}: {len(network.activities):,} activities, {len(network.links):,} links, "
         f"{levels:,} topological levels ({len(network.activities) / levels:.1f} per level), "
