@@ -31,7 +31,7 @@ from accord.capacity.schemas import (
     ResourcePatchIn,
 )
 from accord.core.api import PageNumberPagination
-from accord.core.concurrency import expected_token, expected_version, set_etag
+from accord.core.concurrency import StaleEdit, expected_token, expected_version, set_etag
 from accord.core.errors import field_errors
 from accord.equipment.models import Equipment
 from accord.planning.models import Task
@@ -143,6 +143,8 @@ def _equipment(equipment_id: int | None) -> Equipment | None:
 
 
 def _renamed(exc: ValidationError, names: dict[str, str]) -> ValidationError:
+    if isinstance(exc, StaleEdit):
+        return exc  # answered 409 or 412 as it is
     return ValidationError({names.get(f, f): m for f, m in field_errors(exc).items()})
 
 
