@@ -330,7 +330,10 @@ def test_a_task_demands_a_resource_and_changes_its_units(world):
     services.task_demand_set(actor=world.pm_alice, task=task, resource=resource, units=3)
     assert TaskDemand.objects.get().units == 3
     events = AuditEvent.objects.filter(target_type="capacity.taskdemand").order_by("seq")
-    assert [e.action for e in events] == ["capacity.demand.added", "capacity.demand.changed"]
+    assert [e.action for e in events] == [
+        "capacity.taskdemand.added",
+        "capacity.taskdemand.changed",
+    ]
     assert events[0].sponsor_id == world.sponsor_a.pk
     assert (events[0].parent_type, events[0].parent_id) == ("planning.task", str(task.pk))
 

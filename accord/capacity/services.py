@@ -1,7 +1,7 @@
 """Every write of the resource register and of what plan tasks demand of it, each one
 transaction with its audit event: ``capacity.resource.<verb>`` (created, updated,
 retired, reactivated), ``capacity.availability.<verb>`` (added, changed, removed) and
-``capacity.demand.<verb>`` (added, changed, removed).
+``capacity.taskdemand.<verb>`` (added, changed, removed).
 
 Operations keeps the register (``capacity.manage_resource``); a task's demands are part
 of its plan, so they take the plan permission, like the equipment a task books.
@@ -141,10 +141,8 @@ def _open_demands(resource: Resource):
 
 
 def _tasks_named(demands, limit: int = 3) -> str:
-    rows = list(
-        demands.select_related("task__project").order_by("task__project__code")[: limit + 1]
-    )
-    names = [f"{d.task.project.code} “{d.task.name}”" for d in rows[:limit]]
+    rows = list(demands.select_related("task__project").order_by("task__project__code")[:limit])
+    names = [f"{d.task.project.code} “{d.task.name}”" for d in rows]
     more = demands.count() - limit
     return ", ".join(names) + (f" and {more} more" if more > 0 else "")
 
@@ -473,7 +471,7 @@ def task_demand_set(
         demand.save(update_fields=["units"])
         audit_record(
             actor=actor,
-            action="capacity.demand.changed",
+            action="capacity.taskdemand.changed",
             target=demand,
             parent=task,
             changes={"units": [before, units]},
@@ -482,7 +480,7 @@ def task_demand_set(
     demand = TaskDemand.objects.create(task=task, resource=resource, units=units)
     audit_record(
         actor=actor,
-        action="capacity.demand.added",
+        action="capacity.taskdemand.added",
         target=demand,
         parent=task,
         changes=created(
@@ -504,7 +502,7 @@ def task_demand_remove(*, actor: User, demand: TaskDemand, reason: str = "") -> 
         )
     audit_record(
         actor=actor,
-        action="capacity.demand.removed",
+        action="capacity.taskdemand.removed",
         target=demand,
         parent=task,
         changes={"resource": [demand.resource.code, None], "units": [demand.units, None]},
