@@ -23,6 +23,7 @@ from tests.capacity_rows import add_resource, kind_task, work_task
 from tests.conftest import client_for
 from tests.equipment_rows import engineer, register
 from tests.factories import SiteFactory
+from tests.test_browser import ARTIFACTS, _sign_in, browser, site  # noqa: F401 (fixtures)
 
 TODAY = clock.today()
 
@@ -660,3 +661,34 @@ def test_staff_find_a_resource_and_sponsor_users_never_do(world, register_rows):
     for person in (world.sponsor_a_manager, world.sponsor_b_contact):
         found = client_for(person).get("/api/v1/search", {"q": "VSP-QC-POOL"}).json()
         assert found["total"] == 0
+
+
+# --------------------------------------------------------------------------- browser
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True)
+def test_a_planner_asks_for_a_resource_with_the_keyboard_alone(browser, site):  # noqa: F811
+    base_url, world = site
+    add_resource(
+        world, "VSP-QC-POOL", name="QC analysts", kind="labour", capacity=6, unit="analysts"
+    )
+    task = work_task(world)
+    page = browser.new_page(viewport={"width": 1366, "height": 900})
+    _sign_in(page, base_url, "pm.alice")
+    page.goto(f"{base_url}{reverse('planning:task_people', args=[task.pk])}")
+    card = page.get_by_test_id("task-demands")
+    card.get_by_label("Resource").focus()
+    page.keyboard.press("ArrowDown")  # the first resource of the site
+    card.get_by_label("Units").fill("2")
+    card.get_by_label("Units").press("Enter")
+    page.wait_for_load_state("networkidle")
+    assert page.url.endswith("#resources")
+    card = page.get_by_test_id("task-demands")
+    assert card.get_by_role("link", name="VSP-QC-POOL QC analysts").is_visible()
+    assert "2 analysts" in card.inner_text()
+    card.screenshot(path=str(ARTIFACTS / "capacity-task-demands.png"))
+    card.get_by_role("link", name="VSP-QC-POOL QC analysts").click()
+    page.wait_for_load_state("networkidle")
+    assert page.get_by_test_id("demanding-tasks").get_by_role("link", name=task.name).is_visible()
+    page.screenshot(path=str(ARTIFACTS / "capacity-resource.png"), full_page=True)

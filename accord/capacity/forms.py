@@ -130,7 +130,9 @@ class RemoveChangeForm(StyledForm):
 
 
 class DemandForm(StyledForm):
-    resource = forms.ModelChoiceField(queryset=Resource.objects.none(), label="Resource")
+    resource = forms.ModelChoiceField(
+        queryset=Resource.objects.none(), label="Resource", empty_label="Choose a resource"
+    )
     units = forms.IntegerField(
         label="Units",
         min_value=1,
