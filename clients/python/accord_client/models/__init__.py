@@ -13,6 +13,7 @@ from .action_item_reopen_in import ActionItemReopenIn
 from .action_item_status import ActionItemStatus
 from .action_item_status_filter import ActionItemStatusFilter
 from .action_kind import ActionKind
+from .active_in import ActiveIn
 from .add_concern_file_file_params import AddConcernFileFileParams
 from .agreement_filters import AgreementFilters
 from .agreement_out import AgreementOut
@@ -44,6 +45,9 @@ from .audit_in import AuditIn
 from .audit_in_notes import AuditInNotes
 from .audit_out import AuditOut
 from .audit_out_scores import AuditOutScores
+from .availability_in import AvailabilityIn
+from .availability_out import AvailabilityOut
+from .availability_patch_in import AvailabilityPatchIn
 from .band_io import BandIO
 from .baseline_out import BaselineOut
 from .batch_filters import BatchFilters
@@ -188,6 +192,8 @@ from .deliverable_written_out import DeliverableWrittenOut
 from .delivery_filters import DeliveryFilters
 from .delivery_out import DeliveryOut
 from .delivery_out_payload import DeliveryOutPayload
+from .demand_in import DemandIn
+from .demand_out import DemandOut
 from .department_filters import DepartmentFilters
 from .dependency_type import DependencyType
 from .deviation_approve_in import DeviationApproveIn
@@ -501,6 +507,13 @@ from .requirement_page import RequirementPage
 from .requirement_patch import RequirementPatch
 from .rescheduled_out import RescheduledOut
 from .resolve_in import ResolveIn
+from .resource_calendar import ResourceCalendar
+from .resource_filters import ResourceFilters
+from .resource_in import ResourceIn
+from .resource_kind import ResourceKind
+from .resource_out import ResourceOut
+from .resource_page import ResourcePage
+from .resource_patch_in import ResourcePatchIn
 from .result_in import ResultIn
 from .results_filters import ResultsFilters
 from .results_filters_trigger import ResultsFiltersTrigger
@@ -685,6 +698,7 @@ __all__ = (
     "ActionItemStatus",
     "ActionItemStatusFilter",
     "ActionKind",
+    "ActiveIn",
     "AddConcernFileFileParams",
     "AgreementFilters",
     "AgreementOut",
@@ -716,6 +730,9 @@ __all__ = (
     "AuditInNotes",
     "AuditOut",
     "AuditOutScores",
+    "AvailabilityIn",
+    "AvailabilityOut",
+    "AvailabilityPatchIn",
     "BandIO",
     "BaselineOut",
     "BatchFilters",
@@ -860,6 +877,8 @@ __all__ = (
     "DeliveryFilters",
     "DeliveryOut",
     "DeliveryOutPayload",
+    "DemandIn",
+    "DemandOut",
     "DepartmentFilters",
     "DependencyType",
     "DeviationApproveIn",
@@ -1173,6 +1192,13 @@ __all__ = (
     "RequirementPatch",
     "RescheduledOut",
     "ResolveIn",
+    "ResourceCalendar",
+    "ResourceFilters",
+    "ResourceIn",
+    "ResourceKind",
+    "ResourceOut",
+    "ResourcePage",
+    "ResourcePatchIn",
     "ResultIn",
     "ResultsFilters",
     "ResultsFiltersTrigger",
