@@ -230,3 +230,41 @@ def test_sponsor_users_get_403_before_any_lookup(world):
         )
     assert not TaskDemand.objects.exists()
     assert Resource.objects.count() == 1
+
+
+def test_a_resource_role_is_written_and_read_with_its_label(world):
+    import json
+
+    api = client_for(world.admin_ada)
+    made = api.post(
+        "/api/v1/resources",
+        json.dumps(
+            {
+                "code": "vsp-qc-pool",
+                "name": "QC analysts",
+                "kind": "labour",
+                "role": "qc_analysts",
+                "site_id": world.site.pk,
+                "capacity": 8,
+                "unit": "analysts",
+            }
+        ),
+        content_type="application/json",
+    )
+    assert made.status_code == 201, made.content
+    body = made.json()
+    assert (body["role"], body["role_label"]) == ("qc_analysts", "QC analysts")
+    bad = api.post(
+        "/api/v1/resources",
+        json.dumps(
+            {
+                "code": "X2",
+                "name": "X",
+                "kind": "labour",
+                "role": "janitor",
+                "site_id": world.site.pk,
+            }
+        ),
+        content_type="application/json",
+    )
+    assert bad.status_code == 422 and "role" in bad.content.decode()

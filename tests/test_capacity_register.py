@@ -432,7 +432,7 @@ def test_the_export_follows_the_filters_in_csv_and_excel(world, register_rows):
     change(world, register_rows["suite"], 10, 24)
     csv = staff.get(reverse("capacity:resource_export", args=["csv"]), {"site": world.site.pk})
     text = csv.content.decode("utf-8-sig")
-    assert text.splitlines()[0].startswith("Code,Name,Kind,Site,Capacity,Unit,Works on")
+    assert text.splitlines()[0].startswith("Code,Name,Kind,Role,Site,Capacity,Unit,Works on")
     assert "VSP-SUITE-2" in text and "SGN-BR-01" not in text
     assert "Labour pool" in text and "(Requalification)" in text
     xlsx = staff.get(reverse("capacity:resource_export", args=["xlsx"]))

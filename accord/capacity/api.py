@@ -73,6 +73,8 @@ def _out(resource: Resource) -> dict:
         "equipment_label": f"{equipment.code} {equipment.name}" if equipment else None,
         "capacity": resource.capacity,
         "unit": resource.unit,
+        "role": resource.role,
+        "role_label": resource.get_role_display(),
         "calendar": resource.calendar,
         "calendar_label": resource.get_calendar_display(),
         "description": resource.description,
@@ -191,6 +193,7 @@ def create_resource(request: HttpRequest, response: HttpResponse, payload: Resou
         capacity=payload.capacity,
         unit=payload.unit,
         calendar=payload.calendar.value,
+        role=payload.role.value,
         description=payload.description,
     )
     try:
@@ -218,6 +221,7 @@ def update_resource(
         capacity=given.get("capacity", resource.capacity),
         unit=given.get("unit", resource.unit),
         calendar=str(given.get("calendar") or resource.calendar),
+        role=str(given.get("role") or resource.role),
         description=given.get("description", resource.description),
     )
     try:

@@ -6,7 +6,13 @@ from __future__ import annotations
 from django import forms
 
 from accord.accounts.models import Site
-from accord.capacity.models import Availability, Resource, ResourceCalendar, ResourceKind
+from accord.capacity.models import (
+    Availability,
+    Resource,
+    ResourceCalendar,
+    ResourceKind,
+    ResourceRole,
+)
 from accord.capacity.services import (
     MAX_UNITS,
     ResourceDetails,
@@ -53,6 +59,12 @@ class ResourceForm(StyledForm):
         max_length=40,
         initial="units",
         help_text="suite, analysts, columns …",
+    )
+    role = forms.ChoiceField(
+        label="Role in plan templates",
+        choices=ResourceRole.choices,
+        initial=ResourceRole.OTHER,
+        help_text="A plan made from a template takes the site's resource of each role it needs.",
     )
     calendar = forms.ChoiceField(
         label="Works on", choices=ResourceCalendar.choices, widget=forms.RadioSelect

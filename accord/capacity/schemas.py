@@ -8,7 +8,7 @@ import datetime as dt
 
 from ninja import Field, Schema
 
-from accord.capacity.models import ResourceCalendar, ResourceKind
+from accord.capacity.models import ResourceCalendar, ResourceKind, ResourceRole
 from accord.capacity.services import MAX_UNITS
 from accord.core.api import InputSchema, PageNumberPagination
 
@@ -39,6 +39,8 @@ class ResourceOut(Schema):
     equipment_label: str | None
     capacity: int
     unit: str
+    role: str
+    role_label: str
     calendar: str
     calendar_label: str
     description: str
@@ -69,6 +71,7 @@ class ResourceIn(InputSchema):
     capacity: int = Field(1, ge=1, le=MAX_UNITS)
     unit: str = Field("units", max_length=40)
     calendar: ResourceCalendar = ResourceCalendar.SITE
+    role: ResourceRole = ResourceRole.OTHER
     description: str = Field("", max_length=10000)
 
 
@@ -81,6 +84,7 @@ class ResourcePatchIn(InputSchema):
     capacity: int | None = Field(None, ge=1, le=MAX_UNITS)
     unit: str | None = Field(None, max_length=40)
     calendar: ResourceCalendar | None = None
+    role: ResourceRole | None = None
     description: str | None = Field(None, max_length=10000)
     version: int | None = Field(None, ge=1, description="The version you read (or If-Match)")
 

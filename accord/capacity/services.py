@@ -22,6 +22,7 @@ from accord.capacity.models import (
     Resource,
     ResourceCalendar,
     ResourceKind,
+    ResourceRole,
     TaskDemand,
 )
 from accord.core import clock, concurrency
@@ -39,6 +40,7 @@ FIELDS = (
     "code",
     "name",
     "kind",
+    "role",
     "site",
     "equipment",
     "capacity",
@@ -69,6 +71,7 @@ class ResourceDetails:
     unit: str = "units"
     calendar: str = ResourceCalendar.SITE
     description: str = ""
+    role: str = ResourceRole.OTHER
 
 
 def _staff(actor: User, permission: str = MANAGE) -> None:
@@ -113,6 +116,8 @@ def _checked(values: dict[str, object], resource: Resource | None) -> dict[str, 
         errors["capacity"] = [f"Give the units available on a working day, 1 to {MAX_UNITS}."]
     if len(values["unit"]) > 40:
         errors["unit"] = ["At most 40 characters."]
+    if values["role"] not in ResourceRole.values:
+        errors["role"] = ["Choose what the resource is for (its role in plan templates)."]
     if values["calendar"] not in ResourceCalendar.values:
         errors["calendar"] = ["Choose the calendar the resource works on."]
     if equipment is not None:
