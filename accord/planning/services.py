@@ -369,7 +369,8 @@ def holiday_add(*, actor: User | None, site, date: dt.date, name: str) -> Holida
 class TemplatePlan(int):
     """What ``plan_apply_template`` returns: the number of tasks created (all its callers
     ever needed), and in ``unplaced`` the template's demands the project's site has no
-    active resource for, as "step: role" lines a planner can act on."""
+    active resource for, one line each a planner can act on ("GMP fill: needs 1 of
+    fill-finish line; Visp has none")."""
 
     unplaced: tuple[str, ...]
 
