@@ -302,7 +302,7 @@ def _sponsor_text(result: dict, site, delivery, meets) -> str:
         first = min(dt.date.fromisoformat(w["could_start"]) for w in result["waits"])
         last = max(dt.date.fromisoformat(w["starts"]) for w in result["waits"])
         text += (
-            f" Part of it waits for our {', '.join(r.lower() for r in roles)} from "
+            f" Part of it waits for our {', '.join(_lower_first(r) for r in roles)} from "
             f"{format_day(first)} to {format_day(last)}, which are committed to prior work "
             "for other clients."
         )
@@ -311,6 +311,13 @@ def _sponsor_text(result: dict, site, delivery, meets) -> str:
     elif meets:
         text += f" That meets your desired delivery of {format_day(delivery)}."
     return text
+
+
+def _lower_first(label: str) -> str:
+    """ "QC analysts" stays, "Reactor train" becomes "reactor train"."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def _evidence(result: dict, delivery) -> str:
