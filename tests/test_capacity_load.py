@@ -360,7 +360,12 @@ def test_months_show_12_columns(world, on_march_3):
     )
     cells = cells_of(html, "SUITE-1")
     assert len(cells) == 12
-    assert cells[0].startswith("SUITE-1, March 2027: 52 %: 12 of 23 unit-days demanded")
+    assert cells[0] == (
+        "SUITE-1, March 2027: 52 %: 12 of 23 unit-days demanded; over capacity on 5 days"
+    )
+    # Under 100 % for the month, yet over on some days: the cell is flagged.
+    row = re.search(r'data-testid="load-row-SUITE-1">(.*?)</tr>', html, re.S).group(1)
+    assert row.count('class="load-flag"') == 1
     assert cells[-1].startswith("SUITE-1, February 2028: 0 %")
 
 
