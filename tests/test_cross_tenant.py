@@ -814,6 +814,15 @@ def _demand_api(w: World) -> dict:
     return {"project_id": demand.task.project_id, "task_id": demand.task_id}
 
 
+def _capacity_resource(w: World) -> dict:
+    """A suite Aurora's plan demands: its load names AUR-101-TT (made once)."""
+    from accord.capacity.models import Resource
+    from tests.test_capacity_load import capacity_world
+
+    suite = Resource.objects.filter(code="SUITE-1").first() or capacity_world(w)["suite"]
+    return {"resource_id": suite.pk}
+
+
 PAGES: dict[str, Route] = {
     "accounts:login": Route(PUBLIC),
     "healthz": Route(PUBLIC),
@@ -1365,6 +1374,10 @@ PAGES: dict[str, Route] = {
     "capacity:demand_remove": Route(
         STAFF, kwargs=lambda w: {"pk": _aurora_demand(w).pk}, method="post"
     ),
+    # Capacity view (issue 16): every resource's load is every sponsor's work; staff only.
+    "capacity:load": Route(STAFF),
+    "capacity:load_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "capacity:load_resource": Route(STAFF, kwargs=_capacity_resource),
 }
 
 API: dict[str, Route] = {
