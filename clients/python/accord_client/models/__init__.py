@@ -514,6 +514,7 @@ from .resource_kind import ResourceKind
 from .resource_out import ResourceOut
 from .resource_page import ResourcePage
 from .resource_patch_in import ResourcePatchIn
+from .resource_role import ResourceRole
 from .result_in import ResultIn
 from .results_filters import ResultsFilters
 from .results_filters_trigger import ResultsFiltersTrigger
@@ -1199,6 +1200,7 @@ __all__ = (
     "ResourceOut",
     "ResourcePage",
     "ResourcePatchIn",
+    "ResourceRole",
     "ResultIn",
     "ResultsFilters",
     "ResultsFiltersTrigger",

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.resource_calendar import ResourceCalendar
 from ..models.resource_kind import ResourceKind
+from ..models.resource_role import ResourceRole
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -34,6 +35,10 @@ class ResourceIn:
             description (str | Unset):  Default: ''.
             equipment_id (int | None | Unset): Equipment or rooms: at the same site
             name (str | Unset): Empty: the linked equipment's name Default: ''.
+            role (ResourceRole | Unset): What a resource is for, as plan templates name their demands: a template says "a
+                GMP
+                batch needs a manufacturing suite for 10 days and 2 QC analysts for 15 after it", and a plan
+                made from it at a site takes that site's resource of the role. Default: ResourceRole.OTHER.
             unit (str | Unset):  Default: 'units'.
      """
 
@@ -45,6 +50,7 @@ class ResourceIn:
     description: str | Unset = ''
     equipment_id: int | None | Unset = UNSET
     name: str | Unset = ''
+    role: ResourceRole | Unset = ResourceRole.OTHER
     unit: str | Unset = 'units'
 
 
@@ -75,6 +81,11 @@ class ResourceIn:
 
         name = self.name
 
+        role: str | Unset = UNSET
+        if not isinstance(self.role, Unset):
+            role = self.role.value
+
+
         unit = self.unit
 
 
@@ -96,6 +107,8 @@ class ResourceIn:
             field_dict["equipment_id"] = equipment_id
         if name is not UNSET:
             field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
         if unit is not UNSET:
             field_dict["unit"] = unit
 
@@ -141,6 +154,16 @@ class ResourceIn:
 
         name = d.pop("name", UNSET)
 
+        _role = d.pop("role", UNSET)
+        role: ResourceRole | Unset
+        if isinstance(_role,  Unset):
+            role = UNSET
+        else:
+            role = ResourceRole(_role)
+
+
+
+
         unit = d.pop("unit", UNSET)
 
         resource_in = cls(
@@ -152,6 +175,7 @@ class ResourceIn:
             description=description,
             equipment_id=equipment_id,
             name=name,
+            role=role,
             unit=unit,
         )
 

@@ -41,6 +41,8 @@ class ResourceOut:
             kind (str):
             kind_label (str):
             name (str):
+            role (str):
+            role_label (str):
             site_id (int):
             site_name (str):
             unit (str):
@@ -62,6 +64,8 @@ class ResourceOut:
     kind: str
     kind_label: str
     name: str
+    role: str
+    role_label: str
     site_id: int
     site_name: str
     unit: str
@@ -111,6 +115,10 @@ class ResourceOut:
 
         name = self.name
 
+        role = self.role
+
+        role_label = self.role_label
+
         site_id = self.site_id
 
         site_name = self.site_name
@@ -138,6 +146,8 @@ class ResourceOut:
             "kind": kind,
             "kind_label": kind_label,
             "name": name,
+            "role": role,
+            "role_label": role_label,
             "site_id": site_id,
             "site_name": site_name,
             "unit": unit,
@@ -205,6 +215,10 @@ class ResourceOut:
 
         name = d.pop("name")
 
+        role = d.pop("role")
+
+        role_label = d.pop("role_label")
+
         site_id = d.pop("site_id")
 
         site_name = d.pop("site_name")
@@ -229,6 +243,8 @@ class ResourceOut:
             kind=kind,
             kind_label=kind_label,
             name=name,
+            role=role,
+            role_label=role_label,
             site_id=site_id,
             site_name=site_name,
             unit=unit,

@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 from ..models.resource_calendar import ResourceCalendar
 from ..models.resource_kind import ResourceKind
+from ..models.resource_role import ResourceRole
 from ..types import UNSET, Unset
 from typing import cast
 
@@ -33,6 +34,7 @@ class ResourcePatchIn:
             equipment_id (int | None | Unset):
             kind (None | ResourceKind | Unset):
             name (None | str | Unset):
+            role (None | ResourceRole | Unset):
             site_id (int | None | Unset):
             unit (None | str | Unset):
             version (int | None | Unset): The version you read (or If-Match)
@@ -45,6 +47,7 @@ class ResourcePatchIn:
     equipment_id: int | None | Unset = UNSET
     kind: None | ResourceKind | Unset = UNSET
     name: None | str | Unset = UNSET
+    role: None | ResourceRole | Unset = UNSET
     site_id: int | None | Unset = UNSET
     unit: None | str | Unset = UNSET
     version: int | None | Unset = UNSET
@@ -100,6 +103,14 @@ class ResourcePatchIn:
         else:
             name = self.name
 
+        role: None | str | Unset
+        if isinstance(self.role, Unset):
+            role = UNSET
+        elif isinstance(self.role, ResourceRole):
+            role = self.role.value
+        else:
+            role = self.role
+
         site_id: int | None | Unset
         if isinstance(self.site_id, Unset):
             site_id = UNSET
@@ -137,6 +148,8 @@ class ResourcePatchIn:
             field_dict["kind"] = kind
         if name is not UNSET:
             field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
         if site_id is not UNSET:
             field_dict["site_id"] = site_id
         if unit is not UNSET:
@@ -241,6 +254,26 @@ class ResourcePatchIn:
         name = _parse_name(d.pop("name", UNSET))
 
 
+        def _parse_role(data: object) -> None | ResourceRole | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                role_type_0 = ResourceRole(data)
+
+
+
+                return role_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | ResourceRole | Unset, data)
+
+        role = _parse_role(d.pop("role", UNSET))
+
+
         def _parse_site_id(data: object) -> int | None | Unset:
             if data is None:
                 return data
@@ -279,6 +312,7 @@ class ResourcePatchIn:
             equipment_id=equipment_id,
             kind=kind,
             name=name,
+            role=role,
             site_id=site_id,
             unit=unit,
             version=version,
