@@ -498,9 +498,11 @@ def test_operations_creates_and_edits_a_resource_through_the_forms(world):
             "capacity": 4,
             "unit": "analysts",
             "calendar": "site",
+            "role": "qc_analysts",
         },
     )
     resource = Resource.objects.get(code="VSP-QC-HPLC")
+    assert resource.get_role_display() == "QC analysts"
     assert response.status_code == 302
     assert response["Location"] == reverse("capacity:resource_detail", args=[resource.pk])
     edit = reverse("capacity:resource_edit", args=[resource.pk])
@@ -512,6 +514,7 @@ def test_operations_creates_and_edits_a_resource_through_the_forms(world):
         "capacity": 5,
         "unit": "analysts",
         "calendar": "site",
+        "role": "qc_analysts",
         "version": 1,
     }
     assert ops.post(edit, form).status_code == 302

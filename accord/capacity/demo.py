@@ -300,7 +300,9 @@ def capacity_stories(
         stories.append(
             _demand_story(code, manager, moment, users, projects, resources, counts, log)
         )
-    return stories
+    from accord.capacity.demo_checks import check_stories
+
+    return stories + check_stories(users=users, counts=counts, log=log)
 
 
 def _won_projects() -> list[tuple[str, str, dt.date]]:

@@ -110,8 +110,9 @@ def check_compute(revision, site, *, today: dt.date | None = None) -> dict:
     free = early_schedule(problem)
     waits = _waits(snap, problem, network, placed, free, demands, today)
     earliest = _earliest_start(snap, site, network, demands, start, today, waits)
-
     calendar = site_calendar(site)
+    if earliest is not None:
+        earliest = calendar.next_working_day(earliest)  # work starts on a working day
     free_finish = cpm(dataclasses.replace(network, calendar=calendar)).project_finish
     holds = {
         a.id: snap.day(placed.start[PREFIX + a.id])
@@ -211,10 +212,11 @@ def _waits(snap, problem, network, placed, free, demands, today) -> list[dict]:
         r.pk: r
         for r in Resource.objects.filter(pk__in=[int(r) for d in demands.values() for r in d])
     }
+    logic = _logic_starts(problem, placed)
     out = []
     for activity in network.activities:
         jid = PREFIX + activity.id
-        es, ls = free.start[jid], placed.start[jid]
+        es, ls = logic[jid], placed.start[jid]
         if ls <= es or not demands.get(activity.id):
             continue
         for rid, units in demands[activity.id].items():
@@ -252,6 +254,29 @@ def _waits(snap, problem, network, placed, free, demands, today) -> list[dict]:
                     "behind": holders,
                 }
             )
+    return out
+
+
+def _logic_starts(problem: Problem, placed) -> dict[str, int]:
+    """Each proposal activity's earliest start by its links alone, its predecessors where
+    leveling put them: an activity that starts later than that waits for a resource; one
+    pushed only by a late predecessor does not (its predecessor does)."""
+    mine = [j for j in problem.jobs if j.group == "proposal"]
+    links = [
+        link
+        for link in problem.links
+        if link.predecessor.startswith(PREFIX) and link.successor.startswith(PREFIX)
+    ]
+    out: dict[str, int] = {}
+    for job in mine:
+        jobs = [
+            dataclasses.replace(other, demands={}, fixed_start=placed.start[other.id])
+            if other.id != job.id
+            else dataclasses.replace(job, demands={})
+            for other in mine
+        ]
+        alone = Problem(calendars=problem.calendars, capacity={}, jobs=jobs, links=links)
+        out[job.id] = early_schedule(alone).start[job.id]
     return out
 
 
