@@ -90,6 +90,7 @@ bench: setup
 	$(BIN)/python -m benchmarks.bench_montecarlo
 	$(BIN)/python -m benchmarks.bench_rcpsp
 	$(BIN)/python -m benchmarks.bench_portfolio
+	$(BIN)/python benchmarks/leveling_demo.py
 	$(BIN)/python benchmarks/audit_verify.py --events 1000000
 	$(BIN)/python benchmarks/plan_pages.py --tasks 500
 	$(BIN)/python benchmarks/jobs_throughput.py --jobs 500

@@ -2,6 +2,7 @@
 
 from accord.accounts.api import router as accounts_router
 from accord.accounts.token_api import router as tokens_router
+from accord.capacity.api import router as capacity_router
 from accord.capacity.leveling_api import router as capacity_leveling_router
 from accord.changes.api import router as changes_router
 from accord.clients.api import router as clients_router
@@ -85,3 +86,4 @@ api.add_router("/v1/", webhooks_router)
 api.add_router("/v1/", plans_router)
 api.add_router("/v1/", plan_records_router)
 api.add_router("/v1/", plan_interchange_router)
+api.add_router("/v1/", capacity_router)

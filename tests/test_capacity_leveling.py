@@ -270,3 +270,35 @@ def test_the_project_team_hears_of_an_applied_run_and_the_tab_shows_it(world, co
     assert not Notification.objects.filter(kind="leveling_applied", recipient=world.admin_ada)
     page = client_for(world.pm_alice).get(reverse("planning:plan", args=[second.pk]))
     assert reverse("capacity:project_leveling", args=[second.pk]) in page.content.decode()
+
+
+def test_the_task_page_names_the_conflict_and_saves_only_when_confirmed(world):
+    a1 = suite(world)
+    first = project_with_batch(world, world.sponsor_a, "AUR-LVL")
+    second = project_with_batch(world, world.sponsor_b, "BOR-LVL", lead_days=10)
+    for project in (first, second):
+        TaskDemand.objects.create(task=batch_of(project), resource=a1, units=1)
+    prep = Task.objects.get(project=second, name="Batch record and materials")
+    staff = client_for(world.pm_alice)
+    url = reverse("planning:task_edit", args=[prep.pk])
+    form = {
+        "name": prep.name,
+        "kind": prep.kind,
+        "duration_days": 4,
+        "version": prep.version,
+        "calendar": "project",
+        "percent_complete": 0,
+        "reason": "Materials early",
+    }
+    shown = staff.post(url, form)
+    page = shown.content.decode()
+    assert shown.status_code == 200 and "would ask resources for more than they have" in page
+    assert "VSP-SUITE-A1" in page and "with AUR-LVL" in page
+    assert Task.objects.get(pk=prep.pk).duration_days == 10  # not saved
+    token = page.split('name="capacity_confirmed" value="')[1].split('"')[0]
+    # A different change than the one shown is checked again, not saved blind.
+    again = staff.post(url, {**form, "duration_days": 3, "capacity_confirmed": token})
+    assert "would ask resources" in again.content.decode()
+    saved = staff.post(url, {**form, "capacity_confirmed": token})
+    assert saved.status_code == 302
+    assert Task.objects.get(pk=prep.pk).duration_days == 4

@@ -23,9 +23,16 @@ from tests.conftest import client_for
 from tests.factories import ProjectFactory
 from tests.test_capacity_leveling import next_monday
 
-pytestmark = pytest.mark.skipif(
-    not template_roles("small_molecule_tt"), reason="plan templates carry no demands yet"
-)
+
+def test_the_templates_name_what_their_steps_demand():
+    assert template_roles("small_molecule_tt") == {
+        "gmp_suite": 1,
+        "reactor": 1,
+        "qc_analysts": 3,
+        "qa_reviewers": 1,
+        "process_scientists": 2,
+        "stability": 1,
+    }
 
 
 def resources(world) -> dict[str, Resource]:
@@ -81,7 +88,7 @@ def revision(world):
     )
     rfp = rev.proposal.rfp
     type(rfp).objects.filter(pk=rfp.pk).update(
-        desired_start=next_monday(), desired_delivery=next_monday() + dt.timedelta(days=200)
+        desired_start=next_monday(), desired_delivery=next_monday() + dt.timedelta(days=365)
     )
     rev.refresh_from_db()
     return rev
@@ -100,12 +107,20 @@ def test_a_free_site_meets_the_timeline_and_nothing_waits(world, revision):
 
 def test_a_suite_committed_to_another_client_delays_the_batch_and_says_why(world, revision):
     made = resources(world)
+    free = capacity_check_run(actor=world.pm_alice, revision=revision)
+    # The sponsor wants it three days after the free P80: met without the campaign, not with it.
+    rfp = revision.proposal.rfp
+    type(rfp).objects.filter(pk=rfp.pk).update(
+        desired_delivery=dt.date.fromisoformat(free.result["p80"]) + dt.timedelta(days=3)
+    )
     committed_campaign(world, made[Resource.Role.GMP_SUITE])
     check = capacity_check_run(actor=world.pm_alice, revision=revision)
     waits = check.result["waits"]
     assert [w["resource"] for w in waits] == ["VSP-SUITE-A1"]
-    assert waits[0]["activity"] == "GMP batch manufacture"
+    # The engineering batch is the first work on the suite; the GMP batch follows it.
+    assert waits[0]["activity"] == "Engineering (demonstration) batch"
     assert waits[0]["behind"][0]["project"] == "BOR-CAMP"
+    assert check.result["p80"] > free.result["p80"]
     assert check.capacity_finish > check.free_finish
     assert check.earliest_start > next_monday()
     assert check.result["to_start_earlier"][0]["task"] == "Validation campaign (3 batches)"

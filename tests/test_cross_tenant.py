@@ -764,6 +764,65 @@ def _aurora_webhook_delivery(w: World):
     )
 
 
+def _aurora_resource(w: World):
+    """A resource at the world's site with an availability change, and a demand of a task
+    of sponsor A's plan on it (made once)."""
+    from accord.capacity.models import Resource
+    from tests.capacity_rows import add_resource, work_task
+
+    found = Resource.objects.filter(code="VSP-CT-SUITE").first()
+    if found is None:
+        from accord.capacity import services
+        from tests.equipment_rows import engineer
+
+        found = add_resource(w, "VSP-CT-SUITE", name="Cross-tenant suite")
+        services.availability_add(
+            actor=engineer(w),
+            resource=found,
+            starts_on=found.created_at.date(),
+            ends_on=None,
+            units=0,
+            reason="Requalification",
+        )
+        services.task_demand_set(actor=w.pm_alice, task=work_task(w), resource=found, units=1)
+    return found
+
+
+def _resource(w: World) -> dict:
+    return {"pk": _aurora_resource(w).pk}
+
+
+def _resource_api(w: World) -> dict:
+    return {"resource_id": _aurora_resource(w).pk}
+
+
+def _availability(w: World) -> dict:
+    return {"pk": _aurora_resource(w).availability.get().pk}
+
+
+def _availability_api(w: World) -> dict:
+    resource = _aurora_resource(w)
+    return {"resource_id": resource.pk, "change_id": resource.availability.get().pk}
+
+
+def _aurora_demand(w: World):
+    return _aurora_resource(w).demands.get()
+
+
+def _demand_api(w: World) -> dict:
+    demand = _aurora_demand(w)
+    return {"project_id": demand.task.project_id, "task_id": demand.task_id}
+
+
+def _capacity_resource(w: World) -> dict:
+    """A suite Aurora's plan demands: its load names AUR-101-TT (made once)."""
+    from accord.capacity.models import Resource
+    from tests.test_capacity_load import capacity_world
+
+    suite = Resource.objects.filter(code="SUITE-1").first() or capacity_world(w)["suite"]
+    return {"resource_id": suite.pk}
+
+
 PAGES: dict[str, Route] = {
     "accounts:login": Route(PUBLIC),
     "healthz": Route(PUBLIC),
@@ -1299,6 +1358,26 @@ PAGES: dict[str, Route] = {
     "capacity:project_leveling": Route(OBJECT, kwargs=lambda w: {"project_pk": w.project_a.pk}),
     "capacity:proposal_check": Route(STAFF, kwargs=_revision, method="post"),
     "capacity:proposal_check_detail": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}),
+    # Capacity register
+    "capacity:resource_list": Route(STAFF),
+    "capacity:resource_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "capacity:resource_create": Route(STAFF),
+    "capacity:resource_detail": Route(STAFF, kwargs=_resource),
+    "capacity:resource_edit": Route(STAFF, kwargs=_resource),
+    "capacity:resource_retire": Route(STAFF, kwargs=_resource),
+    "capacity:resource_reactivate": Route(STAFF, kwargs=_resource),
+    "capacity:resource_history": Route(STAFF, kwargs=_resource),
+    "capacity:availability_add": Route(STAFF, kwargs=_resource, method="post"),
+    "capacity:availability_edit": Route(STAFF, kwargs=_availability),
+    "capacity:availability_remove": Route(STAFF, kwargs=_availability, method="post"),
+    "capacity:task_demands": Route(STAFF, kwargs=lambda w: {"pk": _aurora_demand(w).task_id}),
+    "capacity:demand_remove": Route(
+        STAFF, kwargs=lambda w: {"pk": _aurora_demand(w).pk}, method="post"
+    ),
+    # Capacity view (issue 16): every resource's load is every sponsor's work; staff only.
+    "capacity:load": Route(STAFF),
+    "capacity:load_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
+    "capacity:load_resource": Route(STAFF, kwargs=_capacity_resource),
 }
 
 API: dict[str, Route] = {
@@ -3032,6 +3111,48 @@ API: dict[str, Route] = {
         method="post",
         kwargs=lambda w: {"project_id": w.project_a.pk},
         body=lambda w: {"changes": [{"task_id": MISSING_ID, "duration_days": 3}]},
+    ),
+    # Capacity register
+    "GET /api/v1/resources": Route(STAFF),
+    "POST /api/v1/resources": Route(
+        STAFF,
+        method="post",
+        body=lambda w: {"code": "X-INJ", "name": "Injected", "kind": "labour", "site_id": 1},
+    ),
+    "GET /api/v1/resources/{resource_id}": Route(STAFF, kwargs=_resource_api),
+    "PATCH /api/v1/resources/{resource_id}": Route(
+        STAFF, method="patch", kwargs=_resource_api, body=lambda w: {"name": "X", "version": 1}
+    ),
+    "POST /api/v1/resources/{resource_id}/retire": Route(
+        STAFF, method="post", kwargs=_resource_api, body=lambda w: {"reason": "X", "version": 1}
+    ),
+    "POST /api/v1/resources/{resource_id}/reactivate": Route(
+        STAFF, method="post", kwargs=_resource_api, body=lambda w: {"version": 1}
+    ),
+    "GET /api/v1/resources/{resource_id}/availability": Route(STAFF, kwargs=_resource_api),
+    "POST /api/v1/resources/{resource_id}/availability": Route(
+        STAFF,
+        method="post",
+        kwargs=_resource_api,
+        body=lambda w: {"starts_on": "2030-01-01", "units": 0, "reason": "Injected"},
+    ),
+    "PATCH /api/v1/resources/{resource_id}/availability/{change_id}": Route(
+        STAFF, method="patch", kwargs=_availability_api, body=lambda w: {"units": 1, "token": "x"}
+    ),
+    "DELETE /api/v1/resources/{resource_id}/availability/{change_id}": Route(
+        STAFF, method="delete", kwargs=_availability_api
+    ),
+    "GET /api/v1/projects/{project_id}/plan/tasks/{task_id}/demands": Route(
+        STAFF, kwargs=_demand_api
+    ),
+    "PUT /api/v1/projects/{project_id}/plan/tasks/{task_id}/demands/{resource_id}": Route(
+        STAFF,
+        method="put",
+        kwargs=lambda w: {**_demand_api(w), **_resource_api(w)},
+        body=lambda w: {"units": 2},
+    ),
+    "DELETE /api/v1/projects/{project_id}/plan/tasks/{task_id}/demands/{resource_id}": Route(
+        STAFF, method="delete", kwargs=lambda w: {**_demand_api(w), **_resource_api(w)}
     ),
 }
 

@@ -246,6 +246,9 @@ def world_search(world: World) -> dict[str, dict[str, list[str]]]:
     from tests.equipment_rows import register as register_equipment
 
     register_equipment(world, "VSP-SEARCH-01", name=f"UHPLC {marker('equipment', SHARED)}")
+    from tests.capacity_rows import add_resource
+
+    add_resource(world, "VSP-SEARCH-POOL", name=f"Analysts {marker('resources', SHARED)}")
     from accord.improvement import services as improvement_services
     from tests.improvement_rows import initiative
 
@@ -324,6 +327,7 @@ HIDDEN_VARIANTS = {
     "training_requirements": [],
     "controlled_documents": [],
     "equipment": [],
+    "resources": [],
     "improvement_initiatives": [INTERNAL],
     "capabilities": [],
     "scorecards": ["unsigned"],

@@ -298,6 +298,12 @@ class LevelingOutcome(models.Model):
         return f"{self.project.code} in leveling run {self.run_id}"
 
     @property
+    def later_milestones(self) -> list[dict]:
+        """The milestones the run makes later, the latest first."""
+        later = [m for m in self.milestones if m.get("delay_days", 0) > 0]
+        return sorted(later, key=lambda m: -m["delay_days"])
+
+    @property
     def audit_sponsor_id(self) -> int:
         return self.project.sponsor_id
 

@@ -110,8 +110,9 @@ def check_compute(revision, site, *, today: dt.date | None = None) -> dict:
     free = early_schedule(problem)
     waits = _waits(snap, problem, network, placed, free, demands, today)
     earliest = _earliest_start(snap, site, network, demands, start, today, waits)
-
     calendar = site_calendar(site)
+    if earliest is not None:
+        earliest = calendar.next_working_day(earliest)  # work starts on a working day
     free_finish = cpm(dataclasses.replace(network, calendar=calendar)).project_finish
     holds = {
         a.id: snap.day(placed.start[PREFIX + a.id])
@@ -211,10 +212,11 @@ def _waits(snap, problem, network, placed, free, demands, today) -> list[dict]:
         r.pk: r
         for r in Resource.objects.filter(pk__in=[int(r) for d in demands.values() for r in d])
     }
+    logic = _logic_starts(problem, placed)
     out = []
     for activity in network.activities:
         jid = PREFIX + activity.id
-        es, ls = free.start[jid], placed.start[jid]
+        es, ls = logic[jid], placed.start[jid]
         if ls <= es or not demands.get(activity.id):
             continue
         for rid, units in demands[activity.id].items():
@@ -252,6 +254,29 @@ def _waits(snap, problem, network, placed, free, demands, today) -> list[dict]:
                     "behind": holders,
                 }
             )
+    return out
+
+
+def _logic_starts(problem: Problem, placed) -> dict[str, int]:
+    """Each proposal activity's earliest start by its links alone, its predecessors where
+    leveling put them: an activity that starts later than that waits for a resource; one
+    pushed only by a late predecessor does not (its predecessor does)."""
+    mine = [j for j in problem.jobs if j.group == "proposal"]
+    links = [
+        link
+        for link in problem.links
+        if link.predecessor.startswith(PREFIX) and link.successor.startswith(PREFIX)
+    ]
+    out: dict[str, int] = {}
+    for job in mine:
+        jobs = [
+            dataclasses.replace(other, demands={}, fixed_start=placed.start[other.id])
+            if other.id != job.id
+            else dataclasses.replace(job, demands={})
+            for other in mine
+        ]
+        alone = Problem(calendars=problem.calendars, capacity={}, jobs=jobs, links=links)
+        out[job.id] = early_schedule(alone).start[job.id]
     return out
 
 
@@ -302,7 +327,7 @@ def _sponsor_text(result: dict, site, delivery, meets) -> str:
         first = min(dt.date.fromisoformat(w["could_start"]) for w in result["waits"])
         last = max(dt.date.fromisoformat(w["starts"]) for w in result["waits"])
         text += (
-            f" Part of it waits for our {', '.join(r.lower() for r in roles)} from "
+            f" Part of it waits for our {', '.join(_lower_first(r) for r in roles)} from "
             f"{format_day(first)} to {format_day(last)}, which are committed to prior work "
             "for other clients."
         )
@@ -311,6 +336,13 @@ def _sponsor_text(result: dict, site, delivery, meets) -> str:
     elif meets:
         text += f" That meets your desired delivery of {format_day(delivery)}."
     return text
+
+
+def _lower_first(label: str) -> str:
+    """ "QC analysts" stays, "Reactor train" becomes "reactor train"."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def _evidence(result: dict, delivery) -> str:

@@ -29,6 +29,7 @@ from django.utils import timezone
 from accord.accounts import roles as R
 from accord.accounts.models import Organization, Role, Site, User
 from accord.accounts.services import organization_create, site_create, user_create
+from accord.capacity.demo import capacity_stories
 from accord.core import clock
 from accord.demo.calendars import demo_calendars
 from accord.demo.change_controls import change_control_stories
@@ -135,6 +136,7 @@ class DemoSummary:
     business_reviews: Count = field(default_factory=Count)
     lessons: Count = field(default_factory=Count)
     lesson_applications: Count = field(default_factory=Count)
+    capacity: Count = field(default_factory=Count)
     warnings: list[str] = field(default_factory=list)
 
     def _counts(self) -> list[tuple[str, Count]]:
@@ -176,6 +178,7 @@ class DemoSummary:
             ("business reviews (with their comments)", self.business_reviews),
             ("lessons learned (project reviews and library lessons)", self.lessons),
             ("lessons applied", self.lesson_applications),
+            ("capacity records (resources, availability changes, plans' demands)", self.capacity),
         ]
 
     @property
@@ -525,6 +528,7 @@ class _Loader:
                 "scorecards",
                 "business reviews",
                 "lessons",
+                "capacity",
             )
         }
         tell(
@@ -598,6 +602,15 @@ class _Loader:
                     staff_by_username=self.users,
                     today=day(0),
                     counts=counts["equipment"],
+                ),
+                # Capacity: the resource register on the set-up day, its equipment linked
+                # when registered, availability changes, each plan's demands on its day.
+                *capacity_stories(
+                    users=self.users,
+                    sites=self.sites,
+                    projects=self.projects,
+                    counts=counts["capacity"],
+                    log=self.log,
                 ),
                 # Continuous improvement: the technology register qualified over two
                 # years, initiatives in every DMAIC stage, a Kaizen, quarterly 5S audits.

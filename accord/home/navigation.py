@@ -170,6 +170,7 @@ NAVIGATION: tuple[NavItem, ...] = (
     NavItem("Batches", "quality:batches", "bi-box-seam", "quality.view_batch", "cdmo"),
     NavItem("CAPA", "quality:capas", "bi-tools", "quality.view_capa", "cdmo"),
     NavItem("Equipment", "equipment:list", "bi-cpu", "equipment.view_equipment", "cdmo"),
+    NavItem("Capacity", "capacity:load", "bi-speedometer", "capacity.view_resource", "cdmo"),
     NavItem("Audit trail", "audit:trail", "bi-clock-history", "audit.view_auditevent", "cdmo"),
     NavItem("Administration", heading=True, permission="accounts.change_user", audience="cdmo"),
     NavItem("Users", "manage:users", "bi-people", "accounts.change_user", "cdmo"),

@@ -1,7 +1,11 @@
 """Plan templates for common CDMO work (working days).
 
 Each step: (key, name, kind, duration, three-point or None, department,
-[(predecessor key, link type, lag)]).
+[(predecessor key, link type, lag)], [(resource role, units)]).
+
+A step's demands name resource roles (``accord.capacity.models.ResourceRole``), not
+resources: the same template serves every site, and a plan made from it at a site holds
+that site's resource of each role for the step's working days.
 """
 
 from __future__ import annotations
@@ -9,6 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 T, M, D = "task", "milestone", "decision"
+
+# Resource roles (the values of ``accord.capacity.models.ResourceRole``).
+SUITE, REACTOR, BIOREACTOR, FILL_LINE = "gmp_suite", "reactor", "bioreactor", "fill_line"
+QC, QA, SCIENTISTS, STABILITY = "qc_analysts", "qa_reviewers", "process_scientists", "stability"
 
 
 @dataclass(frozen=True)
@@ -20,6 +28,7 @@ class Step:
     estimate: tuple[int, int, int] | None
     department: str
     after: tuple[tuple[str, str, int], ...] = ()
+    demands: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,7 @@ SMALL_MOLECULE_TECH_TRANSFER = PlanTemplate(
             (15, 20, 35),
             "QC / analytical",
             (("KO", "FS", 0),),
+            ((QC, 1),),
         ),
         Step(
             "PD",
@@ -60,6 +70,7 @@ SMALL_MOLECULE_TECH_TRANSFER = PlanTemplate(
             (40, 60, 80),
             "Process chemistry",
             (("KO", "FS", 0),),
+            ((SCIENTISTS, 2),),
         ),
         Step(
             "PSA",
@@ -87,6 +98,7 @@ SMALL_MOLECULE_TECH_TRANSFER = PlanTemplate(
             (10, 12, 15),
             "Manufacturing",
             (("PD", "FS", 0), ("RM", "FS", 0), ("AMT", "FS", 0), ("PSA", "FS", 0)),
+            ((SUITE, 1), (REACTOR, 1)),
         ),
         Step(
             "MBR",
@@ -107,10 +119,24 @@ SMALL_MOLECULE_TECH_TRANSFER = PlanTemplate(
             (("EB", "FS", 0), ("MBR", "FS", 0)),
         ),
         Step(
-            "GMP", "GMP batch manufacture", T, 15, (10, 15, 20), "Manufacturing", (("GO", "FS", 0),)
+            "GMP",
+            "GMP batch manufacture",
+            T,
+            15,
+            (10, 15, 20),
+            "Manufacturing",
+            (("GO", "FS", 0),),
+            ((SUITE, 1), (REACTOR, 1)),
         ),
         Step(
-            "QC", "QC release testing", T, 20, (15, 20, 25), "QC / analytical", (("GMP", "FS", 0),)
+            "QC",
+            "QC release testing",
+            T,
+            20,
+            (15, 20, 25),
+            "QC / analytical",
+            (("GMP", "FS", 0),),
+            ((QC, 3),),
         ),
         Step(
             "QA",
@@ -120,10 +146,18 @@ SMALL_MOLECULE_TECH_TRANSFER = PlanTemplate(
             (5, 7, 10),
             "QA",
             (("QC", "FF", 3),),
+            ((QA, 1),),
         ),
         Step("REL", "Batch released (CoA issued)", M, 0, None, "QA", (("QA", "FS", 0),)),
         Step(
-            "STAB", "Stability study start (T0)", T, 5, None, "QC / analytical", (("REL", "FS", 0),)
+            "STAB",
+            "Stability study start (T0)",
+            T,
+            5,
+            None,
+            "QC / analytical",
+            (("REL", "FS", 0),),
+            ((STABILITY, 1), (QC, 1)),
         ),
         Step(
             "CMC",
@@ -151,6 +185,7 @@ BIOLOGICS_DRUG_SUBSTANCE = PlanTemplate(
             (120, 150, 180),
             "Cell line development",
             (("KO", "FS", 0),),
+            ((SCIENTISTS, 2),),
         ),
         Step(
             "MCB",
@@ -169,6 +204,7 @@ BIOLOGICS_DRUG_SUBSTANCE = PlanTemplate(
             (50, 60, 80),
             "Upstream",
             (("CLD", "SS", 60),),
+            ((SCIENTISTS, 2),),
         ),
         Step(
             "DSP",
@@ -178,6 +214,7 @@ BIOLOGICS_DRUG_SUBSTANCE = PlanTemplate(
             (50, 60, 80),
             "Downstream",
             (("USP", "SS", 10),),
+            ((SCIENTISTS, 2),),
         ),
         Step(
             "AD",
@@ -187,6 +224,7 @@ BIOLOGICS_DRUG_SUBSTANCE = PlanTemplate(
             (45, 60, 75),
             "QC / analytical",
             (("KO", "FS", 0),),
+            ((QC, 2),),
         ),
         Step(
             "ENG",
@@ -196,6 +234,7 @@ BIOLOGICS_DRUG_SUBSTANCE = PlanTemplate(
             (25, 30, 40),
             "Manufacturing",
             (("USP", "FS", 0), ("DSP", "FS", 0), ("MCB", "FS", 0)),
+            ((BIOREACTOR, 1),),
         ),
         Step(
             "GO",
@@ -214,8 +253,18 @@ BIOLOGICS_DRUG_SUBSTANCE = PlanTemplate(
             (28, 30, 40),
             "Manufacturing",
             (("GO", "FS", 0),),
+            ((BIOREACTOR, 1),),
         ),
-        Step("REL", "Release testing", T, 38, (30, 38, 45), "QC / analytical", (("GMP", "FS", 0),)),
+        Step(
+            "REL",
+            "Release testing",
+            T,
+            38,
+            (30, 38, 45),
+            "QC / analytical",
+            (("GMP", "FS", 0),),
+            ((QC, 3),),
+        ),
         Step("DSR", "Drug substance released", M, 0, None, "QA", (("REL", "FS", 0),)),
         Step(
             "FF",
@@ -225,6 +274,7 @@ BIOLOGICS_DRUG_SUBSTANCE = PlanTemplate(
             (25, 30, 40),
             "Fill-finish",
             (("DSR", "FS", 0),),
+            ((FILL_LINE, 1),),
         ),
     ),
 )
@@ -254,6 +304,7 @@ ADC_CONJUGATION = PlanTemplate(
             (40, 50, 60),
             "Conjugation",
             (("AB", "FS", 0),),
+            ((SCIENTISTS, 2),),
         ),
         Step(
             "AN",
@@ -263,6 +314,7 @@ ADC_CONJUGATION = PlanTemplate(
             (30, 40, 50),
             "QC / analytical",
             (("AB", "FS", 0),),
+            ((QC, 2),),
         ),
         Step(
             "ENG",
@@ -272,12 +324,31 @@ ADC_CONJUGATION = PlanTemplate(
             (12, 15, 20),
             "Manufacturing",
             (("CPD", "FS", 0), ("LP", "FS", 0), ("AN", "FS", 0)),
+            ((SUITE, 1),),
         ),
         Step(
             "GO", "Go/no-go decision for GMP", D, 0, None, "Steering committee", (("ENG", "FS", 0),)
         ),
-        Step("GMP", "GMP conjugation", T, 15, (12, 15, 20), "Manufacturing", (("GO", "FS", 0),)),
-        Step("REL", "Release testing", T, 30, (25, 30, 40), "QC / analytical", (("GMP", "FS", 0),)),
+        Step(
+            "GMP",
+            "GMP conjugation",
+            T,
+            15,
+            (12, 15, 20),
+            "Manufacturing",
+            (("GO", "FS", 0),),
+            ((SUITE, 1),),
+        ),
+        Step(
+            "REL",
+            "Release testing",
+            T,
+            30,
+            (25, 30, 40),
+            "QC / analytical",
+            (("GMP", "FS", 0),),
+            ((QC, 3),),
+        ),
         Step("DONE", "Batch released", M, 0, None, "QA", (("REL", "FS", 0),)),
     ),
 )
@@ -288,7 +359,14 @@ STERILE_FILL_FINISH = PlanTemplate(
     (
         Step("KO", "Kick-off", T, 5, None, "Project management"),
         Step(
-            "FD", "Formulation development", T, 40, (30, 40, 55), "Formulation", (("KO", "FS", 0),)
+            "FD",
+            "Formulation development",
+            T,
+            40,
+            (30, 40, 55),
+            "Formulation",
+            (("KO", "FS", 0),),
+            ((SCIENTISTS, 1),),
         ),
         Step(
             "MF",
@@ -298,6 +376,7 @@ STERILE_FILL_FINISH = PlanTemplate(
             (12, 15, 20),
             "Fill-finish",
             (("KO", "FS", 0),),
+            ((FILL_LINE, 1),),
         ),
         Step(
             "EF",
@@ -307,10 +386,29 @@ STERILE_FILL_FINISH = PlanTemplate(
             (8, 10, 12),
             "Fill-finish",
             (("FD", "FS", 0), ("MF", "FS", 0)),
+            ((FILL_LINE, 1),),
         ),
-        Step("GMP", "GMP fill", T, 10, (8, 10, 14), "Fill-finish", (("EF", "FS", 0),)),
+        Step(
+            "GMP",
+            "GMP fill",
+            T,
+            10,
+            (8, 10, 14),
+            "Fill-finish",
+            (("EF", "FS", 0),),
+            ((FILL_LINE, 1),),
+        ),
         Step("VI", "100% visual inspection", T, 5, (4, 5, 7), "Fill-finish", (("GMP", "FS", 0),)),
-        Step("REL", "Release testing", T, 20, (15, 20, 25), "QC / analytical", (("VI", "FS", 0),)),
+        Step(
+            "REL",
+            "Release testing",
+            T,
+            20,
+            (15, 20, 25),
+            "QC / analytical",
+            (("VI", "FS", 0),),
+            ((QC, 2),),
+        ),
         Step("DONE", "Batch released", M, 0, None, "QA", (("REL", "FS", 0),)),
     ),
 )

@@ -367,9 +367,30 @@ def holiday_add(*, actor: User | None, site, date: dt.date, name: str) -> Holida
     return Holiday.objects.get(site=site, date=date)
 
 
+class TemplatePlan(int):
+    """What ``plan_apply_template`` returns: the number of tasks created (all its callers
+    ever needed), and in ``unplaced`` the template's demands the project's site has no
+    active resource for, one line each a planner can act on ("GMP fill: needs 1 of
+    fill-finish line; Visp has none")."""
+
+    unplaced: tuple[str, ...]
+
+    def __new__(cls, tasks: int, unplaced: Sequence[str] = ()) -> TemplatePlan:
+        plan = super().__new__(cls, tasks)
+        plan.unplaced = tuple(unplaced)
+        return plan
+
+
 @transaction.atomic
-def plan_apply_template(*, actor: User | None, project: Project, template_code: str) -> int:
-    """Create a plan from a template in an empty project; returns the number of tasks."""
+def plan_apply_template(
+    *, actor: User | None, project: Project, template_code: str
+) -> TemplatePlan:
+    """Create a plan from a template in an empty project; returns the number of tasks,
+    with the demands that found no resource at the project's site (see ``TemplatePlan``).
+
+    Each step's demands go to the site's active resource of the role, the first by code;
+    a role the site lacks is reported, not refused: the plan is still right, only its load
+    is incomplete until someone adds the resource or places the demand by hand."""
     from accord.planning.plan_templates import TEMPLATES
 
     if actor is not None:
@@ -405,14 +426,49 @@ def plan_apply_template(*, actor: User | None, project: Project, template_code: 
                 type=link_type,
                 lag_days=lag,
             )
+    unplaced = _template_demands(actor, project, template.steps, tasks)
+    summary = {"template": template.name, "tasks": len(tasks)}
+    if unplaced:
+        summary["demands not placed"] = list(unplaced)
     audit_record(
         actor=actor,
         action="planning.plan.created_from_template",
         target=project,
-        changes=created({"template": template.name, "tasks": len(tasks)}),
+        changes=created(summary),
     )
     reschedule(project)
-    return len(tasks)
+    return TemplatePlan(len(tasks), unplaced)
+
+
+def _template_demands(actor, project: Project, steps, tasks: dict[str, Task]) -> list[str]:
+    """Create the steps' resource demands at the project's site; returns the unplaced."""
+    from accord.capacity.models import Resource, ResourceRole, TaskDemand
+
+    roles = {step_role for step in steps for step_role, _ in step.demands}
+    first: dict[str, Resource] = {}
+    for resource in Resource.objects.filter(
+        site=project.site, role__in=roles, active=True
+    ).order_by("code"):
+        first.setdefault(resource.role, resource)
+    unplaced = []
+    for step in steps:
+        for role, units in step.demands:
+            resource = first.get(role)
+            if resource is None:
+                label = ResourceRole(role).label.lower()
+                unplaced.append(
+                    f"{step.name}: needs {units} of {label}; {project.site.name} has none"
+                )
+                continue
+            demand = TaskDemand.objects.create(task=tasks[step.key], resource=resource, units=units)
+            audit_record(
+                actor=actor,
+                action="capacity.demand.created",
+                target=demand,
+                parent=tasks[step.key],
+                changes=created({"resource": resource.code, "units": units}),
+            )
+    return unplaced
 
 
 @dataclass(frozen=True)

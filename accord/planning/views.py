@@ -304,17 +304,24 @@ def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
     initial["batch"] = task.batch_id
     initial["version"] = task.version
     form = TaskForm(request.POST or None, project=task.project, initial=initial, editing=True)
+    conflicts = []
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         reason = data.pop("reason")
         data["constraint_type"] = data["constraint_type"] or ""
-        try:
-            services.task_update(actor=request.user, task=task, reason=reason, **data)
-        except ValidationError as exc:
-            apply_to_form(form, exc)
-        else:
-            messages.success(request, "Saved; the plan was rescheduled.")
-            return redirect("planning:plan", pk=task.project_id)
+        # A change that overloads a resource is named before it is saved (docs/capacity.md);
+        # "save anyway" confirms exactly the change that was shown.
+        confirmed = request.POST.get("capacity_confirmed") == _change_token(data)
+        if not confirmed:
+            conflicts = _capacity_conflicts(task, data)
+        if not conflicts:
+            try:
+                services.task_update(actor=request.user, task=task, reason=reason, **data)
+            except ValidationError as exc:
+                apply_to_form(form, exc)
+            else:
+                messages.success(request, "Saved; the plan was rescheduled.")
+                return redirect("planning:plan", pk=task.project_id)
     links_in = Dependency.objects.filter(successor=task).select_related("predecessor")
     return render(
         request,
@@ -325,8 +332,40 @@ def task_edit(request: HttpRequest, pk: int) -> HttpResponse:
             "task": task,
             "links_in": links_in,
             "dependency_form": DependencyForm(task=task),
+            "conflicts": conflicts,
+            "change_token": _change_token(form.cleaned_data) if conflicts else "",
         },
     )
+
+
+# The task fields that move a task's dates, and so its load on resources.
+_SCHEDULING_FIELDS = (
+    "duration_days",
+    "constraint_type",
+    "constraint_date",
+    "actual_start",
+    "actual_finish",
+    "percent_complete",
+    "calendar",
+    "kind",
+)
+
+
+def _change_token(data: dict) -> str:
+    import hashlib
+
+    changed = sorted((k, str(v)) for k, v in data.items() if k in _SCHEDULING_FIELDS)
+    return hashlib.sha256(repr(changed).encode()).hexdigest()[:20]
+
+
+def _capacity_conflicts(task: Task, data: dict) -> list:
+    from accord.capacity.conflicts import plan_change_conflicts
+
+    changed = {k: v for k, v in data.items() if k in _SCHEDULING_FIELDS}
+    try:
+        return plan_change_conflicts(task.project, {task.pk: changed})
+    except ValidationError:
+        return []  # the plan the change makes is refused: task_update says why
 
 
 @staff_required(services.PLAN_PERMISSION)

@@ -13,6 +13,7 @@ from .action_item_reopen_in import ActionItemReopenIn
 from .action_item_status import ActionItemStatus
 from .action_item_status_filter import ActionItemStatusFilter
 from .action_kind import ActionKind
+from .active_in import ActiveIn
 from .add_concern_file_file_params import AddConcernFileFileParams
 from .agreement_filters import AgreementFilters
 from .agreement_out import AgreementOut
@@ -44,6 +45,9 @@ from .audit_in import AuditIn
 from .audit_in_notes import AuditInNotes
 from .audit_out import AuditOut
 from .audit_out_scores import AuditOutScores
+from .availability_in import AvailabilityIn
+from .availability_out import AvailabilityOut
+from .availability_patch_in import AvailabilityPatchIn
 from .band_io import BandIO
 from .baseline_out import BaselineOut
 from .batch_filters import BatchFilters
@@ -72,6 +76,8 @@ from .capa_action_done_multi_part_body_params import CapaActionDoneMultiPartBody
 from .capa_action_in import CapaActionIn
 from .capa_action_out import CapaActionOut
 from .capa_action_type import CapaActionType
+from .capa_check_in import CapaCheckIn
+from .capa_check_out import CapaCheckOut
 from .capa_done_in import CapaDoneIn
 from .capa_filters import CapaFilters
 from .capa_in import CapaIn
@@ -117,8 +123,6 @@ from .change_risk_level import ChangeRiskLevel
 from .change_sign_in import ChangeSignIn
 from .change_state import ChangeState
 from .change_type import ChangeType
-from .check_in import CheckIn
-from .check_out import CheckOut
 from .choice_out import ChoiceOut
 from .client_language import ClientLanguage
 from .client_modality import ClientModality
@@ -152,6 +156,8 @@ from .concern_page import ConcernPage
 from .concern_pause_out import ConcernPauseOut
 from .concern_raise_in import ConcernRaiseIn
 from .concern_state import ConcernState
+from .conflict_out import ConflictOut
+from .conflicts_in import ConflictsIn
 from .contact_detail_out import ContactDetailOut
 from .contact_filters import ContactFilters
 from .contact_patch_in import ContactPatchIn
@@ -186,6 +192,8 @@ from .deliverable_written_out import DeliverableWrittenOut
 from .delivery_filters import DeliveryFilters
 from .delivery_out import DeliveryOut
 from .delivery_out_payload import DeliveryOutPayload
+from .demand_in import DemandIn
+from .demand_out import DemandOut
 from .department_filters import DepartmentFilters
 from .dependency_type import DependencyType
 from .deviation_approve_in import DeviationApproveIn
@@ -295,6 +303,16 @@ from .lesson_sign_in import LessonSignIn
 from .lesson_status import LessonStatus
 from .lessons_review_status import LessonsReviewStatus
 from .level_out import LevelOut
+from .leveling_change_in import LevelingChangeIn
+from .leveling_check_in import LevelingCheckIn
+from .leveling_check_out import LevelingCheckOut
+from .leveling_check_out_suggested_reason_type_0 import LevelingCheckOutSuggestedReasonType0
+from .leveling_check_out_to_start_earlier_item import LevelingCheckOutToStartEarlierItem
+from .leveling_decision_in import LevelingDecisionIn
+from .leveling_outcome_out import LevelingOutcomeOut
+from .leveling_outcome_out_milestones_item import LevelingOutcomeOutMilestonesItem
+from .leveling_run_in import LevelingRunIn
+from .leveling_run_out import LevelingRunOut
 from .link_in import LinkIn
 from .link_remove_in import LinkRemoveIn
 from .links_in import LinksIn
@@ -332,6 +350,7 @@ from .member_remove_in import MemberRemoveIn
 from .member_role_in import MemberRoleIn
 from .milestone_in import MilestoneIn
 from .milestone_patch_in import MilestonePatchIn
+from .move_out import MoveOut
 from .narrative_in import NarrativeIn
 from .notice_in import NoticeIn
 from .notice_out import NoticeOut
@@ -357,7 +376,7 @@ from .organization_ref import OrganizationRef
 from .organization_sponsor_type import OrganizationSponsorType
 from .other_batch_in import OtherBatchIn
 from .other_batch_out import OtherBatchOut
-from .outcome_out import OutcomeOut
+from .overload_out import OverloadOut
 from .override_out import OverrideOut
 from .page_number_pagination_input import PageNumberPaginationInput
 from .paged_action_item_out import PagedActionItemOut
@@ -375,10 +394,13 @@ from .paged_feed_out import PagedFeedOut
 from .paged_follow_up_detail_out import PagedFollowUpDetailOut
 from .paged_interaction_out import PagedInteractionOut
 from .paged_kudos_out import PagedKudosOut
+from .paged_leveling_run_out import PagedLevelingRunOut
 from .paged_link_out import PagedLinkOut
 from .paged_meeting_summary_out import PagedMeetingSummaryOut
+from .paged_move_out import PagedMoveOut
 from .paged_notification_out import PagedNotificationOut
 from .paged_project_out import PagedProjectOut
+from .paged_project_outcome_out import PagedProjectOutcomeOut
 from .paged_proposal_out import PagedProposalOut
 from .paged_rfp_out import PagedRfpOut
 from .paged_risk_out import PagedRiskOut
@@ -428,6 +450,8 @@ from .project_filters import ProjectFilters
 from .project_in import ProjectIn
 from .project_modality import ProjectModality
 from .project_out import ProjectOut
+from .project_outcome_out import ProjectOutcomeOut
+from .project_outcome_out_milestones_item import ProjectOutcomeOutMilestonesItem
 from .project_phase import ProjectPhase
 from .project_role_out import ProjectRoleOut
 from .project_status import ProjectStatus
@@ -483,6 +507,14 @@ from .requirement_page import RequirementPage
 from .requirement_patch import RequirementPatch
 from .rescheduled_out import RescheduledOut
 from .resolve_in import ResolveIn
+from .resource_calendar import ResourceCalendar
+from .resource_filters import ResourceFilters
+from .resource_in import ResourceIn
+from .resource_kind import ResourceKind
+from .resource_out import ResourceOut
+from .resource_page import ResourcePage
+from .resource_patch_in import ResourcePatchIn
+from .resource_role import ResourceRole
 from .result_in import ResultIn
 from .results_filters import ResultsFilters
 from .results_filters_trigger import ResultsFiltersTrigger
@@ -524,6 +556,8 @@ from .risk_status import RiskStatus
 from .risk_task_ref import RiskTaskRef
 from .role_holding_in import RoleHoldingIn
 from .role_holding_out import RoleHoldingOut
+from .run_filters import RunFilters
+from .run_status import RunStatus
 from .rung_in import RungIn
 from .scope_item_in import ScopeItemIn
 from .scope_item_out import ScopeItemOut
@@ -600,6 +634,7 @@ from .survey_out import SurveyOut
 from .survey_results_trigger import SurveyResultsTrigger
 from .target_in import TargetIn
 from .target_out import TargetOut
+from .task_calendar_kind import TaskCalendarKind
 from .task_constraint_type import TaskConstraintType
 from .task_create_in import TaskCreateIn
 from .task_filters import TaskFilters
@@ -636,6 +671,8 @@ from .upload_document_version_multi_part_body_params import UploadDocumentVersio
 from .user_filters import UserFilters
 from .user_out import UserOut
 from .version_in import VersionIn
+from .wait_out import WaitOut
+from .wait_out_behind_item import WaitOutBehindItem
 from .webhook_delivery_state import WebhookDeliveryState
 from .webhook_event_type import WebhookEventType
 from .win_in import WinIn
@@ -644,6 +681,7 @@ from .write_answer_in_meaning import WriteAnswerInMeaning
 from .write_close_in import WriteCloseIn
 from .write_comment_in import WriteCommentIn
 from .write_contact_in import WriteContactIn
+from .write_outcome_out import WriteOutcomeOut
 from .write_review_in import WriteReviewIn
 from .write_transition_in import WriteTransitionIn
 
@@ -661,6 +699,7 @@ __all__ = (
     "ActionItemStatus",
     "ActionItemStatusFilter",
     "ActionKind",
+    "ActiveIn",
     "AddConcernFileFileParams",
     "AgreementFilters",
     "AgreementOut",
@@ -692,6 +731,9 @@ __all__ = (
     "AuditInNotes",
     "AuditOut",
     "AuditOutScores",
+    "AvailabilityIn",
+    "AvailabilityOut",
+    "AvailabilityPatchIn",
     "BandIO",
     "BaselineOut",
     "BatchFilters",
@@ -726,6 +768,8 @@ __all__ = (
     "CapabilityOut",
     "CapabilitySiteIn",
     "CapabilitySiteOut",
+    "CapaCheckIn",
+    "CapaCheckOut",
     "CapaDoneIn",
     "CapaFilters",
     "CapaIn",
@@ -765,8 +809,6 @@ __all__ = (
     "ChangeSignIn",
     "ChangeState",
     "ChangeType",
-    "CheckIn",
-    "CheckOut",
     "ChoiceOut",
     "ClientLanguage",
     "ClientModality",
@@ -800,6 +842,8 @@ __all__ = (
     "ConcernPauseOut",
     "ConcernRaiseIn",
     "ConcernState",
+    "ConflictOut",
+    "ConflictsIn",
     "ContactDetailOut",
     "ContactFilters",
     "ContactPatchIn",
@@ -834,6 +878,8 @@ __all__ = (
     "DeliveryFilters",
     "DeliveryOut",
     "DeliveryOutPayload",
+    "DemandIn",
+    "DemandOut",
     "DepartmentFilters",
     "DependencyType",
     "DeviationApproveIn",
@@ -942,6 +988,16 @@ __all__ = (
     "LessonSignIn",
     "LessonsReviewStatus",
     "LessonStatus",
+    "LevelingChangeIn",
+    "LevelingCheckIn",
+    "LevelingCheckOut",
+    "LevelingCheckOutSuggestedReasonType0",
+    "LevelingCheckOutToStartEarlierItem",
+    "LevelingDecisionIn",
+    "LevelingOutcomeOut",
+    "LevelingOutcomeOutMilestonesItem",
+    "LevelingRunIn",
+    "LevelingRunOut",
     "LevelOut",
     "LinkIn",
     "LinkRemoveIn",
@@ -980,6 +1036,7 @@ __all__ = (
     "MeOut",
     "MilestoneIn",
     "MilestonePatchIn",
+    "MoveOut",
     "NarrativeIn",
     "NoticeIn",
     "NoticeOut",
@@ -1005,7 +1062,7 @@ __all__ = (
     "OrganizationSponsorType",
     "OtherBatchIn",
     "OtherBatchOut",
-    "OutcomeOut",
+    "OverloadOut",
     "OverrideOut",
     "PagedActionItemOut",
     "PagedBaselineOut",
@@ -1022,10 +1079,13 @@ __all__ = (
     "PagedFollowUpDetailOut",
     "PagedInteractionOut",
     "PagedKudosOut",
+    "PagedLevelingRunOut",
     "PagedLinkOut",
     "PagedMeetingSummaryOut",
+    "PagedMoveOut",
     "PagedNotificationOut",
     "PagedProjectOut",
+    "PagedProjectOutcomeOut",
     "PagedProposalOut",
     "PagedRfpOut",
     "PagedRiskOut",
@@ -1076,6 +1136,8 @@ __all__ = (
     "ProjectIn",
     "ProjectModality",
     "ProjectOut",
+    "ProjectOutcomeOut",
+    "ProjectOutcomeOutMilestonesItem",
     "ProjectPhase",
     "ProjectRoleOut",
     "ProjectStatus",
@@ -1131,6 +1193,14 @@ __all__ = (
     "RequirementPatch",
     "RescheduledOut",
     "ResolveIn",
+    "ResourceCalendar",
+    "ResourceFilters",
+    "ResourceIn",
+    "ResourceKind",
+    "ResourceOut",
+    "ResourcePage",
+    "ResourcePatchIn",
+    "ResourceRole",
     "ResultIn",
     "ResultsFilters",
     "ResultsFiltersTrigger",
@@ -1172,7 +1242,9 @@ __all__ = (
     "RiskTaskRef",
     "RoleHoldingIn",
     "RoleHoldingOut",
+    "RunFilters",
     "RungIn",
+    "RunStatus",
     "ScopeItemIn",
     "ScopeItemOut",
     "ScopeItemPatchIn",
@@ -1248,6 +1320,7 @@ __all__ = (
     "SurveyResultsTrigger",
     "TargetIn",
     "TargetOut",
+    "TaskCalendarKind",
     "TaskConstraintType",
     "TaskCreateIn",
     "TaskFilters",
@@ -1284,6 +1357,8 @@ __all__ = (
     "UserFilters",
     "UserOut",
     "VersionIn",
+    "WaitOut",
+    "WaitOutBehindItem",
     "WebhookDeliveryState",
     "WebhookEventType",
     "WinIn",
@@ -1292,6 +1367,7 @@ __all__ = (
     "WriteCloseIn",
     "WriteCommentIn",
     "WriteContactIn",
+    "WriteOutcomeOut",
     "WriteReviewIn",
     "WriteTransitionIn",
 )

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.task_calendar_kind import TaskCalendarKind
 from ..models.task_constraint_type import TaskConstraintType
 from ..models.task_kind import TaskKind
 from ..types import UNSET, Unset
@@ -30,6 +31,7 @@ class BulkTaskFields:
             actual_finish (datetime.date | None | Unset):
             actual_start (datetime.date | None | Unset):
             batch_id (int | None | Unset):
+            calendar (None | TaskCalendarKind | Unset): 'project' (the site's working days) or 'continuous' (every day)
             constraint_date (datetime.date | None | Unset):
             constraint_type (None | TaskConstraintType | Unset):
             department (None | str | Unset):
@@ -49,6 +51,7 @@ class BulkTaskFields:
     actual_finish: datetime.date | None | Unset = UNSET
     actual_start: datetime.date | None | Unset = UNSET
     batch_id: int | None | Unset = UNSET
+    calendar: None | TaskCalendarKind | Unset = UNSET
     constraint_date: datetime.date | None | Unset = UNSET
     constraint_type: None | TaskConstraintType | Unset = UNSET
     department: None | str | Unset = UNSET
@@ -90,6 +93,14 @@ class BulkTaskFields:
             batch_id = UNSET
         else:
             batch_id = self.batch_id
+
+        calendar: None | str | Unset
+        if isinstance(self.calendar, Unset):
+            calendar = UNSET
+        elif isinstance(self.calendar, TaskCalendarKind):
+            calendar = self.calendar.value
+        else:
+            calendar = self.calendar
 
         constraint_date: None | str | Unset
         if isinstance(self.constraint_date, Unset):
@@ -192,6 +203,8 @@ class BulkTaskFields:
             field_dict["actual_start"] = actual_start
         if batch_id is not UNSET:
             field_dict["batch_id"] = batch_id
+        if calendar is not UNSET:
+            field_dict["calendar"] = calendar
         if constraint_date is not UNSET:
             field_dict["constraint_date"] = constraint_date
         if constraint_type is not UNSET:
@@ -276,6 +289,26 @@ class BulkTaskFields:
             return cast(int | None | Unset, data)
 
         batch_id = _parse_batch_id(d.pop("batch_id", UNSET))
+
+
+        def _parse_calendar(data: object) -> None | TaskCalendarKind | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                calendar_type_0 = TaskCalendarKind(data)
+
+
+
+                return calendar_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(None | TaskCalendarKind | Unset, data)
+
+        calendar = _parse_calendar(d.pop("calendar", UNSET))
 
 
         def _parse_constraint_date(data: object) -> datetime.date | None | Unset:
@@ -452,6 +485,7 @@ class BulkTaskFields:
             actual_finish=actual_finish,
             actual_start=actual_start,
             batch_id=batch_id,
+            calendar=calendar,
             constraint_date=constraint_date,
             constraint_type=constraint_type,
             department=department,

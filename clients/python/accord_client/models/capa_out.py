@@ -14,7 +14,7 @@ import datetime
 
 if TYPE_CHECKING:
   from ..models.capa_action_out import CapaActionOut
-  from ..models.check_out import CheckOut
+  from ..models.capa_check_out import CapaCheckOut
 
 
 
@@ -56,7 +56,7 @@ class CapaOut:
             success_criteria (str):
             title (str):
             version (int):
-            check (CheckOut | None | Unset): The check of effectiveness, once implemented
+            check (CapaCheckOut | None | Unset): The check of effectiveness, once implemented
      """
 
     actions: list[CapaActionOut]
@@ -87,7 +87,7 @@ class CapaOut:
     success_criteria: str
     title: str
     version: int
-    check: CheckOut | None | Unset = UNSET
+    check: CapaCheckOut | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
 
@@ -96,7 +96,7 @@ class CapaOut:
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.capa_action_out import CapaActionOut # noqa: PLC0415
-        from ..models.check_out import CheckOut # noqa: PLC0415
+        from ..models.capa_check_out import CapaCheckOut # noqa: PLC0415
         actions = []
         for actions_item_data in self.actions:
             actions_item = actions_item_data.to_dict()
@@ -175,7 +175,7 @@ class CapaOut:
         check: dict[str, Any] | None | Unset
         if isinstance(self.check, Unset):
             check = UNSET
-        elif isinstance(self.check, CheckOut):
+        elif isinstance(self.check, CapaCheckOut):
             check = self.check.to_dict()
         else:
             check = self.check
@@ -223,7 +223,7 @@ class CapaOut:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.capa_action_out import CapaActionOut # noqa: PLC0415
-        from ..models.check_out import CheckOut # noqa: PLC0415
+        from ..models.capa_check_out import CapaCheckOut # noqa: PLC0415
         d = dict(src_dict)
         actions = []
         _actions = d.pop("actions")
@@ -352,7 +352,7 @@ class CapaOut:
 
         version = d.pop("version")
 
-        def _parse_check(data: object) -> CheckOut | None | Unset:
+        def _parse_check(data: object) -> CapaCheckOut | None | Unset:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -360,14 +360,14 @@ class CapaOut:
             try:
                 if not isinstance(data, dict):
                     raise TypeError()
-                check_type_0 = CheckOut.from_dict(data)
+                check_type_0 = CapaCheckOut.from_dict(data)
 
 
 
                 return check_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
-            return cast(CheckOut | None | Unset, data)
+            return cast(CapaCheckOut | None | Unset, data)
 
         check = _parse_check(d.pop("check", UNSET))
 

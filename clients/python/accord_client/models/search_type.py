@@ -27,6 +27,7 @@ class SearchType(StrEnum):
     PROPOSALS = "proposals"
     PROPOSAL_REVISIONS = "proposal_revisions"
     QUALITY_AGREEMENTS = "quality_agreements"
+    RESOURCES = "resources"
     RFPS = "rfps"
     RISKS = "risks"
     SCORECARDS = "scorecards"

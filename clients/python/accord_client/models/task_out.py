@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
+from ..models.task_calendar_kind import TaskCalendarKind
 from ..models.task_constraint_type import TaskConstraintType
 from ..models.task_kind import TaskKind
 from typing import cast
@@ -31,6 +32,8 @@ class TaskOut:
             baseline_finish (datetime.date | None):
             baseline_start (datetime.date | None): In the latest baseline
             batch_id (int | None):
+            calendar (TaskCalendarKind):
+            calendar_label (str):
             constraint_date (datetime.date | None):
             constraint_type (None | TaskConstraintType):
             constraint_type_label (str):
@@ -67,6 +70,8 @@ class TaskOut:
     baseline_finish: datetime.date | None
     baseline_start: datetime.date | None
     batch_id: int | None
+    calendar: TaskCalendarKind
+    calendar_label: str
     constraint_date: datetime.date | None
     constraint_type: None | TaskConstraintType
     constraint_type_label: str
@@ -129,6 +134,10 @@ class TaskOut:
 
         batch_id: int | None
         batch_id = self.batch_id
+
+        calendar = self.calendar.value
+
+        calendar_label = self.calendar_label
 
         constraint_date: None | str
         if isinstance(self.constraint_date, datetime.date):
@@ -228,6 +237,8 @@ class TaskOut:
             "baseline_finish": baseline_finish,
             "baseline_start": baseline_start,
             "batch_id": batch_id,
+            "calendar": calendar,
+            "calendar_label": calendar_label,
             "constraint_date": constraint_date,
             "constraint_type": constraint_type,
             "constraint_type_label": constraint_type_label,
@@ -345,6 +356,13 @@ class TaskOut:
 
         batch_id = _parse_batch_id(d.pop("batch_id"))
 
+
+        calendar = TaskCalendarKind(d.pop("calendar"))
+
+
+
+
+        calendar_label = d.pop("calendar_label")
 
         def _parse_constraint_date(data: object) -> datetime.date | None:
             if data is None:
@@ -551,6 +569,8 @@ class TaskOut:
             baseline_finish=baseline_finish,
             baseline_start=baseline_start,
             batch_id=batch_id,
+            calendar=calendar,
+            calendar_label=calendar_label,
             constraint_date=constraint_date,
             constraint_type=constraint_type,
             constraint_type_label=constraint_type_label,

@@ -8,8 +8,8 @@ from ...client import AuthenticatedClient, Client
 from ...types import Response, UNSET
 from ... import errors
 
+from ...models.capa_check_in import CapaCheckIn
 from ...models.capa_out import CapaOut
-from ...models.check_in import CheckIn
 from ...models.error_out import ErrorOut
 from ...types import UNSET, Unset
 from typing import cast
@@ -19,7 +19,7 @@ from typing import cast
 def _get_kwargs(
     capa_id: int,
     *,
-    body: CheckIn,
+    body: CapaCheckIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> dict[str, Any]:
@@ -137,7 +137,7 @@ def sync_detailed(
     capa_id: int,
     *,
     client: AuthenticatedClient,
-    body: CheckIn,
+    body: CapaCheckIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CapaOut | ErrorOut]:
@@ -148,7 +148,7 @@ def sync_detailed(
     Args:
         capa_id (int):
         idempotency_key (str | Unset):
-        body (CheckIn):
+        body (CapaCheckIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -176,7 +176,7 @@ def sync(
     capa_id: int,
     *,
     client: AuthenticatedClient,
-    body: CheckIn,
+    body: CapaCheckIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> CapaOut | ErrorOut | None:
@@ -187,7 +187,7 @@ def sync(
     Args:
         capa_id (int):
         idempotency_key (str | Unset):
-        body (CheckIn):
+        body (CapaCheckIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     capa_id: int,
     *,
     client: AuthenticatedClient,
-    body: CheckIn,
+    body: CapaCheckIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[CapaOut | ErrorOut]:
@@ -221,7 +221,7 @@ async def asyncio_detailed(
     Args:
         capa_id (int):
         idempotency_key (str | Unset):
-        body (CheckIn):
+        body (CapaCheckIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,7 +249,7 @@ async def asyncio(
     capa_id: int,
     *,
     client: AuthenticatedClient,
-    body: CheckIn,
+    body: CapaCheckIn,
     idempotency_key: str | Unset = UNSET,
 
 ) -> CapaOut | ErrorOut | None:
@@ -260,7 +260,7 @@ async def asyncio(
     Args:
         capa_id (int):
         idempotency_key (str | Unset):
-        body (CheckIn):
+        body (CapaCheckIn):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -127,7 +127,8 @@ def sync_detailed(
     `capa_action_returned`, `capa_check_due`, `capa_not_effective`, `equipment_due`,
     `equipment_overdue`, `task_assigned`, `scorecard_to_sign`, `scorecard_published`,
     `initiative_owner`, `initiative_gate`, `five_s_action_due`, `five_s_action_overdue`,
-    `lessons_review_required`, `lessons_review_submitted`, `webhook_disabled`.
+    `lessons_review_required`, `lessons_review_submitted`, `leveling_proposed`, `leveling_applied`,
+    `webhook_disabled`.
 
     Args:
         body (PreferencesIn):
@@ -175,7 +176,8 @@ def sync(
     `capa_action_returned`, `capa_check_due`, `capa_not_effective`, `equipment_due`,
     `equipment_overdue`, `task_assigned`, `scorecard_to_sign`, `scorecard_published`,
     `initiative_owner`, `initiative_gate`, `five_s_action_due`, `five_s_action_overdue`,
-    `lessons_review_required`, `lessons_review_submitted`, `webhook_disabled`.
+    `lessons_review_required`, `lessons_review_submitted`, `leveling_proposed`, `leveling_applied`,
+    `webhook_disabled`.
 
     Args:
         body (PreferencesIn):
@@ -218,7 +220,8 @@ async def asyncio_detailed(
     `capa_action_returned`, `capa_check_due`, `capa_not_effective`, `equipment_due`,
     `equipment_overdue`, `task_assigned`, `scorecard_to_sign`, `scorecard_published`,
     `initiative_owner`, `initiative_gate`, `five_s_action_due`, `five_s_action_overdue`,
-    `lessons_review_required`, `lessons_review_submitted`, `webhook_disabled`.
+    `lessons_review_required`, `lessons_review_submitted`, `leveling_proposed`, `leveling_applied`,
+    `webhook_disabled`.
 
     Args:
         body (PreferencesIn):
@@ -266,7 +269,8 @@ async def asyncio(
     `capa_action_returned`, `capa_check_due`, `capa_not_effective`, `equipment_due`,
     `equipment_overdue`, `task_assigned`, `scorecard_to_sign`, `scorecard_published`,
     `initiative_owner`, `initiative_gate`, `five_s_action_due`, `five_s_action_overdue`,
-    `lessons_review_required`, `lessons_review_submitted`, `webhook_disabled`.
+    `lessons_review_required`, `lessons_review_submitted`, `leveling_proposed`, `leveling_applied`,
+    `webhook_disabled`.
 
     Args:
         body (PreferencesIn):

@@ -141,7 +141,7 @@ def sync_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ErrorOut | PlanImportOut]:
-    """ Create an empty project's plan from an MS Project XML file (multipart `file`)
+    """ Create an empty project's plan from an MS Project XML or Primavera P6 XER file (multipart `file`)
 
     Args:
         project_id (int):
@@ -178,7 +178,7 @@ def sync(
     idempotency_key: str | Unset = UNSET,
 
 ) -> ErrorOut | PlanImportOut | None:
-    """ Create an empty project's plan from an MS Project XML file (multipart `file`)
+    """ Create an empty project's plan from an MS Project XML or Primavera P6 XER file (multipart `file`)
 
     Args:
         project_id (int):
@@ -210,7 +210,7 @@ async def asyncio_detailed(
     idempotency_key: str | Unset = UNSET,
 
 ) -> Response[ErrorOut | PlanImportOut]:
-    """ Create an empty project's plan from an MS Project XML file (multipart `file`)
+    """ Create an empty project's plan from an MS Project XML or Primavera P6 XER file (multipart `file`)
 
     Args:
         project_id (int):
@@ -247,7 +247,7 @@ async def asyncio(
     idempotency_key: str | Unset = UNSET,
 
 ) -> ErrorOut | PlanImportOut | None:
-    """ Create an empty project's plan from an MS Project XML file (multipart `file`)
+    """ Create an empty project's plan from an MS Project XML or Primavera P6 XER file (multipart `file`)
 
     Args:
         project_id (int):

@@ -9,7 +9,7 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_out import ErrorOut
-from ...models.outcome_out import OutcomeOut
+from ...models.write_outcome_out import WriteOutcomeOut
 from typing import cast
 
 
@@ -34,9 +34,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | OutcomeOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | WriteOutcomeOut | None:
     if response.status_code == 200:
-        response_200 = OutcomeOut.from_dict(response.json())
+        response_200 = WriteOutcomeOut.from_dict(response.json())
 
 
 
@@ -83,7 +83,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | OutcomeOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | WriteOutcomeOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -97,7 +97,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[ErrorOut | OutcomeOut]:
+) -> Response[ErrorOut | WriteOutcomeOut]:
     """ How the RFP ended, with the reasons and postmortem (CDMO staff); 404 while open
 
     Args:
@@ -108,7 +108,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorOut | OutcomeOut]
+        Response[ErrorOut | WriteOutcomeOut]
      """
 
 
@@ -128,7 +128,7 @@ def sync(
     *,
     client: AuthenticatedClient,
 
-) -> ErrorOut | OutcomeOut | None:
+) -> ErrorOut | WriteOutcomeOut | None:
     """ How the RFP ended, with the reasons and postmortem (CDMO staff); 404 while open
 
     Args:
@@ -139,7 +139,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorOut | OutcomeOut
+        ErrorOut | WriteOutcomeOut
      """
 
 
@@ -154,7 +154,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient,
 
-) -> Response[ErrorOut | OutcomeOut]:
+) -> Response[ErrorOut | WriteOutcomeOut]:
     """ How the RFP ended, with the reasons and postmortem (CDMO staff); 404 while open
 
     Args:
@@ -165,7 +165,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorOut | OutcomeOut]
+        Response[ErrorOut | WriteOutcomeOut]
      """
 
 
@@ -185,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient,
 
-) -> ErrorOut | OutcomeOut | None:
+) -> ErrorOut | WriteOutcomeOut | None:
     """ How the RFP ended, with the reasons and postmortem (CDMO staff); 404 while open
 
     Args:
@@ -196,7 +196,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorOut | OutcomeOut
+        ErrorOut | WriteOutcomeOut
      """
 
 

@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_out import ErrorOut
-from ...models.outcome_out import OutcomeOut
 from ...models.win_in import WinIn
+from ...models.write_outcome_out import WriteOutcomeOut
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | OutcomeOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | WriteOutcomeOut | None:
     if response.status_code == 201:
-        response_201 = OutcomeOut.from_dict(response.json())
+        response_201 = WriteOutcomeOut.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | OutcomeOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | WriteOutcomeOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     body: WinIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ErrorOut | OutcomeOut]:
+) -> Response[ErrorOut | WriteOutcomeOut]:
     """ Record a win: the proposal becomes the project, with its SOW, plan and signed baseline
 
      On the revision the sponsor accepted, or the one still sent with a `reason` (a signed purchase
@@ -160,7 +160,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorOut | OutcomeOut]
+        Response[ErrorOut | WriteOutcomeOut]
      """
 
 
@@ -184,7 +184,7 @@ def sync(
     body: WinIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> ErrorOut | OutcomeOut | None:
+) -> ErrorOut | WriteOutcomeOut | None:
     """ Record a win: the proposal becomes the project, with its SOW, plan and signed baseline
 
      On the revision the sponsor accepted, or the one still sent with a `reason` (a signed purchase
@@ -204,7 +204,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorOut | OutcomeOut
+        ErrorOut | WriteOutcomeOut
      """
 
 
@@ -223,7 +223,7 @@ async def asyncio_detailed(
     body: WinIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ErrorOut | OutcomeOut]:
+) -> Response[ErrorOut | WriteOutcomeOut]:
     """ Record a win: the proposal becomes the project, with its SOW, plan and signed baseline
 
      On the revision the sponsor accepted, or the one still sent with a `reason` (a signed purchase
@@ -243,7 +243,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorOut | OutcomeOut]
+        Response[ErrorOut | WriteOutcomeOut]
      """
 
 
@@ -267,7 +267,7 @@ async def asyncio(
     body: WinIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> ErrorOut | OutcomeOut | None:
+) -> ErrorOut | WriteOutcomeOut | None:
     """ Record a win: the proposal becomes the project, with its SOW, plan and signed baseline
 
      On the revision the sponsor accepted, or the one still sent with a `reason` (a signed purchase
@@ -287,7 +287,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorOut | OutcomeOut
+        ErrorOut | WriteOutcomeOut
      """
 
 

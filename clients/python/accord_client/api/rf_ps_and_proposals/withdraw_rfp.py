@@ -9,8 +9,8 @@ from ...types import Response, UNSET
 from ... import errors
 
 from ...models.error_out import ErrorOut
-from ...models.outcome_out import OutcomeOut
 from ...models.write_close_in import WriteCloseIn
+from ...models.write_outcome_out import WriteOutcomeOut
 from ...types import UNSET, Unset
 from typing import cast
 
@@ -47,9 +47,9 @@ def _get_kwargs(
 
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | OutcomeOut | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | WriteOutcomeOut | None:
     if response.status_code == 201:
-        response_201 = OutcomeOut.from_dict(response.json())
+        response_201 = WriteOutcomeOut.from_dict(response.json())
 
 
 
@@ -124,7 +124,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | OutcomeOut]:
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | WriteOutcomeOut]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -140,7 +140,7 @@ def sync_detailed(
     body: WriteCloseIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ErrorOut | OutcomeOut]:
+) -> Response[ErrorOut | WriteOutcomeOut]:
     """ The sponsor withdrew the RFP; what they said is kept as the reason
 
     Args:
@@ -153,7 +153,7 @@ def sync_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorOut | OutcomeOut]
+        Response[ErrorOut | WriteOutcomeOut]
      """
 
 
@@ -177,7 +177,7 @@ def sync(
     body: WriteCloseIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> ErrorOut | OutcomeOut | None:
+) -> ErrorOut | WriteOutcomeOut | None:
     """ The sponsor withdrew the RFP; what they said is kept as the reason
 
     Args:
@@ -190,7 +190,7 @@ def sync(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorOut | OutcomeOut
+        ErrorOut | WriteOutcomeOut
      """
 
 
@@ -209,7 +209,7 @@ async def asyncio_detailed(
     body: WriteCloseIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> Response[ErrorOut | OutcomeOut]:
+) -> Response[ErrorOut | WriteOutcomeOut]:
     """ The sponsor withdrew the RFP; what they said is kept as the reason
 
     Args:
@@ -222,7 +222,7 @@ async def asyncio_detailed(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ErrorOut | OutcomeOut]
+        Response[ErrorOut | WriteOutcomeOut]
      """
 
 
@@ -246,7 +246,7 @@ async def asyncio(
     body: WriteCloseIn,
     idempotency_key: str | Unset = UNSET,
 
-) -> ErrorOut | OutcomeOut | None:
+) -> ErrorOut | WriteOutcomeOut | None:
     """ The sponsor withdrew the RFP; what they said is kept as the reason
 
     Args:
@@ -259,7 +259,7 @@ async def asyncio(
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ErrorOut | OutcomeOut
+        ErrorOut | WriteOutcomeOut
      """
 
 

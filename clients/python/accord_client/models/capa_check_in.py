@@ -17,12 +17,12 @@ from typing import cast
 
 
 
-T = TypeVar("T", bound="CheckIn")
+T = TypeVar("T", bound="CapaCheckIn")
 
 
 
 @_attrs_define
-class CheckIn:
+class CapaCheckIn:
     """ 
         Attributes:
             evidence (str):
@@ -112,7 +112,7 @@ class CheckIn:
         version = _parse_version(d.pop("version", UNSET))
 
 
-        check_in = cls(
+        capa_check_in = cls(
             evidence=evidence,
             password=password,
             rating=rating,
@@ -122,5 +122,5 @@ class CheckIn:
             version=version,
         )
 
-        return check_in
+        return capa_check_in
 

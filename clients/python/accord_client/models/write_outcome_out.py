@@ -20,12 +20,12 @@ if TYPE_CHECKING:
 
 
 
-T = TypeVar("T", bound="OutcomeOut")
+T = TypeVar("T", bound="WriteOutcomeOut")
 
 
 
 @_attrs_define
-class OutcomeOut:
+class WriteOutcomeOut:
     """ 
         Attributes:
             decided_on (datetime.date):
@@ -210,7 +210,7 @@ class OutcomeOut:
 
 
 
-        outcome_out = cls(
+        write_outcome_out = cls(
             decided_on=decided_on,
             kind=kind,
             kind_label=kind_label,
@@ -228,8 +228,8 @@ class OutcomeOut:
         )
 
 
-        outcome_out.additional_properties = d
-        return outcome_out
+        write_outcome_out.additional_properties = d
+        return write_outcome_out
 
     @property
     def additional_keys(self) -> list[str]:

@@ -16,12 +16,12 @@ import datetime
 
 
 
-T = TypeVar("T", bound="CheckOut")
+T = TypeVar("T", bound="CapaCheckOut")
 
 
 
 @_attrs_define
-class CheckOut:
+class CapaCheckOut:
     """ 
         Attributes:
             checked_at (datetime.datetime | None):
@@ -149,7 +149,7 @@ class CheckOut:
 
         verdict_label = d.pop("verdict_label")
 
-        check_out = cls(
+        capa_check_out = cls(
             checked_at=checked_at,
             checked_by_name=checked_by_name,
             due_date=due_date,
@@ -162,8 +162,8 @@ class CheckOut:
         )
 
 
-        check_out.additional_properties = d
-        return check_out
+        capa_check_out.additional_properties = d
+        return capa_check_out
 
     @property
     def additional_keys(self) -> list[str]:

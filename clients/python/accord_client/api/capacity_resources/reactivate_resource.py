@@ -1,0 +1,272 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.active_in import ActiveIn
+from ...models.error_out import ErrorOut
+from ...models.resource_out import ResourceOut
+from ...types import UNSET, Unset
+from typing import cast
+
+
+
+def _get_kwargs(
+    resource_id: int,
+    *,
+    body: ActiveIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/resources/{resource_id}/reactivate".format(resource_id=quote(str(resource_id), safe=""),),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorOut | ResourceOut | None:
+    if response.status_code == 200:
+        response_200 = ResourceOut.from_dict(response.json())
+
+
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_412
+
+    if response.status_code == 413:
+        response_413 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_413
+
+    if response.status_code == 422:
+        response_422 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_422
+
+    if response.status_code == 428:
+        response_428 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_428
+
+    if response.status_code == 429:
+        response_429 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ErrorOut | ResourceOut]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    resource_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ActiveIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[ErrorOut | ResourceOut]:
+    """ Put a retired resource back into planning
+
+    Args:
+        resource_id (int):
+        idempotency_key (str | Unset):
+        body (ActiveIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | ResourceOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    resource_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ActiveIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> ErrorOut | ResourceOut | None:
+    """ Put a retired resource back into planning
+
+    Args:
+        resource_id (int):
+        idempotency_key (str | Unset):
+        body (ActiveIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | ResourceOut
+     """
+
+
+    return sync_detailed(
+        resource_id=resource_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    ).parsed
+
+async def asyncio_detailed(
+    resource_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ActiveIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> Response[ErrorOut | ResourceOut]:
+    """ Put a retired resource back into planning
+
+    Args:
+        resource_id (int):
+        idempotency_key (str | Unset):
+        body (ActiveIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorOut | ResourceOut]
+     """
+
+
+    kwargs = _get_kwargs(
+        resource_id=resource_id,
+body=body,
+idempotency_key=idempotency_key,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    resource_id: int,
+    *,
+    client: AuthenticatedClient,
+    body: ActiveIn,
+    idempotency_key: str | Unset = UNSET,
+
+) -> ErrorOut | ResourceOut | None:
+    """ Put a retired resource back into planning
+
+    Args:
+        resource_id (int):
+        idempotency_key (str | Unset):
+        body (ActiveIn):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorOut | ResourceOut
+     """
+
+
+    return (await asyncio_detailed(
+        resource_id=resource_id,
+client=client,
+body=body,
+idempotency_key=idempotency_key,
+
+    )).parsed
