@@ -44,6 +44,7 @@ def _task_form(task: Task, **changes) -> dict:
         "parent": task.parent_id or "",
         "department": task.department,
         "duration_days": task.duration_days,
+        "calendar": task.calendar,
         "percent_complete": task.percent_complete,
         "constraint_type": task.constraint_type,
         "reason": "",

@@ -298,6 +298,7 @@ def test_the_start_check_names_the_refusal_on_the_task_page(world):
         "constraint_date": task.constraint_date.isoformat(),
         "gmp": "on",
         "batch": task.batch_id,
+        "calendar": task.calendar,
         "version": task.version,
     }
     response = client_for(world.pm_alice).post(reverse("planning:task_edit", args=[task.pk]), form)

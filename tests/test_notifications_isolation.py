@@ -266,7 +266,31 @@ A_RECORD = {
     "business_review_comment": lambda w: _review_comment(w),
     # Sponsor A's webhook subscription, disabled: only A's webhook managers are told.
     "webhook_disabled": lambda w: _aurora_webhook(w),
+    # A leveling run that moved Aurora's tasks: the CDMO's own; no sponsor user is told.
+    "leveling_proposed": lambda w: _leveling_run(w),
+    "leveling_applied": lambda w: _leveling_run(w),
 }
+
+
+def _leveling_run(world: World):
+    """An applied leveling run that moved two of Aurora's tasks (made once)."""
+    import datetime as dt
+
+    from accord.capacity.models import LevelingOutcome, LevelingRun
+
+    run = LevelingRun.objects.filter(note="Aurora leveling").first()
+    if run is None:
+        run = LevelingRun.objects.create(
+            requested_by=world.pm_alice,
+            from_date=dt.date(2026, 3, 2),
+            note="Aurora leveling",
+            status=LevelingRun.Status.APPLIED,
+            summary={"moves": 2, "projects": 1, "overloads_before": [], "overloads_after": []},
+        )
+        LevelingOutcome.objects.create(
+            run=run, project=world.project_a, delay_days=3, tasks_moved=2
+        )
+    return run
 
 
 def _aurora_webhook(world: World):
@@ -353,6 +377,7 @@ def test_no_event_on_sponsor_a_records_even_proposes_sponsor_b_people(world, eve
         "improvement.initiative": _initiative(world),
         "qbr.businessreview": _aurora_review(world),
         "qbr.reviewcomment": _review_comment(world),
+        "capacity.leveling": _leveling_run(world),
     }
     # A CAPA's action events are about the action.
     for verb in ("action_added", "action_done", "action_returned"):

@@ -1,16 +1,17 @@
 """The demo's proposal capacity checks: business development checks each proposal's
-timeline against the committed work on the morning it is sent (so the sponsor's portal
-shows the sentence the check wrote), and the drafts still open yesterday afternoon. Each
-check reads the plans as they stood at that moment of the story."""
+timeline against the committed work on the afternoon it is sent (so the sponsor's portal
+shows the sentence the check wrote), and each draft still open on the afternoon it was
+made. Each check reads the plans as they stood at that moment of the story."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 from accord.accounts.models import User
 from accord.capacity.models import CapacityCheck
 from accord.capacity.proposals import capacity_check_run
-from accord.demo.story import Story, Tally, at, day, weekday
+from accord.demo.story import Story, Tally, at
 from accord.proposals.models import ProposalRevision
 
 LABEL = "capacity"
@@ -18,28 +19,32 @@ DRAFT_STAGES = ("draft", "in_review")
 
 
 def check_stories(*, users: dict[str, User], counts: Tally, log: Callable[[str], None]) -> list:
-    from accord.demo.proposals import RFPS
+    from accord.demo.proposals import RFPS, _day, _weekday
 
     stories = []
     for spec in RFPS:
         if spec.offer is None:
             continue
         if spec.sent:
-            moment = at(weekday(day(spec.sent)), "08:30", key=spec.title)
+            # The afternoon each revision is sent (at 16:30 by the proposals story).
+            moment = at(_day(spec.sent), "15:00", key=spec.title)
+            stories.append(_check(spec.title, 1, moment, users, counts, log))
+            if spec.revised_sent:
+                moment = at(_day(spec.revised_sent), "15:00", key=spec.title)
+                stories.append(_check(spec.title, 2, moment, users, counts, log))
         elif spec.stage in DRAFT_STAGES:
-            moment = at(weekday(day(-1), back=True), "16:00", key=spec.title)
-        else:
-            continue
-        stories.append(_check(spec.title, moment, users, counts, log))
+            # The afternoon of the day the draft was made (10:00) with its timeline.
+            made = _weekday(_day(spec.received) + dt.timedelta(days=5))
+            moment = at(made, "15:00", key=spec.title)
+            stories.append(_check(spec.title, 1, moment, users, counts, log))
     return stories
 
 
-def _check(title: str, moment, users, counts: Tally, log) -> Story:
+def _check(title: str, number: int, moment, users, counts: Tally, log) -> Story:
     yield moment
     revision = (
-        ProposalRevision.objects.filter(proposal__rfp__title=title)
+        ProposalRevision.objects.filter(proposal__rfp__title=title, number=number)
         .exclude(timeline_template="")
-        .order_by("-number")
         .first()
     )
     if revision is None:
