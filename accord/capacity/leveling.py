@@ -368,21 +368,7 @@ def _apply(*, actor: User, run: LevelingRun, version: int | None, reason: str):
                 reason=f"Leveling run {run.pk}",
             )
         reschedule(project)
-    run.status = RunStatus.APPLIED
-    run.decided_by, run.decided_at = actor, clock.now()
-    run.decision_reason = reason.strip()[:500]
-    run.version += 1
-    run.save(update_fields=["status", "decided_by", "decided_at", "decision_reason", "version"])
-    audit_record(
-        actor=actor,
-        action="capacity.leveling.applied",
-        target=run,
-        changes={
-            "status": ["Proposed (waiting for a decision)", "Applied"],
-            "tasks": [None, changed],
-        },
-        reason=run.decision_reason,
-    )
+    _decided(run, RunStatus.APPLIED, actor, reason, tasks=[None, changed])
     from accord.notifications.services import notify
 
     notify("capacity.leveling.applied", run, actor=actor)
@@ -405,16 +391,22 @@ def leveling_discard(
     if not reason.strip():
         raise ValidationError({"reason": ["Say why the proposal is discarded."]})
     run = _decidable(run, version)
-    run.status = RunStatus.DISCARDED
+    _decided(run, RunStatus.DISCARDED, actor, reason)
+    return run
+
+
+def _decided(run: LevelingRun, status: str, actor: User, reason: str, **changes) -> None:
+    """Record the decision on a proposal (applied or discarded), and its audit event."""
+    before = run.get_status_display()
+    run.status = status
     run.decided_by, run.decided_at = actor, clock.now()
     run.decision_reason = reason.strip()[:500]
     run.version += 1
     run.save(update_fields=["status", "decided_by", "decided_at", "decision_reason", "version"])
     audit_record(
         actor=actor,
-        action="capacity.leveling.discarded",
+        action=f"capacity.leveling.{status}",
         target=run,
-        changes={"status": ["Proposed", "Discarded"]},
+        changes={"status": [before, run.get_status_display()], **changes},
         reason=run.decision_reason,
     )
-    return run
