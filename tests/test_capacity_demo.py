@@ -180,3 +180,17 @@ def test_loading_again_adds_no_capacity_records(demo):
     assert "0 created" in again.getvalue()
     after = (Resource.objects.count(), Availability.objects.count(), TaskDemand.objects.count())
     assert after == before
+
+
+@pytest.mark.django_db
+def test_a_leveling_run_of_visp_waits_for_a_decision_and_resolves_the_overload(demo):
+    from accord.capacity.models import LevelingRun, RunStatus
+
+    run = LevelingRun.objects.get()
+    assert run.site.code == "VSP" and run.requested_by.username == "ops.omar"
+    assert run.status == RunStatus.PROPOSED  # nobody has applied it: the plans are as they were
+    suites = {o["resource"] for o in run.summary["overloads_before"]}
+    assert "VSP-SUITE-A1" in suites
+    assert run.summary["overloads_after"] == []
+    assert run.moves.filter(hold=True, resources__contains="VSP-SUITE-A1").exists()
+    assert run.requested_at.date() < DEMO_DATE  # the afternoon before the demo's day

@@ -1,17 +1,18 @@
 """The demo's proposal capacity checks: business development checks each proposal's
 timeline against the committed work on the afternoon it is sent (so the sponsor's portal
 shows the sentence the check wrote), and each draft still open on the afternoon it was
-made. Each check reads the plans as they stood at that moment of the story."""
+made. Each check reads the plans as they stood at that moment of the story. Then one
+leveling run of Visp, left as a proposal for someone to apply or discard."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from accord.accounts.models import User
+from accord.accounts.models import Site, User
 from accord.capacity.models import CapacityCheck
 from accord.capacity.proposals import capacity_check_run
-from accord.demo.story import Story, Tally, at
+from accord.demo.story import Story, Tally, at, day, weekday
 from accord.proposals.models import ProposalRevision
 
 LABEL = "capacity"
@@ -37,7 +38,26 @@ def check_stories(*, users: dict[str, User], counts: Tally, log: Callable[[str],
             made = _weekday(_day(spec.received) + dt.timedelta(days=5))
             moment = at(made, "15:00", key=spec.title)
             stories.append(_check(spec.title, 1, moment, users, counts, log))
-    return stories
+    return [*stories, _leveling_story(users, counts, log)]
+
+
+def _leveling_story(users, counts: Tally, log) -> Story:
+    """Operations at Visp levels the site on the last working afternoon before the demo's
+    day, after suite A1 showed double-booked: a proposal waiting for a decision."""
+    from accord.capacity.leveling import leveling_request
+    from accord.capacity.models import LevelingRun
+
+    yield at(weekday(day(-1), back=True), "17:00")
+    if LevelingRun.objects.exists():
+        counts.add(LABEL, False)
+        return
+    site = Site.objects.filter(code="VSP").first()
+    if site is None:
+        return
+    leveling_request(
+        actor=users["ops.omar"], site=site, note="Suite A1 and reactor R-101 double-booked"
+    )
+    counts.add(LABEL, True)
 
 
 def _check(title: str, number: int, moment, users, counts: Tally, log) -> Story:

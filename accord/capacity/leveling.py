@@ -20,7 +20,6 @@ import time
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone
 
 from accord.accounts.models import Site, User
 from accord.audit.services import audit_record, created
@@ -202,7 +201,7 @@ def _store(run, snap, result, before, after, seconds: float) -> None:
         progress_message="",
         summary=summary,
         fingerprint=snap.fingerprint,
-        finished_at=timezone.now(),
+        finished_at=clock.now(),
     )
     audit_record(
         actor=run.requested_by,
@@ -280,7 +279,7 @@ def _failed(run_id: int, *, error: str) -> None:
         if run is None:
             return
         LevelingRun.objects.filter(pk=run_id).update(
-            status=RunStatus.FAILED, error=error[:2000], finished_at=timezone.now()
+            status=RunStatus.FAILED, error=error[:2000], finished_at=clock.now()
         )
         audit_record(
             actor=run.requested_by,
