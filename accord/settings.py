@@ -104,9 +104,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that every request gets an id and one access log line (docs/deployment.md).
+    "accord.core.middleware.RequestIdMiddleware",
+    # /healthz and /readyz, answered before sessions, host and HTTPS checks.
+    "accord.core.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "accord.core.middleware.RequestIdMiddleware",
+    "accord.core.middleware.UploadLimitMiddleware",
     "accord.core.middleware.BusyMiddleware",
     "accord.core.input.InputBoundaryMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -194,6 +198,9 @@ elif _db["ENGINE"] == "django.db.backends.postgresql":
     _db["ENGINE"] = "accord.core.db.backends.postgresql"
     _db["CONN_HEALTH_CHECKS"] = True
     _options = _db.setdefault("OPTIONS", {})
+    # A database that does not answer a new connection within this is "unavailable"
+    # (a 503 page, /readyz failing), rather than every request hanging on it.
+    _options.setdefault("connect_timeout", env.int("ACCORD_DB_CONNECT_TIMEOUT_S", 5, minimum=1))
     _options["options"] = " ".join(
         filter(
             None,
@@ -253,6 +260,12 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 MEDIA_ROOT = Path(env.str("ACCORD_MEDIA_ROOT", str(VAR_DIR / "media")))
 
 ACCORD_MAX_UPLOAD_MB = env.int("ACCORD_MAX_UPLOAD_MB", 25, minimum=1)
+# A body over the upload limit is refused before it is read (accord.core.middleware).
+FILE_UPLOAD_HANDLERS = [
+    "accord.core.middleware.UploadLimitHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("ACCORD_MAX_BODY_KB", 1024, minimum=16) * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2 * 1024 * 1024
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 1000
@@ -354,7 +367,20 @@ ACCORD_LOCKOUT_MINUTES = env.int("ACCORD_LOCKOUT_MINUTES", 15, minimum=1)
 # 0: user id and password for every signature. N > 0: within N minutes of a full
 # signature, the password alone (never nothing) signs again (21 CFR 11.200(a)(1)(i)).
 ACCORD_SIGNATURE_SESSION_MINUTES = env.int("ACCORD_SIGNATURE_SESSION_MINUTES", 0, minimum=0)
-ACCORD_AUDIT_CHECKPOINT_KEY = env.str("ACCORD_AUDIT_CHECKPOINT_KEY", "")
+# Signs the audit checkpoints kept outside the database (docs/integrity.md). Production
+# needs its own key, kept with the backups but apart from the database dumps
+# (docs/deployment.md): derived from SECRET_KEY, rotating that key would make every earlier
+# checkpoint fail to verify.
+if PRODUCTION:
+    ACCORD_AUDIT_CHECKPOINT_KEY = env.str("ACCORD_AUDIT_CHECKPOINT_KEY")
+    if len(ACCORD_AUDIT_CHECKPOINT_KEY) < 32 or ACCORD_AUDIT_CHECKPOINT_KEY == SECRET_KEY:
+        raise ConfigError(
+            "ACCORD_AUDIT_CHECKPOINT_KEY must be a random value of at least 32 characters in "
+            "production, different from SECRET_KEY (for example: python -c 'import secrets; "
+            "print(secrets.token_urlsafe(48))')."
+        )
+else:
+    ACCORD_AUDIT_CHECKPOINT_KEY = env.str("ACCORD_AUDIT_CHECKPOINT_KEY", "")
 # Second factor (TOTP) for administrators and QA approvers: "required" or "off". Off by
 # default outside production so that the demo logins work without an authenticator app.
 ACCORD_MFA = env.choice(
@@ -415,6 +441,8 @@ if PRODUCTION:
     SESSION_COOKIE_NAME = "__Host-sessionid"
     CSRF_COOKIE_NAME = "__Host-csrftoken"
     SECURE_SSL_REDIRECT = env.bool("ACCORD_SSL_REDIRECT", True)
+    # Probes of a node over plain HTTP (they are answered before this check anyway).
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
     SECURE_HSTS_SECONDS = env.int("ACCORD_HSTS_SECONDS", 31_536_000, minimum=31_536_000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = True
@@ -425,17 +453,35 @@ if PRODUCTION:
 
 FORM_RENDERER = "accord.core.forms.AccordFormRenderer"
 
+# Logs (docs/deployment.md): one JSON object per line, or readable text. The access log is
+# Accord's own (logger accord.access, one line per request). `accord serve` writes to
+# standard output; other commands to standard error, apart from what they print.
+ACCORD_LOG_FORMAT = env.choice(
+    "ACCORD_LOG_FORMAT", ("json", "plain"), "json" if PRODUCTION else "plain"
+)
+ACCORD_LOG_STREAM = env.choice("ACCORD_LOG_STREAM", ("stdout", "stderr"), "stderr")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {
-        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "accord.core.logging.JsonFormatter"},
+        "plain": {"()": "accord.core.logging.PlainFormatter"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": f"ext://sys.{ACCORD_LOG_STREAM}",
+            "formatter": ACCORD_LOG_FORMAT,
+        }
+    },
     "root": {"handlers": ["console"], "level": env.str("ACCORD_LOG_LEVEL", "INFO")},
     "loggers": {
         "django.request": {"level": "ERROR"},
         "django.security": {"level": "WARNING"},
+        # Requests are logged once, by accord.access; the development server's own line
+        # would repeat each.
+        "django.server": {"level": "WARNING"},
+        "accord.access": {"level": env.str("ACCORD_ACCESS_LOG_LEVEL", "INFO")},
         # The queue library's own log (INFO: every message taken); Accord logs job failures.
         "django-q": {"level": env.str("ACCORD_JOBS_LOG_LEVEL", "WARNING")},
     },

@@ -1,9 +1,10 @@
+from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
 
 from accord.accounts.urls import sponsor_urlpatterns
 from accord.api import api
-from accord.home import views as home_views
+from accord.core import health
 
 admin.site.site_header = "Accord administration"
 admin.site.site_title = "Accord admin"
@@ -41,5 +42,15 @@ urlpatterns = [
     path("", include("accord.search.urls")),
     path("api/", api.urls),
     path("django-admin/", admin.site.urls),
-    path("healthz", home_views.healthz, name="healthz"),
+    # Answered by accord.core.middleware.HealthCheckMiddleware before sessions; named here
+    # for reverse() and the route inventories.
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
 ]
+if settings.ACCORD_ENV == "test":
+    # A request that takes a while, for the graceful-shutdown test (tests/test_serve.py).
+    # Never routed outside the test suite.
+    urlpatterns.append(path("test/slow", health.slow_for_tests, name="test_slow"))
+
+handler400 = "accord.core.error_views.bad_request"
+handler500 = "accord.core.error_views.server_error"

@@ -1378,6 +1378,10 @@ PAGES: dict[str, Route] = {
     "capacity:load": Route(STAFF),
     "capacity:load_export": Route(STAFF, kwargs=lambda w: {"fmt": "csv"}),
     "capacity:load_resource": Route(STAFF, kwargs=_capacity_resource),
+    # Production server and health (issue 17): readiness reveals only which check failed;
+    # the slow request of the graceful-shutdown test is routed only under ACCORD_ENV=test.
+    "readyz": Route(PUBLIC),
+    "test_slow": Route(PUBLIC),
 }
 
 API: dict[str, Route] = {

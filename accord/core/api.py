@@ -24,6 +24,8 @@ from pydantic_core import PydanticCustomError
 
 from accord.core.concurrency import PreconditionRequired, StaleEdit, made_with_if_match
 from accord.core.db.busy import BUSY_MESSAGE, is_busy, retry_after_seconds
+from accord.core.db.unavailable import RETRY_AFTER_SECONDS as UNAVAILABLE_RETRY_AFTER
+from accord.core.db.unavailable import UNAVAILABLE_MESSAGE, is_unavailable
 from accord.core.errors import field_errors
 from accord.core.idempotency import install_idempotency
 from accord.core.input import INT64_MAX, text_problem
@@ -205,6 +207,13 @@ def install_error_handlers(api: NinjaAPI) -> None:
         )
 
     def database(request, exc: DatabaseError):
+        if is_unavailable(exc):
+            logger.warning(
+                "Database unreachable (request %s): %s", getattr(request, "request_id", "-"), exc
+            )
+            response = error_response(api, request, 503, "unavailable", UNAVAILABLE_MESSAGE)
+            response["Retry-After"] = str(UNAVAILABLE_RETRY_AFTER)
+            return response
         if not is_busy(exc):
             return server_error(request, exc)
         logger.warning("Database busy (request %s): %s", getattr(request, "request_id", "-"), exc)

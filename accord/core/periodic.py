@@ -171,6 +171,13 @@ SCHEDULE: tuple[Periodic, ...] = (
         daily_at=dt.time(6, 20),
     ),
     Periodic(
+        name="core.sessions_purge",
+        func="accord.core.sessions.sessions_purge",
+        description="Delete expired sign-in sessions (signed out, timed out or past their "
+        "absolute lifetime).",
+        daily_at=dt.time(3, 35),
+    ),
+    Periodic(
         name="accounts.signin_locks_purge",
         func="accord.accounts.access.signin_locks_purge",
         description="Forget sign-in failure counts whose window and lock are over.",

@@ -1,12 +1,10 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.db import connection
 from django.db.models import Count
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.views.decorators.cache import never_cache
 
 from accord.accounts.decorators import sponsor_required, staff_required
 from accord.accounts.selectors import sponsors_visible_to
@@ -110,11 +108,3 @@ def portal(request: HttpRequest) -> HttpResponse:
             ),
         },
     )
-
-
-@never_cache
-def healthz(request: HttpRequest) -> JsonResponse:
-    """Liveness and database reachability for a load balancer. Reveals no data."""
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1")
-    return JsonResponse({"status": "ok"})
