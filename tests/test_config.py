@@ -21,6 +21,7 @@ PRODUCTION_ENV = {
     "DEBUG": "false",
     "ACCORD_EMAIL_HOST": "smtp.cdmo.example",
     "ACCORD_SITE_URL": "https://accord.example.com",
+    "ACCORD_AUDIT_CHECKPOINT_KEY": "Wd3kPq8Zr1Lm6Tx0Vb5Nc9Hs2Jf7Ea4Yg",
 }
 
 
@@ -83,6 +84,8 @@ def test_development_default_needs_no_configuration():
         ({"ALLOWED_HOSTS": ""}, "ALLOWED_HOSTS"),
         ({"ALLOWED_HOSTS": "*"}, "ALLOWED_HOSTS"),
         ({"DEBUG": "true"}, "DEBUG"),
+        ({"ACCORD_AUDIT_CHECKPOINT_KEY": ""}, "ACCORD_AUDIT_CHECKPOINT_KEY"),
+        ({"ACCORD_AUDIT_CHECKPOINT_KEY": "short"}, "ACCORD_AUDIT_CHECKPOINT_KEY"),
     ],
 )
 def test_production_refuses_insecure_defaults(missing_or_bad, message):
