@@ -133,7 +133,6 @@ class CuttableProxy:
 
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.req("WEB-7")
-@pytest.mark.req("BR-4")
 def test_drill_the_database_goes_away_and_comes_back(world, tmp_path):
     if connection.vendor != "postgresql":
         pytest.skip("The outage drill cuts a TCP connection to PostgreSQL (SQLite is a file).")

@@ -31,8 +31,8 @@ _FIELDS = ("request_id", "user_id", "tenant", "method", "path", "status", "durat
 def request_user_fields(request: HttpRequest) -> dict[str, Any]:
     """The user id and tenant of ``request``, if its user is already known.
 
-    The user is never loaded here: a request whose session was not read (a health probe,
-    a failed database) logs no user rather than querying for one."""
+    Nothing is queried here: a request whose session was not read (a health probe, a
+    failed database) logs no user, and a tenant not yet seen loaded logs none."""
     user = getattr(request, "_cached_user", None)  # set by AuthenticationMiddleware once read
     if user is None:
         user = request.__dict__.get("user")
@@ -43,14 +43,21 @@ def request_user_fields(request: HttpRequest) -> dict[str, Any]:
             user = None if wrapped is empty else wrapped
     if user is None or not getattr(user, "is_authenticated", False):
         return {"user_id": None, "tenant": None}
-    try:
-        sponsor = user.audit_sponsor_id
-    except Exception:  # noqa: BLE001 - the organization could not be read: log without it
-        sponsor = None
-        tenant = None
-    else:
-        tenant = str(sponsor) if sponsor is not None else "cdmo"
-    return {"user_id": user.pk, "tenant": tenant}
+    return {"user_id": user.pk, "tenant": _tenant(user)}
+
+
+# Organization id -> tenant, learnt from organizations already loaded (an organization
+# never changes between CDMO and sponsor), so that logging never runs a query.
+_tenants: dict[int, str] = {}
+
+
+def _tenant(user: Any) -> str | None:
+    organization_id = getattr(user, "organization_id", None)
+    field = getattr(type(user), "organization", None)
+    if organization_id not in _tenants and field is not None and field.is_cached(user):
+        organization = user.organization
+        _tenants[organization_id] = str(organization.pk) if organization.is_sponsor else "cdmo"
+    return _tenants.get(organization_id)
 
 
 class JsonFormatter(logging.Formatter):
