@@ -213,13 +213,13 @@ class Drill:
         browser = requests.Session()
         node1, node2 = self.ports
         signed_in = self.sign_in(browser, node1, "drill.pm", password)
-        home = browser.get(self.url(node2, "/"), allow_redirects=False, timeout=30)
+        home = browser.get(self.url(node2, "/work/"), allow_redirects=False, timeout=30)
         passed = signed_in.status_code == 302 and home.status_code == 200
         passed = passed and "Alice Morgan" in home.text
         self.check(
             "session across nodes",
             passed,
-            f"signed in on node 1 (answer {signed_in.status_code}), node 2's home page "
+            f"signed in on node 1 (answer {signed_in.status_code}), node 2's work page "
             f"answered {home.status_code}{' for Alice Morgan' if passed else ''}",
         )
         return browser
