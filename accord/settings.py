@@ -17,6 +17,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
 from accord.config import ConfigError, Env
+from accord.core.storage import caches_from_env, nodes_check, storage_from_env
 
 env = Env()
 
@@ -244,8 +245,11 @@ STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "accord" / "static"]
 STATIC_ROOT = VAR_DIR / "staticfiles"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+# Stored files (docs/deployment.md "Storage and cache"): ACCORD_STORAGE=filesystem under
+# ACCORD_MEDIA_ROOT (a mount every node shares when there are several), or s3 (the `s3`
+# extra: django-storages), content addressed by SHA-256 either way.
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": storage_from_env(env),
     "staticfiles": {
         "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
         if PRODUCTION
@@ -258,6 +262,14 @@ WHITENOISE_USE_FINDERS = not PRODUCTION
 # Attachments are never served from a public URL: downloads go through a view that
 # checks the user's visibility first.
 MEDIA_ROOT = Path(env.str("ACCORD_MEDIA_ROOT", str(VAR_DIR / "media")))
+
+# The cache (ACCORD_CACHE_URL): Redis, a table of the database, or each process's memory.
+# Sessions, rate limits and sign-in lockouts live in the database, never in the cache.
+CACHES = caches_from_env(env, sqlite=_db["ENGINE"].endswith("sqlite3"))
+# How many app nodes share this database: more than one refuses SQLite and a per-process
+# cache at start-up (requirements DI-6).
+ACCORD_NODES = env.int("ACCORD_NODES", 1, minimum=1)
+nodes_check(ACCORD_NODES, database_engine=_db["ENGINE"], caches=CACHES)
 
 ACCORD_MAX_UPLOAD_MB = env.int("ACCORD_MAX_UPLOAD_MB", 25, minimum=1)
 # A body over the upload limit is refused before it is read (accord.core.middleware).

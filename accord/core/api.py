@@ -31,6 +31,7 @@ from accord.core.idempotency import install_idempotency
 from accord.core.input import INT64_MAX, text_problem
 from accord.core.openapi import API_VERSION, AccordNinjaAPI, schema_readers
 from accord.core.ratelimit import install_rate_limits
+from accord.core.storage import install_storage_errors
 from accord.core.workflow import TransitionNotAllowed
 
 logger = logging.getLogger("accord.api")
@@ -354,6 +355,7 @@ def build_api() -> NinjaAPI:
         error_schema=ErrorOut,
     )
     install_error_handlers(api)
+    install_storage_errors(api)
     install_idempotency(api)  # first: stored answers hold no counts; replays get fresh ones
     install_rate_limits(api)
     return api

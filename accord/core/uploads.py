@@ -19,11 +19,17 @@ in the same storage; the marker is removed once the row's transaction has commit
   marker is older than ``PENDING_GRACE`` and that no row points to, then the marker.
 
 Nothing here ever removes a file that a row of any ``FileField`` points to.
+
+Files are content addressed (``accord.core.storage.content_name``): stored under their
+SHA-256, which downloads check again. A write the file store refuses (full, read-only)
+raises ``StoreUnavailable`` with nothing left behind: no file, no marker, and no row or
+audit event, since the row's transaction has not begun.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import uuid
 from collections.abc import Iterator
@@ -36,6 +42,8 @@ from django.core.files.base import ContentFile, File
 from django.core.files.storage import Storage, default_storage
 from django.db import DatabaseError, models, transaction
 from django.utils import timezone
+
+from accord.core.storage import content_name, store_refusal
 
 logger = logging.getLogger("accord.uploads")
 
@@ -58,16 +66,58 @@ def _marker_name() -> str:
     return f"{PENDING_DIR}/{uuid.uuid4().hex}"
 
 
+def content_sha256(content: File) -> str:
+    """The SHA-256 of ``content``, read from its start; it is left at its start."""
+    digest = hashlib.sha256()
+    content.seek(0)
+    for chunk in content.chunks():
+        digest.update(chunk)
+    content.seek(0)
+    return digest.hexdigest()
+
+
 def file_store(storage: Storage, name: str, content: File) -> PendingFile:
-    """Write ``content`` at ``name`` (or a free variant of it), marked pending."""
-    name = storage.get_available_name(name)
-    marker = storage.save(_marker_name(), ContentFile(name.encode()))
-    stored = storage.save(name, content)
-    if stored != name:
-        # Someone took the name in between: the marker must name the file written.
-        storage.delete(marker)
-        marker = storage.save(_marker_name(), ContentFile(stored.encode()))
+    """Write ``content`` under its SHA-256 in the folder of ``name``, marked pending.
+
+    The stored name is ``<folder of name>/sha256/ab/cd/<sha256>`` (``content_name``), or
+    a free variant of it: identical content uploaded twice is stored twice, so removing
+    one upload's file never takes another's. A write the store refuses (full, read-only)
+    leaves nothing behind, neither part of the file nor its marker, and raises
+    ``StoreUnavailable``.
+    """
+    marker = _marker_name()
+    name = storage.get_available_name(content_name(name, content_sha256(content)))
+    written: list[str] = []
+    try:
+        written.append(marker)
+        marker = storage.save(marker, ContentFile(name.encode()))
+        written.append(name)
+        stored = storage.save(name, content)
+        if stored != name:
+            # Someone took the name in between: the marker must name the file written.
+            written.append(stored)
+            storage.delete(marker)
+            marker = storage.save(_marker_name(), ContentFile(stored.encode()))
+    except OSError as exc:
+        _remove_partial(storage, written)
+        refusal = store_refusal(exc)
+        if refusal is None:
+            raise
+        logger.error("Upload %s refused by the file store: %s", name, exc)
+        raise refusal from exc
     return PendingFile(storage=storage, name=stored, marker=marker)
+
+
+def _remove_partial(storage: Storage, names: list[str]) -> None:
+    """After a refused write: remove what was begun (a file only if no row has it)."""
+    for name in reversed(names):
+        try:
+            if storage.exists(name) and (name.startswith(PENDING_DIR) or not file_referenced(name)):
+                storage.delete(name)
+        except (OSError, DatabaseError):
+            # Its marker stays too (it is removed last), so the sweep finds the file.
+            logger.warning("Upload: could not remove the partial %s; left to the sweep.", name)
+            return
 
 
 def file_referenced(name: str) -> bool:

@@ -1,5 +1,5 @@
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Status
 from ninja.pagination import paginate
@@ -7,6 +7,7 @@ from ninja.pagination import paginate
 from accord.accounts.selectors import sites_visible_to, sponsors_visible_to
 from accord.core.api import PageNumberPagination
 from accord.core.concurrency import expected_version, set_etag
+from accord.core.storage import file_download
 from accord.projects import selectors, services
 from accord.projects.schemas import (
     DocumentDetailOut,
@@ -131,9 +132,12 @@ def transition_document(
 @router.get("/documents/{document_id}/download", summary="Download a document's file")
 def download_document(request: HttpRequest, document_id: int):
     document = get_object_or_404(selectors.documents_visible_to(request.user), pk=document_id)
-    return FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
+    return file_download(
+        request,
+        document,
+        document.file,
+        sha256=document.sha256,
         filename=document.original_name,
         content_type=document.content_type,
+        api=True,
     )

@@ -9,7 +9,7 @@ The routes join the projects router: a path answers every method from one router
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet, Subquery
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from ninja import File, Form, Status
 from ninja.files import UploadedFile
@@ -17,6 +17,7 @@ from ninja.pagination import paginate
 
 from accord.core.api import PageNumberPagination
 from accord.core.concurrency import expected_version, set_etag
+from accord.core.storage import file_download
 from accord.projects import selectors, services
 from accord.projects.api import _document_detail, router
 from accord.projects.document_versions import document_version_upload
@@ -165,9 +166,12 @@ def upload_document_version(
 def download_document_version(request: HttpRequest, document_id: int, number: int):
     document = _document(request, document_id)
     version = get_object_or_404(_versions(request, document), number=number)
-    return FileResponse(
-        version.file.open("rb"),
-        as_attachment=True,
+    return file_download(
+        request,
+        version,
+        version.file,
+        sha256=version.sha256,
         filename=version.original_name,
         content_type=version.content_type,
+        api=True,
     )

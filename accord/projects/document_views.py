@@ -16,6 +16,7 @@ from accord.audit.registry import audited_type
 from accord.audit.selectors import record_history
 from accord.core.concurrency import VersionField
 from accord.core.errors import apply_to_form
+from accord.core.storage import file_download
 from accord.core.workflow import TransitionNotAllowed
 from accord.projects import selectors, services
 from accord.projects.document_versions import document_version_upload
@@ -106,15 +107,19 @@ def document_version_add(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def document_version_download(request: HttpRequest, pk: int, number: int) -> FileResponse:
+def document_version_download(
+    request: HttpRequest, pk: int, number: int
+) -> FileResponse | HttpResponse:
     document = _document(request, pk)
     version = get_object_or_404(
         selectors.document_versions_visible_to(request.user).filter(document=document),
         number=number,
     )
-    return FileResponse(
-        version.file.open("rb"),
-        as_attachment=True,
+    return file_download(
+        request,
+        version,
+        version.file,
+        sha256=version.sha256,
         filename=version.original_name,
         content_type=version.content_type,
     )

@@ -15,6 +15,7 @@ from accord.changes.selectors import change_orders_visible_to
 from accord.core.errors import apply_to_form
 from accord.core.exports import Column, csv_response, rows_of
 from accord.core.pagination import paginate
+from accord.core.storage import file_download
 from accord.delays.selectors import delays_visible_to
 from accord.planning.models import Baseline
 from accord.planning.selectors import baseline_dates
@@ -216,11 +217,13 @@ def document_upload(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def document_download(request: HttpRequest, pk: int) -> FileResponse:
+def document_download(request: HttpRequest, pk: int) -> FileResponse | HttpResponse:
     document = get_object_or_404(selectors.documents_visible_to(request.user), pk=pk)
-    return FileResponse(
-        document.file.open("rb"),
-        as_attachment=True,
+    return file_download(
+        request,
+        document,
+        document.file,
+        sha256=document.sha256,
         filename=document.original_name,
         content_type=document.content_type,
     )

@@ -21,6 +21,7 @@ from accord.core import clock, exports
 from accord.core.errors import apply_to_form
 from accord.core.input import INT64_MAX
 from accord.core.pagination import paginate
+from accord.core.storage import file_download
 from accord.core.workflow import TransitionNotAllowed
 from accord.quality import selectors
 from accord.quality.capa_forms import (
@@ -268,13 +269,17 @@ def capa_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def capa_evidence(request: HttpRequest, pk: int, action_id: int) -> FileResponse:
+def capa_evidence(request: HttpRequest, pk: int, action_id: int) -> FileResponse | HttpResponse:
     """An action's evidence file, for whoever may see the CAPA."""
     action = _action(request, pk, action_id)
     if not action.evidence_file:
         raise Http404("This action has no evidence file.")
-    return FileResponse(
-        action.evidence_file.open("rb"), as_attachment=True, filename=action.evidence_name
+    return file_download(
+        request,
+        action,
+        action.evidence_file,
+        sha256=action.evidence_sha256,
+        filename=action.evidence_name,
     )
 
 

@@ -26,6 +26,7 @@ from accord.accounts.selectors import sponsors_visible_to
 from accord.changes.selectors import change_orders_visible_to
 from accord.core.api import PageNumberPagination
 from accord.core.concurrency import expected_version, set_etag
+from accord.core.storage import StoreUnavailable
 from accord.delays.selectors import delays_visible_to
 from accord.projects.selectors import projects_visible_to
 from accord.risks.selectors import risks_visible_to
@@ -346,7 +347,7 @@ def raise_concern(request: HttpRequest, response: HttpResponse, payload: Concern
 
 def _api_fields(error: ValidationError) -> ValidationError:
     """The service names the sponsor and the project; the API's body names their ids."""
-    if not hasattr(error, "error_dict"):
+    if not hasattr(error, "error_dict") or isinstance(error, StoreUnavailable):
         return error
     renamed = {
         "sponsor": "sponsor_id",

@@ -21,6 +21,7 @@ from accord.clients.selectors import interactions_visible_to
 from accord.core.errors import apply_to_form
 from accord.core.input import INT64_MAX
 from accord.core.pagination import paginate
+from accord.core.storage import file_download
 from accord.core.workflow import TransitionNotAllowed
 from accord.delays.selectors import delays_visible_to
 from accord.notifications.events import users_with_permission
@@ -354,14 +355,16 @@ def concern_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def concern_attachment(request: HttpRequest, pk: int, file_id: int) -> FileResponse:
+def concern_attachment(request: HttpRequest, pk: int, file_id: int) -> FileResponse | HttpResponse:
     """A concern's file, for whoever may see the concern (another sponsor's answers 404)."""
     attachment = get_object_or_404(
         selectors.concern_attachments_visible_to(request.user), pk=file_id, concern_id=pk
     )
-    return FileResponse(
-        attachment.file.open("rb"),
-        as_attachment=True,
+    return file_download(
+        request,
+        attachment,
+        attachment.file,
+        sha256=attachment.sha256,
         filename=attachment.original_name,
         content_type=attachment.content_type,
     )
