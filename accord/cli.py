@@ -20,6 +20,9 @@ def main(argv: list[str] | None = None) -> int:
         return schedule_main(argv[2:])
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "accord.settings")
     argv[0] = "accord"
+    if len(argv) > 1 and not argv[1].startswith("-"):
+        # `accord validation-pack` runs the command module validation_pack.
+        argv[1] = argv[1].replace("-", "_")
     from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
 

@@ -68,11 +68,19 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     from django.db import connection
 
     from accord.core.traceability import results_write
+    from accord.core.validation_pack import run_facts
 
+    outcomes = [entry["outcome"] for entry in _TRACE.values()]
     results_write(
         settings.VAR_DIR / f"traceability-{connection.vendor}.json",
         connection.vendor,
         sorted(_TRACE.values(), key=lambda entry: entry["nodeid"]),
+        run={
+            **run_facts(connection),
+            "tests_collected": session.testscollected,
+            "tests_failed": session.testsfailed,
+            "marked": {o: outcomes.count(o) for o in ("passed", "failed", "skipped", "not run")},
+        },
     )
 
 

@@ -51,6 +51,7 @@ def _other_planner(world):
     )
 
 
+@pytest.mark.req("DI-4")
 def test_a_retried_post_creates_the_project_once_and_answers_the_same(world):
     api = _bearer(world.pm_alice)
     key = str(uuid.uuid4())
@@ -78,6 +79,7 @@ def test_the_stored_answer_is_kept_with_the_request_it_answered(world):
     assert record.completed_at is not None
 
 
+@pytest.mark.req("DI-4")
 def test_the_same_key_with_another_body_is_refused_naming_the_header(world):
     api = _bearer(world.pm_alice)
     assert _post(api, _project_body(world), "key-1").status_code == 201
@@ -244,6 +246,7 @@ def test_a_post_without_a_key_is_not_remembered(world):
     assert not IdempotencyKey.objects.exists()
 
 
+@pytest.mark.req("DI-4")
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_the_same_request_sent_four_times_at_once_creates_one_project(world):

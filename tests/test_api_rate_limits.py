@@ -49,6 +49,7 @@ def test_every_answer_carries_the_count_left(settings, clock):
     assert first["X-RateLimit-Reset"] == str(1_800_000_060)
 
 
+@pytest.mark.req("WEB-5")
 @pytest.mark.django_db
 def test_over_the_limit_the_api_answers_429_with_retry_after(settings, clock):
     settings.ACCORD_API_RATE_LIMIT = "2/minute"
@@ -139,6 +140,7 @@ def test_a_node_whose_clock_lags_counts_in_the_newer_window():
     assert ratelimit.request_counted("user:1", 60, NOW + 60) == (1, 1_800_000_060)
 
 
+@pytest.mark.req("WEB-5")
 @pytest.mark.django_db(transaction=True)
 def test_two_nodes_share_one_count(settings, clock):
     """Two "nodes" (threads, each with its own database connection) send a user's requests:
@@ -162,6 +164,7 @@ def test_two_nodes_share_one_count(settings, clock):
     assert ApiRateCounter.objects.get(bucket=f"token:{user.api_tokens.get().pk}").hits == 4
 
 
+@pytest.mark.req("WEB-5")
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_eight_requests_at_once_are_each_counted_once():

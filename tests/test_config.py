@@ -53,6 +53,7 @@ def test_env_parses_types_and_names_the_bad_variable():
         env.str("MISSING")
 
 
+@pytest.mark.req("DJ-2")
 @pytest.mark.parametrize(
     ("variable", "value"),
     [
@@ -76,6 +77,7 @@ def test_development_default_needs_no_configuration():
     assert "no issues" in result.stdout
 
 
+@pytest.mark.req("DJ-2")
 @pytest.mark.parametrize(
     ("missing_or_bad", "message"),
     [

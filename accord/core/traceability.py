@@ -37,9 +37,14 @@ def requirements_from(path: Path) -> list[Requirement]:
     return list(found.values())
 
 
-def results_write(path: Path, database: str, results: list[dict]) -> None:
+def results_write(path: Path, database: str, results: list[dict], run: dict | None = None) -> None:
+    """``run`` says when and on what the tests ran (date, version, commit, counts), for
+    the validation pack."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"database": database, "tests": results}, indent=1))
+    data = {"database": database, "tests": results}
+    if run is not None:
+        data["run"] = run
+    path.write_text(json.dumps(data, indent=1))
 
 
 def results_read(directory: Path) -> dict[str, list[dict]]:
@@ -48,6 +53,15 @@ def results_read(directory: Path) -> dict[str, list[dict]]:
     for file in sorted(directory.glob("traceability-*.json")):
         data = json.loads(file.read_text())
         runs[data["database"]] = data["tests"]
+    return runs
+
+
+def runs_read(directory: Path) -> dict[str, dict]:
+    """``{database: facts of its last run}`` (empty for files written before runs had them)."""
+    runs = {}
+    for file in sorted(directory.glob("traceability-*.json")):
+        data = json.loads(file.read_text())
+        runs[data["database"]] = data.get("run", {})
     return runs
 
 
