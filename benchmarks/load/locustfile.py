@@ -60,6 +60,11 @@ class _Person(HttpUser):
 
     def on_start(self) -> None:
         self.me = _next(self.pool)
+        for _attempt in range(3):  # a sign-in cut off (a worker killed) is tried again
+            if self._sign_in():
+                return
+
+    def _sign_in(self) -> bool:
         login = self.client.get("/accounts/login/", name="login form")
         form = form_with(login.text, "username")
         fields = replace(form["fields"] if form else [], "username", self.me["username"])
@@ -74,11 +79,15 @@ class _Person(HttpUser):
         ) as answer:
             if answer.status_code != 302:
                 answer.failure(f"sign-in of {self.me['username']} answered {answer.status_code}")
+                return False
+        return True
 
     def page(self, url: str, name: str) -> None:
         with self.client.get(url, name=name, catch_response=True) as answer:
             if answer.status_code != 200:
                 answer.failure(f"{answer.status_code} on {url}")
+            elif "/accounts/login/" in answer.url:
+                answer.failure(f"{url} sent {self.me['username']} to the login page")
 
     def project(self) -> dict:
         return random.choice(self.me["projects"])

@@ -110,7 +110,7 @@ def prepare_database(env: dict) -> None:
         "from accord.accounts.models import User;"
         "print(User.objects.filter(username='pm.alice').exists())",
     )
-    if probe.stdout.strip() != "True":
+    if probe.stdout.strip().splitlines()[-1:] != ["True"]:
         print("Loading the demo data (accord demo: a few minutes)")
         started = time.perf_counter()
         _manage(env, "demo")
@@ -149,6 +149,17 @@ def start_gunicorn(env: dict, workers: int, port: int, log: Path) -> subprocess.
             if server.poll() is not None:
                 raise SystemExit(f"gunicorn stopped at start; see {log}") from None
             time.sleep(0.3)
+    # Workers import the application on their first request (the Procfile does not
+    # preload): a few requests per worker first, so no user waits for an import.
+    import concurrent.futures
+    import urllib.request
+
+    def fetch(_):
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/accounts/login/", timeout=120):
+            pass
+
+    with concurrent.futures.ThreadPoolExecutor(workers * 2) as pool:
+        list(pool.map(fetch, range(workers * 6)))
     return server
 
 
@@ -179,6 +190,9 @@ def run_locust(env: dict, host: str, users: int, seconds: int, prefix: Path) -> 
         "WARNING",
         "--exit-code-on-error",
         "0",
+        # Requests in flight when the time is up finish and count (none is cut off).
+        "--stop-timeout",
+        "30",
     ]
     subprocess.run(command, cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL)
 
@@ -210,6 +224,10 @@ def _ms(value: str) -> float | None:
     return None if value in ("", "N/A") else float(value)
 
 
+def _n(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}"
+
+
 def _ordered(pages: dict) -> list[str]:
     known = [name for name in PAGE_ORDER if name in pages]
     rest = sorted(name for name in pages if name not in PAGE_ORDER and name != "Aggregated")
@@ -225,8 +243,8 @@ def table(stats: dict) -> list[str]:
         row = stats["pages"][name]
         label = "**All pages**" if name == "Aggregated" else name
         lines.append(
-            f"| {label} | {row['requests']} | {row['failures']} | {row['p50']:.0f} | "
-            f"{row['p95']:.0f} | {row['p99']:.0f} | {row['rps']} |"
+            f"| {label} | {row['requests']} | {row['failures']} | {_n(row['p50'])} | "
+            f"{_n(row['p95'])} | {_n(row['p99'])} | {row['rps']} |"
         )
     return lines
 
