@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import zoneinfo
 
-from django.utils import dateformat, timezone
+from django.utils import dateformat, timezone, translation
 
 DAY_FORMAT = "j M Y"  # Django's date format: 7 Oct 2026
 TIME_FORMAT = "H:i"
@@ -28,6 +29,13 @@ def format_day(day: dt.date | dt.datetime | None) -> str:
         return ""
     if isinstance(day, dt.datetime):
         day = timezone.localtime(day).date() if timezone.is_aware(day) else day.date()
+    return _day_text(day, translation.get_language())
+
+
+@functools.lru_cache(maxsize=8192)
+def _day_text(day: dt.date, language: str | None) -> str:
+    """A plan page writes thousands of dates, mostly the same few hundred: each is
+    formatted once per process (a date and a language always read the same)."""
     return dateformat.format(day, DAY_FORMAT)
 
 

@@ -7,6 +7,8 @@ import datetime as dt
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.forms.renderers import TemplatesSetting
+from django.utils.html import conditional_escape
+from django.utils.safestring import SafeData
 
 from accord.core.dates import format_day
 from accord.core.input import ControlCharacterValidator
@@ -15,6 +17,53 @@ from accord.core.input import ControlCharacterValidator
 class AccordFormRenderer(TemplatesSetting):
     form_template_name = "core/forms/form.html"
     field_template_name = "core/forms/field.html"
+
+    def render(self, template_name, context, request=None):
+        # A select of a plan's tasks has hundreds of options, each an included template:
+        # Django's select.html is written here instead, to the same characters.
+        if template_name == SELECT_TEMPLATE:
+            html = _select_html(context["widget"])
+            if html is not None:
+                return html
+        return super().render(template_name, context, request)
+
+
+SELECT_TEMPLATE = "django/forms/widgets/select.html"
+OPTION_TEMPLATE = "django/forms/widgets/select_option.html"
+
+
+def _text(value) -> str:
+    """``{{ value|stringformat:'s' }}`` in a template that escapes."""
+    return conditional_escape(value if isinstance(value, SafeData) else f"{value}")
+
+
+def _attrs_html(attrs: dict) -> str:
+    """Django's ``django/forms/widgets/attrs.html``."""
+    return "".join(
+        f" {conditional_escape(name)}" + ("" if value is True else f'="{_text(value)}"')
+        for name, value in attrs.items()
+        if value is not False
+    )
+
+
+def _select_html(widget: dict) -> str | None:
+    """Django's select.html with its select_option.html includes, stripped as the renderer
+    strips it; None for a select whose options use another template."""
+    parts = [f'<select name="{conditional_escape(widget["name"])}"{_attrs_html(widget["attrs"])}>']
+    for group_name, group_choices, _index in widget["optgroups"]:
+        if group_name:
+            parts.append(f'\n  <optgroup label="{conditional_escape(group_name)}">')
+        for option in group_choices:
+            if option.get("template_name") != OPTION_TEMPLATE:
+                return None
+            parts.append(
+                f'\n  <option value="{_text(option["value"])}"{_attrs_html(option["attrs"])}>'
+                f"{conditional_escape(option['label'])}</option>\n"
+            )
+        if group_name:
+            parts.append("\n  </optgroup>")
+    parts.append("\n</select>")
+    return "".join(parts)
 
 
 def _css_class_for(widget: forms.Widget) -> str:

@@ -93,7 +93,10 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
     people, skills = _people_and_skills(project) if staff else ({}, {})
     booked = _equipment_of(project) if staff else {}
     rows = []
+    # Each row links to its task twice: the links are built here, not by {% url %} per row.
+    edit_url, people_url = _url_of("planning:task_edit"), _url_of("planning:task_people")
     for task in tasks:
+        task.edit_url, task.people_url = edit_url(task.pk), people_url(task.pk)
         if task.kind == Task.Kind.SUMMARY and task.early_start and task.early_finish:
             # A summary lasts as long as the work under it, in working days.
             task.span_days = calendar.working_days_between(
@@ -134,6 +137,12 @@ def plan(request: HttpRequest, pk: int) -> HttpResponse:
             else None,
         },
     )
+
+
+def _url_of(name: str):
+    """``pk -> URL`` of a route that takes one pk: reversed once, filled in per row."""
+    before, after = reverse(name, args=[987654321]).split("987654321")
+    return lambda pk: f"{before}{pk}{after}"
 
 
 def _people_and_skills(project) -> tuple[dict[int, list], dict[int, list]]:
