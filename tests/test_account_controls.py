@@ -175,6 +175,24 @@ def test_an_idle_session_ends_after_fifteen_minutes(world):
 
 
 @pytest.mark.req("ID-3")
+def test_activity_keeps_a_session_alive_and_is_recorded_at_most_every_half_minute(world):
+    client = client_for(world.pm_alice)
+    client.get(reverse("home:work"))
+    session = client.session
+    session[LAST_SEEN] = fourteen_minutes_ago = time.time() - 14 * 60
+    session.save()
+    assert client.get(reverse("home:work")).status_code == 200
+    refreshed = client.session[LAST_SEEN]
+    assert refreshed > fourteen_minutes_ago + 13 * 60
+    # A page a few seconds later does not rewrite the session for nothing.
+    session = client.session
+    session[LAST_SEEN] = ten_seconds_ago = time.time() - 10
+    session.save()
+    assert client.get(reverse("home:work")).status_code == 200
+    assert client.session[LAST_SEEN] == ten_seconds_ago
+
+
+@pytest.mark.req("ID-3")
 def test_a_session_ends_after_twelve_hours_however_busy(world):
     client = client_for(world.pm_alice)
     client.get(reverse("home:work"))

@@ -1,4 +1,8 @@
-"""Idle and absolute session timeouts, enforced on the server (requirements ID-3)."""
+"""Idle and absolute session timeouts, enforced on the server (requirements ID-3).
+
+The last activity is written to the session at most every ``LAST_SEEN_EVERY_SECONDS``,
+so that browsing does not rewrite the session row on every page.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,9 @@ from accord.accounts.access import logout_recorded
 
 LOGIN_AT = "accord_login_at"
 LAST_SEEN = "accord_last_seen"
+# Activity is recorded at most this often: a session row written on every request is a
+# write per page view for nothing. The idle timeout is therefore exact to within this.
+LAST_SEEN_EVERY_SECONDS = 30
 
 
 class SessionTimeoutMiddleware:
@@ -51,7 +58,8 @@ class SessionTimeoutMiddleware:
                     )
                 messages.info(request, f"You were signed out: {why}. Please sign in again.")
                 return redirect_to_login(request.get_full_path())
-            session[LAST_SEEN] = now
+            if LAST_SEEN not in session or now - last_seen >= LAST_SEEN_EVERY_SECONDS:
+                session[LAST_SEEN] = now
         return self.get_response(request)
 
 
