@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DatabaseError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -193,6 +194,18 @@ def install_error_handlers(api: NinjaAPI) -> None:
             api, request, 413, "payload_too_large", "The request body is too large."
         )
 
+    def bad_multipart(request, exc: MultiPartParserError):
+        # A body sent as multipart/form-data that is not (no boundary, a broken part): bad
+        # input like any other, not a server error.
+        return error_response(
+            api,
+            request,
+            422,
+            "validation_error",
+            "The input is invalid.",
+            [{"field": "body", "message": f"Not a valid multipart/form-data body: {exc}"}],
+        )
+
     def server_error(request, exc: Exception):
         logger.exception("API error (request %s)", getattr(request, "request_id", "-"))
         reference = getattr(request, "request_id", "")
@@ -221,6 +234,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(AuthenticationError, authentication)
     api.add_exception_handler(HttpError, http_error)
     api.add_exception_handler(RequestDataTooBig, too_big)
+    api.add_exception_handler(MultiPartParserError, bad_multipart)
     api.add_exception_handler(TransitionNotAllowed, conflict)
     api.add_exception_handler(DatabaseError, database)
     api.add_exception_handler(Exception, server_error)
