@@ -145,6 +145,16 @@ def install_error_handlers(api: NinjaAPI) -> None:
         )
 
     def http_error(request, exc: HttpError):
+        if exc.status_code == 400 and str(exc.message).startswith("Cannot parse request body"):
+            # Ninja's answer to a body that is not JSON: bad input, named like any other.
+            return error_response(
+                api,
+                request,
+                422,
+                "validation_error",
+                "The input is invalid.",
+                [{"field": "body", "message": "Not a valid JSON body."}],
+            )
         code = "conflict" if exc.status_code == 409 else "error"
         return error_response(api, request, exc.status_code, code, str(exc.message))
 
