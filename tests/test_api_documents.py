@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -135,6 +136,22 @@ def test_a_bad_file_names_the_field_and_writes_nothing(world):
     assert missing.status_code == 422
     assert fields(missing) == {"file"}
     assert (ProjectDocument.objects.count(), ProjectDocumentVersion.objects.count()) == before
+
+
+@pytest.mark.req("WEB-6")
+@pytest.mark.req("WEB-7")
+def test_a_multipart_body_without_a_boundary_is_refused_not_a_server_error(world):
+    # Found by scripts/api_fuzz.py: Django's multipart parser raised, and the API answered 500.
+    before = ProjectDocument.objects.count()
+    response = client_for(world.pm_alice).post(
+        f"/api/v1/projects/{world.project_a.pk}/documents",
+        data=b"title=x",
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 422
+    assert fields(response) == {"body"}
+    assert "multipart" in response.json()["errors"][0]["message"]
+    assert ProjectDocument.objects.count() == before
 
 
 def test_a_submitted_document_takes_no_new_file(world):

@@ -14,6 +14,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import DatabaseError
 from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
+from django.http.multipartparser import MultiPartParserError
 from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError
 from ninja.errors import ValidationError as NinjaValidationError
@@ -147,6 +148,16 @@ def install_error_handlers(api: NinjaAPI) -> None:
         )
 
     def http_error(request, exc: HttpError):
+        if exc.status_code == 400 and str(exc.message).startswith("Cannot parse request body"):
+            # Ninja's answer to a body that is not JSON: bad input, named like any other.
+            return error_response(
+                api,
+                request,
+                422,
+                "validation_error",
+                "The input is invalid.",
+                [{"field": "body", "message": "Not a valid JSON body."}],
+            )
         code = "conflict" if exc.status_code == 409 else "error"
         return error_response(api, request, exc.status_code, code, str(exc.message))
 
@@ -196,6 +207,18 @@ def install_error_handlers(api: NinjaAPI) -> None:
             api, request, 413, "payload_too_large", "The request body is too large."
         )
 
+    def bad_multipart(request, exc: MultiPartParserError):
+        # A body sent as multipart/form-data that is not (no boundary, a broken part): bad
+        # input like any other, not a server error.
+        return error_response(
+            api,
+            request,
+            422,
+            "validation_error",
+            "The input is invalid.",
+            [{"field": "body", "message": f"Not a valid multipart/form-data body: {exc}"}],
+        )
+
     def server_error(request, exc: Exception):
         logger.exception("API error (request %s)", getattr(request, "request_id", "-"))
         reference = getattr(request, "request_id", "")
@@ -231,6 +254,7 @@ def install_error_handlers(api: NinjaAPI) -> None:
     api.add_exception_handler(AuthenticationError, authentication)
     api.add_exception_handler(HttpError, http_error)
     api.add_exception_handler(RequestDataTooBig, too_big)
+    api.add_exception_handler(MultiPartParserError, bad_multipart)
     api.add_exception_handler(TransitionNotAllowed, conflict)
     api.add_exception_handler(DatabaseError, database)
     api.add_exception_handler(Exception, server_error)

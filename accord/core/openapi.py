@@ -230,13 +230,32 @@ _TOO_SMALL = "Input should be greater than or equal to 1"
 _WRITES = {"put", "patch", "delete", "post"}
 
 
-def _errors_of(path: str, method: str, operation: dict) -> list[int]:
+def _body_properties(operation: dict, components: dict) -> set[str]:
+    """The field names of an operation's JSON or form body (one ``$ref`` deep)."""
+    names: set[str] = set()
+    for media in operation.get("requestBody", {}).get("content", {}).values():
+        schema = media.get("schema", {})
+        ref = schema.get("$ref", "")
+        if ref:
+            schema = components.get(ref.rsplit("/", 1)[-1], {})
+        names.update(schema.get("properties", {}))
+    return names
+
+
+def _errors_of(
+    path: str, method: str, operation: dict, components: dict | None = None
+) -> list[int]:
     has_id = "{" in path
     names_a_record = any(p["name"].endswith("_id") for p in operation.get("parameters", []))
+    body = _body_properties(operation, components or {})
+    # A body may name records too (``project_id``, ``person_ids``): one not found is a 404.
+    names_a_record = names_a_record or any(name.endswith(("_id", "_ids")) for name in body)
     statuses = [401, 403]
     if has_id or names_a_record:
         statuses.append(404)
-    if method in _WRITES and has_id:
+    # A write to an existing record: one with an id in the path, or a single settings
+    # record written with its ``version`` in the body (PUT /survey-settings).
+    if method in _WRITES and (has_id or "version" in body):
         statuses += [409, 412, 428]
     elif method == "post":
         statuses.append(409)  # a request with the same Idempotency-Key still running
@@ -322,7 +341,7 @@ def document_errors(document: dict, error_schema: type) -> None:
         for method, operation in operations.items():
             responses = operation.setdefault("responses", {})
             declared = {int(status) for status in responses}
-            for status in _errors_of(path, method, operation):
+            for status in _errors_of(path, method, operation, components):
                 if status in declared:
                     continue
                 code, when, detail = _ERRORS[status]

@@ -68,12 +68,26 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
         return response_403
 
+    if response.status_code == 404:
+        response_404 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_404
+
     if response.status_code == 409:
         response_409 = ErrorOut.from_dict(response.json())
 
 
 
         return response_409
+
+    if response.status_code == 412:
+        response_412 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_412
 
     if response.status_code == 413:
         response_413 = ErrorOut.from_dict(response.json())
@@ -88,6 +102,13 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 
         return response_422
+
+    if response.status_code == 428:
+        response_428 = ErrorOut.from_dict(response.json())
+
+
+
+        return response_428
 
     if response.status_code == 429:
         response_429 = ErrorOut.from_dict(response.json())
