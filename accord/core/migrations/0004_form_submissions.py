@@ -6,28 +6,45 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('core', '0003_idempotency_keys_and_rate_counters'),
+        ("core", "0003_idempotency_keys_and_rate_counters"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FormSubmission',
+            name="FormSubmission",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('token', models.CharField(max_length=64)),
-                ('path', models.CharField(max_length=1000)),
-                ('claimed_at', models.DateTimeField()),
-                ('response_status', models.PositiveSmallIntegerField(blank=True, null=True)),
-                ('location', models.CharField(blank=True, max_length=2000)),
-                ('created_at', models.DateTimeField()),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("token", models.CharField(max_length=64)),
+                ("path", models.CharField(max_length=1000)),
+                ("claimed_at", models.DateTimeField()),
+                ("response_status", models.PositiveSmallIntegerField(blank=True, null=True)),
+                ("location", models.CharField(blank=True, max_length=2000)),
+                ("created_at", models.DateTimeField()),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['created_at'], name='form_submission_created_idx')],
-                'constraints': [models.UniqueConstraint(fields=('user', 'token'), name='form_submission_per_user')],
+                "indexes": [
+                    models.Index(fields=["created_at"], name="form_submission_created_idx")
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("user", "token"), name="form_submission_per_user"
+                    )
+                ],
             },
         ),
     ]
