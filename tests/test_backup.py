@@ -193,8 +193,8 @@ def test_a_backup_restores_into_an_empty_database_and_proves_itself_whole(tmp_pa
         f"Rows: {rows:,} in {len(manifest['tables'])} tables match the manifest" in restored.stdout
     )
     assert sorted(p.read_bytes() for p in scratch.media.rglob("*") if p.is_file()) == [
-        b"Step 1: transfer the process.\n",
         b"\x00\x01binary batch record\xff",
+        b"Step 1: transfer the process.\n",
     ]
 
     # A second restore into the now full database is refused, and says why.

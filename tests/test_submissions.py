@@ -166,12 +166,13 @@ def test_a_double_click_on_add_risk_saves_one_risk(browser, live_server):
     page.get_by_label("Password").press("Enter")
     page.wait_for_load_state("networkidle")
     page.goto(live_server.url + reverse("risks:create", args=[world.project_b.pk]))
-    token = page.locator('input[name="_submission"]').first.input_value()
+    add = page.get_by_role("button", name="Add risk")
+    token = page.locator("form", has=add).locator('input[name="_submission"]').input_value()
     assert len(token) == 32
     page.get_by_label("Title").fill("Filter integrity test fails")
     page.get_by_label("Cause").fill("New filter supplier.")
     page.get_by_label("Effect").fill("Fill is delayed.")
-    page.get_by_role("button", name="Add risk").dblclick()
+    add.dblclick()
     page.wait_for_url(re.compile(r"/risks/\d+/$"))
     page.wait_for_load_state("networkidle")
     assert Risk.objects.filter(project=world.project_b).count() == 1

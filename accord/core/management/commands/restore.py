@@ -52,6 +52,10 @@ class Command(BaseCommand):
         if not report.ok:
             for problem in report.problems:
                 self.stderr.write(f"  {problem}")
+            if options["check_only"]:
+                raise CommandError(
+                    f"The archive {archive} failed its check: {len(report.problems)} problem(s)."
+                )
             raise CommandError(
                 f"Verification FAILED: {len(report.problems)} problem(s); do not put this "
                 "site in service."
