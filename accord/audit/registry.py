@@ -31,6 +31,8 @@ NOT_BUSINESS_RECORDS = {
     # API plumbing: a retried POST's stored answer, and request counts per rate window.
     "core.idempotencykey",
     "core.apiratecounter",
+    # A page form's submission id and where its first POST led (double-click guard).
+    "core.formsubmission",
 }
 
 

@@ -116,3 +116,33 @@ class ApiRateCounter(models.Model):
 
     def __str__(self) -> str:
         return self.bucket
+
+
+class FormSubmission(models.Model):
+    """A page form's POST, by the random ``_submission`` id its page gave it, and where it
+    sent the browser (accord.core.submissions): the same POST again is not run twice.
+
+    The row is claimed (committed) before the view runs; a view that answers with a
+    redirect completes it, any other answer (a form re-shown with its errors) removes it.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token = models.CharField(max_length=64)
+    path = models.CharField(max_length=1000)
+    claimed_at = models.DateTimeField()
+    response_status = models.PositiveSmallIntegerField(null=True, blank=True)
+    location = models.CharField(max_length=2000, blank=True)
+    created_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["user", "token"], name="form_submission_per_user"),
+        ]
+        indexes = [models.Index(fields=["created_at"], name="form_submission_created_idx")]
+
+    def __str__(self) -> str:
+        return f"POST {self.path} ({self.token})"
+
+    @property
+    def is_complete(self) -> bool:
+        return self.response_status is not None

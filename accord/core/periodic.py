@@ -50,6 +50,13 @@ SCHEDULE: tuple[Periodic, ...] = (
         daily_at=dt.time(3, 20),
     ),
     Periodic(
+        name="core.form_submissions_purge",
+        func="accord.core.submissions.form_submissions_purge",
+        description="Forget the ids of page form submissions (the double-submit guard) "
+        "older than 24 hours",
+        daily_at=dt.time(3, 22),
+    ),
+    Periodic(
         name="core.rate_counters_purge",
         func="accord.core.ratelimit.rate_counters_purge",
         description="Delete the API request counts of rate windows that ended a day ago",

@@ -5,6 +5,75 @@ document.addEventListener("submit", (event) => {
     event.preventDefault();
   }
 });
+
+// Page forms are sent once (docs/integrity.md, "Duplicate form submissions"): each POST
+// form gets a random `_submission` id when the page loads, which the server uses to answer
+// a repeated POST without saving twice; after the first submit the form's buttons are
+// disabled (once the browser has read the clicked button's name and value) and a second
+// submit is ignored. Forms sent by htmx stay as they are: they are sent many times.
+function accordSubmissionId() {
+  const bytes = new Uint8Array(16);
+  window.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+function accordGuardedForm(form) {
+  return (
+    form instanceof HTMLFormElement &&
+    form.method === "post" &&
+    !form.matches("[hx-post], [data-hx-post], [hx-put], [hx-patch], [hx-delete], [data-no-submission-guard]")
+  );
+}
+
+function accordSubmissionIds(root) {
+  if (!root.querySelectorAll) {
+    return;
+  }
+  const forms = root.matches && root.matches("form") ? [root] : root.querySelectorAll("form");
+  forms.forEach((form) => {
+    if (accordGuardedForm(form) && !form.querySelector('input[name="_submission"]')) {
+      const field = document.createElement("input");
+      field.type = "hidden";
+      field.name = "_submission";
+      field.value = accordSubmissionId();
+      form.append(field);
+    }
+  });
+}
+document.addEventListener("DOMContentLoaded", () => accordSubmissionIds(document));
+document.addEventListener("htmx:load", (event) => accordSubmissionIds(event.target));
+
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (event.defaultPrevented || !accordGuardedForm(form)) {
+    return;
+  }
+  if (form.dataset.submitted) {
+    event.preventDefault();
+    return;
+  }
+  accordSubmissionIds(form);
+  form.dataset.submitted = "true";
+  window.setTimeout(() => {
+    form.querySelectorAll('button:not([type="button"]), input[type="submit"]').forEach((button) => {
+      button.disabled = true;
+    });
+  }, 0);
+});
+// A page shown again from the back/forward cache may be sent again (the server still
+// answers a repeated id with the first result).
+window.addEventListener("pageshow", (event) => {
+  if (!event.persisted) {
+    return;
+  }
+  document.querySelectorAll("form[data-submitted]").forEach((form) => {
+    delete form.dataset.submitted;
+    form.querySelectorAll('button:not([type="button"]), input[type="submit"]').forEach((button) => {
+      button.disabled = false;
+    });
+  });
+});
+
 document.addEventListener("change", (event) => {
   const field = event.target.closest("form[data-autosubmit] select");
   if (field) {
