@@ -46,9 +46,11 @@ SCHEDULES = 40  # leveler passes for the proposal's placement (deterministic: no
 
 
 def template_roles(template_code: str) -> dict[str, int]:
-    """Role -> largest units any step of the template demands."""
+    """Role -> largest units any step of the template demands (none for a revision whose
+    timeline was not built from a template: ``check_compute`` then says so)."""
     out: dict[str, int] = {}
-    for step in TEMPLATES[template_code].steps:
+    template = TEMPLATES.get(template_code)
+    for step in template.steps if template else ():
         for role, units in getattr(step, "demands", ()):
             out[role] = max(out.get(role, 0), units)
     return out

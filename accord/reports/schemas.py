@@ -44,7 +44,7 @@ class StatusReportOut(Schema):
 
     @staticmethod
     def resolve_health(report: StatusReport) -> str:
-        return report.content.get("health", {}).get("rag", "")
+        return report.content.get("health", {}).get("rag") or ""
 
     @staticmethod
     def resolve_corrects(report: StatusReport) -> str | None:
