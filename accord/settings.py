@@ -173,7 +173,12 @@ TEMPLATES = [
 _default_db = f"sqlite:///{VAR_DIR / 'accord.sqlite3'}"
 _db_url = env.str("DATABASE_URL", _default_db)
 try:
-    _db = dj_database_url.parse(_db_url, conn_max_age=0 if not PRODUCTION else 60)
+    # How long a database connection is kept for the next request of the same thread, in
+    # seconds (0: one connection per request). Pings before reuse (CONN_HEALTH_CHECKS).
+    _db = dj_database_url.parse(
+        _db_url,
+        conn_max_age=env.int("ACCORD_DB_CONN_MAX_AGE", 60 if PRODUCTION else 0, minimum=0),
+    )
 except (ValueError, KeyError) as exc:
     raise ConfigError(f"DATABASE_URL is not a valid database URL ({exc}).") from None
 # How long a statement waits for a lock another transaction holds, and how long one

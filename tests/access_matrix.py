@@ -6,10 +6,11 @@ persona (``COLUMNS``). ``tests/test_access_matrix.py`` checks the table itself (
 route and column present, nothing that reads as a leak); ``tests/test_access_matrix_pages.py``
 and ``tests/test_access_matrix_api.py`` make every request and compare.
 
-To (re)write rows from what the app answers::
+The requests run on PostgreSQL only (the production database; about 10,000 of them). To
+(re)write rows from what the app answers, on a PostgreSQL database::
 
-    python -m tests.access_matrix --write          # rows missing from the table
-    python -m tests.access_matrix --write-all      # every row (after a deliberate change)
+    DATABASE_URL=postgres://... python -m tests.access_matrix --write      # missing rows
+    DATABASE_URL=postgres://... python -m tests.access_matrix --write-all  # every row
 
 It runs the matrix tests with ``ACCORD_ACCESS_MATRIX=write-new`` (or ``write-all``): they
 write the observed statuses into the table, then check the table's invariants, and fail if

@@ -92,6 +92,24 @@ def _plan_api(w: World) -> dict:
     return {"project_id": w.project_a.pk}
 
 
+def _plan_task_ids(w: World) -> list[int]:
+    """Sponsor A's plan's task ids in plan order (the same on every database)."""
+    from accord.planning.models import Task
+
+    _plan_task_api(w)
+    return list(
+        Task.objects.filter(project=w.project_a).order_by("uid").values_list("pk", flat=True)
+    )
+
+
+def _plan_link_id(w: World) -> int:
+    """A link of sponsor A's plan (its first, by id)."""
+    from accord.planning.models import Dependency
+
+    _plan_task_api(w)
+    return Dependency.objects.filter(successor__project=w.project_a).order_by("pk").first().pk
+
+
 def _risk_run_api(w: World) -> dict:
     return {"run_id": _simulation(w)["run"]}
 
@@ -2666,23 +2684,26 @@ API: dict[str, Route] = {
         STAFF,
         method="post",
         kwargs=_plan_api,
-        body=lambda w: {"data_date": "2026-02-02", "items": [{"task_id": 1}]},
+        body=lambda w: {"data_date": "2026-02-02", "items": [{"task_id": _plan_task_ids(w)[0]}]},
     ),
     "GET /api/v1/projects/{project_id}/plan/links": Route(OBJECT, kwargs=_plan_api),
     "POST /api/v1/projects/{project_id}/plan/links": Route(
         STAFF,
         method="post",
         kwargs=_plan_api,
-        body=lambda w: {"predecessor_id": 1, "successor_id": 2},
+        body=lambda w: {
+            "predecessor_id": _plan_task_ids(w)[0],
+            "successor_id": _plan_task_ids(w)[1],
+        },
     ),
     "DELETE /api/v1/projects/{project_id}/plan/links/{link_id}": Route(
-        STAFF, method="delete", kwargs=lambda w: {**_plan_api(w), "link_id": 1}
+        STAFF, method="delete", kwargs=lambda w: {**_plan_api(w), "link_id": _plan_link_id(w)}
     ),
     "POST /api/v1/projects/{project_id}/plan/bulk": Route(
         STAFF,
         method="post",
         kwargs=_plan_api,
-        body=lambda w: {"items": [{"op": "link_remove", "link_id": 1}]},
+        body=lambda w: {"items": [{"op": "link_remove", "link_id": _plan_link_id(w)}]},
     ),
     "GET /api/v1/projects/{project_id}/plan/milestones": Route(OBJECT, kwargs=_plan_api),
     "GET /api/v1/projects/{project_id}/plan/gantt": Route(OBJECT, kwargs=_plan_api),
@@ -3124,7 +3145,12 @@ API: dict[str, Route] = {
     "POST /api/v1/resources": Route(
         STAFF,
         method="post",
-        body=lambda w: {"code": "X-INJ", "name": "Injected", "kind": "labour", "site_id": 1},
+        body=lambda w: {
+            "code": "X-INJ",
+            "name": "Injected",
+            "kind": "labour",
+            "site_id": w.site.pk,
+        },
     ),
     "GET /api/v1/resources/{resource_id}": Route(STAFF, kwargs=_resource_api),
     "PATCH /api/v1/resources/{resource_id}": Route(

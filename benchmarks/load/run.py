@@ -73,6 +73,8 @@ def _env(database_url: str, var_dir: str) -> dict:
         ACCORD_VAR_DIR=var_dir,
         ACCORD_ENV="development",
         DEBUG="false",
+        # As in production: a connection kept between requests, not one per request.
+        ACCORD_DB_CONN_MAX_AGE="60",
         DJANGO_SETTINGS_MODULE="accord.settings",
         PYTHONPATH=str(ROOT),
     )
