@@ -92,6 +92,13 @@ def _plan_api(w: World) -> dict:
     return {"project_id": w.project_a.pk}
 
 
+def _a_role(w: World) -> int:
+    """A role's id (roles are made by a migration; their ids differ between databases)."""
+    from accord.accounts.models import Role
+
+    return Role.objects.order_by("code").values_list("pk", flat=True).first()
+
+
 def _plan_task_ids(w: World) -> list[int]:
     """Sponsor A's plan's task ids in plan order (the same on every database)."""
     from accord.planning.models import Task
@@ -867,7 +874,7 @@ PAGES: dict[str, Route] = {
         STAFF, kwargs=lambda w: {"pk": w.sponsor_a_manager.pk}, method="post"
     ),
     "manage:roles": Route(STAFF),
-    "manage:role_edit": Route(STAFF, kwargs=lambda w: {"pk": 1}),
+    "manage:role_edit": Route(STAFF, kwargs=lambda w: {"pk": _a_role(w)}),
     "jobs:list": Route(STAFF),
     "jobs:detail": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}),
     "jobs:retry": Route(STAFF, kwargs=lambda w: {"pk": MISSING_ID}, method="post"),
